@@ -1,0 +1,114 @@
+"""Statements as Markdown citations a user can paste into a brief.
+
+The file starts with YAML front matter (when, which query and filters, how many), then
+one section per meeting; each statement is a blockquote of its words, verbatim, followed
+by an attribution line: speaker, title, country, cue, source, date and statement id.
+Document text is escaped so that it can never open a heading, a link, an HTML tag or end
+the blockquote early; the words read the same once rendered.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from datetime import datetime, timezone
+from itertools import groupby
+from pathlib import Path
+
+from db.store import StatementRow
+
+
+class ExportError(Exception):
+    """An export that could not be written; the message is one line for the user."""
+
+
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#!])")
+_LINE_START_SPECIAL = re.compile(r"^(\s*)([-+=>]|\d+[.)])(?=\s|$)")
+
+
+def escape_markdown(text: str) -> str:
+    """Escape Markdown and HTML syntax in untrusted text, keeping its words verbatim."""
+    text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    return "\n".join(_LINE_START_SPECIAL.sub(r"\1\\\2", line) for line in text.split("\n"))
+
+
+def _yaml_scalar(value: object) -> str:
+    # JSON strings are valid YAML scalars and escape everything a document could inject.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def attribution(row: StatementRow) -> str:
+    """One line: who, with title and country, the cue, the source and the statement id."""
+    who = escape_markdown(row.speaker_name or "Unattributed")
+    details = [d for d in (row.speaker_title, row.speaker_affiliation, row.speaker_country) if d]
+    line = f"— **{who}**" + (", " + escape_markdown(", ".join(details)) if details else "")
+    if row.cue:
+        line += f" ({escape_markdown(row.cue)})"
+    source = row.url or row.source
+    source_text = f"<{source}>" if re.match(r"https?://\S+$", source) else f"`{source.replace('`', '')}`"
+    line += f" · source: {source_text}"
+    if row.published:
+        line += f", published {row.published}"
+    return line + f" · statement #{row.id}"
+
+
+def citation(row: StatementRow, with_meeting: bool = True) -> str:
+    """One statement as a blockquote with its attribution (also what `y` copies)."""
+    words = escape_markdown(row.text)
+    quoted = "\n".join("> " + line if line.strip() else ">" for line in words.split("\n"))
+    meeting = ""
+    if row.meeting_name and with_meeting:
+        meeting = f"\n> at {escape_markdown(row.meeting_name)}" + (f", {row.meeting_date}" if row.meeting_date else "")
+    return f"{quoted}\n>\n> {attribution(row)}{meeting}\n"
+
+
+def _meeting_heading(row: StatementRow) -> str:
+    if not row.meeting_name:
+        return "## Not linked to a meeting"
+    details = ", ".join(d for d in (row.meeting_date, row.meeting_format) if d)
+    return f"## {escape_markdown(row.meeting_name)}" + (f" ({details})" if details else "")
+
+
+def render_markdown(rows: list[StatementRow], query: str | None = None,
+                    filters: dict | None = None, exported_at: datetime | None = None) -> str:
+    exported_at = exported_at or datetime.now(timezone.utc)
+    lines = [
+        "---",
+        f"exported_at: {_yaml_scalar(exported_at.isoformat(timespec='seconds'))}",
+        f"query: {_yaml_scalar(query)}" if query else "query: null",
+        "filters: " + (_yaml_scalar({k: v for k, v in (filters or {}).items() if k != 'query'}) if filters else "{}"),
+        f"count: {len(rows)}",
+        "generator: onrecord",
+        "---",
+        "",
+    ]
+    ordered = sorted(rows, key=lambda r: (r.meeting_date or "", r.meeting_id or 0), reverse=True)
+    for _, group in groupby(ordered, key=lambda r: r.meeting_id):
+        group = list(group)
+        lines += [_meeting_heading(group[0]), ""]
+        for row in sorted(group, key=lambda r: (r.document_id, r.span_start)):
+            lines += [citation(row, with_meeting=False).rstrip("\n"), ""]
+    return "\n".join(lines)
+
+
+def write_export(path: Path, content: str, overwrite: bool = True) -> None:
+    """Write atomically: a temporary file in the same folder, then rename over the target."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise ExportError(f"{path} already exists (use --force to overwrite)")
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file name such as {path / 'export.md'}")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".",
+                                             prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise ExportError(f"cannot write to {path.parent or '.'}: {error.strerror or error}") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(content)
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportError(f"cannot write {path}: {error.strerror or error}") from None

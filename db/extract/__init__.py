@@ -1,0 +1,219 @@
+"""Extraction: a report's text in, its meetings, speakers, statements and topics out.
+
+`extract()` is a pure function (no I/O beyond reading the bundled topic list once). Every
+statement's `start`/`end` are offsets into the text given, so `text[start:end] == statement.text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from db.extract.attribution import Attribution, after_quote, before_quote, reported_in
+from db.extract.dates import parse_iso
+from db.extract.entities import EntityTable, find_entities
+from db.extract.layout import Layout, Span, parse_layout, sentence_spans
+from db.extract.meetings import FoundMeeting, dateline, find_meetings
+from db.extract.quotes import Quoted, find_quotes, word_count
+from db.extract.speakers import Resolver
+from db.extract.topics import load_topics, topics_in
+from db.model import DocumentInfo, Extraction, Meeting, Statement
+
+__all__ = ["extract"]
+
+# A quote of fewer words with no attribution is a scare quote or a title ("Chip 4").
+MIN_FLOATING_QUOTE_WORDS = 4
+# "the meeting", "Thursday's talks": sentences about a meeting that do not name it.
+_GENERIC_REFERENCE = re.compile(
+    r"\b(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:meeting|talks|summit|dialogue|session|discussions|conference|forum)\b",
+    re.I,
+)
+# "The meeting came as ...": the news context of a meeting, not what it discussed.
+_BACKGROUND = re.compile(r"\b(?:came|comes|come|was held|is held)\s+(?:as|amid|after|ahead)\b")
+_FULL_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(\d{4})\b"
+)
+
+
+@dataclass
+class _Candidate:
+    """A statement before its speaker is resolved."""
+
+    kind: str
+    start: int
+    end: int
+    attribution: Attribution | None
+    paragraph: int
+
+
+def extract(text: str, source: str = "", title: str | None = None,
+            published: str | None = None, topic_files: tuple[Path, ...] = ()) -> Extraction:
+    layout = parse_layout(text)
+    published_day = parse_iso(layout.published) or _normalise_date(published) or _date_in_text(text, layout)
+    topics = load_topics(topic_files)
+
+    city, dateline_span = dateline(text, layout.paragraphs[0]) if layout.paragraphs else (None, None)
+    paragraphs = list(layout.paragraphs)
+    if dateline_span:
+        paragraphs[0] = Span(dateline_span.end, paragraphs[0].end)
+    sentences = [s for p in paragraphs for s in sentence_spans(text, p)]
+
+    entities = find_entities(text)
+    candidates = _quote_candidates(text, paragraphs) + []
+    quoted = [Span(c.start, c.end) for c in candidates]
+    candidates += _reported_candidates(text, paragraphs, quoted, candidates)
+    candidates.sort(key=lambda c: c.start)
+    statements = _resolve(text, candidates, entities)
+
+    meeting_sentences = ([layout.caption] if layout.caption else []) + sentences
+    found = find_meetings(text, meeting_sentences, paragraphs[0] if paragraphs else None,
+                          published_day, city)
+    _attach_meetings(text, found, statements, meeting_sentences, entities, topics)
+
+    for statement in statements:
+        statement.topics = topics_in(statement.text, topics)
+    meetings = [f.meeting for f in found]
+    for index, meeting in enumerate(meetings):
+        meeting.topics = _ordered(
+            topics,
+            set(meeting.topics).union(*(s.topics for s in statements if s.meeting == index)),
+        )
+    document_topics = set().union(*(s.topics for s in statements), *(m.topics for m in meetings))
+    return Extraction(
+        document=DocumentInfo(source=source, title=title,
+                              published=published_day.isoformat() if published_day else None),
+        meetings=meetings,
+        statements=statements,
+        topics=_ordered(topics, document_topics),
+    )
+
+
+def _ordered(topics, names: set[str]) -> list[str]:
+    return [t.name for t in topics if t.name in names]
+
+
+def _normalise_date(value: str | None) -> date | None:
+    return parse_iso(value[:10]) if value else None
+
+
+def _date_in_text(text: str, layout: Layout) -> date | None:
+    """A full date with its year near the top of the article, when no header gives one."""
+    head = text[layout.paragraphs[0].start:layout.paragraphs[min(2, len(layout.paragraphs) - 1)].end] if layout.paragraphs else ""
+    match = _FULL_DATE.search(head)
+    if not match:
+        return None
+    from db.extract.dates import DATE_EXPRESSION, resolve
+    inner = DATE_EXPRESSION.search(match.group())
+    return resolve(inner, None) if inner else None
+
+
+def _paragraph_of(paragraphs: list[Span], offset: int) -> int:
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.start <= offset < paragraph.end:
+            return index
+    return -1
+
+
+def _quote_candidates(text: str, paragraphs: list[Span]) -> list[_Candidate]:
+    candidates: list[_Candidate] = []
+    previous_end: dict[int, int] = {}
+    for quote in find_quotes(text, paragraphs):
+        first, last = paragraphs[quote.paragraph], paragraphs[quote.last_paragraph]
+        sentence_start = _sentence_start(text, first, quote.outer.start)
+        clause_start = max(sentence_start, previous_end.get(quote.paragraph, first.start))
+        previous_end[quote.last_paragraph] = quote.outer.end
+        ends_clause = text[quote.outer.end - 2:quote.outer.end - 1] in {",", ".", "?", "!", "…"} or \
+            text[quote.inner.end:quote.inner.end + 1] == ","
+        after = after_quote(text, quote.outer.end, last.end) if ends_clause or \
+            text[quote.outer.end:quote.outer.end + 1] in {",", "—"} else None
+        before = before_quote(text, clause_start, quote.outer.start)
+        attribution = before or after
+        lead_in = text[clause_start:quote.outer.start].strip()
+        if attribution is None:
+            # Unattributed: a floating quote must stand as its own sentence and be long
+            # enough to be speech; anything else is a scare quote, a title or a fragment.
+            if lead_in or word_count(text[quote.inner.start:quote.inner.end]) < MIN_FLOATING_QUOTE_WORDS:
+                continue
+        candidates.append(_Candidate("quote", quote.inner.start, quote.inner.end, attribution,
+                                     quote.paragraph))
+    return candidates
+
+
+def _sentence_start(text: str, paragraph: Span, offset: int) -> int:
+    start = paragraph.start
+    for sentence in sentence_spans(text, Span(paragraph.start, offset + 1)):
+        if sentence.start <= offset:
+            start = sentence.start
+    return start
+
+
+def _reported_candidates(text: str, paragraphs: list[Span], quoted: list[Span],
+                         quotes: list[_Candidate]) -> list[_Candidate]:
+    taken = [(q.start - 1, q.end + 1) for q in quoted]
+    candidates = []
+    for number, paragraph in enumerate(paragraphs):
+        for sentence in sentence_spans(text, paragraph):
+            if any(s < sentence.end and e > sentence.start for s, e in taken):
+                continue
+            found = reported_in(text, sentence.start, sentence.end)
+            if found:
+                candidates.append(_Candidate("reported", found.content_start, found.content_end,
+                                             found.attribution, number))
+    return candidates
+
+
+def _resolve(text: str, candidates: list[_Candidate], entities: EntityTable) -> list[Statement]:
+    resolver = Resolver(entities)
+    statements: list[Statement] = []
+    last: tuple[Statement, int] | None = None
+    for candidate in candidates:
+        if candidate.attribution:
+            written = candidate.attribution.speaker
+            speaker = resolver.resolve(written, candidate.attribution.speaker_start)
+            cue = candidate.attribution.cue
+            if speaker is None and candidate.kind == "reported":
+                continue
+        elif last and candidate.paragraph - last[1] <= 2:
+            # A floating quote continues the last speaker.
+            written, speaker, cue = None, replace(last[0].speaker) if last[0].speaker else None, None
+        else:
+            written, speaker, cue = None, None, None
+        statement = Statement(
+            kind=candidate.kind, text=text[candidate.start:candidate.end], speaker=speaker,
+            speaker_as_written=written, cue=cue, start=candidate.start, end=candidate.end,
+        )
+        statements.append(statement)
+        last = (statement, candidate.paragraph)
+    return statements
+
+
+def _attach_meetings(text: str, found: list[FoundMeeting], statements: list[Statement],
+                     sentences: list[Span], entities: EntityTable, topics) -> None:
+    """Link statements to the meeting last named before them; collect participants."""
+    if not found:
+        return
+    for statement in statements:
+        statement.meeting = _meeting_before(found, statement.start)
+    for index, item in enumerate(found):
+        meeting: Meeting = item.meeting
+        naming = [s for s in sentences if any(s.start <= m < s.end for m in item.mentions)]
+        referring = [s for s in sentences if _GENERIC_REFERENCE.search(text[s.start:s.end])
+                     and not _BACKGROUND.search(text[s.start:s.end])
+                     and _meeting_before(found, s.start) == index]
+        people = [
+            e for e in entities.people
+            if any(s.start <= m < s.end for s in naming for m in e.mentions)
+        ]
+        speakers = {s.speaker.name for s in statements
+                    if s.meeting == index and s.speaker and s.speaker.kind == "person"}
+        people += [e for e in entities.people if e.speaker.name in speakers and e not in people]
+        meeting.participants = [replace(e.speaker) for e in people]
+        meeting.topics = topics_in(" ".join(text[s.start:s.end] for s in naming + referring), topics)
+
+
+def _meeting_before(found: list[FoundMeeting], offset: int) -> int:
+    """The meeting a generic "the meeting" at `offset` refers to: the last one named."""
+    named_before = [i for i, f in enumerate(found) if min(f.mentions) <= offset]
+    return named_before[-1] if named_before else 0

@@ -1,0 +1,135 @@
+"""Who said it: the speaker phrase and cue next to a quote or inside a reported sentence.
+
+Patterns, each anchored where news style puts them:
+  after a quote    '"…," Choi said'   '"…," said Choi'   '"…," according to Choi'
+  before a quote   'Choi said: "…"'   'According to Choi, "…"'
+  reported speech  'X said (that) …'  '…, X said.'  '…, according to X.'  'X called for …'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from db.extract.cues import CONTENT_AFTER_ONLY, CUE_PATTERN, base_cue
+from db.extract.entities import ORG_HEADS, TITLE_HEADS
+
+_LOWER_NP_WORDS = sorted(
+    {h for h in TITLE_HEADS + ORG_HEADS if " " not in h}
+    | {h + "s" for h in TITLE_HEADS if " " not in h}
+    | {
+        "finance", "foreign", "trade", "commerce", "industry", "economy", "economic", "defense",
+        "defence", "energy", "environment", "joint", "senior", "top", "chief", "deputy", "vice",
+        "presidential", "central", "sides", "side", "of", "and", "country's", "nation's",
+        "government's", "ministry's", "unification", "interior", "justice", "health", "science",
+        "ict", "land", "agriculture", "labor", "labour", "education", "culture", "tourism",
+        "prime", "national", "state", "federal", "white", "spokesperson", "press", "news",
+        "former", "acting", "regional", "local", "international", "bilateral",
+    },
+    key=len, reverse=True,
+)
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*|" + "|".join(re.escape(w) for w in _LOWER_NP_WORDS) + ")"
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
+NP = rf"(?:{_PRONOUN}|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{_WORD}(?:\s+{_WORD}){{0,9}})"
+_ADVERBS = r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|has|have|had|was|were|once|jointly|had\s+earlier)\s+)*"
+_CUE = CUE_PATTERN.pattern
+# Short phrases between a cue and the end of a sentence: "in a statement", "on Monday".
+_TAIL = r"(?:\s+(?:in|at|on|during|after|before|via|through|to|while|when|by|ahead\s+of|following)\b[^\"“”]{0,80}?)?"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str
+    speaker_start: int
+    cue: str
+
+
+def _attribution(match: re.Match, offset: int) -> Attribution:
+    return Attribution(match.group("np"), offset + match.start("np"), base_cue(match.group("cue")))
+
+
+_AFTER_NP_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP})\s+{_ADVERBS}(?P<cue>{_CUE})\b")
+_AFTER_CUE_NP = re.compile(rf"^\s*[,;—–-]?\s*(?P<cue>said|says|added|adds|according to|noted|wrote|asked|continued|stated)\s+(?P<np>{NP})")
+
+
+def after_quote(text: str, start: int, end: int) -> Attribution | None:
+    """The attribution that follows a quote's closing mark, if any."""
+    segment = text[start:end]
+    for pattern in (_AFTER_NP_CUE, _AFTER_CUE_NP):
+        match = pattern.match(segment)
+        if match and not _is_pronoun_cue_mismatch(match):
+            return _attribution(match, start)
+    return None
+
+
+_BEFORE = re.compile(
+    rf"(?:^|[,;]\s+|^[^\"“”]{{0,60}},\s+)(?P<np>{NP})\s+{_ADVERBS}(?P<cue>{_CUE})\b"
+    rf"(?:\s+(?:reporters|journalists|the press|lawmakers|him|her|them|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}))?"
+    rf"{_TAIL}\s*(?:that\s*)?[:,]?\s*$"
+)
+_BEFORE_ACCORDING = re.compile(rf"(?:^|\s)(?P<cue>[Aa]ccording to)\s+(?P<np>{NP}),\s*$")
+
+
+def before_quote(text: str, start: int, end: int) -> Attribution | None:
+    """The attribution that introduces a quote ('Choi said: "…"'), if any."""
+    segment = text[start:end]
+    for pattern in (_BEFORE_ACCORDING, _BEFORE):
+        match = pattern.search(segment)
+        if match:
+            return _attribution(match, start)
+    return None
+
+
+def _is_pronoun_cue_mismatch(match: re.Match) -> bool:
+    # "it said" after a quote is fine; "it added" too. Nothing to reject yet, but keep the
+    # hook so that stance verbs used as plain verbs ("warning signs") do not attribute.
+    return match.group("cue").lower() in {"warning", "claims", "states", "remarks", "highlights"}
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A reported-speech sentence: the content span, who, and the cue."""
+
+    content_start: int
+    content_end: int
+    attribution: Attribution
+
+
+_END = r"[\s.!?]*$"
+_CONTENT_THEN_ACCORDING = re.compile(rf"^(?P<content>.+?),\s+(?P<cue>according to)\s+(?P<np>{NP}){_TAIL}{_END}")
+_ACCORDING_THEN_CONTENT = re.compile(rf"^(?P<cue>According to)\s+(?P<np>{NP}),\s+(?P<content>.+?){_END}")
+_CONTENT_THEN_NP_CUE = re.compile(
+    rf"^(?P<content>.+?),\s+(?P<np>{NP})\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+[\w\s'’]{{1,40}}?|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted){_TAIL}{_END}"
+)
+_CONTENT_THEN_CUE_NP = re.compile(
+    rf"^(?P<content>.+?),\s+(?P<cue>said|says|added|noted|stated)\s+(?P<np>{NP})(?:,[^\"“”]{{0,120}})?{_END}"
+)
+_NP_CUE_THEN_CONTENT = re.compile(
+    rf"^(?:[A-Z][^,\"“”]{{0,60}},\s+)?(?P<np>{NP})\s+{_ADVERBS}(?P<cue>{_CUE})\b"
+    rf"(?P<object>\s+(?:reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}))?"
+    rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+that)?\s+(?P<content>.+?){_END}"
+)
+
+
+def reported_in(text: str, start: int, end: int) -> Reported | None:
+    """Reported speech in the sentence text[start:end], or None."""
+    segment = text[start:end]
+    for pattern in (_CONTENT_THEN_ACCORDING, _ACCORDING_THEN_CONTENT, _CONTENT_THEN_NP_CUE,
+                    _CONTENT_THEN_CUE_NP, _NP_CUE_THEN_CONTENT):
+        match = pattern.match(segment)
+        if not match:
+            continue
+        cue_text = match.group("cue")
+        cue = base_cue(cue_text.split()[0] if cue_text.lower().startswith("told") else cue_text)
+        if pattern is _NP_CUE_THEN_CONTENT and cue == "told" and not match.group("object"):
+            continue
+        if pattern is not _NP_CUE_THEN_CONTENT and cue in CONTENT_AFTER_ONLY:
+            continue
+        content_start, content_end = start + match.start("content"), start + match.end("content")
+        while content_end > content_start and text[content_end - 1] in " ,;:":
+            content_end -= 1
+        if len(text[content_start:content_end].split()) < 3:
+            continue
+        return Reported(content_start, content_end,
+                        Attribution(match.group("np"), start + match.start("np"), cue))
+    return None

@@ -1,0 +1,72 @@
+"""Cue words that introduce what someone said, and the form each one is recorded under.
+
+Our own list, informed by the reporting-verb inventories that quote-attribution work uses:
+speech verbs ("said", "told"), verbs that carry a stance ("urged", "warned", "pledged"),
+and phrases ("according to", "called for"). Each surface form maps to a base cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CUE_FORMS: dict[str, tuple[str, ...]] = {
+    "said": ("said", "says", "say", "saying"),
+    "added": ("added", "adds", "adding"),
+    "told": ("told", "tells", "telling"),
+    "noted": ("noted", "notes", "noting"),
+    "stressed": ("stressed", "stresses", "stressing"),
+    "emphasized": ("emphasized", "emphasised", "emphasizes", "emphasises", "emphasizing", "emphasising"),
+    "underscored": ("underscored", "underscores", "underlined", "underlines"),
+    "called for": ("called for", "calls for", "calling for"),
+    "urged": ("urged", "urges", "urging"),
+    "agreed": ("agreed", "agree", "agrees"),
+    "pledged": ("pledged", "pledges", "pledging"),
+    "vowed": ("vowed", "vows", "vowing"),
+    "promised": ("promised", "promises"),
+    "expressed": ("expressed", "expresses", "expressing"),
+    "announced": ("announced", "announces", "announcing"),
+    "warned": ("warned", "warns", "warning"),
+    "stated": ("stated", "states"),
+    "explained": ("explained", "explains"),
+    "argued": ("argued", "argues"),
+    "insisted": ("insisted", "insists"),
+    "asserted": ("asserted", "asserts"),
+    "claimed": ("claimed", "claims"),
+    "confirmed": ("confirmed", "confirms"),
+    "acknowledged": ("acknowledged", "acknowledges"),
+    "suggested": ("suggested", "suggests"),
+    "proposed": ("proposed", "proposes"),
+    "highlighted": ("highlighted", "highlights"),
+    "reiterated": ("reiterated", "reiterates"),
+    "welcomed": ("welcomed", "welcomes"),
+    "asked": ("asked", "asks"),
+    "replied": ("replied", "replies"),
+    "responded": ("responded", "responds"),
+    "wrote": ("wrote", "writes"),
+    "remarked": ("remarked", "remarks"),
+    "continued": ("continued",),
+    "recalled": ("recalled", "recalls"),
+    "predicted": ("predicted", "predicts"),
+    "affirmed": ("affirmed", "affirms", "reaffirmed", "reaffirms"),
+    "according to": ("according to",),
+}
+
+# Verbs that introduce content *after* them in reported speech ("X urged Y to ...").
+# "said"/"added" also allow the content before them ("..., X said").
+CONTENT_AFTER_ONLY = {
+    "called for", "urged", "agreed", "pledged", "vowed", "promised", "expressed", "announced",
+    "warned", "proposed", "welcomed", "asked", "highlighted", "reiterated", "affirmed",
+}
+
+SURFACE_TO_CUE: dict[str, str] = {
+    form: cue for cue, forms in _CUE_FORMS.items() for form in forms
+}
+
+# Longest forms first so "called for" wins over a bare "called".
+CUE_PATTERN = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(f) for f in SURFACE_TO_CUE), key=len, reverse=True)) + r")\b"
+)
+
+
+def base_cue(surface: str) -> str:
+    return SURFACE_TO_CUE[surface.lower()]

@@ -1,0 +1,176 @@
+"""People and bodies named in a report, and resolving what a sentence calls them.
+
+A report introduces a speaker once in full ("South Korea's Finance Minister Choi Sang-mok",
+"Zheng Shanjie, chairman of China's National Development and Reform Commission (NDRC)")
+and then shortens: "Choi", "the minister", "he", "the NDRC", "Seoul's finance ministry".
+`find_entities` collects the full introductions; `Resolver` maps a short reference back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from db.extract.gazetteer import country_of, first_country_in
+from db.model import Speaker
+
+_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+             r"March|April|May|June|July|August|September|October|November|December)\b")
+# A capitalised word that can be part of a name; days and months cannot.
+CAP = rf"(?!{_CALENDAR})(?:(?:[A-Z]\.){{2,}}|[A-Z][\w'’\-]*)"
+TITLE_HEADS = (
+    "minister", "secretary", "president", "vice president", "chairman", "chairwoman", "chair",
+    "chairperson", "premier", "ambassador", "governor", "commissioner", "director",
+    "director-general", "spokesperson", "spokesman", "spokeswoman", "envoy", "representative",
+    "mayor", "chancellor", "administrator", "senator", "adviser", "advisor", "negotiator",
+    "head", "chief", "leader", "official", "counselor", "deputy", "king", "queen", "emperor",
+    "prince", "ceo", "undersecretary", "councillor", "councilor", "lawmaker", "economist",
+    "analyst", "professor", "researcher", "president-elect", "prime minister", "principal",
+)
+ORG_HEADS = (
+    "ministry", "ministries", "commission", "institute", "government", "agency", "bank",
+    "council", "office", "department", "academy", "committee", "treasury", "administration",
+    "parliament", "assembly", "union", "organization", "organisation", "federation",
+    "chamber", "association", "fund", "service", "bureau", "authority", "secretariat",
+    "cabinet", "embassy", "statement", "delegation", "corporation", "group", "party",
+    "house", "center", "centre", "board", "forum", "coalition", "alliance", "court",
+    "foundation", "university", "agency", "cooperation", "commerce",
+)
+PRONOUNS = {"he": "person", "she": "person", "they": "organization", "it": "organization",
+            "we": "organization", "i": "person"}
+_NOT_NAMES = {
+    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "In",
+    "On", "At", "For", "But", "And", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Meanwhile", "However", "Also",
+    "Minister", "Ministry", "President", "Secretary", "Government", "Korea", "China", "Japan",
+}
+
+_TITLE_HEAD_RE = "|".join(re.escape(h) for h in sorted(TITLE_HEADS, key=len, reverse=True))
+_ORG_HEAD_RE = "|".join(re.escape(h) for h in sorted(set(ORG_HEADS), key=len, reverse=True))
+NAME = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?)(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?){1,2}"
+ORG = (
+    rf"(?:{CAP}\s+(?:(?:and|of|for|on|&)\s+)?)*(?i:{_ORG_HEAD_RE})"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+|&\s+)?{CAP})*)?"
+)
+_POSSESSIVE = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)"
+
+# "South Korea's Finance Minister Choi Sang-mok", "U.S. Treasury Secretary Scott Bessent"
+_TITLE_BEFORE_NAME = re.compile(
+    rf"(?:(?P<poss>{_POSSESSIVE})\s+)?"
+    rf"(?P<title>(?:{CAP}\s+){{0,4}}?(?i:{_TITLE_HEAD_RE}))\s+(?P<name>{NAME})\b"
+)
+# "Zheng Shanjie, chairman of China's National Development and Reform Commission (NDRC)"
+_NAME_THEN_TITLE = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:the\s+|a\s+)?(?P<title>(?:[\w.\-]+\s+){{0,3}}?(?i:{_TITLE_HEAD_RE}))"
+    rf"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?(?:(?P<poss>{_POSSESSIVE})\s+)?(?P<org>{ORG}))?"
+)
+_ORG_MENTION = re.compile(rf"(?<![\w'’])(?P<org>{ORG})(?:\s*\((?P<acronym>[A-Z][A-Z&]{{1,9}})\))?")
+
+
+@dataclass
+class Entity:
+    speaker: Speaker
+    mentions: list[int] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+
+    def tokens(self) -> set[str]:
+        return {t for t in re.split(r"[\s\-]+", self.speaker.name) if t} | set(self.speaker.name.split())
+
+
+def _title_and_country(title: str, possessive: str | None) -> tuple[str, str | None]:
+    """Split a country out of a title: "U.S. Treasury Secretary" -> ("Treasury Secretary", US)."""
+    country = country_of(possessive) if possessive else None
+    words = [w for w in title.split() if w.lower() not in {"the", "a", "an"}] or title.split()
+    while len(words) > 1 and country_of(words[0]):
+        country = country or country_of(words[0])
+        words = words[1:]
+    if len(words) > 1 and country_of(" ".join(words[:2])):
+        country = country or country_of(" ".join(words[:2]))
+        words = words[2:]
+    return " ".join(words), country
+
+
+class EntityTable:
+    """Everyone and every body a document names, in order of first mention."""
+
+    def __init__(self) -> None:
+        self.people: list[Entity] = []
+        self.bodies: list[Entity] = []
+
+    def person(self, name: str, position: int, **attributes: str | None) -> Entity:
+        name = name.strip()
+        for entity in self.people:
+            if entity.speaker.name == name or (
+                set(name.split()) <= set(entity.speaker.name.split())
+            ):
+                break
+        else:
+            entity = Entity(Speaker(name=name, kind="person"))
+            self.people.append(entity)
+        _merge_attributes(entity.speaker, attributes)
+        entity.mentions.append(position)
+        return entity
+
+    def body(self, name: str, position: int, acronym: str | None = None,
+             country: str | None = None) -> Entity:
+        name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+        for entity in self.bodies:
+            if entity.speaker.name.lower() == name.lower():
+                break
+        else:
+            entity = Entity(Speaker(name=name, kind="organization"))
+            self.bodies.append(entity)
+        if acronym:
+            entity.aliases.add(acronym)
+        _merge_attributes(entity.speaker, {"country": country or first_country_in(name)})
+        entity.mentions.append(position)
+        return entity
+
+
+def _merge_attributes(speaker: Speaker, attributes: dict) -> None:
+    for key, value in attributes.items():
+        if value and not getattr(speaker, key):
+            setattr(speaker, key, value)
+
+
+def find_entities(text: str, start: int = 0, end: int | None = None) -> EntityTable:
+    """Collect the people and bodies introduced in `text[start:end]`."""
+    segment = text[start:end]
+    table = EntityTable()
+    for match in _ORG_MENTION.finditer(segment):
+        name = re.sub(r"^(?:The|A|An)\s+", "", match.group("org"))
+        if len(name.split()) >= 2 and name[0].isupper():
+            table.body(name, start + match.start(), acronym=match.group("acronym"))
+    for match in _TITLE_BEFORE_NAME.finditer(segment):
+        name = _trim_name(match.group("name"))
+        if name:
+            title, country = _title_and_country(match.group("title"), match.group("poss"))
+            table.person(name, start + match.start("name"), title=title, country=country)
+    for match in _NAME_THEN_TITLE.finditer(segment):
+        name = _trim_name(match.group("name"))
+        if not name:
+            continue
+        title, country = _title_and_country(match.group("title"), match.group("poss"))
+        org = match.group("org")
+        if org:
+            org = re.sub(r"^(?:the|The)\s+", "", org)
+            body = table.body(org, start + match.start("org"), country=country)
+            country = country or body.speaker.country
+        table.person(name, start + match.start("name"), title=title, affiliation=org,
+                     country=country)
+    table.people.sort(key=lambda e: min(e.mentions))
+    return table
+
+
+def _trim_name(name: str) -> str | None:
+    """Drop words that are not part of a personal name; a name needs two words."""
+    words = [w for w in name.split()]
+    while words and words[-1] in _NOT_NAMES:
+        words.pop()
+    while words and words[0] in _NOT_NAMES:
+        words.pop(0)
+    if len(words) < 2 or any(country_of(w) for w in words):
+        return None
+    return " ".join(words)

@@ -1,0 +1,84 @@
+"""Countries, their adjectives and their capitals, for telling where a speaker is from.
+
+"South Korea's", "South Korean", "Seoul's" and "Korean" all say South Korea; a capital used
+as a metonym ("Seoul's finance ministry", "Beijing said") is how news names governments.
+"""
+
+from __future__ import annotations
+
+import re
+
+# country: (adjectives and other names, capital and seat-of-government cities)
+COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "South Korea": (("South Korean", "Korean", "Korea", "ROK", "Republic of Korea"), ("Seoul", "Sejong")),
+    "North Korea": (("North Korean", "DPRK"), ("Pyongyang",)),
+    "China": (("Chinese", "PRC"), ("Beijing",)),
+    "Japan": (("Japanese",), ("Tokyo",)),
+    "United States": (("U.S.", "US", "American", "United States of America", "America"), ("Washington",)),
+    "United Kingdom": (("UK", "U.K.", "British", "Britain"), ("London",)),
+    "Taiwan": (("Taiwanese",), ("Taipei",)),
+    "India": (("Indian",), ("New Delhi", "Delhi")),
+    "Russia": (("Russian",), ("Moscow",)),
+    "Germany": (("German",), ("Berlin",)),
+    "France": (("French",), ("Paris",)),
+    "Italy": (("Italian",), ("Rome",)),
+    "Spain": (("Spanish",), ("Madrid",)),
+    "Canada": (("Canadian",), ("Ottawa",)),
+    "Australia": (("Australian",), ("Canberra",)),
+    "New Zealand": (("New Zealander",), ("Wellington",)),
+    "Vietnam": (("Vietnamese", "Viet Nam"), ("Hanoi",)),
+    "Indonesia": (("Indonesian",), ("Jakarta",)),
+    "Singapore": (("Singaporean",), ()),
+    "Malaysia": (("Malaysian",), ("Kuala Lumpur",)),
+    "Thailand": (("Thai",), ("Bangkok",)),
+    "Philippines": (("Philippine", "Filipino"), ("Manila",)),
+    "Mongolia": (("Mongolian",), ("Ulaanbaatar",)),
+    "Kazakhstan": (("Kazakh",), ("Astana",)),
+    "Uzbekistan": (("Uzbek",), ("Tashkent",)),
+    "Saudi Arabia": (("Saudi",), ("Riyadh",)),
+    "United Arab Emirates": (("UAE", "Emirati"), ("Abu Dhabi",)),
+    "Qatar": (("Qatari",), ("Doha",)),
+    "Turkey": (("Turkish", "Turkiye", "Türkiye"), ("Ankara",)),
+    "Israel": (("Israeli",), ("Jerusalem",)),
+    "Egypt": (("Egyptian",), ("Cairo",)),
+    "South Africa": (("South African",), ("Pretoria",)),
+    "Nigeria": (("Nigerian",), ("Abuja",)),
+    "Kenya": (("Kenyan",), ("Nairobi",)),
+    "Brazil": (("Brazilian",), ("Brasilia",)),
+    "Mexico": (("Mexican",), ("Mexico City",)),
+    "Argentina": (("Argentine", "Argentinian"), ("Buenos Aires",)),
+    "Chile": (("Chilean",), ("Santiago",)),
+    "Poland": (("Polish",), ("Warsaw",)),
+    "Ukraine": (("Ukrainian",), ("Kyiv", "Kiev")),
+    "Netherlands": (("Dutch",), ("The Hague", "Amsterdam")),
+    "Sweden": (("Swedish",), ("Stockholm",)),
+    "Norway": (("Norwegian",), ("Oslo",)),
+    "Pakistan": (("Pakistani",), ("Islamabad",)),
+    "Bangladesh": (("Bangladeshi",), ("Dhaka",)),
+    "European Union": (("EU", "E.U.", "European"), ("Brussels",)),
+}
+
+# Surface form -> country, longest forms first so "South Korean" wins over "Korean".
+_FORMS: dict[str, str] = {}
+for _country, (_names, _capitals) in COUNTRIES.items():
+    for _form in (_country, *_names, *_capitals):
+        _FORMS.setdefault(_form, _country)
+_FORM_PATTERN = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(f) for f in sorted(_FORMS, key=len, reverse=True)) + r")(?![\w])"
+)
+CITIES = {city for _names, capitals in COUNTRIES.values() for city in capitals} | {
+    "Busan", "Incheon", "Shanghai", "Osaka", "Geneva", "New York", "Davos", "Hong Kong",
+    "Singapore", "Jeju", "Hiroshima", "Kyoto", "Nagoya", "Guangzhou", "Shenzhen", "Chengdu",
+    "Vienna", "Bali", "Lima", "San Francisco", "Los Angeles", "Chicago", "Paris", "Tianjin",
+}
+
+
+def country_of(form: str) -> str | None:
+    """The country a name, adjective or capital stands for ("Seoul's" -> "South Korea")."""
+    form = re.sub(r"['’]s?$", "", form.strip())
+    return _FORMS.get(form)
+
+
+def first_country_in(text: str) -> str | None:
+    match = _FORM_PATTERN.search(text)
+    return _FORMS[match.group(1)] if match else None

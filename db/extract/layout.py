@@ -1,0 +1,102 @@
+"""The shape of a report: its header line, paragraphs, sentences and page furniture.
+
+Everything here works on character offsets into the document text, so a statement found
+in a sentence can always be traced back to its exact place in the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The seed format's first line: " date 2024-05-16 <photo caption> (<credit>)".
+_SEED_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*([^\n]*)")
+
+# Lines that surround an article on a news page and are never part of it.
+_FURNITURE = [
+    re.compile(r"^(home|news|world|politics|business|economy|nation)\b[^.!?]{0,80}(/|>|»|›)", re.I),
+    re.compile(r"^by\s+[A-Z][\w.'\-]*(\s+[A-Z][\w.'\-]*){0,4}(\s*,[^.]{0,60})?$"),
+    re.compile(r"^(updated|published|posted|last updated|created)\s*(at|on)?\s*[:\-]?\s*\d", re.I),
+    re.compile(r"(©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.I),
+    re.compile(r"^\(?\s*(end|ends|ends?/\w+)\s*\)?$", re.I),
+    re.compile(r"^(disclaimer|note to readers|editor'?s note)\b", re.I),
+    re.compile(r"^(read more|related|also read|subscribe|follow us|share this)\b", re.I),
+    re.compile(r"^\(?(yonhap|ani|afp|ap|reuters|xinhua|kyodo|pti|ians)\)?$", re.I),
+]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Layout:
+    published: str | None
+    caption: Span | None
+    paragraphs: list[Span]
+
+
+def parse_layout(text: str) -> Layout:
+    """Find the seed header (if any) and the article's paragraphs, without furniture."""
+    published, caption, body_start = None, None, 0
+    header = _SEED_HEADER.match(text)
+    if header:
+        published = header.group(1)
+        if header.group(2).strip():
+            caption = Span(header.start(2), header.end(2))
+        body_start = header.end()
+    paragraphs = [
+        span for span in _paragraph_spans(text, body_start)
+        if not is_furniture(text[span.start:span.end])
+    ]
+    return Layout(published=published, caption=caption, paragraphs=paragraphs)
+
+
+def _paragraph_spans(text: str, start: int) -> list[Span]:
+    """Non-empty lines (news pages put one paragraph per line), stripped of whitespace."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text[start:]):
+        line = match.group()
+        left = len(line) - len(line.lstrip())
+        right = len(line.rstrip())
+        if right > left:
+            spans.append(Span(start + match.start() + left, start + match.start() + right))
+    return spans
+
+
+def is_furniture(paragraph: str) -> bool:
+    stripped = paragraph.strip()
+    if len(stripped) > 300:
+        return False
+    return any(pattern.search(stripped) for pattern in _FURNITURE)
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr",
+    "no", "co", "corp", "inc", "ltd", "vs", "etc", "approx", "dept", "est", "fig", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
+    "e.u", "a.m", "p.m", "i.e", "e.g",
+}
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+
+
+def sentence_spans(text: str, span: Span) -> list[Span]:
+    """Split one paragraph into sentences, keeping abbreviations and initials intact."""
+    sentences, start = [], span.start
+    segment = text[span.start:span.end]
+    for match in _SENTENCE_END.finditer(segment):
+        word = re.search(r"([\w.]+)[.!?]+[\"”’')\]]*$", segment[: match.end()])
+        token = word.group(1).lower().rstrip(".") if word else ""
+        if match.group().startswith(".") and (token in _ABBREVIATIONS or len(token) == 1):
+            continue
+        end = span.start + match.end()
+        sentences.append(Span(start, end))
+        start = end
+        while start < span.end and text[start].isspace():
+            start += 1
+    if start < span.end:
+        sentences.append(Span(start, span.end))
+    return sentences

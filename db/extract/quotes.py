@@ -1,0 +1,88 @@
+"""Finding quoted passages: pairs of quote marks, across paragraphs when a quote runs on.
+
+Straight and curly marks pair with each other (reports mix them). A mark opens when it
+follows a space, an opening bracket or the start of a paragraph, and closes when it
+follows a word or punctuation. Single marks inside a double-quoted passage are nested
+quotes or apostrophes and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from db.extract.layout import Span
+
+_DOUBLE_MARKS = "\"“”„«»"
+_OPENING_CONTEXT = " \t\n([{—–-:"
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A quoted passage: `inner` is the words, `outer` includes the marks."""
+
+    inner: Span
+    outer: Span
+    paragraph: int  # index of the paragraph it starts in
+    last_paragraph: int
+
+
+def _marks(text: str, span: Span) -> list[tuple[int, str]]:
+    """Each double quote mark in the paragraph with its role: 'open' or 'close'."""
+    marks = []
+    for index in range(span.start, span.end):
+        char = text[index]
+        if char not in _DOUBLE_MARKS:
+            continue
+        before = text[index - 1] if index > span.start else " "
+        after = text[index + 1] if index + 1 < span.end else " "
+        if char in "“„«":
+            role = "open"
+        elif char in "”»":
+            role = "close"
+        elif before in _OPENING_CONTEXT or index == span.start:
+            role = "open"
+        elif after.isspace() or after in ".,;:!?)]—–-" or index + 1 == span.end:
+            role = "close"
+        else:
+            role = "open" if not marks or marks[-1][1] == "close" else "close"
+        marks.append((index, role))
+    return marks
+
+
+def find_quotes(text: str, paragraphs: list[Span]) -> list[Quoted]:
+    """All quoted passages in document order, joining quotes that run over paragraphs."""
+    found: list[Quoted] = []
+    opened: tuple[int, int] | None = None  # (opening mark offset, paragraph index)
+    for number, paragraph in enumerate(paragraphs):
+        marks = _marks(text, paragraph)
+        if opened is not None:
+            # A quote left open runs on only if this paragraph starts with a quote mark.
+            if marks and marks[0] == (paragraph.start, "open"):
+                marks = marks[1:]
+            else:
+                opened = None
+        for offset, role in marks:
+            if role == "open" and opened is None:
+                opened = (offset, number)
+            elif role == "close" and opened is not None:
+                found.append(_make(text, opened[0], offset, opened[1], number))
+                opened = None
+    return [q for q in found if q.inner.end > q.inner.start]
+
+
+def _make(text: str, open_at: int, close_at: int, first: int, last: int) -> Quoted:
+    start, end = open_at + 1, close_at
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    # A closing comma belongs to the attribution, not to the words ("...," Choi said).
+    if end > start and text[end - 1] == ",":
+        end -= 1
+    return Quoted(inner=Span(start, end), outer=Span(open_at, close_at + 1),
+                  paragraph=first, last_paragraph=last)
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"[\w’'-]+", text))

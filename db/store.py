@@ -1,0 +1,410 @@
+"""The Store: one SQLite file, ingest of extractions, and the named queries the UI uses.
+
+The TUI and CLI talk to the data only through this object. Reads are plain SQL over the
+tables in db/schema.py; each ingest of a document is one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from db.documents import SourceDocument
+from db.model import Extraction, Speaker
+from db.schema import SchemaError, ensure_schema
+from db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError, to_fts_query
+
+
+class StoreError(Exception):
+    """The database cannot be opened or written; the message is one line for the user."""
+
+
+@dataclass
+class IngestResult:
+    source: str
+    status: str  # "added" | "unchanged"
+    document_id: int
+    meetings: int = 0
+    statements: int = 0
+    speakers: int = 0
+
+
+@dataclass
+class StatementFilter:
+    """What narrows a list of statements: a search and any of the filters, all optional."""
+
+    query: str | None = None
+    speaker: str | None = None  # part of a speaker's name
+    meeting: str | None = None  # part of a meeting's name
+    topic: str | None = None  # a topic's name
+    since: str | None = None  # ISO date, inclusive
+    until: str | None = None  # ISO date, inclusive
+    kind: str | None = None  # "quote" | "reported"
+    speaker_id: int | None = None
+    meeting_id: int | None = None
+    topic_id: int | None = None
+    ids: list[int] | None = None
+    prefix_last: bool = False  # treat the last search word as a prefix (typing)
+
+    def describe(self) -> dict:
+        """The filters that are set, for export front matter and status lines."""
+        return {k: v for k, v in vars(self).items()
+                if v not in (None, False, []) and k not in {"prefix_last"}}
+
+
+@dataclass
+class StatementRow:
+    id: int
+    kind: str
+    text: str
+    cue: str | None
+    date: str | None
+    speaker_id: int | None
+    speaker_name: str | None
+    speaker_title: str | None
+    speaker_country: str | None
+    speaker_affiliation: str | None
+    speaker_as_written: str | None
+    meeting_id: int | None
+    meeting_name: str | None
+    meeting_date: str | None
+    meeting_format: str | None
+    document_id: int
+    source: str
+    url: str | None
+    published: str | None
+    span_start: int
+    span_end: int
+    marked_text: str | None = None  # text with FTS match markers, when searched
+    topics: list[str] = field(default_factory=list)
+
+
+_ROW_COLUMNS = """
+    s.id, s.kind, s.text, s.cue, s.date, s.speaker_id, sp.name AS speaker_name,
+    sp.title AS speaker_title, sp.country AS speaker_country,
+    sp.affiliation AS speaker_affiliation, s.speaker_as_written, s.meeting_id,
+    m.name AS meeting_name, m.date AS meeting_date, m.format AS meeting_format,
+    s.document_id, d.source, d.url, d.published, s.span_start, s.span_end
+"""
+_ROW_JOINS = """
+    LEFT JOIN speakers sp ON sp.id = s.speaker_id
+    LEFT JOIN meetings m ON m.id = s.meeting_id
+    JOIN documents d ON d.id = s.document_id
+"""
+
+
+def speaker_identity(speaker: Speaker) -> str:
+    if speaker.kind == "person":
+        return f"person:{speaker.name.casefold()}"
+    return f"organization:{speaker.name.casefold()}:{(speaker.country or '').casefold()}"
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Store:
+    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str, read_only: bool = False) -> "Store":
+        """Open (creating if needed) an OnRecord database file."""
+        path = Path(path)
+        try:
+            if read_only:
+                connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
+                                             check_same_thread=False)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                connection = sqlite3.connect(str(path), check_same_thread=False)
+            connection.execute("PRAGMA busy_timeout = 5000")
+            db = sqlite_utils.Database(connection)
+            if not read_only:
+                db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            if not read_only:
+                ensure_schema(db)
+        except SchemaError as error:
+            raise StoreError(f"{path}: {error}") from None
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{path}: cannot open the database ({error})") from None
+        except OSError as error:
+            raise StoreError(f"{path}: {error.strerror or error}") from None
+        return cls(db, path)
+
+    @classmethod
+    def memory(cls) -> "Store":
+        db = sqlite_utils.Database(memory=True)
+        ensure_schema(db)
+        return cls(db, None)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # -- writing ---------------------------------------------------------------------
+
+    def has_document(self, text: str) -> int | None:
+        row = self.db.execute(
+            "SELECT id FROM documents WHERE content_hash = ?", [content_hash(text)]
+        ).fetchone()
+        return row[0] if row else None
+
+    def ingest(self, document: SourceDocument, extraction: Extraction) -> IngestResult:
+        """Write one document and everything extracted from it, all or nothing."""
+        existing = self.has_document(document.text)
+        if existing:
+            return IngestResult(document.source, "unchanged", existing)
+        try:
+            with self.db.conn:
+                return self._write(document, extraction)
+        except sqlite3.OperationalError as error:
+            raise StoreError(f"{self.path}: cannot write ({error})") from None
+
+    def _write(self, document: SourceDocument, extraction: Extraction) -> IngestResult:
+        published = extraction.document.published or document.published
+        document_id = self.db["documents"].insert({
+            "source": document.source, "url": document.url,
+            "title": document.title or extraction.document.title, "published": published,
+            "text": document.text, "content_hash": content_hash(document.text),
+            "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        }).last_pk
+        speaker_ids: dict[str, int] = {}
+
+        def speaker_id(speaker: Speaker | None) -> int | None:
+            if speaker is None:
+                return None
+            identity = speaker_identity(speaker)
+            if identity not in speaker_ids:
+                speaker_ids[identity] = self._upsert_speaker(speaker, identity)
+            return speaker_ids[identity]
+
+        meeting_ids = []
+        for meeting in extraction.meetings:
+            meeting_id = self._upsert_meeting(meeting)
+            meeting_ids.append(meeting_id)
+            for participant in meeting.participants:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO participants (meeting_id, speaker_id, role) VALUES (?, ?, ?)",
+                    [meeting_id, speaker_id(participant), participant.title],
+                )
+            for topic in meeting.topics:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) VALUES (?, ?)",
+                    [meeting_id, self._topic_id(topic)],
+                )
+        for statement in extraction.statements:
+            meeting_id = meeting_ids[statement.meeting] if statement.meeting is not None else None
+            meeting = extraction.meetings[statement.meeting] if statement.meeting is not None else None
+            statement_id = self.db["statements"].insert({
+                "document_id": document_id, "meeting_id": meeting_id,
+                "speaker_id": speaker_id(statement.speaker), "kind": statement.kind,
+                "text": statement.text, "cue": statement.cue,
+                "speaker_name": statement.speaker.name if statement.speaker else None,
+                "speaker_as_written": statement.speaker_as_written,
+                "span_start": statement.start, "span_end": statement.end,
+                "date": (meeting.date if meeting and meeting.date else None) or published,
+            }).last_pk
+            for topic in statement.topics:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO statement_topics (statement_id, topic_id) VALUES (?, ?)",
+                    [statement_id, self._topic_id(topic)],
+                )
+        return IngestResult(document.source, "added", document_id,
+                            meetings=len(meeting_ids), statements=len(extraction.statements),
+                            speakers=len(speaker_ids))
+
+    def _upsert_speaker(self, speaker: Speaker, identity: str) -> int:
+        row = self.db.execute(
+            "SELECT id, title, affiliation, country FROM speakers WHERE identity = ?", [identity]
+        ).fetchone()
+        if row is None:
+            return self.db["speakers"].insert({
+                "name": speaker.name, "kind": speaker.kind, "title": speaker.title,
+                "affiliation": speaker.affiliation, "country": speaker.country,
+                "identity": identity,
+            }).last_pk
+        # Fill in what an earlier report did not say; never overwrite what it did.
+        self.db.execute(
+            "UPDATE speakers SET title = coalesce(title, ?), affiliation = coalesce(affiliation, ?),"
+            " country = coalesce(country, ?) WHERE id = ?",
+            [speaker.title, speaker.affiliation, speaker.country, row[0]],
+        )
+        return row[0]
+
+    def _upsert_meeting(self, meeting) -> int:
+        row = self.db.execute(
+            "SELECT id FROM meetings WHERE name = ? AND date IS ?", [meeting.name, meeting.date]
+        ).fetchone()
+        if row:
+            self.db.execute(
+                "UPDATE meetings SET format = coalesce(format, ?), location = coalesce(location, ?)"
+                " WHERE id = ?", [meeting.format, meeting.location, row[0]],
+            )
+            return row[0]
+        return self.db["meetings"].insert({
+            "name": meeting.name, "series": meeting.series, "ordinal": meeting.ordinal,
+            "date": meeting.date, "format": meeting.format, "location": meeting.location,
+        }).last_pk
+
+    def _topic_id(self, name: str) -> int:
+        self.db.execute("INSERT OR IGNORE INTO topics (name) VALUES (?)", [name])
+        return self.db.execute("SELECT id FROM topics WHERE name = ?", [name]).fetchone()[0]
+
+    # -- reading ---------------------------------------------------------------------
+
+    def _rows(self, sql: str, params: list) -> list[dict]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def meetings(self) -> list[dict]:
+        """Meetings, newest first, with how many statements each holds."""
+        return self._rows(
+            "SELECT m.id, m.name, m.series, m.ordinal, m.date, m.format, m.location,"
+            " (SELECT count(*) FROM statements s WHERE s.meeting_id = m.id) AS statements"
+            " FROM meetings m ORDER BY m.date DESC NULLS LAST, m.id DESC", [])
+
+    def topics(self) -> list[dict]:
+        """Topics with their statement counts, most discussed first."""
+        return self._rows(
+            "SELECT t.id, t.name, count(st.statement_id) AS statements FROM topics t"
+            " LEFT JOIN statement_topics st ON st.topic_id = t.id"
+            " GROUP BY t.id ORDER BY statements DESC, t.name", [])
+
+    def participants(self, meeting_id: int) -> list[dict]:
+        return self._rows(
+            "SELECT sp.id, sp.name, sp.title, sp.affiliation, sp.country, p.role"
+            " FROM participants p JOIN speakers sp ON sp.id = p.speaker_id"
+            " WHERE p.meeting_id = ? ORDER BY p.id", [meeting_id])
+
+    def speaker(self, speaker_id: int) -> dict | None:
+        rows = self._rows("SELECT * FROM speakers WHERE id = ?", [speaker_id])
+        return rows[0] if rows else None
+
+    def meeting(self, meeting_id: int) -> dict | None:
+        rows = self._rows("SELECT * FROM meetings WHERE id = ?", [meeting_id])
+        return rows[0] if rows else None
+
+    def topic(self, topic_id: int) -> dict | None:
+        rows = self._rows("SELECT * FROM topics WHERE id = ?", [topic_id])
+        return rows[0] if rows else None
+
+    def document(self, document_id: int) -> dict | None:
+        rows = self._rows("SELECT * FROM documents WHERE id = ?", [document_id])
+        return rows[0] if rows else None
+
+    def document_spans(self, document_id: int) -> list[dict]:
+        """Every statement's span in a document, for highlighting the source."""
+        return self._rows(
+            "SELECT id, span_start, span_end FROM statements WHERE document_id = ? ORDER BY span_start",
+            [document_id])
+
+    def statement_topics(self, statement_id: int) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT t.name FROM statement_topics st JOIN topics t ON t.id = st.topic_id"
+            " WHERE st.statement_id = ? ORDER BY t.id", [statement_id]).fetchall()]
+
+    def _where(self, filters: StatementFilter) -> tuple[list[str], list]:
+        clauses, params = [], []
+        if filters.speaker:
+            clauses.append("s.speaker_id IN (SELECT id FROM speakers WHERE name LIKE ? ESCAPE '\\')")
+            params.append(_like(filters.speaker))
+        if filters.meeting:
+            clauses.append("s.meeting_id IN (SELECT id FROM meetings WHERE name LIKE ? ESCAPE '\\')")
+            params.append(_like(filters.meeting))
+        if filters.topic:
+            clauses.append(
+                "s.id IN (SELECT st.statement_id FROM statement_topics st JOIN topics t"
+                " ON t.id = st.topic_id WHERE t.name LIKE ? ESCAPE '\\')")
+            params.append(_like(filters.topic))
+        if filters.since:
+            clauses.append("s.date >= ?")
+            params.append(filters.since)
+        if filters.until:
+            clauses.append("s.date <= ?")
+            params.append(filters.until)
+        if filters.kind:
+            clauses.append("s.kind = ?")
+            params.append(filters.kind)
+        for column, value in (("speaker_id", filters.speaker_id), ("meeting_id", filters.meeting_id)):
+            if value is not None:
+                clauses.append(f"s.{column} = ?")
+                params.append(value)
+        if filters.topic_id is not None:
+            clauses.append("s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id = ?)")
+            params.append(filters.topic_id)
+        if filters.ids is not None:
+            clauses.append(f"s.id IN ({', '.join('?' for _ in filters.ids)})")
+            params.extend(filters.ids)
+        return clauses, params
+
+    def statements(self, filters: StatementFilter | None = None, order: str = "relevance",
+                   limit: int = 50, offset: int = 0) -> list[StatementRow]:
+        """Statements matching the filters; with a query, ranked and marked.
+
+        `order` is "relevance" (FTS5 bm25 rank; newest first without a query) or "newest".
+        Raises QueryError for a search that cannot be run.
+        """
+        filters = filters or StatementFilter()
+        clauses, params = self._where(filters)
+        if filters.query:
+            match = to_fts_query(filters.query, prefix_last=filters.prefix_last)
+            order_by = "statements_fts.rank" if order == "relevance" else "s.date DESC, s.id DESC"
+            sql = (
+                f"SELECT {_ROW_COLUMNS}, highlight(statements_fts, 0, ?, ?) AS marked_text"
+                f" FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid {_ROW_JOINS}"
+                f" WHERE statements_fts MATCH ? {''.join(' AND ' + c for c in clauses)}"
+                f" ORDER BY {order_by} LIMIT ? OFFSET ?"
+            )
+            params = [HIGHLIGHT_START, HIGHLIGHT_END, match, *params, limit, offset]
+        else:
+            where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+            sql = (f"SELECT {_ROW_COLUMNS}, NULL AS marked_text FROM statements s {_ROW_JOINS}"
+                   f" {where} ORDER BY s.date DESC, s.id DESC LIMIT ? OFFSET ?")
+            params = [*params, limit, offset]
+        try:
+            return [StatementRow(**row) for row in self._rows(sql, params)]
+        except sqlite3.OperationalError as error:
+            if filters.query and ("fts5" in str(error) or "syntax" in str(error)):
+                raise QueryError(f"Cannot search for {filters.query!r}: {error}") from None
+            raise
+
+    def count_statements(self, filters: StatementFilter | None = None) -> int:
+        filters = filters or StatementFilter()
+        clauses, params = self._where(filters)
+        if filters.query:
+            match = to_fts_query(filters.query, prefix_last=filters.prefix_last)
+            sql = ("SELECT count(*) FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid"
+                   f" WHERE statements_fts MATCH ? {''.join(' AND ' + c for c in clauses)}")
+            params = [match, *params]
+        else:
+            where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+            sql = f"SELECT count(*) FROM statements s {where}"
+        try:
+            return self.db.execute(sql, params).fetchone()[0]
+        except sqlite3.OperationalError as error:
+            raise QueryError(f"Cannot search for {filters.query!r}: {error}") from None
+
+    def with_topics(self, rows: list[StatementRow]) -> list[StatementRow]:
+        for row in rows:
+            row.topics = self.statement_topics(row.id)
+        return rows
+
+    def stats(self) -> dict[str, int]:
+        tables = ["documents", "meetings", "speakers", "participants", "topics", "statements"]
+        counts = {t: self.db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in tables}
+        counts["quotes"] = self.db.execute(
+            "SELECT count(*) FROM statements WHERE kind = 'quote'").fetchone()[0]
+        return counts
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

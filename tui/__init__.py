@@ -1,0 +1,1 @@
+"""OnRecord's terminal side: the command line and the Textual app."""
