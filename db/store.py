@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -112,6 +113,8 @@ class Store:
     def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
         self.db = db
         self.path = path
+        # One connection is shared by the UI thread and worker threads; queries take turns.
+        self.lock = threading.RLock()
 
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False) -> "Store":
@@ -162,7 +165,7 @@ class Store:
         if existing:
             return IngestResult(document.source, "unchanged", existing)
         try:
-            with self.db.conn:
+            with self.lock, self.db.conn:
                 return self._write(document, extraction)
         except sqlite3.OperationalError as error:
             raise StoreError(f"{self.path}: cannot write ({error})") from None
@@ -260,9 +263,10 @@ class Store:
     # -- reading ---------------------------------------------------------------------
 
     def _rows(self, sql: str, params: list) -> list[dict]:
-        cursor = self.db.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        with self.lock:
+            cursor = self.db.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row)) for row in cursor.fetchall()]
 
     def meetings(self) -> list[dict]:
         """Meetings, newest first, with how many statements each holds."""
@@ -307,9 +311,9 @@ class Store:
             [document_id])
 
     def statement_topics(self, statement_id: int) -> list[str]:
-        return [r[0] for r in self.db.execute(
+        return [r["name"] for r in self._rows(
             "SELECT t.name FROM statement_topics st JOIN topics t ON t.id = st.topic_id"
-            " WHERE st.statement_id = ? ORDER BY t.id", [statement_id]).fetchall()]
+            " WHERE st.statement_id = ? ORDER BY t.id", [statement_id])]
 
     def _where(self, filters: StatementFilter) -> tuple[list[str], list]:
         clauses, params = [], []
@@ -388,7 +392,8 @@ class Store:
             where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
             sql = f"SELECT count(*) FROM statements s {where}"
         try:
-            return self.db.execute(sql, params).fetchone()[0]
+            with self.lock:
+                return self.db.execute(sql, params).fetchone()[0]
         except sqlite3.OperationalError as error:
             raise QueryError(f"Cannot search for {filters.query!r}: {error}") from None
 

@@ -1,0 +1,339 @@
+"""The OnRecord terminal app: meetings, topics, statements and a detail pane.
+
+State lives here: the search text, the stack of filters (meeting, topic, speaker), the
+order, and the marks. Queries go through the Store; anything that may be slow (a search
+on a large database) runs in an exclusive worker thread and is applied only if the user
+has not typed something newer meanwhile.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.timer import Timer
+from textual.widgets import Footer, Input, OptionList, Static
+
+from db.export import ExportError, citation, render_markdown, write_export
+from db.search import QueryError, to_fts_query
+from db.store import StatementFilter, StatementRow, Store
+from tui.commands import OnRecordCommands
+from tui.render import safe
+from tui.screens.export import ExportScreen, default_export_path
+from tui.screens.help import HelpScreen
+from tui.screens.source import SourceScreen
+from tui.widgets.detail import render_detail
+from tui.widgets.facets import MeetingList, TopicList
+from tui.widgets.statement_list import PAGE_SIZE, StatementList
+
+SEARCH_DEBOUNCE_SECONDS = 0.15
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One step of the breadcrumb: a label and the filter fields it sets."""
+
+    label: str
+    fields: dict = field(default_factory=dict)
+
+
+class OnRecordApp(App):
+    TITLE = "OnRecord"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {OnRecordCommands}
+    BINDINGS = [
+        Binding("slash", "focus_search", "Search", id="search"),
+        Binding("space", "toggle_mark", "Mark", id="mark"),
+        Binding("a", "mark_all", "Mark all", id="mark_all"),
+        Binding("u", "clear_marks", "Clear marks", id="clear_marks", show=False),
+        Binding("e", "export", "Export", id="export"),
+        Binding("y", "copy", "Copy", id="copy"),
+        Binding("o", "open_source", "Source", id="open_source"),
+        Binding("s", "filter_speaker", "Speaker", id="filter_speaker", show=False),
+        Binding("t", "toggle_order", "Order", id="toggle_order", show=False),
+        Binding("r", "refresh", "Refresh", id="refresh", show=False),
+        Binding("escape", "back", "Back", id="back"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.filters: list[Filter] = []
+        self.order = "relevance"
+        self.marked: set[int] = set()
+        self.total = 0
+        self.search_error: str | None = None
+        self._search_timer: Timer | None = None
+        self._overwrite_confirmed: Path | None = None
+
+    # -- layout ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="search-bar"):
+            yield Input(placeholder='/ to search: gallium, "supply chains", critical min*, a AND b',
+                        id="search")
+            yield Static("", id="search-info")
+        yield Static("", id="breadcrumb")
+        with Horizontal(id="panes"):
+            with Vertical(id="left"):
+                yield MeetingList(id="meetings")
+                yield TopicList(id="topics")
+            with Vertical(id="right"):
+                yield StatementList(id="statements")
+                with VerticalScroll(id="detail-scroll"):
+                    yield Static("", id="detail")
+        yield Static("", id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#meetings").border_title = "Meetings"
+        self.query_one("#topics").border_title = "Topics"
+        self.query_one("#statements").border_title = "Statements"
+        self.query_one("#detail-scroll").border_title = "Detail"
+        self.statement_list.marked = self.marked
+        self.load_facets()
+        self.reload()
+        self.statement_list.focus()
+
+    def on_resize(self, event) -> None:
+        self.screen.set_class(event.size.width < 100, "narrow")
+
+    @property
+    def statement_list(self) -> StatementList:
+        return self.query_one(StatementList)
+
+    @property
+    def search_input(self) -> Input:
+        return self.query_one("#search", Input)
+
+    # -- loading -----------------------------------------------------------------------
+
+    def load_facets(self) -> None:
+        self.query_one(MeetingList).show(self.store.meetings())
+        self.query_one(TopicList).show(self.store.topics())
+
+    def current_filter(self, typing: bool = False) -> StatementFilter:
+        fields: dict = {}
+        for step in self.filters:
+            fields.update(step.fields)
+        query = self.search_input.value.strip() or None
+        return StatementFilter(query=query, prefix_last=typing, **fields)
+
+    def reload(self, typing: bool = False) -> None:
+        self.run_query(self.current_filter(typing), self.order)
+
+    @work(thread=True, exclusive=True, group="statements")
+    def run_query(self, selection: StatementFilter, order: str) -> None:
+        try:
+            first_page = self.store.statements(selection, order=order, limit=PAGE_SIZE)
+            total = (len(first_page) if len(first_page) < PAGE_SIZE
+                     else self.store.count_statements(selection))
+        except QueryError as error:
+            self.call_from_thread(self.show_search_error, str(error), selection)
+            return
+        self.call_from_thread(self.show_results, selection, order, total, first_page)
+
+    def show_results(self, selection: StatementFilter, order: str, total: int,
+                     first_page: list[StatementRow]) -> None:
+        if (self.search_input.value.strip() or None) != selection.query:
+            return  # the user has typed on; a newer search is coming
+        self.search_error = None
+        self.total = total
+
+        def fetch(offset: int, limit: int) -> list[StatementRow]:
+            return self.store.statements(selection, order=order, limit=limit, offset=offset)
+
+        self.statement_list.show(total, fetch, self._empty_message(selection), first_page)
+        info = self.query_one("#search-info", Static)
+        info.remove_class("error")
+        if selection.query:
+            info.update(f"{total:,} match{'es' if total != 1 else ''} · {order}")
+        else:
+            info.update(f"{total:,} statements")
+        self.update_breadcrumb()
+        self.update_status()
+
+    def show_search_error(self, message: str, selection: StatementFilter) -> None:
+        if (self.search_input.value.strip() or None) != selection.query:
+            return
+        self.search_error = message
+        info = self.query_one("#search-info", Static)
+        info.add_class("error")
+        info.update(safe(message))
+
+    def _empty_message(self, selection: StatementFilter) -> Text:
+        if self.store.stats()["statements"] == 0:
+            return Text("The database is empty. Add reports with:  onrecord ingest PATH", style="bold")
+        if selection.query:
+            return safe(f"No statements match “{selection.query}”.", style="bold")
+        return Text("No statements match these filters (escape removes the last one).", style="bold")
+
+    def update_breadcrumb(self) -> None:
+        crumb = Text("All statements", style="bold" if not self.filters else "")
+        for step in self.filters:
+            crumb.append(" › ")
+            crumb.append_text(safe(step.label))
+        query = self.search_input.value.strip()
+        if query:
+            crumb.append(" › search: ")
+            crumb.append_text(safe(query, style="italic"))
+        self.query_one("#breadcrumb", Static).update(crumb)
+
+    def update_status(self) -> None:
+        marked = len(self.marked)
+        status = Text(f"{marked} marked", style="bold" if marked else "")
+        status.append(f" · {self.total:,} statements · order: {self.order}", style="dim")
+        self.query_one("#status", Static).update(status)
+
+    # -- search ------------------------------------------------------------------------
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id != "search":
+            return
+        if self._search_timer:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DEBOUNCE_SECONDS, lambda: self.reload(typing=True))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "search":
+            if self._search_timer:
+                self._search_timer.stop()
+            self.reload()
+            self.statement_list.focus()
+
+    # -- panes -------------------------------------------------------------------------
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        option_id = event.option.id or ""
+        kind, _, number = option_id.partition("-")
+        if kind == "meeting":
+            meeting = self.store.meeting(int(number))
+            self.push_filter(Filter(f"meeting: {meeting['name']}", {"meeting_id": meeting["id"]}))
+        elif kind == "topic":
+            topic = self.store.topic(int(number))
+            self.push_filter(Filter(f"topic: {topic['name']}", {"topic_id": topic["id"]}))
+
+    def push_filter(self, step: Filter) -> None:
+        self.filters.append(step)
+        self.reload()
+        self.statement_list.focus()
+
+    def on_statement_list_moved(self, event: StatementList.Moved) -> None:
+        row = event.row
+        document = self._document_text(row.document_id) if row else None
+        topics = self.store.statement_topics(row.id) if row else []
+        self.query_one("#detail", Static).update(render_detail(row, document, topics))
+
+    @lru_cache(maxsize=64)
+    def _document_text(self, document_id: int) -> str | None:
+        document = self.store.document(document_id)
+        return document["text"] if document else None
+
+    # -- actions -----------------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        self.search_input.focus()
+
+    def action_back(self) -> None:
+        if self.focused is self.search_input:
+            self.statement_list.focus()
+        elif self.filters:
+            self.filters.pop()
+            self.reload()
+        elif self.search_input.value:
+            self.search_input.value = ""
+            self.reload()
+
+    def action_toggle_mark(self) -> None:
+        if self.statement_list.current:
+            self.statement_list.toggle_mark()
+            self.update_status()
+
+    def action_mark_all(self) -> None:
+        selection = self.current_filter()
+        ids = [r.id for r in self.store.statements(selection, limit=max(self.total, 1))]
+        self.marked.update(ids)
+        self.statement_list.refresh()
+        self.update_status()
+        self.notify(f"Marked {len(ids):,} statements.")
+
+    def action_clear_marks(self) -> None:
+        self.marked.clear()
+        self.statement_list.refresh()
+        self.update_status()
+
+    def action_toggle_order(self) -> None:
+        self.order = "newest" if self.order == "relevance" else "relevance"
+        self.reload()
+
+    def action_refresh(self) -> None:
+        self._document_text.cache_clear()
+        self.load_facets()
+        self.reload()
+
+    def action_filter_speaker(self) -> None:
+        row = self.statement_list.current
+        if row and row.speaker_id is not None:
+            self.push_filter(Filter(f"speaker: {row.speaker_name}", {"speaker_id": row.speaker_id}))
+
+    def action_copy(self) -> None:
+        row = self.statement_list.current
+        if row:
+            self.copy_to_clipboard(citation(row))
+            self.notify(f"Copied statement #{row.id} as a Markdown citation.")
+
+    def action_open_source(self) -> None:
+        row = self.statement_list.current
+        if row:
+            document = self.store.document(row.document_id)
+            self.push_screen(SourceScreen(document, self.store.document_spans(row.document_id), row.id))
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.key_sections()))
+
+    def key_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        def keys(bindings) -> list[tuple[str, str]]:
+            return [(self.get_key_display(b), b.description) for b in bindings if b.description]
+
+        return [
+            ("Everywhere", keys(self.BINDINGS) + [("tab / shift+tab", "Next / previous pane"),
+                                                  ("ctrl+p", "Command palette")]),
+            ("Lists", keys(StatementList.BINDINGS) + [("enter", "Meeting or topic: filter statements to it")]),
+            ("Search box", [("enter", "Run the search and move to the results"),
+                            ("escape", "Back to the results"),
+                            ("word*", "Prefix; \"a phrase\"; a AND b; a OR b; a NOT b")]),
+        ]
+
+    def action_export(self) -> None:
+        if not self.marked:
+            self.notify("Nothing marked yet: press space on a statement (or a for all).",
+                        severity="warning")
+            return
+        self._overwrite_confirmed = None
+        self.push_screen(ExportScreen(len(self.marked), default_export_path()))
+
+    def run_export(self, path: Path, dialog: ExportScreen) -> None:
+        """Write the marked statements; errors stay in the dialog and the marks stay set."""
+        if path.exists() and not path.is_dir() and self._overwrite_confirmed != path:
+            self._overwrite_confirmed = path
+            dialog.show_error(f"{path} exists. Press Export again to overwrite it.")
+            return
+        ids = sorted(self.marked)
+        rows = self.store.statements(StatementFilter(ids=ids), limit=len(ids))
+        query = self.search_input.value.strip() or None
+        filters = self.current_filter().describe()
+        try:
+            write_export(path, render_markdown(rows, query=query, filters=filters))
+        except ExportError as error:
+            dialog.show_error(str(error))
+            return
+        dialog.dismiss(path)
+        self.notify(f"Exported {len(rows)} statements to {path}", markup=False)

@@ -1,0 +1,37 @@
+"""OnRecord's commands in the command palette (ctrl+p): every action, found by name."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+# (title, action, help): the same actions the keys run.
+COMMANDS = [
+    ("Search statements", "focus_search", "Focus the search box (/)"),
+    ("Toggle order: relevance / newest", "toggle_order", "Rank search results by relevance or date (t)"),
+    ("Mark or unmark statement", "toggle_mark", "Mark the statement under the cursor (space)"),
+    ("Mark all statements in the list", "mark_all", "Mark every statement in the current list (a)"),
+    ("Clear marks", "clear_marks", "Unmark every statement (u)"),
+    ("Export marked statements to Markdown", "export", "Write marked statements as citations (e)"),
+    ("Copy statement as citation", "copy", "Copy the current statement to the clipboard (y)"),
+    ("Open source document", "open_source", "Show the statement in its full source (o)"),
+    ("Filter by this speaker", "filter_speaker", "Show only this speaker's statements (s)"),
+    ("Remove last filter", "back", "Pop the last filter (escape)"),
+    ("Refresh from the database", "refresh", "Reload meetings, topics and statements (r)"),
+    ("Help: keys", "help", "List every key (?)"),
+    ("Quit", "quit", "Leave OnRecord (q)"),
+]
+
+
+class OnRecordCommands(Provider):
+    async def discover(self) -> Hits:
+        for title, action, help_text in COMMANDS:
+            yield DiscoveryHit(title, partial(self.app.run_action, action), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, action, help_text in COMMANDS:
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), partial(self.app.run_action, action), help=help_text)

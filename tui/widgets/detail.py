@@ -1,0 +1,56 @@
+"""The detail pane: one statement in full, who said it, where, and its paragraph in the source."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from db.store import StatementRow
+from tui.render import MATCH_STYLE, highlighted, safe
+
+SOURCE_HIGHLIGHT = "bold reverse"
+
+
+def paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraph (line block) of the document that holds text[start:end]."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    return left, len(text) if right == -1 else right
+
+
+def render_detail(row: StatementRow | None, document_text: str | None, topics: list[str]) -> Text:
+    if row is None:
+        return Text("Select a statement to see it in full.", style="dim")
+    out = Text()
+    label = "Quote" if row.kind == "quote" else "Reported"
+    out.append(f"{label} #{row.id}\n", style="dim")
+    out.append_text(highlighted(row.marked_text, row.text, style="italic" if row.kind == "quote" else ""))
+    out.append("\n\n")
+    out.append_text(safe(row.speaker_name or "Unattributed", style="bold"))
+    details = ", ".join(d for d in (row.speaker_title, row.speaker_affiliation, row.speaker_country) if d)
+    if details:
+        out.append_text(safe(f" — {details}"))
+    if row.cue or row.speaker_as_written:
+        cue = f"  ({row.cue or ''}{', as “' + row.speaker_as_written + '”' if row.speaker_as_written else ''})"
+        out.append_text(safe(cue, style="dim"))
+    out.append("\n")
+    meeting = row.meeting_name or "No meeting recorded"
+    out.append_text(safe(meeting, style="cyan"))
+    facts = " · ".join(f for f in (row.meeting_date or row.date, row.meeting_format) if f)
+    if facts:
+        out.append_text(safe(f"  {facts}", style="dim"))
+    out.append("\n")
+    if topics:
+        out.append_text(safe("Topics: " + ", ".join(topics), style="dim"))
+        out.append("\n")
+    out.append_text(safe(f"Source: {row.url or row.source}" + (f" ({row.published})" if row.published else ""), style="dim"))
+    if document_text:
+        left, right = paragraph_around(document_text, row.span_start, row.span_end)
+        out.append("\n\n")
+        out.append("In the source\n", style="bold dim")
+        paragraph = safe(document_text[left:right])
+        paragraph.stylize(SOURCE_HIGHLIGHT, row.span_start - left, row.span_end - left)
+        out.append_text(paragraph)
+    return out
+
+
+__all__ = ["render_detail", "paragraph_around", "MATCH_STYLE"]

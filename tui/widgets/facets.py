@@ -1,0 +1,48 @@
+"""The meetings and topics panes: short lists to pick a filter from."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.render import safe
+
+_VI_KEYS = [
+    Binding("j", "cursor_down", "Down", show=False),
+    Binding("k", "cursor_up", "Up", show=False),
+    Binding("g", "first", "Top", show=False),
+    Binding("G", "last", "Bottom", show=False),
+]
+
+
+class MeetingList(OptionList):
+    """Meetings, newest first: date and name. `enter` filters statements to one."""
+
+    BINDINGS = _VI_KEYS
+
+    def show(self, meetings: list[dict]) -> None:
+        self.clear_options()
+        for meeting in meetings:
+            prompt = Text(meeting["date"] or "date unknown", style="dim")
+            prompt.append(" ")
+            prompt.append_text(safe(meeting["name"]))
+            self.add_option(Option(prompt, id=f"meeting-{meeting['id']}"))
+        if not meetings:
+            self.add_option(Option(Text("No meetings yet", style="dim"), disabled=True))
+
+
+class TopicList(OptionList):
+    """Topics with how many statements discuss each. `enter` filters statements to one."""
+
+    BINDINGS = _VI_KEYS
+
+    def show(self, topics: list[dict]) -> None:
+        self.clear_options()
+        for topic in topics:
+            prompt = safe(topic["name"])
+            prompt.append(f"  {topic['statements']}", style="dim")
+            self.add_option(Option(prompt, id=f"topic-{topic['id']}"))
+        if not topics:
+            self.add_option(Option(Text("No topics yet", style="dim"), disabled=True))

@@ -1,0 +1,201 @@
+"""The statement list: one line per statement, drawn with Textual's Line API.
+
+No widget or table row is built per statement. The list knows only how many rows there
+are and a function that fetches a page of them; `render_line` asks for the rows it draws,
+pages are cached (as toolong's log view does), so a million results scroll like ten.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+
+from rich.segment import Segment
+from rich.text import Text
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from db.store import StatementRow
+from tui.render import highlighted, safe
+
+PAGE_SIZE = 100
+CACHED_PAGES = 32
+SPEAKER_WIDTH = 22
+DATE_WIDTH = 10
+
+Fetch = Callable[[int, int], list[StatementRow]]
+
+
+class StatementList(ScrollView, can_focus=True):
+    """Statements matching the current filters, with a cursor and marks."""
+
+    BINDINGS = [
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("home,g", "first", "Top", show=False),
+        Binding("end,G", "last", "Bottom", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+    ]
+    COMPONENT_CLASSES = {"statement-list--cursor", "statement-list--marked", "statement-list--dim"}
+    DEFAULT_CSS = """
+    StatementList > .statement-list--cursor { background: $accent 40%; }
+    StatementList:focus > .statement-list--cursor { background: $accent; color: $text; }
+    StatementList > .statement-list--marked { color: $warning; text-style: bold; }
+    StatementList > .statement-list--dim { color: $text-muted; }
+    """
+
+    cursor: reactive[int] = reactive(0, always_update=True)
+
+    class Moved(Message):
+        """The cursor is on a new statement (or on none)."""
+
+        def __init__(self, row: StatementRow | None) -> None:
+            self.row = row
+            super().__init__()
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.total = 0
+        self.marked: set[int] = set()
+        self.empty_message = Text("")
+        self._fetch: Fetch = lambda offset, limit: []
+        self._pages: OrderedDict[int, list[StatementRow]] = OrderedDict()
+
+    def show(self, total: int, fetch: Fetch, empty_message: Text, first_page: list[StatementRow] | None = None) -> None:
+        """Replace the list's contents: `total` rows, fetched on demand by `fetch`."""
+        self.total, self._fetch, self.empty_message = total, fetch, empty_message
+        self._pages.clear()
+        if first_page is not None:
+            self._pages[0] = first_page
+        self.virtual_size = Size(self.size.width, total)
+        self.scroll_to(y=0, animate=False)
+        self.cursor = 0
+        self.refresh()
+
+    def row(self, index: int) -> StatementRow | None:
+        if not 0 <= index < self.total:
+            return None
+        page = index // PAGE_SIZE
+        if page not in self._pages:
+            self._pages[page] = self._fetch(page * PAGE_SIZE, PAGE_SIZE)
+            if len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        rows = self._pages[page]
+        return rows[index % PAGE_SIZE] if index % PAGE_SIZE < len(rows) else None
+
+    @property
+    def current(self) -> StatementRow | None:
+        return self.row(self.cursor)
+
+    def loaded_ids(self) -> list[int]:
+        return [row.id for page in self._pages.values() for row in page]
+
+    # -- drawing ---------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        index = self.scroll_offset.y + y
+        if self.total == 0:
+            text = self.empty_message.copy() if y == 1 else Text("")
+            text.pad_left(2)
+            return self._strip(text, width, self.rich_style)
+        row = self.row(index)
+        if row is None:
+            return Strip.blank(width, self.rich_style)
+        style = self.rich_style
+        if index == self.cursor:
+            style += self.get_component_rich_style("statement-list--cursor")
+        return self._strip(self._line(row, width), width, style)
+
+    def _line(self, row: StatementRow, width: int) -> Text:
+        marked = row.id in self.marked
+        line = Text("● " if marked else "  ",
+                    style=self.get_component_rich_style("statement-list--marked") if marked else "")
+        speaker = safe(row.speaker_name or "Unattributed", style="bold")
+        speaker.truncate(SPEAKER_WIDTH, overflow="ellipsis", pad=True)
+        line.append_text(speaker)
+        line.append(" ")
+        excerpt_width = max(10, width - SPEAKER_WIDTH - DATE_WIDTH - 5)
+        excerpt = highlighted(_excerpt_marks(row.marked_text), row.text.replace("\n", " "))
+        excerpt = _window_on_first_match(excerpt, excerpt_width)
+        excerpt.truncate(excerpt_width, overflow="ellipsis", pad=True)
+        line.append_text(excerpt)
+        line.append(" ")
+        line.append(safe(row.date or "", style=self.get_component_rich_style("statement-list--dim")))
+        return line
+
+    def _strip(self, text: Text, width: int, style) -> Strip:
+        text.truncate(width, overflow="ellipsis", pad=True)
+        segments = [Segment(s.text, style + s.style if s.style else style) for s in text.render(self.app.console) if s.text != "\n"]
+        return Strip(segments).adjust_cell_length(width, style)
+
+    # -- moving ----------------------------------------------------------------------
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._scroll_cursor_into_view()
+        self.refresh()
+        self.post_message(self.Moved(self.current))
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, self.total - 1)) if self.total else 0
+
+    def _scroll_cursor_into_view(self) -> None:
+        height = self.scrollable_content_region.height or 1
+        top = self.scroll_offset.y
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False)
+
+    def action_cursor_down(self) -> None:
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        self.cursor -= 1
+
+    def action_first(self) -> None:
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        self.cursor = self.total - 1
+
+    def action_page_down(self) -> None:
+        self.cursor += max(1, self.scrollable_content_region.height - 1)
+
+    def action_page_up(self) -> None:
+        self.cursor -= max(1, self.scrollable_content_region.height - 1)
+
+    def on_click(self, event) -> None:
+        index = self.scroll_offset.y + event.y
+        if 0 <= index < self.total:
+            self.cursor = index
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, self.total)
+
+    def toggle_mark(self) -> None:
+        row = self.current
+        if row:
+            self.marked.symmetric_difference_update({row.id})
+            self.refresh()
+
+
+def _excerpt_marks(marked: str | None) -> str | None:
+    return marked.replace("\n", " ") if marked else None
+
+
+def _window_on_first_match(text: Text, width: int) -> Text:
+    """Start the one-line excerpt a little before the first match so it is visible."""
+    matches = [span.start for span in text.spans if span.style]
+    if not matches or matches[0] < width - 20:
+        return text
+    start = max(0, matches[0] - 20)
+    window = text[start:]
+    return Text("…") + window
