@@ -8,7 +8,8 @@ has not typed something newer meanwhile.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -63,9 +64,10 @@ class OnRecordApp(App):
         Binding("q", "quit", "Quit", id="quit"),
     ]
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, export_path: Callable[[], Path] = default_export_path) -> None:
         super().__init__()
         self.store = store
+        self.export_path = export_path
         self.filters: list[Filter] = []
         self.order = "relevance"
         self.marked: set[int] = set()
@@ -318,7 +320,7 @@ class OnRecordApp(App):
                         severity="warning")
             return
         self._overwrite_confirmed = None
-        self.push_screen(ExportScreen(len(self.marked), default_export_path()))
+        self.push_screen(ExportScreen(len(self.marked), self.export_path()))
 
     def run_export(self, path: Path, dialog: ExportScreen) -> None:
         """Write the marked statements; errors stay in the dialog and the marks stay set."""

@@ -30,7 +30,8 @@ errors = Console(stderr=True, highlight=False)
 
 
 def fail(message: str) -> None:
-    errors.print(safe(f"Error: {message}", style="red"))
+    # soft_wrap: a message is one line however narrow the terminal (or a pipe, 80 columns).
+    errors.print(safe(f"Error: {message}", style="red"), soft_wrap=True)
     sys.exit(1)
 
 
@@ -82,7 +83,7 @@ def ingest(context: Context, paths: tuple[Path, ...]) -> None:
     """Read reports (files or folders) into the database."""
     missing = [p for p in paths if not p.exists()]
     for path in missing:
-        errors.print(safe(f"{path}: no such file or folder", style="red"))
+        errors.print(safe(f"{path}: no such file or folder", style="red"), soft_wrap=True)
     store = context.store()
     present = [p for p in paths if p.exists()]
     try:
@@ -99,7 +100,7 @@ def ingest(context: Context, paths: tuple[Path, ...]) -> None:
         f"{summary.statements} statements."
     )
     for line in summary.failed:
-        console.print(safe(f"  failed: {line}", style="red"))
+        console.print(safe(f"  failed: {line}", style="red"), soft_wrap=True)
     if summary.failed or missing:
         sys.exit(1)
 

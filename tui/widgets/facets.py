@@ -31,6 +31,8 @@ class MeetingList(OptionList):
             self.add_option(Option(prompt, id=f"meeting-{meeting['id']}"))
         if not meetings:
             self.add_option(Option(Text("No meetings yet", style="dim"), disabled=True))
+        else:
+            self.highlighted = 0  # so enter works as soon as the pane has focus
 
 
 class TopicList(OptionList):
@@ -46,3 +48,5 @@ class TopicList(OptionList):
             self.add_option(Option(prompt, id=f"topic-{topic['id']}"))
         if not topics:
             self.add_option(Option(Text("No topics yet", style="dim"), disabled=True))
+        else:
+            self.highlighted = 0

@@ -1,0 +1,173 @@
+"""The user's stories in the TUI, driven with Pilot at 120x40."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import stat
+
+from tests.tui.conftest import settle
+
+
+def screen_text(app) -> str:
+    """What the terminal shows, as plain text (from Textual's SVG screenshot)."""
+    svg = app.export_screenshot()
+    return html.unescape(re.sub(r"<[^>]+>", "", svg)).replace("\xa0", " ")
+
+
+async def type_search(app, pilot, text: str) -> None:
+    await pilot.press("slash")
+    for key in text:
+        await pilot.press(key if key != " " else "space")
+    await settle(app, pilot)
+
+
+async def test_searching_gallium_shows_chois_quote_highlighted_in_the_list_and_detail(seed_store, make_app):
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await type_search(app, pilot, "gallium")
+        listing = app.statement_list
+        assert listing.total == 1
+        row = listing.current
+        assert row.speaker_name == "Choi Sang-mok"
+        assert "gallium" in row.text
+        # The match is marked for highlighting, and the detail pane shows the statement.
+        assert "\x02gallium\x03" in row.marked_text
+        detail = str(app.query_one("#detail").render())
+        assert "Choi Sang-mok" in detail and "Finance Minister" in detail
+        assert "1 match" in str(app.query_one("#search-info").render())
+
+
+async def test_a_bad_query_explains_itself_and_keeps_the_last_results(seed_store, make_app):
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_search(app, pilot, "gallium")
+        await type_search(app, pilot, ' "unbal')
+        info = str(app.query_one("#search-info").render())
+        assert "Unbalanced quote" in info
+        assert app.statement_list.total == 1
+
+
+async def test_search_with_no_match_says_so(seed_store, make_app):
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_search(app, pilot, "zzzyx")
+        assert app.statement_list.total == 0
+        assert "No statements match" in str(app.statement_list.empty_message)
+
+
+async def test_drilling_into_a_meeting_filters_and_escape_backs_out(seed_store, make_app):
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        everything = app.statement_list.total
+        app.query_one("#meetings").focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert "meeting: 18th Korea-China Meeting" in str(app.query_one("#breadcrumb").render())
+        assert app.statement_list.total == everything  # every seed statement is at that meeting
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.filters == []
+        assert "meeting:" not in str(app.query_one("#breadcrumb").render())
+
+
+async def test_filtering_by_topic_shows_only_statements_on_it(seed_store, make_app):
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        topics = app.query_one("#topics")
+        topics.focus()
+        tourism = next(i for i in range(topics.option_count) if "tourism" in str(topics.get_option_at_index(i).prompt))
+        topics.highlighted = tourism
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.statement_list.total == 1
+        assert "tourism" in app.statement_list.current.text
+
+
+async def test_marking_two_statements_and_exporting_writes_both_with_citations(seed_store, make_app, tmp_path):
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        first, second = app.statement_list.row(0), app.statement_list.row(1)
+        await pilot.press("space", "j", "space")
+        assert app.marked == {first.id, second.id}
+        assert "2 marked" in str(app.query_one("#status").render())
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        written = (tmp_path / "onrecord-export.md").read_text(encoding="utf-8")
+        assert f"statement #{first.id}" in written and f"statement #{second.id}" in written
+        assert "count: 2" in written
+        assert "**" + first.speaker_name + "**" in written
+
+
+async def test_export_to_an_unwritable_path_shows_the_error_and_keeps_the_marks(seed_store, make_app, tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("space", "e")
+        await pilot.pause()
+        dialog = app.screen
+        path_input = dialog.query_one("#export-path")
+        target = locked / "out.md" if os.geteuid() != 0 else tmp_path / "missing-folder" / "out.md"
+        path_input.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialog  # still open, with the reason
+        assert "cannot write" in str(dialog.query_one("#export-error").render())
+        assert len(app.marked) == 1
+        assert not target.exists()
+
+
+async def test_copy_puts_the_current_statement_on_the_clipboard_as_a_citation(seed_store, make_app):
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_search(app, pilot, "gallium")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("y")
+        assert app.clipboard.startswith("> The two nations should cooperate")
+        assert "**Choi Sang-mok**" in app.clipboard and "Finance Minister" in app.clipboard
+
+
+async def test_opening_the_source_shows_the_whole_report_with_the_statement_in_it(seed_store, make_app):
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_search(app, pilot, "gallium")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        body = str(app.screen.query_one("#source-body").render())
+        assert "18th Korea-China Meeting on Economic Cooperation" in body
+        assert "such as urea, gallium and graphite" in body
+        await pilot.press("escape")
+        assert app.screen.query("#statements")
+
+
+async def test_help_lists_every_key_binding(seed_store, make_app):
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = screen_text(app)
+        for binding in app.BINDINGS:
+            assert binding.description in text, binding.description
+
+
+async def test_an_empty_database_says_how_to_ingest(tmp_path, make_app):
+    from db.store import Store
+    store = Store.open(tmp_path / "empty.db")
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert "onrecord ingest" in str(app.statement_list.empty_message)

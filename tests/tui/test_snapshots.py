@@ -1,0 +1,57 @@
+"""What the screen looks like: main screen at 120x40 and 80x24, search, source, export, help.
+
+Update with `pytest tests/tui/test_snapshots.py --snapshot-update` after a deliberate change,
+and look at the report before committing the new SVGs.
+"""
+
+from __future__ import annotations
+
+from tests.tui.conftest import settle
+
+
+async def _settled(pilot) -> None:
+    await settle(pilot.app, pilot)
+
+
+def test_main_screen_at_120x40(seed_store, make_app, snap_compare):
+    assert snap_compare(make_app(seed_store), terminal_size=(120, 40), run_before=_settled)
+
+
+def test_main_screen_at_80x24(seed_store, make_app, snap_compare):
+    assert snap_compare(make_app(seed_store), terminal_size=(80, 24), run_before=_settled)
+
+
+def test_search_state(seed_store, make_app, snap_compare):
+    async def search(pilot) -> None:
+        await pilot.press("slash", *"minerals")
+        await settle(pilot.app, pilot)
+
+    assert snap_compare(make_app(seed_store), terminal_size=(120, 40), run_before=search)
+
+
+def test_source_view(seed_store, make_app, snap_compare):
+    async def open_source(pilot) -> None:
+        await settle(pilot.app, pilot)
+        await pilot.press("j", "j", "o")
+        await pilot.pause()
+
+    assert snap_compare(make_app(seed_store), terminal_size=(120, 40), run_before=open_source)
+
+
+def test_export_dialog(seed_store, make_app, snap_compare):
+    async def open_export(pilot) -> None:
+        await settle(pilot.app, pilot)
+        pilot.app.export_path = lambda: __import__("pathlib").Path("onrecord-export-2026-11-26.md")
+        await pilot.press("space", "j", "space", "e")
+        await pilot.pause()
+
+    assert snap_compare(make_app(seed_store), terminal_size=(120, 40), run_before=open_export)
+
+
+def test_help_screen(seed_store, make_app, snap_compare):
+    async def open_help(pilot) -> None:
+        await settle(pilot.app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(make_app(seed_store), terminal_size=(120, 40), run_before=open_help)
