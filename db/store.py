@@ -92,6 +92,8 @@ _ROW_COLUMNS = """
     m.name AS meeting_name, m.date AS meeting_date, m.format AS meeting_format,
     s.document_id, d.source, d.url, d.published, s.span_start, s.span_end
 """
+# Newest meeting first; within one report, in the order the report tells it.
+NEWEST_FIRST = "s.date DESC, s.document_id DESC, s.span_start"
 _ROW_JOINS = """
     LEFT JOIN speakers sp ON sp.id = s.speaker_id
     LEFT JOIN meetings m ON m.id = s.meeting_id
@@ -360,7 +362,7 @@ class Store:
         clauses, params = self._where(filters)
         if filters.query:
             match = to_fts_query(filters.query, prefix_last=filters.prefix_last)
-            order_by = "statements_fts.rank" if order == "relevance" else "s.date DESC, s.id DESC"
+            order_by = "statements_fts.rank" if order == "relevance" else NEWEST_FIRST
             sql = (
                 f"SELECT {_ROW_COLUMNS}, highlight(statements_fts, 0, ?, ?) AS marked_text"
                 f" FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid {_ROW_JOINS}"
@@ -371,7 +373,7 @@ class Store:
         else:
             where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
             sql = (f"SELECT {_ROW_COLUMNS}, NULL AS marked_text FROM statements s {_ROW_JOINS}"
-                   f" {where} ORDER BY s.date DESC, s.id DESC LIMIT ? OFFSET ?")
+                   f" {where} ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?")
             params = [*params, limit, offset]
         try:
             return [StatementRow(**row) for row in self._rows(sql, params)]

@@ -36,6 +36,10 @@ from tui.widgets.statement_list import PAGE_SIZE, StatementList
 SEARCH_DEBOUNCE_SECONDS = 0.15
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
 @dataclass(frozen=True)
 class Filter:
     """One step of the breadcrumb: a label and the filter fields it sets."""
@@ -50,13 +54,8 @@ class OnRecordApp(App):
     COMMANDS = App.COMMANDS | {OnRecordCommands}
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="search"),
-        Binding("space", "toggle_mark", "Mark", id="mark"),
-        Binding("a", "mark_all", "Mark all", id="mark_all"),
-        Binding("u", "clear_marks", "Clear marks", id="clear_marks", show=False),
         Binding("e", "export", "Export", id="export"),
-        Binding("y", "copy", "Copy", id="copy"),
-        Binding("o", "open_source", "Source", id="open_source"),
-        Binding("s", "filter_speaker", "Speaker", id="filter_speaker", show=False),
+        Binding("u", "clear_marks", "Clear marks", id="clear_marks", show=False),
         Binding("t", "toggle_order", "Order", id="toggle_order", show=False),
         Binding("r", "refresh", "Refresh", id="refresh", show=False),
         Binding("escape", "back", "Back", id="back"),
@@ -159,7 +158,7 @@ class OnRecordApp(App):
         if selection.query:
             info.update(f"{total:,} match{'es' if total != 1 else ''} · {order}")
         else:
-            info.update(f"{total:,} statements")
+            info.update(plural(total, "statement"))
         self.update_breadcrumb()
         self.update_status()
 
@@ -192,7 +191,7 @@ class OnRecordApp(App):
     def update_status(self) -> None:
         marked = len(self.marked)
         status = Text(f"{marked} marked", style="bold" if marked else "")
-        status.append(f" · {self.total:,} statements · order: {self.order}", style="dim")
+        status.append(f" · {plural(self.total, 'statement')} · order: {self.order}", style="dim")
         self.query_one("#status", Static).update(status)
 
     # -- search ------------------------------------------------------------------------
@@ -265,7 +264,7 @@ class OnRecordApp(App):
         self.marked.update(ids)
         self.statement_list.refresh()
         self.update_status()
-        self.notify(f"Marked {len(ids):,} statements.")
+        self.notify(f"Marked {plural(len(ids), 'statement')}.")
 
     def action_clear_marks(self) -> None:
         self.marked.clear()
@@ -308,7 +307,8 @@ class OnRecordApp(App):
         return [
             ("Everywhere", keys(self.BINDINGS) + [("tab / shift+tab", "Next / previous pane"),
                                                   ("ctrl+p", "Command palette")]),
-            ("Lists", keys(StatementList.BINDINGS) + [("enter", "Meeting or topic: filter statements to it")]),
+            ("Statements", keys(StatementList.BINDINGS)),
+            ("Meetings and topics", [("enter", "Filter the statements to it"), ("j / k, g / G", "Move")]),
             ("Search box", [("enter", "Run the search and move to the results"),
                             ("escape", "Back to the results"),
                             ("word*", "Prefix; \"a phrase\"; a AND b; a OR b; a NOT b")]),
@@ -338,4 +338,4 @@ class OnRecordApp(App):
             dialog.show_error(str(error))
             return
         dialog.dismiss(path)
-        self.notify(f"Exported {len(rows)} statements to {path}", markup=False)
+        self.notify(f"Exported {plural(len(rows), 'statement')} to {path}", markup=False)

@@ -160,7 +160,8 @@ async def test_help_lists_every_key_binding(seed_store, make_app):
         await pilot.press("question_mark")
         await pilot.pause()
         text = screen_text(app)
-        for binding in app.BINDINGS:
+        from tui.widgets.statement_list import StatementList
+        for binding in [*app.BINDINGS, *StatementList.BINDINGS]:
             assert binding.description in text, binding.description
 
 

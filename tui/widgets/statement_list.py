@@ -40,6 +40,12 @@ class StatementList(ScrollView, can_focus=True):
         Binding("end,G", "last", "Bottom", show=False),
         Binding("pagedown", "page_down", "Page down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
+        # What one does to a statement; shown in the footer while the list has focus.
+        Binding("space", "app.toggle_mark", "Mark", id="mark"),
+        Binding("a", "app.mark_all", "Mark all", id="mark_all"),
+        Binding("y", "app.copy", "Copy", id="copy"),
+        Binding("o", "app.open_source", "Source", id="open_source"),
+        Binding("s", "app.filter_speaker", "Speaker", id="filter_speaker"),
     ]
     COMPONENT_CLASSES = {"statement-list--cursor", "statement-list--marked", "statement-list--dim"}
     DEFAULT_CSS = """
