@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import tempfile
 from datetime import datetime, timezone
 from itertools import groupby
@@ -24,14 +25,22 @@ class ExportError(Exception):
     """An export that could not be written; the message is one line for the user."""
 
 
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#!])")
-_LINE_START_SPECIAL = re.compile(r"^(\s*)([-+=>]|\d+[.)])(?=\s|$)")
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#!&])")
+# What opens a block at the start of a line: a quote, a list item, a thematic break or a
+# setext underline ("---", "==="), an ordered list item ("1." or "1)").
+_LINE_START_SPECIAL = re.compile(r"^(?:([-+=>])|(\d+)([.)])(?=\s|$))")
+
+
+def _escape_line_start(line: str) -> str:
+    # Leading whitespace renders as nothing, and four spaces would open a code block.
+    line = line.lstrip(" \t")
+    return _LINE_START_SPECIAL.sub(lambda m: "\\" + m[1] if m[1] else f"{m[2]}\\{m[3]}", line)
 
 
 def escape_markdown(text: str) -> str:
     """Escape Markdown and HTML syntax in untrusted text, keeping its words verbatim."""
     text = _INLINE_SPECIAL.sub(r"\\\1", text)
-    return "\n".join(_LINE_START_SPECIAL.sub(r"\1\\\2", line) for line in text.split("\n"))
+    return "\n".join(_escape_line_start(line) for line in text.split("\n"))
 
 
 def _yaml_scalar(value: object) -> str:
@@ -93,6 +102,12 @@ def render_markdown(rows: list[StatementRow], query: str | None = None,
     return "\n".join(lines)
 
 
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
 def write_export(path: Path, content: str, overwrite: bool = True) -> None:
     """Write atomically: a temporary file in the same folder, then rename over the target."""
     path = Path(path)
@@ -106,7 +121,11 @@ def write_export(path: Path, content: str, overwrite: bool = True) -> None:
     except OSError as error:
         raise ExportError(f"cannot write to {path.parent or '.'}: {error.strerror or error}") from None
     try:
+        # mkstemp makes a private (0600) file; give the export the mode a new file gets, or
+        # keep the mode of the file it replaces.
+        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666 & ~_umask()
         with os.fdopen(handle, "w", encoding="utf-8") as file:
+            os.chmod(temporary, mode)
             file.write(content)
         os.replace(temporary, path)
     except OSError as error:

@@ -35,6 +35,14 @@ def to_fts_query(user_query: str, prefix_last: bool = False) -> str:
         raise QueryError('Unbalanced quote: close the phrase with another ".')
     parts: list[str] = []
     kinds: list[str] = []  # "term", "op", "(", ")"
+
+    def implicit_and(kind: str) -> None:
+        # FTS5 joins adjacent phrases with an implicit AND, but not a phrase and a group:
+        # `gallium (urea OR graphite)` must be sent as `gallium AND (urea OR graphite)`.
+        if kinds and kinds[-1] in ("term", ")") and (kind == "(" or kinds[-1] == ")"):
+            parts.append("AND")
+            kinds.append("op")
+
     depth = 0
     for match in _TOKEN.finditer(user_query):
         phrase, paren, word = match.group("phrase"), match.group("paren"), match.group("word")
@@ -42,10 +50,12 @@ def to_fts_query(user_query: str, prefix_last: bool = False) -> str:
             inner = phrase.strip('"').strip()
             if not _WORD_CHARACTERS.search(inner):
                 raise QueryError("An empty phrase \"\" matches nothing: put words between the quotes.")
+            implicit_and("term")
             parts.append(_quote(inner))
             kinds.append("term")
         elif paren == "(":
             depth += 1
+            implicit_and("(")
             parts.append("(")
             kinds.append("(")
         elif paren == ")":
@@ -68,6 +78,8 @@ def to_fts_query(user_query: str, prefix_last: bool = False) -> str:
             if negated:
                 parts.append("NOT")
                 kinds.append("op")
+            else:
+                implicit_and("term")
             parts.append(_quote(core) + ("*" if prefix else ""))
             kinds.append("term")
     if depth > 0:

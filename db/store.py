@@ -167,7 +167,7 @@ class Store:
         if existing:
             return IngestResult(document.source, "unchanged", existing)
         try:
-            with self.lock, self.db.conn:
+            with self.lock, self.db.atomic():
                 return self._write(document, extraction)
         except sqlite3.OperationalError as error:
             raise StoreError(f"{self.path}: cannot write ({error})") from None

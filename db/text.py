@@ -22,9 +22,11 @@ _ANSI_SEQUENCE = re.compile(
     re.VERBOSE,
 )
 # C0 except tab and newline, DEL, C1, bidi embedding/override/isolate marks, zero-width
-# characters and the BOM.
+# characters, the BOM, and lone surrogates (a JSON "\ud800" decodes to one; it is not
+# text and cannot be encoded, stored or hashed).
 _UNSAFE_CHARACTERS = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    "\ud800-\udfff]"
 )
 
 

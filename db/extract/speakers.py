@@ -61,9 +61,12 @@ class Resolver:
         words = core.split()
         if any(w.lower() in ORG_HEADS or w.lower().rstrip("s") in ORG_HEADS for w in words):
             return self._body(core, position)
-        names = [w for w in words if w[:1].isupper() and w.lower() not in TITLE_HEADS
-                 and not country_of(w)]
         title_words = [w for w in words if w.lower() in TITLE_HEADS]
+        # "Trade Minister Park Ji-hoon": the name is what follows the title, not "Trade".
+        after_title = words[max(i for i, w in enumerate(words) if w in title_words) + 1:] \
+            if title_words else words
+        names = [w for w in after_title if w[:1].isupper() and w.lower() not in TITLE_HEADS
+                 and not country_of(w)]
         if names:
             return self._person(" ".join(names), core, position)
         if title_words:
