@@ -16,6 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from db.documents import DocumentError, read_path
+from db.evaluate import GoldError, evaluate
 from db.export import ExportError, render_markdown, write_export
 from db.extract import extract as extract_text
 from db.extract.topics import TopicListError
@@ -231,6 +232,32 @@ def export(context: Context, query: str | None, ids: str | None, output: Path, f
     except (QueryError, ExportError) as error:
         fail(str(error))
     console.print(safe(f"Wrote {len(rows)} statements to {output}"))
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--docs", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
+              help="Folder holding the files named in the gold annotations.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--problems", is_flag=True, help="List every miss, extra and wrong attribution.")
+@pass_context
+def evaluate_command(context: Context, gold: Path, docs: Path, as_json: bool, problems: bool) -> None:
+    """Score extraction against annotated reports (precision, recall, accuracy)."""
+    try:
+        score = evaluate(gold, docs, context.topic_files)
+    except (GoldError, TopicListError) as error:
+        fail(str(error))
+    figures = score.figures()
+    if as_json:
+        click.echo(json.dumps(figures, indent=2))
+    else:
+        table = Table("figure", "value", title=f"Extraction against {gold}")
+        for name, value in figures.items():
+            table.add_row(name.replace("_", " "), f"{value:.3f}" if isinstance(value, float) else str(value))
+        console.print(table)
+    if problems:
+        for line in score.problems:
+            errors.print(safe(line))
 
 
 @main.command()

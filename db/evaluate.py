@@ -1,0 +1,190 @@
+"""Scoring extraction against hand annotations (`onrecord eval GOLD.jsonl --docs DIR`).
+
+Gold format, one JSON object per document:
+  {"file", "date", "meetings": [{"name", "ordinal", "date", "virtual", "location"}],
+   "participants": [{"name", "title", "country"}],
+   "quotes": [{"start": first words of the statement, "speaker", "cue", "kind"?}], "topics"}
+
+A predicted statement matches a gold one when its text starts with the gold `start`,
+ignoring case, quote marks and spacing; each prediction matches at most one gold entry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db.documents import read_path
+from db.extract import extract
+from db.model import Extraction
+
+
+class GoldError(Exception):
+    """A gold file that cannot be read; the message is one line."""
+
+
+def normalise(text: str | None) -> str:
+    """Lower case, no quote marks, single spaces: how statement starts are compared."""
+    text = (text or "").lower()
+    text = re.sub(r"[\"“”„«»‘’'`]", "", text)
+    return " ".join(text.split())
+
+
+def _name(text: str | None) -> str:
+    return normalise(re.sub(r"^(the)\s+", "", (text or "").strip(), flags=re.I))
+
+
+@dataclass
+class Score:
+    gold_statements: int = 0
+    predicted_statements: int = 0
+    matched: int = 0
+    speaker_correct: int = 0
+    gold_meetings: int = 0
+    meeting_name_correct: int = 0
+    meeting_date_correct: int = 0
+    meeting_format_correct: int = 0
+    gold_participants: int = 0
+    participants_found: int = 0
+    documents: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def _ratio(part: int, whole: int) -> float:
+        return part / whole if whole else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self._ratio(self.matched, self.predicted_statements)
+
+    @property
+    def recall(self) -> float:
+        return self._ratio(self.matched, self.gold_statements)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def figures(self) -> dict[str, float]:
+        return {
+            "documents": self.documents,
+            "quote_precision": round(self.precision, 4),
+            "quote_recall": round(self.recall, 4),
+            "quote_f1": round(self.f1, 4),
+            "speaker_accuracy": round(self._ratio(self.speaker_correct, self.matched), 4),
+            "meeting_name_accuracy": round(self._ratio(self.meeting_name_correct, self.gold_meetings), 4),
+            "meeting_date_accuracy": round(self._ratio(self.meeting_date_correct, self.gold_meetings), 4),
+            "meeting_format_accuracy": round(self._ratio(self.meeting_format_correct, self.gold_meetings), 4),
+            "participant_recall": round(self._ratio(self.participants_found, self.gold_participants), 4),
+        }
+
+
+def read_gold(path: Path) -> list[dict]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise GoldError(f"{path}: cannot read ({error.strerror or error})") from None
+    records = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise GoldError(f"{path}:{number}: not JSON ({error.msg})") from None
+        if not isinstance(record, dict) or "file" not in record:
+            raise GoldError(f"{path}:{number}: each record needs a \"file\"")
+        records.append(record)
+    return records
+
+
+def score_document(gold: dict, result: Extraction, score: Score) -> None:
+    name = gold["file"]
+    score.documents += 1
+    _score_statements(name, gold.get("quotes", []), result, score)
+    _score_meetings(name, gold.get("meetings", []), result, score)
+    predicted_people = {_name(p.name) for m in result.meetings for p in m.participants}
+    for person in gold.get("participants", []):
+        score.gold_participants += 1
+        if _name(person["name"]) in predicted_people:
+            score.participants_found += 1
+        else:
+            score.problems.append(f"{name}: participant not found: {person['name']}")
+
+
+def _score_statements(name: str, gold_quotes: list[dict], result: Extraction, score: Score) -> None:
+    predicted = list(result.statements)
+    score.gold_statements += len(gold_quotes)
+    score.predicted_statements += len(predicted)
+    used: set[int] = set()
+    for quote in gold_quotes:
+        start = normalise(quote["start"])
+        match = next((i for i, s in enumerate(predicted)
+                      if i not in used and normalise(s.text).startswith(start)), None)
+        if match is None:
+            score.problems.append(f"{name}: missed {quote.get('kind', 'statement')} “{quote['start']}” ({quote.get('speaker')})")
+            continue
+        used.add(match)
+        score.matched += 1
+        speaker = predicted[match].speaker.name if predicted[match].speaker else None
+        if _name(speaker) == _name(quote.get("speaker")):
+            score.speaker_correct += 1
+        else:
+            score.problems.append(f"{name}: “{quote['start']}” attributed to {speaker!r}, gold {quote.get('speaker')!r}")
+    for index, statement in enumerate(predicted):
+        if index not in used:
+            score.problems.append(f"{name}: extra {statement.kind} “{' '.join(statement.text.split()[:8])}”")
+
+
+def _score_meetings(name: str, gold_meetings: list[dict], result: Extraction, score: Score) -> None:
+    for meeting in gold_meetings:
+        score.gold_meetings += 1
+        gold_name = _name(meeting.get("name"))
+        found = next((m for m in result.meetings if _name(m.name) == gold_name), None)
+        if found:
+            score.meeting_name_correct += 1
+        else:
+            found = _closest(gold_name, result)
+            score.problems.append(f"{name}: meeting “{meeting.get('name')}” found as {found.name if found else None!r}")
+        if found is None:
+            continue
+        if found.date == meeting.get("date"):
+            score.meeting_date_correct += 1
+        else:
+            score.problems.append(f"{name}: meeting date {found.date} vs gold {meeting.get('date')}")
+        expected = {True: "virtual", False: "in person", None: None}[meeting.get("virtual")]
+        if found.format == expected:
+            score.meeting_format_correct += 1
+        else:
+            score.problems.append(f"{name}: meeting format {found.format} vs gold {expected}")
+
+
+def _closest(gold_name: str, result: Extraction):
+    """The predicted meeting sharing most words with the gold name (at least half)."""
+    gold_words = set(gold_name.split())
+    best, best_overlap = None, 0.5
+    for meeting in result.meetings:
+        words = set(_name(meeting.name).split())
+        overlap = len(words & gold_words) / max(1, len(words | gold_words))
+        if overlap >= best_overlap:
+            best, best_overlap = meeting, overlap
+    return best
+
+
+def evaluate(gold_path: Path, docs: Path, topic_files: tuple[Path, ...] = ()) -> Score:
+    score = Score()
+    for record in read_gold(gold_path):
+        path = docs / record["file"]
+        try:
+            documents = read_path(path)
+        except Exception as error:  # a missing or unreadable document is a problem to report
+            score.problems.append(f"{record['file']}: {error}")
+            continue
+        document = documents[0]
+        result = extract(document.text, source=document.source, title=document.title,
+                         published=document.published, topic_files=topic_files)
+        score_document(record, result, score)
+    return score
