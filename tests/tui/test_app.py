@@ -172,3 +172,55 @@ async def test_an_empty_database_says_how_to_ingest(tmp_path, make_app):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         assert "onrecord ingest" in str(app.statement_list.empty_message)
+
+
+async def test_s_filters_to_the_speaker_of_the_current_statement(seed_store, make_app):
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_search(app, pilot, "gallium")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("escape")  # leave the search box if focus is still there
+        app.search_input.value = ""
+        await settle(app, pilot)
+        app.statement_list.cursor = next(
+            i for i in range(app.statement_list.total) if app.statement_list.row(i).speaker_name == "Choi Sang-mok")
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert "speaker: Choi Sang-mok" in str(app.query_one("#breadcrumb").render())
+        assert app.statement_list.total == 2
+        assert {app.statement_list.row(i).speaker_name for i in range(2)} == {"Choi Sang-mok"}
+
+
+async def test_t_switches_search_results_between_relevance_and_newest_first(seed_store, make_app):
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_search(app, pilot, "minerals")
+        assert "relevance" in str(app.query_one("#search-info").render())
+        app.statement_list.focus()
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert app.order == "newest"
+        assert "newest" in str(app.query_one("#search-info").render())
+        assert app.statement_list.total == 2
+
+
+async def test_every_action_is_in_the_command_palette(seed_store, make_app):
+    from tui.commands import COMMANDS
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        for key in "mark all":
+            await pilot.press(key if key != " " else "space")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert len(app.marked) == app.statement_list.total == 6
+    actions = {action for _, action, _ in COMMANDS}
+    bound = {b.action.removeprefix("app.") for b in app.BINDINGS}
+    from tui.widgets.statement_list import StatementList
+    bound |= {b.action.removeprefix("app.") for b in StatementList.BINDINGS if b.action.startswith("app.")}
+    assert bound <= actions
