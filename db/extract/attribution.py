@@ -30,7 +30,10 @@ _LOWER_NP_WORDS = sorted(
 )
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*|" + "|".join(re.escape(w) for w in _LOWER_NP_WORDS) + ")"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
-NP = rf"(?:{_PRONOUN}|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{_WORD}(?:\s+{_WORD}){{0,9}})"
+# A capitalised word after a comma stays in the phrase only inside a name list that ends
+# in "and ...": "the Ministry of Trade, Industry and Energy".
+_LISTED = r",\s+(?=[A-Z][\w'’\-]*(?:\s+and\s+|,\s+[A-Z]))[A-Z][\w'’\-]*"
+NP = rf"(?:{_PRONOUN}|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,9}})"
 _ADVERBS = r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|has|have|had|was|were|once|jointly|had\s+earlier)\s+)*"
 _CUE = CUE_PATTERN.pattern
 # Short phrases between a cue and the end of a sentence: "in a statement", "on Monday".
@@ -62,10 +65,14 @@ def after_quote(text: str, start: int, end: int) -> Attribution | None:
     return None
 
 
+# Between the cue and the quote: who was told, and a short phrase ("in a speech"), but
+# never a clause of its own (`said that China was willing to "…"` is reported speech
+# with a quoted fragment, not a quote).
 _BEFORE = re.compile(
     rf"(?:^|[,;]\s+|^[^\"“”]{{0,60}},\s+)(?P<np>{NP})\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?:\s+(?:reporters|journalists|the press|lawmakers|him|her|them|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}))?"
-    rf"{_TAIL}\s*(?:that\s*)?[:,]?\s*$"
+    rf"(?:\s+(?:in|at|on|during|after|before|via|through|to|while|when|by)\b(?:(?!\bthat\b)[^\"“”,:]){{0,60}}?)?"
+    rf"\s*(?:,?\s*that\s*|[:,]\s*)?$"
 )
 _BEFORE_ACCORDING = re.compile(rf"(?:^|\s)(?P<cue>[Aa]ccording to)\s+(?P<np>{NP}),\s*$")
 
@@ -106,7 +113,7 @@ _CONTENT_THEN_CUE_NP = re.compile(
 )
 _NP_CUE_THEN_CONTENT = re.compile(
     rf"^(?:[A-Z][^,\"“”]{{0,60}},\s+)?(?P<np>{NP})\s+{_ADVERBS}(?P<cue>{_CUE})\b"
-    rf"(?P<object>\s+(?:reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}))?"
+    rf"(?P<object>(?<=told)\s+(?:reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}))?"
     rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+that)?\s+(?P<content>.+?){_END}"
 )
 

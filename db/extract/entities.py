@@ -52,7 +52,7 @@ _ORG_HEAD_RE = "|".join(re.escape(h) for h in sorted(set(ORG_HEADS), key=len, re
 NAME = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?)(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?){1,2}"
 ORG = (
     rf"(?:{CAP}\s+(?:(?:and|of|for|on|&)\s+)?)*(?i:{_ORG_HEAD_RE})"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+|&\s+)?{CAP})*)?"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:(?:\s+|,\s+)(?:and\s+|&\s+)?{CAP})*)?"
 )
 _POSSESSIVE = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)"
 
@@ -116,6 +116,11 @@ class EntityTable:
     def body(self, name: str, position: int, acronym: str | None = None,
              country: str | None = None) -> Entity:
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+        # "China's Ministry of Commerce" is the Ministry of Commerce, in China.
+        owner = re.match(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])", name)
+        if owner and country_of(owner.group(1)):
+            country = country or country_of(owner.group(1))
+            name = name[owner.end():]
         for entity in self.bodies:
             if entity.speaker.name.lower() == name.lower():
                 break
