@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from db.extract.attribution import Attribution, after_quote, before_quote, reported_in
+from db.extract.attribution import Attribution, after_quote, before_quote, continuations, reported_in
 from db.extract.dates import parse_iso
 from db.extract.entities import EntityTable, find_entities
 from db.extract.layout import Layout, Span, parse_layout, sentence_spans
@@ -138,15 +138,28 @@ def _quote_candidates(text: str, paragraphs: list[Span]) -> list[_Candidate]:
                 continue
         candidates.append(_Candidate("quote", quote.inner.start, quote.inner.end, attribution,
                                      quote.paragraph))
+        if attribution is after:
+            # '"…," said Baek, adding that the incentives should be paid on schedule.'
+            sentence_end = _sentence_end(text, last, quote.outer.end)
+            _, more = continuations(text, quote.outer.end, sentence_end, after)
+            candidates += [_Candidate("reported", r.content_start, r.content_end, r.attribution,
+                                      quote.last_paragraph) for r in more]
     return candidates
 
 
 def _sentence_start(text: str, paragraph: Span, offset: int) -> int:
     start = paragraph.start
-    for sentence in sentence_spans(text, Span(paragraph.start, offset + 1)):
+    for sentence in sentence_spans(text, paragraph):
         if sentence.start <= offset:
             start = sentence.start
     return start
+
+
+def _sentence_end(text: str, paragraph: Span, offset: int) -> int:
+    """The end of the sentence running at `offset`, stopping before the next quote mark."""
+    end = next((s.end for s in sentence_spans(text, paragraph) if s.end > offset), paragraph.end)
+    next_quote = min((i for i in (text.find(m, offset, end) for m in "\"“") if i != -1), default=end)
+    return min(end, next_quote)
 
 
 def _reported_candidates(text: str, paragraphs: list[Span], quoted: list[Span],
@@ -157,8 +170,7 @@ def _reported_candidates(text: str, paragraphs: list[Span], quoted: list[Span],
         for sentence in sentence_spans(text, paragraph):
             if any(s < sentence.end and e > sentence.start for s, e in taken):
                 continue
-            found = reported_in(text, sentence.start, sentence.end)
-            if found:
+            for found in reported_in(text, sentence.start, sentence.end):
                 candidates.append(_Candidate("reported", found.content_start, found.content_end,
                                              found.attribution, number))
     return candidates

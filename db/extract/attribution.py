@@ -24,7 +24,7 @@ _LOWER_NP_WORDS = sorted(
         "government's", "ministry's", "unification", "interior", "justice", "health", "science",
         "ict", "land", "agriculture", "labor", "labour", "education", "culture", "tourism",
         "prime", "national", "state", "federal", "white", "spokesperson", "press", "news",
-        "former", "acting", "regional", "local", "international", "bilateral",
+        "former", "acting", "regional", "local", "international", "bilateral", "for",
     },
     key=len, reverse=True,
 )
@@ -37,7 +37,10 @@ NP = rf"(?:{_PRONOUN}|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{_WORD}(?:\s
 _ADVERBS = r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|has|have|had|was|were|once|jointly|had\s+earlier)\s+)*"
 _CUE = CUE_PATTERN.pattern
 # Short phrases between a cue and the end of a sentence: "in a statement", "on Monday".
-_TAIL = r"(?:\s+(?:in|at|on|during|after|before|via|through|to|while|when|by|ahead\s+of|following)\b[^\"“”]{0,80}?)?"
+_TAIL = (
+    r"(?:\s+(?:(?:in|at|on|during|after|before|via|through|to|while|when|by|ahead\s+of|following)\b[^\"“”]{0,80}?"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later)\b[^\"“”]{0,60}?))?"
+)
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ def after_quote(text: str, start: int, end: int) -> Attribution | None:
 # never a clause of its own (`said that China was willing to "…"` is reported speech
 # with a quoted fragment, not a quote).
 _BEFORE = re.compile(
-    rf"(?:^|[,;]\s+|^[^\"“”]{{0,60}},\s+)(?P<np>{NP})\s+{_ADVERBS}(?P<cue>{_CUE})\b"
+    rf"(?:^\s*|[,;.]\s+|^[^\"“”]{{0,60}},\s+)(?P<np>{NP})\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?:\s+(?:reporters|journalists|the press|lawmakers|him|her|them|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}))?"
     rf"(?:\s+(?:in|at|on|during|after|before|via|through|to|while|when|by)\b(?:(?!\bthat\b)[^\"“”,:]){{0,60}}?)?"
     rf"\s*(?:,?\s*that\s*|[:,]\s*)?$"
@@ -111,15 +114,47 @@ _CONTENT_THEN_NP_CUE = re.compile(
 _CONTENT_THEN_CUE_NP = re.compile(
     rf"^(?P<content>.+?),\s+(?P<cue>said|says|added|noted|stated)\s+(?P<np>{NP})(?:,[^\"“”]{{0,120}})?{_END}"
 )
+# "Kim Hae-won, who led the talks, said ..." / "Tomoko Hayama, Japan's deputy minister, told ..."
+_APPOSITIVE = r"(?:,\s+(?:who|which|the|a|an|[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\b[^,\"“”]{0,100},)?"
 _NP_CUE_THEN_CONTENT = re.compile(
-    rf"^(?:[A-Z][^,\"“”]{{0,60}},\s+)?(?P<np>{NP})\s+{_ADVERBS}(?P<cue>{_CUE})\b"
-    rf"(?P<object>(?<=told)\s+(?:reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}))?"
+    rf"^(?:[A-Z][^,\"“”]{{0,60}},\s+)?(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
+    rf"(?P<object>(?<=told)\s+(?:reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s+that\b)))?"
     rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+that)?\s+(?P<content>.+?){_END}"
 )
 
 
-def reported_in(text: str, start: int, end: int) -> Reported | None:
-    """Reported speech in the sentence text[start:end], or None."""
+# A second statement by the same speaker inside one sentence: "..., adding that X",
+# "... and stressed that X".
+_CONTINUATION = re.compile(
+    r"(?:,\s+(?P<participle>adding|noting|saying|stressing|urging|calling for|warning|emphasizing|emphasising|expressing|pledging|vowing)"
+    r"|,?\s+and\s+(?:also\s+)?(?P<verb>said|stressed|urged|called for|noted|added|pledged|warned|vowed|expressed|emphasized|emphasised|agreed)"
+    r")\b(?:\s+that)?\s+"
+)
+
+
+def continuations(text: str, start: int, end: int, attribution: Attribution) -> tuple[int, list[Reported]]:
+    """Split text[start:end] at continuation cues.
+
+    Returns where the first part ends and a Reported for each continuation, attributed
+    to the same speaker with the continuation's own cue.
+    """
+    found = list(_CONTINUATION.finditer(text, start, end))
+    if not found:
+        return end, []
+    parts = []
+    for index, match in enumerate(found):
+        part_end = found[index + 1].start() if index + 1 < len(found) else end
+        while part_end > match.end() and text[part_end - 1] in " ,;:.":
+            part_end -= 1
+        cue = base_cue(match.group("participle") or match.group("verb"))
+        if len(text[match.end():part_end].split()) >= 3:
+            parts.append(Reported(match.end(), part_end, Attribution(attribution.speaker, attribution.speaker_start, cue)))
+    first_end = found[0].start()
+    return first_end, parts
+
+
+def reported_in(text: str, start: int, end: int) -> list[Reported]:
+    """Reported speech in the sentence text[start:end]: the statements, possibly none."""
     segment = text[start:end]
     for pattern in (_CONTENT_THEN_ACCORDING, _ACCORDING_THEN_CONTENT, _CONTENT_THEN_NP_CUE,
                     _CONTENT_THEN_CUE_NP, _NP_CUE_THEN_CONTENT):
@@ -133,10 +168,13 @@ def reported_in(text: str, start: int, end: int) -> Reported | None:
         if pattern is not _NP_CUE_THEN_CONTENT and cue in CONTENT_AFTER_ONLY:
             continue
         content_start, content_end = start + match.start("content"), start + match.end("content")
+        attribution = Attribution(match.group("np"), start + match.start("np"), cue)
+        more: list[Reported] = []
+        if pattern is _NP_CUE_THEN_CONTENT:
+            content_end, more = continuations(text, content_start, content_end, attribution)
         while content_end > content_start and text[content_end - 1] in " ,;:":
             content_end -= 1
         if len(text[content_start:content_end].split()) < 3:
             continue
-        return Reported(content_start, content_end,
-                        Attribution(match.group("np"), start + match.start("np"), cue))
-    return None
+        return [Reported(content_start, content_end, attribution), *more]
+    return []

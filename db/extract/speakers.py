@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from db.extract.entities import (
-    ORG_HEADS, PRONOUNS, TITLE_HEADS, Entity, EntityTable, _trim_name,
+    _NOT_NAMES, ORG_HEADS, PRONOUNS, TITLE_HEADS, Entity, EntityTable, _trim_name,
 )
 from db.extract.gazetteer import country_of, first_country_in
 from db.model import Speaker
@@ -59,19 +59,47 @@ class Resolver:
         if by_acronym:
             return by_acronym
         words = core.split()
+        in_full = [e for e in self.entities.people if e.speaker.name in core]
+        if in_full:
+            return max(in_full, key=lambda e: len(e.speaker.name))
+        if words[-1].lower() in {"official", "officials", "sources", "source"}:
+            return self._officials(words[:-1], core, position)
         if any(w.lower() in ORG_HEADS or w.lower().rstrip("s") in ORG_HEADS for w in words):
             return self._body(core, position)
+        known = self._known_person_in(core, position)
+        if known:
+            return known
         title_words = [w for w in words if w.lower() in TITLE_HEADS]
         # "Trade Minister Park Ji-hoon": the name is what follows the title, not "Trade".
         after_title = words[max(i for i, w in enumerate(words) if w in title_words) + 1:] \
             if title_words else words
         names = [w for w in after_title if w[:1].isupper() and w.lower() not in TITLE_HEADS
-                 and not country_of(w)]
+                 and not country_of(w) and w.lower() not in {"of", "for", "and"}]
         if names:
             return self._person(" ".join(names), core, position)
         if title_words:
-            return self._by_title(title_words[-1].lower(), position, core)
+            return self._by_title(words, position, core)
         return None
+
+    def _known_person_in(self, core: str, position: int) -> Entity | None:
+        """A person the report introduced, named in part inside the phrase ("Wang", "Mr. Wang")."""
+        capitalised = {w.strip("’'s") for w in core.split() if w[:1].isupper()
+                       and w.lower() not in TITLE_HEADS and not country_of(w)}
+        if not capitalised:
+            return None
+        candidates = [e for e in self.entities.people if capitalised <= e.tokens()]
+        # Two people may share a surname: prefer the one mentioned most recently.
+        return (self._latest(candidates, position) or candidates[0]) if candidates else None
+
+    def _officials(self, owner: list[str], written: str, position: int) -> Entity | None:
+        """"Ministry officials", "U.S. officials", "officials": the body they speak for."""
+        rest = " ".join(owner)
+        if rest and any(w.lower() in ORG_HEADS for w in owner):
+            return self._body(rest, position)
+        country = country_of(rest) if rest else None
+        if country:
+            return self._government(country, position, written=f"{country} government")
+        return self.last_body or self._latest(self.entities.bodies, position)
 
     def _latest(self, entities: list[Entity], position: int) -> Entity | None:
         before = [(max((m for m in e.mentions if m <= position), default=-1), e) for e in entities]
@@ -85,28 +113,34 @@ class Resolver:
         return None
 
     def _person(self, name: str, written: str, position: int) -> Entity | None:
-        tokens = set(name.split())
-        candidates = [e for e in self.entities.people if tokens <= e.tokens()]
-        if candidates:
-            # Two people may share a surname: prefer the one mentioned most recently.
-            return self._latest(candidates, position) or candidates[0]
         full = _trim_name(name)
         if not full:
-            return None
+            # A lone surname the report never introduced ("Hayama said") is still a person.
+            single = name.strip()
+            if " " in single or not single[:1].isupper() or single in _NOT_NAMES or country_of(single):
+                return None
+            full = single
         title = " ".join(w for w in written.split() if w not in name.split()) or None
         return self.entities.person(full, position, title=title, country=first_country_in(written))
 
-    def _by_title(self, head: str, position: int, written: str) -> Entity | None:
-        holders = [e for e in self.entities.people
-                   if e.speaker.title and head in e.speaker.title.lower()]
-        if holders:
-            return self._latest(holders, position) or holders[0]
+    def _by_title(self, words: list[str], position: int, written: str) -> Entity | None:
+        """"the minister", "the vice minister": the latest person whose title has those words."""
+        wanted = [w.lower() for w in words if not country_of(w)]
+        for required in (wanted, [w for w in wanted if w in TITLE_HEADS]):
+            holders = [e for e in self.entities.people if e.speaker.title
+                       and all(r in e.speaker.title.lower() for r in required)]
+            if holders:
+                return self._latest(holders, position) or holders[0]
         # An unnamed official ("a senior official") is recorded as written.
         return self.entities.person(written, position, country=first_country_in(written))
 
     def _body(self, core: str, position: int) -> Entity:
         owner_match = _POSSESSIVE_PREFIX.match(core)
         country = country_of(owner_match.group("owner")) if owner_match else first_country_in(core)
+        if owner_match and not country:
+            # "Yoon's ministry": the owner is a person; the body is the ministry they lead.
+            core = core[owner_match.end():]
+            owner_match = None
         descriptor = core[owner_match.end():] if owner_match else core
         words = descriptor.lower().split()
         head = words[-1]
