@@ -49,7 +49,23 @@ _NOT_NAMES = {
 
 _TITLE_HEAD_RE = "|".join(re.escape(h) for h in sorted(TITLE_HEADS, key=len, reverse=True))
 _ORG_HEAD_RE = "|".join(re.escape(h) for h in sorted(set(ORG_HEADS), key=len, reverse=True))
-NAME = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?)(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?){1,2}"
+# Capitalised words of government vocabulary are never part of a personal name, so
+# "Minister of Agriculture and Rural Development Le Thi Thu Ha" splits before "Le".
+_OFFICE_WORDS = (
+    "development|policy|affairs|energy|economy|economic|trade|industry|finance|commerce|"
+    "agriculture|culture|tourism|sports|science|technology|environment|health|defense|"
+    "defence|security|state|foreign|interior|justice|education|labor|labour|transport|land|"
+    "infrastructure|resources|mines|digital|climate|action|rural|fisheries|oceans|maritime|"
+    "shipping|ports|waterways|unification|strategy|planning|budget|treasury|international|"
+    "national|federal|global|public|general|union|european|commission|ministry|government|"
+    "office|trade|representative|deputy|vice|first|second|senior|chief|joint|affairs"
+)
+_NAME_WORD = (
+    rf"(?!(?i:{_TITLE_HEAD_RE}|{_OFFICE_WORDS})\b)(?!{_CALENDAR})"
+    r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?"
+)
+# Two to four name words, with the particles some names carry ("Annelies de Wit").
+NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|da|di|du|la|le|bin|al|el)\s+)?{_NAME_WORD}){{1,3}}"
 ORG = (
     rf"(?:{CAP}\s+(?:(?:and|of|for|on|&)\s+)?)*(?i:{_ORG_HEAD_RE})"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:(?:\s+|,\s+)(?:and\s+|&\s+)?{CAP})*)?"
@@ -59,11 +75,15 @@ _POSSESSIVE = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)"
 # "South Korea's Finance Minister Choi Sang-mok", "U.S. Treasury Secretary Scott Bessent"
 _TITLE_BEFORE_NAME = re.compile(
     rf"(?:(?P<poss>{_POSSESSIVE})\s+)?"
-    rf"(?P<title>(?:{CAP}\s+){{0,4}}?(?i:{_TITLE_HEAD_RE}))\s+(?P<name>{NAME})\b"
+    rf"(?P<title>(?:{CAP}\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})"
+    # "Minister of Economy, Trade and Industry", "Deputy Minister for Energy Policy"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAP}(?:(?:,\s+|\s+)(?:and\s+)?{CAP})*?)?)"
+    rf"\s+(?P<name>{NAME})\b"
 )
 # "Zheng Shanjie, chairman of China's National Development and Reform Commission (NDRC)"
 _NAME_THEN_TITLE = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:the\s+|a\s+)?(?P<title>(?:[\w.\-]+\s+){{0,3}}?(?i:{_TITLE_HEAD_RE}))"
+    rf"(?P<name>{NAME}),\s+(?:the\s+|a\s+)?(?P<title>(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})"
+    rf"(?:\s+(?:of|for)\s+(?![A-Z])[a-z]+(?:(?:,\s+|\s+)(?:and\s+)?[a-z]+){{0,4}}(?=[,.]))?)"
     rf"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?(?:(?P<poss>{_POSSESSIVE})\s+)?(?P<org>{ORG}))?"
 )
 _ORG_MENTION = re.compile(rf"(?<![\w'’])(?P<org>{ORG})(?:\s*\((?P<acronym>[A-Z][A-Z&]{{1,9}})\))?")
@@ -76,7 +96,9 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
 
     def tokens(self) -> set[str]:
-        return {t for t in re.split(r"[\s\-]+", self.speaker.name) if t} | set(self.speaker.name.split())
+        """Name words, lower-cased: "De Wit" at a sentence start is "de Wit"."""
+        name = self.speaker.name.lower()
+        return {t for t in re.split(r"[\s\-]+", name) if t} | set(name.split())
 
 
 def _title_and_country(title: str, possessive: str | None) -> tuple[str, str | None]:

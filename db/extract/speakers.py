@@ -83,7 +83,7 @@ class Resolver:
 
     def _known_person_in(self, core: str, position: int) -> Entity | None:
         """A person the report introduced, named in part inside the phrase ("Wang", "Mr. Wang")."""
-        capitalised = {w.strip("’'s") for w in core.split() if w[:1].isupper()
+        capitalised = {re.sub(r"['’]s$", "", w).lower() for w in core.split() if w[:1].isupper()
                        and w.lower() not in TITLE_HEADS and not country_of(w)}
         if not capitalised:
             return None
