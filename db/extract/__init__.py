@@ -210,7 +210,7 @@ def _attach_meetings(text: str, found: list[FoundMeeting], statements: list[Stat
         statement.meeting = _meeting_before(found, statement.start)
     for index, item in enumerate(found):
         meeting: Meeting = item.meeting
-        naming = [s for s in sentences if any(s.start <= m < s.end for m in item.mentions)]
+        naming = item.sentences
         referring = [s for s in sentences if _GENERIC_REFERENCE.search(text[s.start:s.end])
                      and not _BACKGROUND.search(text[s.start:s.end])
                      and _meeting_before(found, s.start) == index]

@@ -1,9 +1,13 @@
 """Named meetings in a report: name, series, ordinal, date, format and place.
 
 A meeting name is a capitalised phrase around a meeting word ("Meeting", "Summit",
-"Dialogue", "Talks", "Joint Committee", …), optionally with an ordinal ("18th", "the fifth
-round of"). The series is the name without its ordinal. Date, format and location come
-from the sentence that names the meeting, then from the lead paragraph and the dateline.
+"Dialogue", "Talks", "Ministerial", …), optionally after an ordinal ("18th", "the fifth
+round of", "the inaugural"). Words that also name standing bodies ("Committee",
+"Council", "Working Group") count only in a name that says it is a bilateral series: an
+ordinal, a country pair ("Korea-UAE") or "Joint". Lower-case forms ("China-U.S. trade
+talks", "a Korea-U.S. summit") count after a country pair. The series is the name without
+its ordinal. Date, format and location come from the sentences that name the meeting,
+then from the lead paragraph and the dateline.
 """
 
 from __future__ import annotations
@@ -12,8 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from db.extract.dates import DATE_EXPRESSION, first_date_in, resolve
-from db.extract.gazetteer import CITIES
+from db.extract.dates import DATE_EXPRESSION, resolve
+from db.extract.gazetteer import CITIES, country_of
 from db.extract.layout import Span
 from db.model import Meeting
 
@@ -21,30 +25,43 @@ _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20,
+    "nineteenth": 19, "twentieth": 20, "inaugural": 1,
 }
-_MEETING_WORDS = (
-    r"Meeting|Meetings|Summit|Dialogue|Talks|Forum|Conference|Consultations?|Joint Committee|"
-    r"Ministerial|Session|Roundtable|Symposium"
+_ALWAYS_MEETINGS = r"Meetings?|Summit|Dialogue|Talks|Forum|Conference|Consultations?|Ministerial|Roundtable|Symposium"
+_SERIES_BODIES = r"Committee|Council|Commission|Working\s+Group|Session|Negotiations"
+_LOWER_MEETINGS = r"summit|talks|dialogue|meeting|consultations|negotiations|forum|ministerial"
+_CAP = r"(?:(?:[A-Z]\.){2,}[\w\-.]*|[A-Z][\w'’\-.]*|\d+\+\d+)"
+_CONNECTOR = r"(?:on|of|for|and|&)"
+_ORDINAL = (
+    rf"(?P<ordinal>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)}|"
+    rf"{'|'.join(w.capitalize() for w in _ORDINAL_WORDS)})"
 )
-_CAP = r"(?:(?:[A-Z]\.){2,}[\w\-]*|[A-Z][\w'’\-.]*|\d+\+\d+|G\d+)"
-_CONNECTOR = r"(?:on|of|for|and|between|&)"
-_ORDINAL = rf"(?P<ordinal>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)}|{'|'.join(w.capitalize() for w in _ORDINAL_WORDS)})"
+_UNIT = r"(?:(?:round|session|edition|meeting)\s+of\s+(?:the\s+)?)"
+_NAME_TAIL = rf"(?:\s+{_CONNECTOR}\s+(?:the\s+)?{_CAP}(?:(?:\s+|,\s+)(?:and\s+)?{_CAP})*)?"
 MEETING_NAME = re.compile(
-    rf"(?:(?:the|The)\s+)?(?:{_ORDINAL}\s+(?:(?:round|session|edition|meeting)\s+of\s+(?:the\s+)?)?)?"
-    rf"(?P<name>(?:{_CAP}\s+(?:{_CONNECTOR}\s+)?)*?(?:{_MEETING_WORDS})\b"
-    rf"(?:\s+{_CONNECTOR}\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP})*)?)"
+    rf"(?:(?:the|The|a|A)\s+)?(?:{_ORDINAL}\s+{_UNIT}?)?"
+    rf"(?P<name>"
+    rf"(?:{_CAP}\s+(?:{_CONNECTOR}\s+)?)*?(?:{_ALWAYS_MEETINGS}|{_SERIES_BODIES})\b{_NAME_TAIL}"
+    rf"|(?P<pair>[A-Z][\w.]*(?:-[A-Z][\w.]*)+)(?:\s+(?:{_CAP}|[a-z]+)){{0,3}}?\s+(?:{_LOWER_MEETINGS})\b"
+    rf")"
 )
 _VIRTUAL = re.compile(r"\b(virtual(?:ly)?|video ?conferenc\w*|video link|online|teleconferenc\w*|by video|via video)\b", re.I)
 _IN_PERSON = re.compile(r"\b(in[- ]person|face[- ]to[- ]face)\b", re.I)
-_PLACE = re.compile(r"\b(?:held|hosted|met|meeting|convened|gathered|talks)?\b[^.]{0,40}?\bin\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
-_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Z .'\-]{2,30}),\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:\((?P<agency>[^)]{2,30})\))?\s*(?:--|—|–|-)\s*")
+_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_PLACE_AFTER_NAME = re.compile(r"^\s*(?:,\s*)?(?:(?:held|hosted|convened)\s+)?in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z .'\-]{2,30}?)(?:\s*\([^)]{2,30}\))?(?:\s*\[[^\]]{2,30}\])?,\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,\s*\d{4})?\s*(?:\((?P<agency>[^)]{2,30})\))?\s*(?:--|—|–|-|:)\s*"
+)
+# A date right after a cue verb is when someone spoke, not when the meeting was held.
+_SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|announced|stated|noted)\s+(?:on\s+)?$")
 
 
 @dataclass
 class FoundMeeting:
     meeting: Meeting
     mentions: list[int]  # offsets where the report names this meeting
+    sentences: list[Span]
 
 
 def dateline(text: str, paragraph: Span) -> tuple[str | None, Span | None]:
@@ -52,8 +69,8 @@ def dateline(text: str, paragraph: Span) -> tuple[str | None, Span | None]:
     match = _DATELINE.match(text[paragraph.start:paragraph.end])
     if not match:
         return None, None
-    city = match.group("city").strip().title()
-    return city, Span(paragraph.start, paragraph.start + match.end())
+    city = match.group("city").strip()
+    return (city.title() if city.isupper() else city), Span(paragraph.start, paragraph.start + match.end())
 
 
 def _ordinal_value(value: str | None) -> int | None:
@@ -63,10 +80,22 @@ def _ordinal_value(value: str | None) -> int | None:
     return int(digits.group()) if digits else _ORDINAL_WORDS.get(value.lower())
 
 
-def _is_meeting_name(name: str) -> bool:
+def _is_country_pair(token: str | None) -> bool:
+    if not token:
+        return False
+    parts = [p for p in re.split(r"-(?=[A-Z])", token) if p]
+    return len(parts) >= 2 and all(country_of(p.rstrip(".") if p.count(".") == 1 else p) for p in parts)
+
+
+def _is_meeting_name(name: str, ordinal: int | None) -> bool:
     words = name.split()
-    # A bare "Meeting" or "Talks" is a reference, not a name; a name carries a qualifier.
-    return len(words) >= 2 and words[0][0].isupper() and words[0] not in {"The", "This", "That", "A"}
+    if len(words) < 2 or not words[0][0].isupper() or words[0] in {"The", "This", "That", "A"}:
+        return False
+    if re.search(rf"\b(?:{_SERIES_BODIES})\b", name) and not re.search(rf"\b(?:{_ALWAYS_MEETINGS})\b", name):
+        # A standing body ("National Development and Reform Commission") is not a meeting;
+        # "7th Korea-UAE Joint Economic Committee" is.
+        return bool(ordinal) or any(_is_country_pair(w) for w in words) or "Joint" in words
+    return True
 
 
 def find_meetings(text: str, sentences: list[Span], lead: Span | None,
@@ -76,38 +105,79 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
     for sentence in sentences:
         chunk = text[sentence.start:sentence.end]
         for match in MEETING_NAME.finditer(chunk):
-            name_text = re.sub(r"^(?:The|the)\s+", "", match.group("name")).rstrip(".")
-            if not _is_meeting_name(name_text):
+            series = match.group("name").rstrip(".")
+            if match.group("pair") and not _is_country_pair(match.group("pair")):
                 continue
             ordinal = _ordinal_value(match.group("ordinal"))
-            series = name_text
-            key = series.lower()
-            if key in found:
-                found[key].mentions.append(sentence.start + match.start())
-                if ordinal and not found[key].meeting.ordinal:
-                    found[key].meeting.ordinal = ordinal
+            if not _is_meeting_name(series, ordinal):
                 continue
-            name = f"{match.group('ordinal')} {name_text}" if ordinal and match.group("ordinal")[0].isdigit() else name_text
+            key = series.lower()
+            mention = sentence.start + match.start("name")
+            if key in found:
+                item = found[key]
+                item.mentions.append(mention)
+                if sentence not in item.sentences:
+                    item.sentences.append(sentence)
+                if ordinal and not item.meeting.ordinal:
+                    item.meeting.ordinal = ordinal
+                    item.meeting.name = chunk[match.start("ordinal"):match.end("name")].rstrip(".")
+                continue
+            name = chunk[match.start("ordinal"):match.end("name")].rstrip(".") if ordinal else series
             meeting = Meeting(name=name, series=series, ordinal=ordinal)
-            _describe(meeting, text, sentence, chunk, lead, published, dateline_city)
-            found[key] = FoundMeeting(meeting, [sentence.start + match.start()])
+            found[key] = FoundMeeting(meeting, [mention], [sentence])
+    for item in found.values():
+        _describe(item, text, lead, published, dateline_city)
     return list(found.values())
 
 
-def _describe(meeting: Meeting, text: str, sentence: Span, chunk: str, lead: Span | None,
-              published: date | None, dateline_city: str | None) -> None:
-    """Date, format and location from the naming sentence, then the lead paragraph."""
+def meeting_date_in(chunk: str, published: date | None) -> tuple[date | None, bool]:
+    """The first date in `chunk` that is not a speech date; and whether a vague one was seen."""
+    vague = False
+    for match in DATE_EXPRESSION.finditer(chunk):
+        if _SPEECH_DATE.search(chunk[max(0, match.start() - 30):match.start()]):
+            continue
+        resolved = resolve(match, published)
+        if resolved:
+            return resolved, vague
+        vague = True
+    return None, vague
+
+
+def _describe(item: FoundMeeting, text: str, lead: Span | None, published: date | None,
+              dateline_city: str | None) -> None:
+    """Date, format and location from the naming sentences, then the lead paragraph."""
+    meeting = item.meeting
+    chunks = [text[s.start:s.end] for s in item.sentences]
     lead_text = text[lead.start:lead.end] if lead else ""
-    when = first_date_in(chunk, published) or first_date_in(lead_text, published)
+    when, vague = None, False
+    for chunk in chunks:
+        when, vague = meeting_date_in(chunk, published)
+        if when or vague:
+            break
+    if when is None and not vague:
+        when, _ = meeting_date_in(lead_text, published)
     meeting.date = when.isoformat() if when else None
-    if _VIRTUAL.search(chunk):
+    joined = " ".join(chunks)
+    if _VIRTUAL.search(joined):
         meeting.format = "virtual"
-    elif _IN_PERSON.search(chunk):
+    elif _IN_PERSON.search(joined):
         meeting.format = "in person"
-    place = _place_in(chunk) or _place_in(lead_text)
+    place = _place_after_names(text, item) or _place_in(joined) or _place_in(lead_text)
+    if meeting.format == "virtual":
+        place = None
     meeting.location = place or (dateline_city if meeting.format != "virtual" else None)
     if meeting.format is None and meeting.location:
         meeting.format = "in person"
+
+
+def _place_after_names(text: str, item: FoundMeeting) -> str | None:
+    """"... Summit in Honolulu": a place named right after the meeting's name."""
+    for mention in item.mentions:
+        after = text[mention + len(item.meeting.series): mention + len(item.meeting.series) + 60]
+        match = _PLACE_AFTER_NAME.match(after)
+        if match and not country_of(match.group("place")):
+            return match.group("place")
+    return None
 
 
 def _place_in(chunk: str) -> str | None:
@@ -116,8 +186,3 @@ def _place_in(chunk: str) -> str | None:
         if place in CITIES or place.split()[0] in CITIES:
             return place if place in CITIES else place.split()[0]
     return None
-
-
-def date_mentions(text: str, published: date | None):
-    """(offset, date) for every resolvable date expression, for tests and debugging."""
-    return [(m.start(), resolve(m, published)) for m in DATE_EXPRESSION.finditer(text)]
