@@ -117,7 +117,7 @@ _CONTENT_THEN_CUE_NP = re.compile(
 # "Kim Hae-won, who led the talks, said ..." / "Tomoko Hayama, Japan's deputy minister, told ..."
 _APPOSITIVE = r"(?:,\s+(?:who|which|the|a|an|[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\b[^,\"“”]{0,100},)?"
 _NP_CUE_THEN_CONTENT = re.compile(
-    rf"^(?:[A-Z][^,\"“”]{{0,60}},\s+)?(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
+    rf"^(?:[A-Z][^,\"“”]{{0,60}},\s+)??(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?P<object>(?<=told)\s+(?:reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s+that\b)))?"
     rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+that)?\s+(?P<content>.+?){_END}"
 )

@@ -15,7 +15,7 @@ _SEED_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*([^\n]*
 # Lines that surround an article on a news page and are never part of it.
 _FURNITURE = [
     re.compile(r"^(home|news|world|politics|business|economy|nation)\b[^.!?]{0,80}(/|>|»|›)", re.I),
-    re.compile(r"^by\s+[A-Z][\w.'\-]*(\s+[A-Z][\w.'\-]*){0,4}(\s*,[^.]{0,60})?$"),
+    re.compile(r"^[Bb]y\s+[A-Z][\w.'\-]*(\s+[A-Z][\w.'\-]*){0,4}(\s*,[^.]{0,60})?$"),
     re.compile(r"^(updated|published|posted|last updated|created)\s*(at|on)?\s*[:\-]?\s*\d", re.I),
     re.compile(r"(©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.I),
     re.compile(r"^\(?\s*(end|ends|ends?/\w+)\s*\)?$", re.I),

@@ -41,7 +41,7 @@ _NAME_TAIL = rf"(?:\s+{_CONNECTOR}\s+(?:the\s+)?{_CAP}(?:(?:\s+|,\s+)(?:and\s+)?
 MEETING_NAME = re.compile(
     rf"(?:(?:the|The|a|A)\s+)?(?:{_ORDINAL}\s+{_UNIT}?)?"
     rf"(?P<name>"
-    rf"(?:{_CAP}\s+(?:{_CONNECTOR}\s+)?)*?(?:{_ALWAYS_MEETINGS}|{_SERIES_BODIES})\b{_NAME_TAIL}"
+    rf"(?:{_CAP}\s+(?:{_CONNECTOR}\s+)?)*(?:{_ALWAYS_MEETINGS}|{_SERIES_BODIES})\b{_NAME_TAIL}"
     rf"|(?P<pair>[A-Z][\w.]*(?:-[A-Z][\w.]*)+)(?:\s+(?:{_CAP}|[a-z]+)){{0,3}}?\s+(?:{_LOWER_MEETINGS})\b"
     rf")"
 )
