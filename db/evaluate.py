@@ -121,7 +121,8 @@ def _score_statements(name: str, gold_quotes: list[dict], result: Extraction, sc
     score.predicted_statements += len(predicted)
     used: set[int] = set()
     for quote in gold_quotes:
-        start = normalise(quote["start"])
+        # A gold start may end on the comma that closes the statement ("… sector,").
+        start = normalise(quote["start"]).rstrip(",;:.")
         match = next((i for i, s in enumerate(predicted)
                       if i not in used and normalise(s.text).startswith(start)), None)
         if match is None:

@@ -54,10 +54,14 @@ def extract(text: str, source: str = "", title: str | None = None,
     published_day = parse_iso(layout.published) or _normalise_date(published) or _date_in_text(text, layout)
     topics = load_topics(topic_files)
 
-    city, dateline_span = dateline(text, layout.paragraphs[0]) if layout.paragraphs else (None, None)
     paragraphs = list(layout.paragraphs)
-    if dateline_span:
-        paragraphs[0] = Span(dateline_span.end, paragraphs[0].end)
+    city, dateline_span = None, None
+    # The dateline opens the story, which may follow a headline line or two.
+    for index, paragraph in enumerate(paragraphs[:3]):
+        city, dateline_span = dateline(text, paragraph)
+        if dateline_span:
+            paragraphs[index] = Span(dateline_span.end, paragraph.end)
+            break
     sentences = [s for p in paragraphs for s in sentence_spans(text, p)]
 
     entities = find_entities(text)
@@ -129,8 +133,12 @@ def _quote_candidates(text: str, paragraphs: list[Span]) -> list[_Candidate]:
         after = after_quote(text, quote.outer.end, last.end) if ends_clause or \
             text[quote.outer.end:quote.outer.end + 1] in {",", "—"} else None
         before = before_quote(text, clause_start, quote.outer.start)
-        attribution = before or after
         lead_in = text[clause_start:quote.outer.start].strip()
+        if lead_in and not before:
+            # Words before the quote that are not an attribution make it a fragment of
+            # someone's sentence ('agreed to "consult closely"'), whatever follows it.
+            after = None
+        attribution = before or after
         if attribution is None:
             # Unattributed: a floating quote must stand as its own sentence and be long
             # enough to be speech; anything else is a scare quote, a title or a fragment.
@@ -156,10 +164,8 @@ def _sentence_start(text: str, paragraph: Span, offset: int) -> int:
 
 
 def _sentence_end(text: str, paragraph: Span, offset: int) -> int:
-    """The end of the sentence running at `offset`, stopping before the next quote mark."""
-    end = next((s.end for s in sentence_spans(text, paragraph) if s.end > offset), paragraph.end)
-    next_quote = min((i for i in (text.find(m, offset, end) for m in "\"“") if i != -1), default=end)
-    return min(end, next_quote)
+    """The end of the sentence running at `offset`."""
+    return next((s.end for s in sentence_spans(text, paragraph) if s.end > offset), paragraph.end)
 
 
 def _reported_candidates(text: str, paragraphs: list[Span], quoted: list[Span],

@@ -39,7 +39,8 @@ _CUE = CUE_PATTERN.pattern
 # Short phrases between a cue and the end of a sentence: "in a statement", "on Monday".
 _TAIL = (
     r"(?:\s+(?:(?:in|at|on|during|after|before|via|through|to|while|when|by|ahead\s+of|following)\b[^\"“”]{0,80}?"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later)\b[^\"“”]{0,60}?))?"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later)\b[^\"“”]{0,60}?"
+    r"|(?:issued|released|published|posted|carried|seen)\b[^\"“”]{0,80}?))?"
 )
 
 

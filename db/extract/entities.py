@@ -58,7 +58,12 @@ _OFFICE_WORDS = (
     "infrastructure|resources|mines|digital|climate|action|rural|fisheries|oceans|maritime|"
     "shipping|ports|waterways|unification|strategy|planning|budget|treasury|international|"
     "national|federal|global|public|general|union|european|commission|ministry|government|"
-    "office|trade|representative|deputy|vice|first|second|senior|chief|joint|affairs"
+    "office|trade|representative|deputy|vice|first|second|senior|chief|joint|affairs|"
+    "relations|cooperation|communications|information|industrial|commercial|monetary|"
+    "consumer|welfare|gender|family|veterans|employment|enterprises|startups|forestry|"
+    "water|housing|urban|natural|investment|statistics|customs|immigration|revenue|"
+    "taxation|pensions|reform|regional|safety|innovation|research|legal|overseas|"
+    "shri|smt|mr|mrs|ms|dr|sir|madam|hon"
 )
 _NAME_WORD = (
     rf"(?!(?i:{_TITLE_HEAD_RE}|{_OFFICE_WORDS})\b)(?!{_CALENDAR})"
@@ -77,7 +82,9 @@ _TITLE_BEFORE_NAME = re.compile(
     rf"(?:(?P<poss>{_POSSESSIVE})\s+)?"
     rf"(?P<title>(?:{CAP}\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})"
     # "Minister of Economy, Trade and Industry", "Deputy Minister for Energy Policy"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAP}(?:(?:,\s+|\s+)(?:and\s+)?{CAP})*?)?)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAP}(?:(?:,\s+|\s+)(?:and\s+)?{CAP})*?)*?)"
+    # An honorific between title and name is not part of either ("Shri Arvind Malhotra").
+    rf"(?:\s+(?:Shri|Smt\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Madam|Hon\.))?"
     rf"\s+(?P<name>{NAME})\b"
 )
 # "Zheng Shanjie, chairman of China's National Development and Reform Commission (NDRC)"
