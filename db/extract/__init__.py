@@ -17,7 +17,7 @@ from db.extract.entities import EntityTable, find_entities
 from db.extract.layout import Layout, Span, parse_layout, sentence_spans
 from db.extract.meetings import FoundMeeting, dateline, find_meetings
 from db.extract.quotes import Quoted, find_quotes, word_count
-from db.extract.speakers import Resolver
+from db.extract.speakers import Resolver, could_be_speaker
 from db.extract.topics import load_topics, topics_in
 from db.model import DocumentInfo, Extraction, Meeting, Statement
 
@@ -139,6 +139,10 @@ def _quote_candidates(text: str, paragraphs: list[Span]) -> list[_Candidate]:
             # someone's sentence ('agreed to "consult closely"'), whatever follows it.
             after = None
         attribution = before or after
+        if attribution and not could_be_speaker(attribution.speaker):
+            attribution = None
+            if lead_in:
+                continue
         if attribution is None:
             # Unattributed: a floating quote must stand as its own sentence and be long
             # enough to be speech; anything else is a scare quote, a title or a fragment.

@@ -33,7 +33,7 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
 # A capitalised word after a comma stays in the phrase only inside a name list that ends
 # in "and ...": "the Ministry of Trade, Industry and Energy".
 _LISTED = r",\s+(?=[A-Z][\w'’\-]*(?:\s+and\s+|,\s+[A-Z]))[A-Z][\w'’\-]*"
-NP = rf"(?:{_PRONOUN}|(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,9}})"
+NP = rf"(?:{_PRONOUN}|(?!(?:and|of|for)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,9}})"
 _ADVERBS = r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|has|have|had|was|were|once|jointly|had\s+earlier)\s+)*"
 _CUE = CUE_PATTERN.pattern
 # Short phrases between a cue and the end of a sentence: "in a statement", "on Monday".
@@ -86,8 +86,14 @@ def before_quote(text: str, start: int, end: int) -> Attribution | None:
     segment = text[start:end]
     for pattern in (_BEFORE_ACCORDING, _BEFORE):
         match = pattern.search(segment)
-        if match:
-            return _attribution(match, start)
+        if not match:
+            continue
+        # Words between the cue and the quote must hand over to it: 'said: "', 'told
+        # reporters, "', 'said that "'. 'urged Tokyo to "…"' quotes a fragment.
+        between = segment[match.end("cue"):].strip()
+        if between and not (between.endswith((":", ",")) or between.endswith(" that") or between == "that"):
+            continue
+        return _attribution(match, start)
     return None
 
 

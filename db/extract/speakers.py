@@ -28,6 +28,19 @@ NOT_SPEAKERS = {
 }
 
 
+_GROUP = re.compile(r"\b(?:two|both|three|all)\s+(?:sides|countries|nations|leaders|ministers|governments|parties)\b", re.I)
+
+
+def could_be_speaker(written: str) -> bool:
+    """Whether a subject phrase can be one speaker: not "the talks", not "Japan and China"."""
+    core = _DETERMINER.sub("", written.strip())
+    if not core or core.lower().split()[-1] in NOT_SPEAKERS or _GROUP.search(core):
+        return False
+    if " and " in core and not any(w.lower() in ORG_HEADS for w in core.split()):
+        return False  # a joint subject: what both agreed is an outcome, not one voice
+    return True
+
+
 class Resolver:
     """Resolves speaker references in document order, remembering who spoke last."""
 
