@@ -93,6 +93,7 @@ _NAME_THEN_TITLE = re.compile(
     rf"(?:\s+(?:of|for)\s+(?![A-Z])[a-z]+(?:(?:,\s+|\s+)(?:and\s+)?[a-z]+){{0,4}}(?=[,.]))?)"
     rf"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?(?:(?P<poss>{_POSSESSIVE})\s+)?(?P<org>{ORG}))?"
 )
+_CITY_AFTER = re.compile(r"\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _ORG_MENTION = re.compile(rf"(?<![\w'’])(?P<org>{ORG})(?:\s*\((?P<acronym>[A-Z][A-Z&]{{1,9}})\))?")
 
 
@@ -145,8 +146,10 @@ class EntityTable:
     def body(self, name: str, position: int, acronym: str | None = None,
              country: str | None = None) -> Entity:
         name = re.sub(r"^(?:the|The)\s+", "", name.strip())
-        # "China's Ministry of Commerce" is the Ministry of Commerce, in China.
-        owner = re.match(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])", name)
+        # "China's Ministry of Commerce" and "the Indian Ministry of Commerce" are the
+        # Ministry of Commerce, in China and in India.
+        owner = re.match(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+(?=(?:Ministry|Department|Treasury)\b)", name) \
+            or re.match(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])", name)
         if owner and country_of(owner.group(1)):
             country = country or country_of(owner.group(1))
             name = name[owner.end():]
@@ -174,9 +177,15 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> EntityTa
     segment = text[start:end]
     table = EntityTable()
     for match in _ORG_MENTION.finditer(segment):
+        # "the Ministry of Finance in Tokyo": the city says whose ministry it is.
+        located = _CITY_AFTER.match(segment, match.end())
+        city_country = country_of(located.group(1)) if located else None
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group("org"))
-        if len(name.split()) >= 2 and name[0].isupper():
-            table.body(name, start + match.start(), acronym=match.group("acronym"))
+        heads = [w for w in name.split() if w.lower() in ORG_HEADS]
+        # Official names capitalise their head: "Ministry of Finance", not "Yoon's ministry".
+        if len(name.split()) >= 2 and name[0].isupper() and heads and heads[0][0].isupper():
+            table.body(name, start + match.start(), acronym=match.group("acronym"),
+                       country=city_country)
     for match in _TITLE_BEFORE_NAME.finditer(segment):
         name = _trim_name(match.group("name"))
         if name:
