@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from db.extract.cues import CONTENT_AFTER_ONLY, CUE_PATTERN, base_cue
 from db.extract.entities import ORG_HEADS, TITLE_HEADS
+from db.extract.speakers import could_be_speaker
 
 _LOWER_NP_WORDS = sorted(
     {h for h in TITLE_HEADS + ORG_HEADS if " " not in h}
@@ -24,7 +25,9 @@ _LOWER_NP_WORDS = sorted(
         "government's", "ministry's", "unification", "interior", "justice", "health", "science",
         "ict", "land", "agriculture", "labor", "labour", "education", "culture", "tourism",
         "prime", "national", "state", "federal", "white", "spokesperson", "press", "news",
-        "former", "acting", "regional", "local", "international", "bilateral", "for",
+        "former", "acting", "regional", "local", "international", "bilateral", "for", "in",
+        # particles inside personal names ("van der Laan", "de Wit", "Al Mansouri")
+        "van", "der", "den", "de", "von", "al", "bin", "da", "di", "du", "le", "la",
     },
     key=len, reverse=True,
 )
@@ -33,8 +36,15 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
 # A capitalised word after a comma stays in the phrase only inside a name list that ends
 # in "and ...": "the Ministry of Trade, Industry and Energy".
 _LISTED = r",\s+(?=[A-Z][\w'’\-]*(?:\s+and\s+|,\s+[A-Z]))[A-Z][\w'’\-]*"
-NP = rf"(?:{_PRONOUN}|(?!(?:and|of|for)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,9}})"
-_ADVERBS = r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|has|have|had|was|were|once|jointly|had\s+earlier)\s+)*"
+NP = (
+    rf"(?:{_PRONOUN}|(?!(?:and|of|for|in)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,11}}"
+    # an acronym the report defines in passing: "the Office of the U.S. Trade Representative (USTR)"
+    r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?)"
+)
+_ADVERBS = (
+    r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|has|have|had|"
+    r"was|were|once|jointly|had\s+earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
+)
 _CUE = CUE_PATTERN.pattern
 # Short phrases between a cue and the end of a sentence: "in a statement", "on Monday".
 _TAIL = (
@@ -122,10 +132,15 @@ _CONTENT_THEN_CUE_NP = re.compile(
     rf"^(?P<content>.+?),\s+(?P<cue>said|says|added|noted|stated)\s+(?P<np>{NP})(?:,[^\"“”]{{0,120}})?{_END}"
 )
 # "Kim Hae-won, who led the talks, said ..." / "Tomoko Hayama, Japan's deputy minister, told ..."
-_APPOSITIVE = r"(?:,\s+(?:who|which|the|a|an|[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\b[^,\"“”]{0,100},)?"
+_APPOSITIVE = r"(?:,\s+(?:who|which|the|a|an|[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\b[^,\"“”]{0,100},){0,2}"
+# Whom someone told: "reporters", "Yonhap", "his American counterpart".
+_TOLD_WHOM = (
+    r"(?:reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}"
+    r"|(?:the|his|her|their|its)\s+(?:[A-Za-z'’\-]+\s+){0,3}?[a-z'’\-]+(?=\s+(?:afterwards\s+|later\s+|separately\s+)?that\b))"
+)
 _NP_CUE_THEN_CONTENT = re.compile(
-    rf"^(?:[A-Z][^,\"“”]{{0,60}},\s+)??(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
-    rf"(?P<object>(?<=told)\s+(?:reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s+that\b)))?"
+    rf"^(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
+    rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately))?"
     rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+that)?\s+(?P<content>.+?){_END}"
 )
 
@@ -135,7 +150,7 @@ _NP_CUE_THEN_CONTENT = re.compile(
 _CONTINUATION = re.compile(
     r"(?:,\s+(?P<participle>adding|noting|saying|stressing|urging|calling for|warning|emphasizing|emphasising|expressing|pledging|vowing)"
     r"|,?\s+and\s+(?:also\s+)?(?P<verb>said|stressed|urged|called for|noted|added|pledged|warned|vowed|expressed|emphasized|emphasised|agreed)"
-    r")\b(?:\s+that)?\s+"
+    r")\b(?:\s+(?:in|at|on|to)\s+[^,\"“”]{1,40}?(?=\s+that\b))?(?:\s+that)?\s+"
 )
 
 
@@ -160,8 +175,33 @@ def continuations(text: str, start: int, end: int, attribution: Attribution) -> 
     return first_end, parts
 
 
+# "X welcomed the plan, saying that ...", "X called the summit "historic" and said ...":
+# the sentence's own verb is not a cue, but what follows it is.
+_NP_VERB_THEN_CONTINUATION = re.compile(rf"^(?P<np>{NP})\s+(?:[a-z]+ed|[a-z]+s)\b")
+# "In a joint statement, the two leaders pledged ...": the statement speaks for them.
+_STATEMENT_INTRO = re.compile(r"^In\s+(?:a|an|the|their|its)\s+(?P<statement>(?:joint\s+)?(?:statement|communiqu[eé]|declaration))\b", re.I)
+
+
 def reported_in(text: str, start: int, end: int) -> list[Reported]:
     """Reported speech in the sentence text[start:end]: the statements, possibly none."""
+    found = _reported(text, start, end)
+    if found:
+        return found
+    verb = _NP_VERB_THEN_CONTINUATION.match(text, start, end)
+    if verb and base_cue_or_none(verb.group(0).split()[-1]) is None:
+        attribution = Attribution(verb.group("np"), start + verb.start("np"), "said")
+        return continuations(text, verb.end(), end, attribution)[1]
+    return []
+
+
+def base_cue_or_none(word: str) -> str | None:
+    try:
+        return base_cue(word)
+    except KeyError:
+        return None
+
+
+def _reported(text: str, start: int, end: int) -> list[Reported]:
     segment = text[start:end]
     for pattern in (_CONTENT_THEN_ACCORDING, _ACCORDING_THEN_CONTENT, _CONTENT_THEN_NP_CUE,
                     _CONTENT_THEN_CUE_NP, _NP_CUE_THEN_CONTENT):
@@ -176,12 +216,18 @@ def reported_in(text: str, start: int, end: int) -> list[Reported]:
             continue
         content_start, content_end = start + match.start("content"), start + match.end("content")
         attribution = Attribution(match.group("np"), start + match.start("np"), cue)
+        if pattern is _NP_CUE_THEN_CONTENT and match.group("intro"):
+            statement = _STATEMENT_INTRO.match(match.group("intro"))
+            if statement and not could_be_speaker(match.group("np")):
+                attribution = Attribution(statement.group("statement"), start + statement.start("statement"), cue)
         more: list[Reported] = []
         if pattern is _NP_CUE_THEN_CONTENT:
             content_end, more = continuations(text, content_start, content_end, attribution)
         while content_end > content_start and text[content_end - 1] in " ,;:":
             content_end -= 1
         if len(text[content_start:content_end].split()) < 3:
+            if more:
+                return more  # "welcomed the plan, saying that ...": only the saying is speech
             continue
         return [Reported(content_start, content_end, attribution), *more]
     return []

@@ -52,6 +52,8 @@ _PLACE_AFTER_NAME = re.compile(r"^\s*(?:,\s*)?(?:(?:held|hosted|convened)\s+)?in
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z .'\-]{2,30}?)(?:\s*\([^)]{2,30}\))?(?:\s*\[[^\]]{2,30}\])?,\s+"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,\s*\d{4})?\s*(?:\((?P<agency>[^)]{2,30})\))?\s*(?:--|—|–|-|:)\s*"
+    # or a city in capitals and a dash: "TOKYO – ", "SEOUL (AFP) - "
+    r"|^(?P<city2>[A-Z]{3,}(?:[ \-][A-Z]{2,})*)(?:,\s+[A-Z][a-z]+)?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-)\s+"
 )
 # A date right after a cue verb is when someone spoke, not when the meeting was held.
 _SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|announced|stated|noted)\s+(?:on\s+)?$")
@@ -69,7 +71,7 @@ def dateline(text: str, paragraph: Span) -> tuple[str | None, Span | None]:
     match = _DATELINE.match(text[paragraph.start:paragraph.end])
     if not match:
         return None, None
-    city = match.group("city").strip()
+    city = (match.group("city") or match.group("city2")).strip()
     return (city.title() if city.isupper() else city), Span(paragraph.start, paragraph.start + match.end())
 
 
