@@ -95,7 +95,7 @@ def extract(text: str, source: str = "", title: str | None = None,
 
 
 def _ordered(topics, names: set[str]) -> list[str]:
-    return [t.name for t in topics if t.name in names]
+    return [t.name for t in topics.topics if t.name in names]
 
 
 def _normalise_date(value: str | None) -> date | None:

@@ -186,12 +186,12 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> EntityTa
         if len(name.split()) >= 2 and name[0].isupper() and heads and heads[0][0].isupper():
             table.body(name, start + match.start(), acronym=match.group("acronym"),
                        country=city_country)
-    for match in _TITLE_BEFORE_NAME.finditer(segment):
+    for match in _titled_names(segment):
         name = _trim_name(match.group("name"))
         if name:
             title, country = _title_and_country(match.group("title"), match.group("poss"))
             table.person(name, start + match.start("name"), title=title, country=country)
-    for match in _NAME_THEN_TITLE.finditer(segment):
+    for match in _appositions(segment):
         name = _trim_name(match.group("name"))
         if not name:
             continue
@@ -205,6 +205,42 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> EntityTa
                      country=country)
     table.people.sort(key=lambda e: min(e.mentions))
     return table
+
+
+# The full patterns try a name at every capitalised word, which is slow; a title word is
+# rare, so find those first and try the full pattern only around them.
+_TITLE_HEAD = re.compile(rf"\b(?i:{_TITLE_HEAD_RE})\b")
+_APPOSITION_TITLE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})\b")
+_NAME_AT_END = re.compile(rf"{NAME}$")
+
+
+def _titled_names(segment: str):
+    """_TITLE_BEFORE_NAME matches, left to right, without overlaps."""
+    last_end = 0
+    for head in _TITLE_HEAD.finditer(segment):
+        if head.start() < last_end:
+            continue
+        window_start = max(last_end, head.start() - 120)
+        for match in _TITLE_BEFORE_NAME.finditer(segment, window_start, min(len(segment), head.end() + 250)):
+            if match.start() <= head.start() < match.end():
+                last_end = match.end()
+                yield match
+                break
+
+
+def _appositions(segment: str):
+    """_NAME_THEN_TITLE matches: a name just before ", <title>"."""
+    last_end = 0
+    for comma in _APPOSITION_TITLE.finditer(segment):
+        if comma.start() < last_end:
+            continue
+        name = _NAME_AT_END.search(segment, max(last_end, comma.start() - 60), comma.start())
+        if not name:
+            continue
+        match = _NAME_THEN_TITLE.match(segment, name.start())
+        if match:
+            last_end = match.end()
+            yield match
 
 
 def _trim_name(name: str) -> str | None:

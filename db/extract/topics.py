@@ -24,15 +24,83 @@ class TopicListError(Exception):
 class Topic:
     name: str
     keywords: tuple[str, ...]
-    pattern: re.Pattern
 
 
-def _keyword_pattern(keyword: str) -> str:
-    prefix = keyword.endswith("*")
-    body = re.escape(keyword.rstrip("*")).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?")
-    body = body if not keyword.isupper() else f"(?-i:{body})"
-    ending = r"[\w-]*" if prefix else r"(?![\w-])"
-    return r"(?<![\w-])" + body + ending
+@dataclass(frozen=True)
+class _Keyword:
+    words: tuple[str, ...]  # lower-cased, hyphens split like the text's
+    prefix: bool  # the last word is a prefix ("export*")
+    acronym: bool  # written in capitals: matches only in capitals ("AI", not "ai")
+    topic: str
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def _tokens(text: str) -> list[re.Match]:
+    return list(_TOKEN.finditer(text))
+
+
+class TopicIndex:
+    """All keywords of all topics, looked up word by word: one pass over a text."""
+
+    def __init__(self, topics: tuple[Topic, ...]) -> None:
+        self.topics = topics
+        self.exact: dict[str, list[_Keyword]] = {}
+        self.prefixed: dict[str, list[_Keyword]] = {}  # by the first 3 letters of a 1-word prefix
+        for topic in topics:
+            for keyword in topic.keywords:
+                words = tuple(w.lower() for w in _TOKEN.findall(keyword))
+                if not words:
+                    continue
+                entry = _Keyword(words, keyword.endswith("*"), keyword.rstrip("*").isupper(), topic.name)
+                if entry.prefix and len(words) == 1:
+                    self.prefixed.setdefault(words[0][:3], []).append(entry)
+                else:
+                    self.exact.setdefault(words[0], []).append(entry)
+
+    def topics_in(self, text: str) -> list[str]:
+        tokens = _tokens(text)
+        lowered = [t.group().lower() for t in tokens]
+        found: set[str] = set()
+        for index, word in enumerate(lowered):
+            for entry in self.exact.get(word, []) + self.prefixed.get(word[:3], []):
+                if entry.topic not in found and _matches(entry, tokens, lowered, index) \
+                        and _counts(text, tokens, index, entry):
+                    found.add(entry.topic)
+        return [t.name for t in self.topics if t.name in found]
+
+
+def _matches(entry: _Keyword, tokens: list[re.Match], lowered: list[str], index: int) -> bool:
+    words = entry.words
+    if index + len(words) > len(lowered):
+        return False
+    for offset, word in enumerate(words):
+        token = lowered[index + offset]
+        last = offset == len(words) - 1
+        if not (token.startswith(word) if last and entry.prefix else token == word):
+            return False
+        if entry.acronym and not tokens[index + offset].group().isupper():
+            return False
+    return True
+
+
+def _counts(text: str, tokens: list[re.Match], index: int, entry: _Keyword) -> bool:
+    """A lower-case keyword inside a proper name ("Finance Minister") is not the subject."""
+    word = tokens[index].group()
+    if entry.acronym or not word[:1].isupper() or word.isupper():
+        return True
+    # The nearest word before, skipping the small words inside names ("Ministry of Economy
+    # and Finance"); a word after a sentence end does not count.
+    before = index - 1
+    while before >= 0 and tokens[before].group().lower() in {"of", "and", "for", "on", "the"}:
+        before -= 1
+    after = index + len(entry.words)
+    previous_is_name = before >= 0 and tokens[before].group()[:1].isupper() and \
+        not re.search(r"[.!?:]\s*$", text[tokens[before].end():tokens[before + 1].start()])
+    next_is_name = after < len(tokens) and tokens[after].group()[:1].isupper() and \
+        text[tokens[after - 1].end():tokens[after].start()].strip() == ""
+    return not (previous_is_name or next_is_name)
 
 
 def _load_file(path: Path) -> list[dict]:
@@ -48,32 +116,15 @@ def _load_file(path: Path) -> list[dict]:
 
 
 @lru_cache(maxsize=8)
-def load_topics(extra: tuple[Path, ...] = ()) -> tuple[Topic, ...]:
+def load_topics(extra: tuple[Path, ...] = ()) -> TopicIndex:
     """The bundled topic list, extended by the user's topic files in order."""
     merged: dict[str, list[str]] = {}
     for path in (BUNDLED_TOPICS, *extra):
         for entry in _load_file(path):
             keywords = merged.setdefault(entry["name"], [])
             keywords.extend(k for k in entry["keywords"] if isinstance(k, str) and k not in keywords)
-    return tuple(
-        Topic(name, tuple(words), re.compile("|".join(_keyword_pattern(w) for w in words), re.I))
-        for name, words in merged.items()
-    )
+    return TopicIndex(tuple(Topic(name, tuple(words)) for name, words in merged.items()))
 
 
-def topics_in(text: str, topics: tuple[Topic, ...]) -> list[str]:
-    return [topic.name for topic in topics if any(_counts(text, m) for m in topic.pattern.finditer(text))]
-
-
-def _counts(text: str, match: re.Match) -> bool:
-    """A lower-case keyword inside a proper name ("Finance Minister") is not the subject."""
-    word = match.group()
-    if not word[:1].isupper() or word.isupper():
-        return True
-    # The nearest word before, skipping the small words inside names ("Ministry of Economy
-    # and Finance").
-    previous = re.search(r"(\S+)\s+(?:(?:of|and|for|on|the|&)\s+)*$", text[:match.start()])
-    following = re.match(r"\s+(\S+)", text[match.end():])
-    in_name = (previous and previous.group(1)[:1].isupper() and previous.group(1)[-1] not in ".!?:") \
-        or (following and following.group(1)[:1].isupper())
-    return not in_name
+def topics_in(text: str, topics: TopicIndex) -> list[str]:
+    return topics.topics_in(text)
