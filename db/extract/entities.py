@@ -220,8 +220,8 @@ def _titled_names(segment: str):
     for head in _TITLE_HEAD.finditer(segment):
         if head.start() < last_end:
             continue
-        window_start = max(last_end, head.start() - 120)
-        for match in _TITLE_BEFORE_NAME.finditer(segment, window_start, min(len(segment), head.end() + 250)):
+        window_start = max(last_end, head.start() - 90)
+        for match in _TITLE_BEFORE_NAME.finditer(segment, window_start, min(len(segment), head.end() + 90)):
             if match.start() <= head.start() < match.end():
                 last_end = match.end()
                 yield match

@@ -45,6 +45,7 @@ MEETING_NAME = re.compile(
     rf"|(?P<pair>[A-Z][\w.]*(?:-[A-Z][\w.]*)+)(?:\s+(?:{_CAP}|[a-z]+)){{0,3}}?\s+(?:{_LOWER_MEETINGS})\b"
     rf")"
 )
+_ANY_MEETING_WORD = re.compile(rf"(?i)\b(?:{_ALWAYS_MEETINGS}|{_SERIES_BODIES}|{_LOWER_MEETINGS})\b")
 _VIRTUAL = re.compile(r"\b(virtual(?:ly)?|video ?conferenc\w*|video link|online|teleconferenc\w*|by video|via video)\b", re.I)
 _IN_PERSON = re.compile(r"\b(in[- ]person|face[- ]to[- ]face)\b", re.I)
 _PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
@@ -106,6 +107,8 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
     found: dict[str, FoundMeeting] = {}
     for sentence in sentences:
         chunk = text[sentence.start:sentence.end]
+        if not _ANY_MEETING_WORD.search(chunk):
+            continue  # most sentences name no meeting; skip the expensive pattern
         for match in MEETING_NAME.finditer(chunk):
             series = match.group("name").rstrip(".")
             if match.group("pair") and not _is_country_pair(match.group("pair")):
