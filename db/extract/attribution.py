@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from db.extract.cues import CONTENT_AFTER_ONLY, CUE_PATTERN, base_cue
 from db.extract.entities import ORG_HEADS, TITLE_HEADS
+from db.extract.wordlist import word_pattern
 from db.extract.speakers import could_be_speaker
 
 _LOWER_NP_WORDS = sorted(
@@ -31,7 +32,7 @@ _LOWER_NP_WORDS = sorted(
     },
     key=len, reverse=True,
 )
-_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*|" + "|".join(re.escape(w) for w in _LOWER_NP_WORDS) + ")"
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*|" + word_pattern(_LOWER_NP_WORDS) + r"(?![\w'’\-]))"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
 # A capitalised word after a comma stays in the phrase only inside a name list that ends
 # in "and ...": "the Ministry of Trade, Industry and Energy".

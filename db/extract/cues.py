@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from db.extract.wordlist import word_pattern
+
 _CUE_FORMS: dict[str, tuple[str, ...]] = {
     "said": ("said", "says", "say", "saying"),
     "added": ("added", "adds", "adding"),
@@ -63,9 +65,7 @@ SURFACE_TO_CUE: dict[str, str] = {
 }
 
 # Longest forms first so "called for" wins over a bare "called".
-CUE_PATTERN = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(f) for f in SURFACE_TO_CUE), key=len, reverse=True)) + r")\b"
-)
+CUE_PATTERN = re.compile(r"\b(" + word_pattern(SURFACE_TO_CUE) + r")\b")
 
 
 def base_cue(surface: str) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from db.extract.gazetteer import country_of, first_country_in
+from db.extract.wordlist import word_pattern
 from db.model import Speaker
 
 _CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -47,11 +48,11 @@ _NOT_NAMES = {
     "Minister", "Ministry", "President", "Secretary", "Government", "Korea", "China", "Japan",
 }
 
-_TITLE_HEAD_RE = "|".join(re.escape(h) for h in sorted(TITLE_HEADS, key=len, reverse=True))
-_ORG_HEAD_RE = "|".join(re.escape(h) for h in sorted(set(ORG_HEADS), key=len, reverse=True))
+_TITLE_HEAD_RE = word_pattern(TITLE_HEADS)
+_ORG_HEAD_RE = word_pattern(set(ORG_HEADS))
 # Capitalised words of government vocabulary are never part of a personal name, so
 # "Minister of Agriculture and Rural Development Le Thi Thu Ha" splits before "Le".
-_OFFICE_WORDS = (
+_OFFICE_WORDS = word_pattern(set((
     "development|policy|affairs|energy|economy|economic|trade|industry|finance|commerce|"
     "agriculture|culture|tourism|sports|science|technology|environment|health|defense|"
     "defence|security|state|foreign|interior|justice|education|labor|labour|transport|land|"
@@ -64,7 +65,7 @@ _OFFICE_WORDS = (
     "water|housing|urban|natural|investment|statistics|customs|immigration|revenue|"
     "taxation|pensions|reform|regional|safety|innovation|research|legal|overseas|"
     "shri|smt|mr|mrs|ms|dr|sir|madam|hon"
-)
+).split("|")))
 _NAME_WORD = (
     rf"(?!(?i:{_TITLE_HEAD_RE}|{_OFFICE_WORDS})\b)(?!{_CALENDAR})"
     r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?"
