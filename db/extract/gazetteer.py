@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from db.extract.wordlist import word_pattern
+
 # country: (adjectives and other names, capital and seat-of-government cities)
 COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "South Korea": (("South Korean", "Korean", "Korea", "ROK", "Republic of Korea"), ("Seoul", "Sejong")),
@@ -63,9 +65,7 @@ _FORMS: dict[str, str] = {}
 for _country, (_names, _capitals) in COUNTRIES.items():
     for _form in (_country, *_names, *_capitals):
         _FORMS.setdefault(_form, _country)
-_FORM_PATTERN = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(f) for f in sorted(_FORMS, key=len, reverse=True)) + r")(?![\w])"
-)
+_FORM_PATTERN = re.compile(r"(?<![\w.])(" + word_pattern(_FORMS) + r")(?![\w])")
 CITIES = {city for _names, capitals in COUNTRIES.values() for city in capitals} | {
     "Busan", "Incheon", "Shanghai", "Osaka", "Geneva", "New York", "Davos", "Hong Kong",
     "Singapore", "Jeju", "Hiroshima", "Kyoto", "Nagoya", "Guangzhou", "Shenzhen", "Chengdu",

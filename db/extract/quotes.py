@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from db.extract.layout import Span
 
 _DOUBLE_MARKS = "\"“”„«»"
+_MARK = re.compile(f"[{_DOUBLE_MARKS}]")
 _OPENING_CONTEXT = " \t\n([{—–-:"
 
 
@@ -30,10 +31,8 @@ class Quoted:
 def _marks(text: str, span: Span) -> list[tuple[int, str]]:
     """Each double quote mark in the paragraph with its role: 'open' or 'close'."""
     marks = []
-    for index in range(span.start, span.end):
-        char = text[index]
-        if char not in _DOUBLE_MARKS:
-            continue
+    for found in _MARK.finditer(text, span.start, span.end):
+        index, char = found.start(), found.group()
         before = text[index - 1] if index > span.start else " "
         after = text[index + 1] if index + 1 < span.end else " "
         if char in "“„«":
