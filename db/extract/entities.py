@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from db.extract.gazetteer import country_of, first_country_in
-from db.extract.wordlist import word_pattern
+from db.extract.wordlist import matches_around, word_pattern
 from db.model import Speaker
 
 _CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -210,6 +210,7 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> EntityTa
 
 # The full patterns try a name at every capitalised word, which is slow; a title word is
 # rare, so find those first and try the full pattern only around them.
+_ORG_HEAD = re.compile(rf"\b(?i:{_ORG_HEAD_RE})\b")
 _TITLE_HEAD = re.compile(rf"\b(?i:{_TITLE_HEAD_RE})\b")
 _APPOSITION_TITLE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})\b")
 _NAME_AT_END = re.compile(rf"{NAME}$")
@@ -217,16 +218,7 @@ _NAME_AT_END = re.compile(rf"{NAME}$")
 
 def _titled_names(segment: str):
     """_TITLE_BEFORE_NAME matches, left to right, without overlaps."""
-    last_end = 0
-    for head in _TITLE_HEAD.finditer(segment):
-        if head.start() < last_end:
-            continue
-        window_start = max(last_end, head.start() - 90)
-        for match in _TITLE_BEFORE_NAME.finditer(segment, window_start, min(len(segment), head.end() + 90)):
-            if match.start() <= head.start() < match.end():
-                last_end = match.end()
-                yield match
-                break
+    return matches_around(_TITLE_BEFORE_NAME, _TITLE_HEAD, segment, before=90, after=90)
 
 
 def _appositions(segment: str):

@@ -63,8 +63,15 @@ class TopicIndex:
         tokens = _tokens(text)
         lowered = [t.group().lower() for t in tokens]
         found: set[str] = set()
+        exact, prefixed = self.exact, self.prefixed
         for index, word in enumerate(lowered):
-            for entry in self.exact.get(word, []) + self.prefixed.get(word[:3], []):
+            candidates = exact.get(word)
+            by_prefix = prefixed.get(word[:3])
+            if by_prefix:
+                candidates = by_prefix + candidates if candidates else by_prefix
+            if not candidates:
+                continue
+            for entry in candidates:
                 if entry.topic not in found and _matches(entry, tokens, lowered, index) \
                         and _counts(text, tokens, index, entry):
                     found.add(entry.topic)

@@ -31,3 +31,23 @@ def _pattern(node: dict) -> str:
     if ends:
         return f"(?:{body})?"
     return body
+
+
+def matches_around(pattern: re.Pattern, anchors: re.Pattern, text: str, before: int, after: int,
+                   start: int = 0, end: int | None = None):
+    """Matches of `pattern` that contain a match of `anchors`, left to right, no overlaps.
+
+    For patterns that can only match around a rare word (a title, a meeting word), trying
+    them near that word alone is much faster than trying them at every position.
+    """
+    end = len(text) if end is None else end
+    last_end = start
+    for anchor in anchors.finditer(text, start, end):
+        if anchor.start() < last_end:
+            continue
+        window_start = max(last_end, anchor.start() - before)
+        for match in pattern.finditer(text, window_start, min(end, anchor.end() + after)):
+            if match.start() <= anchor.start() < match.end():
+                last_end = match.end()
+                yield match
+                break
