@@ -211,7 +211,7 @@ class Store:
                 "document_id": document_id, "meeting_id": meeting_id,
                 "speaker_id": speaker_id(statement.speaker), "kind": statement.kind,
                 "text": statement.text, "cue": statement.cue,
-                "speaker_name": statement.speaker.name if statement.speaker else None,
+                "speaker_name": self._speaker_name(speaker_ids, statement.speaker),
                 "speaker_as_written": statement.speaker_as_written,
                 "span_start": statement.start, "span_end": statement.end,
                 "date": (meeting.date if meeting and meeting.date else None) or published,
@@ -225,10 +225,38 @@ class Store:
                             meetings=len(meeting_ids), statements=len(extraction.statements),
                             speakers=len(speaker_ids))
 
+    def _same_person(self, speaker: Speaker) -> int | None:
+        """An existing person this one is: "Choi" or "Finance Minister Choi" in a later report
+        is "Choi Sang-mok" if exactly one known person fits; two Kims stay two people."""
+        tokens = {t.casefold() for t in speaker.name.split()}
+        rows = self.db.execute(
+            "SELECT id, name, title FROM speakers WHERE kind = 'person' AND id IN"
+            " (SELECT id FROM speakers WHERE " + " OR ".join("name LIKE ?" for _ in tokens) + ")",
+            [f"%{t}%" for t in tokens],
+        ).fetchall()
+        candidates = [(rid, name, title) for rid, name, title in rows
+                      if tokens < {t.casefold() for t in name.split()}
+                      or {t.casefold() for t in name.split()} < tokens]
+        if len(candidates) > 1 and speaker.title:
+            candidates = [c for c in candidates if (c[2] or "").casefold() == speaker.title.casefold()]
+        if len(candidates) != 1:
+            return None
+        row_id, name, _ = candidates[0]
+        if len(speaker.name.split()) > len(name.split()):
+            # The earlier report knew only a surname; this one gives the full name.
+            self.db.execute("UPDATE speakers SET name = ?, identity = ? WHERE id = ?",
+                            [speaker.name, speaker_identity(speaker), row_id])
+            self.db.execute("UPDATE statements SET speaker_name = ? WHERE speaker_id = ?",
+                            [speaker.name, row_id])
+        return row_id
+
     def _upsert_speaker(self, speaker: Speaker, identity: str) -> int:
         row = self.db.execute(
             "SELECT id, title, affiliation, country FROM speakers WHERE identity = ?", [identity]
         ).fetchone()
+        if row is None and speaker.kind == "person":
+            same = self._same_person(speaker)
+            row = (same,) if same else None
         if row is None:
             return self.db["speakers"].insert({
                 "name": speaker.name, "kind": speaker.kind, "title": speaker.title,
@@ -242,6 +270,14 @@ class Store:
             [speaker.title, speaker.affiliation, speaker.country, row[0]],
         )
         return row[0]
+
+    def _speaker_name(self, speaker_ids: dict[str, int], speaker: Speaker | None) -> str | None:
+        """The name the speakers table holds (a later report may have completed it)."""
+        if speaker is None:
+            return None
+        row = self.db.execute("SELECT name FROM speakers WHERE id = ?",
+                              [speaker_ids[speaker_identity(speaker)]]).fetchone()
+        return row[0] if row else speaker.name
 
     def _upsert_meeting(self, meeting) -> int:
         row = self.db.execute(
