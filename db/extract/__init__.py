@@ -25,13 +25,6 @@ __all__ = ["extract"]
 
 # A quote of fewer words with no attribution is a scare quote or a title ("Chip 4").
 MIN_FLOATING_QUOTE_WORDS = 4
-# "the meeting", "Thursday's talks": sentences about a meeting that do not name it.
-_GENERIC_REFERENCE = re.compile(
-    r"\b(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:meeting|talks|summit|dialogue|session|discussions|conference|forum)\b",
-    re.I,
-)
-# "The meeting came as ...": the news context of a meeting, not what it discussed.
-_BACKGROUND = re.compile(r"\b(?:came|comes|come|was held|is held)\s+(?:as|amid|after|ahead)\b")
 _FULL_DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(\d{4})\b"
 )
@@ -72,7 +65,7 @@ def extract(text: str, source: str = "", title: str | None = None,
     statements = _resolve(text, candidates, entities)
 
     meeting_sentences = ([layout.caption] if layout.caption else []) + sentences
-    found = find_meetings(text, meeting_sentences, paragraphs[0] if paragraphs else None,
+    found = find_meetings(text, meeting_sentences, _lead(text, paragraphs, dateline_span),
                           published_day, city)
     _attach_meetings(text, found, statements, meeting_sentences, entities, topics)
 
@@ -92,6 +85,14 @@ def extract(text: str, source: str = "", title: str | None = None,
         statements=statements,
         topics=_ordered(topics, document_topics),
     )
+
+
+def _lead(text: str, paragraphs: list[Span], dateline_span: Span | None) -> Span | None:
+    """The story's first paragraph: where the dateline is, else the first real sentence."""
+    if dateline_span:
+        return next((p for p in paragraphs if p.end == dateline_span.end or p.start == dateline_span.end
+                     or (p.start <= dateline_span.end <= p.end)), None)
+    return next((p for p in paragraphs if len(text[p.start:p.end].split()) >= 8), None)
 
 
 def _ordered(topics, names: set[str]) -> list[str]:
@@ -221,9 +222,7 @@ def _attach_meetings(text: str, found: list[FoundMeeting], statements: list[Stat
     for index, item in enumerate(found):
         meeting: Meeting = item.meeting
         naming = item.sentences
-        referring = [s for s in sentences if _GENERIC_REFERENCE.search(text[s.start:s.end])
-                     and not _BACKGROUND.search(text[s.start:s.end])
-                     and _meeting_before(found, s.start) == index]
+        referring = item.referring
         people = [
             e for e in entities.people
             if any(s.start <= m < s.end for s in naming for m in e.mentions)

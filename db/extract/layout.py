@@ -16,7 +16,7 @@ _SEED_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*([^\n]*
 _FURNITURE = [
     re.compile(r"^(home|news|world|politics|business|economy|nation)\b[^.!?]{0,80}(/|>|»|›)", re.I),
     re.compile(r"^[Bb]y\s+[A-Z][\w.'\-]*(\s+[A-Z][\w.'\-]*){0,4}(\s*,[^.]{0,60})?$"),
-    re.compile(r"^(updated|published|posted|last updated|created)\s*(at|on)?\s*[:\-]?\s*\d", re.I),
+    re.compile(r"^(updated|published|posted|last updated|created|modified)\b[^.]{0,20}?\d{1,4}\b[^a-z]{0,40}", re.I),
     re.compile(r"(©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.I),
     re.compile(r"^\(?\s*(end|ends|ends?/\w+)\s*\)?$", re.I),
     re.compile(r"^(disclaimer|note to readers|editor'?s note)\b", re.I),

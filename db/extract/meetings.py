@@ -13,8 +13,8 @@ then from the lead paragraph and the dateline.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from db.extract.dates import DATE_EXPRESSION, resolve
 from db.extract.gazetteer import CITIES, country_of
@@ -56,6 +56,12 @@ _DATELINE = re.compile(
     # or a city in capitals and a dash: "TOKYO – ", "SEOUL (AFP) - "
     r"|^(?P<city2>[A-Z]{3,}(?:[ \-][A-Z]{2,})*)(?:,\s+[A-Z][a-z]+)?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-)\s+"
 )
+# A meeting placed a day from the story's own day.
+_DAY_APART = re.compile(
+    r"\b(?:(?:a|the|one)\s+day\s+(?:before|earlier)|the\s+previous\s+day|a\s+day\s+after"
+    r"|(?P<later>(?:the|a)\s+(?:next|following)\s+day|a\s+day\s+later))\b",
+    re.I,
+)
 # A date right after a cue verb is when someone spoke, not when the meeting was held.
 _SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|announced|stated|noted)\s+(?:on\s+)?$")
 
@@ -64,7 +70,17 @@ _SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|announced
 class FoundMeeting:
     meeting: Meeting
     mentions: list[int]  # offsets where the report names this meeting
-    sentences: list[Span]
+    sentences: list[Span]  # the sentences that name it
+    referring: list[Span] = field(default_factory=list)  # "the meeting on Thursday", "the talks"
+
+
+# "the meeting", "Thursday's talks", "the ministerial meeting": a meeting not named again.
+_GENERIC_REFERENCE = re.compile(
+    r"\b(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?P<words>(?:[a-z]+\s+)?(?:meeting|talks|summit|dialogue|session|discussions|conference|forum|ministerial|council|committee))\b",
+    re.I,
+)
+# "The meeting came as ...": the news context of a meeting, not what it discussed.
+_BACKGROUND = re.compile(r"\b(?:came|comes|come|was held|is held)\s+(?:as|amid|after|ahead)\b")
 
 
 def dateline(text: str, paragraph: Span) -> tuple[str | None, Span | None]:
@@ -130,16 +146,40 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
             name = chunk[match.start("ordinal"):match.end("name")].rstrip(".") if ordinal else series
             meeting = Meeting(name=name, series=series, ordinal=ordinal)
             found[key] = FoundMeeting(meeting, [mention], [sentence])
-    for item in found.values():
+    meetings = list(found.values())
+    _find_references(text, sentences, meetings)
+    for item in meetings:
         _describe(item, text, lead, published, dateline_city)
-    return list(found.values())
+    return meetings
 
 
-def meeting_date_in(chunk: str, published: date | None) -> tuple[date | None, bool]:
+def _find_references(text: str, sentences: list[Span], meetings: list[FoundMeeting]) -> None:
+    """Give each "the meeting"-style sentence to the meeting it most likely means."""
+    if not meetings:
+        return
+    for sentence in sentences:
+        chunk = text[sentence.start:sentence.end]
+        reference = _GENERIC_REFERENCE.search(chunk)
+        if not reference or _BACKGROUND.search(chunk):
+            continue
+        named = [m for m in meetings if min(m.mentions) < sentence.end] or meetings[:1]
+        words = set(reference.group("words").lower().split())
+        # The meeting whose name shares a word with the reference ("the ministerial
+        # meeting" -> "...Partnership Ministerial"); else the one named last.
+        def score(item: FoundMeeting) -> tuple[int, int]:
+            overlap = len(words & {w.lower() for w in item.meeting.series.split()})
+            return overlap, min(item.mentions)
+        best = max(named, key=score)
+        if sentence not in best.sentences:
+            best.referring.append(sentence)
+
+
+def meeting_date_in(chunk: str, published: date | None,
+                    speech_dates: bool = False) -> tuple[date | None, bool]:
     """The first date in `chunk` that is not a speech date; and whether a vague one was seen."""
     vague = False
     for match in DATE_EXPRESSION.finditer(chunk):
-        if _SPEECH_DATE.search(chunk[max(0, match.start() - 30):match.start()]):
+        if not speech_dates and _SPEECH_DATE.search(chunk[max(0, match.start() - 30):match.start()]):
             continue
         resolved = resolve(match, published)
         if resolved:
@@ -154,13 +194,21 @@ def _describe(item: FoundMeeting, text: str, lead: Span | None, published: date 
     meeting = item.meeting
     chunks = [text[s.start:s.end] for s in item.sentences]
     lead_text = text[lead.start:lead.end] if lead else ""
+    # The story's own day: the lead's date, or failing that the day it was announced.
+    story_day = meeting_date_in(lead_text, published)[0] or \
+        meeting_date_in(lead_text, published, speech_dates=True)[0]
     when, vague = None, False
-    for chunk in chunks:
+    for chunk in chunks + [text[s.start:s.end] for s in item.referring]:
+        relative = _DAY_APART.search(chunk)
+        if relative and story_day:
+            # "a day after co-chairing the Dialogue", "The day before, Seo met ...".
+            when = story_day + timedelta(days=1 if relative.group("later") else -1)
+            break
         when, vague = meeting_date_in(chunk, published)
         if when or vague:
             break
     if when is None and not vague:
-        when, _ = meeting_date_in(lead_text, published)
+        when = story_day
     meeting.date = when.isoformat() if when else None
     joined = " ".join(chunks)
     if _VIRTUAL.search(joined):
