@@ -13,8 +13,9 @@ from pathlib import Path
 
 from db.text import clean_text
 
-SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".jsonl", ".ndjson"}
+SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".jsonl", ".ndjson", ".html", ".htm"}
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MIN_ARTICLE_WORDS = 15
 
 
 class DocumentError(Exception):
@@ -55,8 +56,12 @@ def decode(data: bytes, source: str) -> str:
         ) from None
 
 
-def read_path(path: Path) -> list[SourceDocument]:
-    """Read one file into one or more documents (a JSON lines file holds many)."""
+def read_path(path: Path, problems: list[str] | None = None) -> list[SourceDocument]:
+    """Read one file into one or more documents (a JSON lines file holds many).
+
+    A JSON lines file with bad lines raises on the first one, unless `problems` is given:
+    then each bad line is reported there and the good lines are still read.
+    """
     source = str(path.resolve())
     try:
         size = path.stat().st_size
@@ -67,23 +72,32 @@ def read_path(path: Path) -> list[SourceDocument]:
         raise DocumentError(f"{source}: cannot read ({error.strerror or error})") from None
     text = decode(data, source)
     if path.suffix.lower() in {".jsonl", ".ndjson"}:
-        return list(read_json_lines(text, source))
+        return list(read_json_lines(text, source, problems))
+    if path.suffix.lower() in {".html", ".htm"}:
+        return [read_html(text, source)]
     if not text.strip():
         raise DocumentError(f"{source}: the file is empty")
     return [SourceDocument(source=source, text=clean_text(text))]
 
 
-def read_json_lines(text: str, source: str) -> Iterator[SourceDocument]:
+def read_json_lines(text: str, source: str,
+                    problems: list[str] | None = None) -> Iterator[SourceDocument]:
     """One document per line: {"text": ..., "title"?, "url"?, "published"?}."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise DocumentError(f"{source}:{number}: not JSON ({error.msg})") from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise DocumentError(f"{source}:{number}: a record needs a \"text\" string")
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str) \
+                    or not record["text"].strip():
+                raise DocumentError(f"{source}:{number}: a record needs a non-empty \"text\" string")
+        except (json.JSONDecodeError, DocumentError) as error:
+            message = str(error) if isinstance(error, DocumentError) else \
+                f"{source}:{number}: not JSON ({error.msg})"
+            if problems is None:
+                raise DocumentError(message) from None
+            problems.append(message)
+            continue
         url = record.get("url") if isinstance(record.get("url"), str) else None
         yield SourceDocument(
             source=url or f"{source}#{number}",
@@ -92,6 +106,22 @@ def read_json_lines(text: str, source: str) -> Iterator[SourceDocument]:
             published=_optional_text(record.get("published")),
             url=url,
         )
+
+
+def read_html(html: str, source: str) -> SourceDocument:
+    """The article in a web page, with its title, date and canonical URL (via trafilatura)."""
+    import trafilatura  # imported on first use: it takes a while and most inputs are text
+
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                            include_tables=False)
+    data = (extracted if isinstance(extracted, dict) else extracted.as_dict()) if extracted else {}
+    text = clean_text(data.get("text") or "")
+    # Navigation crumbs alone are not an article: ask for at least a few sentences' worth.
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        raise DocumentError(f"{source}: no article text found in this HTML page")
+    url = data.get("url") if isinstance(data.get("url"), str) else None
+    return SourceDocument(source=url or source, text=text, title=_optional_text(data.get("title")),
+                          published=_optional_text(data.get("date")), url=url)
 
 
 def _optional_text(value: object) -> str | None:

@@ -14,7 +14,7 @@ import os
 import re
 import stat
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from itertools import groupby
 from pathlib import Path
 
@@ -82,7 +82,7 @@ def _meeting_heading(row: StatementRow) -> str:
 
 def render_markdown(rows: list[StatementRow], query: str | None = None,
                     filters: dict | None = None, exported_at: datetime | None = None) -> str:
-    exported_at = exported_at or datetime.now(timezone.utc)
+    exported_at = exported_at or datetime.now(UTC)
     lines = [
         "---",
         f"exported_at: {_yaml_scalar(exported_at.isoformat(timespec='seconds'))}",

@@ -32,7 +32,7 @@ def ingest_paths(store: Store, paths: Iterable[Path], topic_files: tuple[Path, .
     summary = IngestSummary()
     for path in iter_files(list(paths)):
         try:
-            for document in read_path(path):
+            for document in read_path(path, problems=summary.failed):
                 extraction = extract(document.text, source=document.source,
                                      title=document.title, published=document.published,
                                      topic_files=topic_files)

@@ -93,7 +93,7 @@ def to_fts_query(user_query: str, prefix_last: bool = False) -> str:
 
 
 def _check_operators(parts: list[str], kinds: list[str]) -> None:
-    for index, (part, kind) in enumerate(zip(parts, kinds)):
+    for index, (part, kind) in enumerate(zip(parts, kinds, strict=True)):
         if kind != "op":
             continue
         before = kinds[index - 1] if index else None

@@ -10,7 +10,7 @@ import hashlib
 import sqlite3
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -119,7 +119,7 @@ class Store:
         self.lock = threading.RLock()
 
     @classmethod
-    def open(cls, path: Path | str, read_only: bool = False) -> "Store":
+    def open(cls, path: Path | str, read_only: bool = False) -> Store:
         """Open (creating if needed) an OnRecord database file."""
         path = Path(path)
         try:
@@ -145,7 +145,7 @@ class Store:
         return cls(db, path)
 
     @classmethod
-    def memory(cls) -> "Store":
+    def memory(cls) -> Store:
         db = sqlite_utils.Database(memory=True)
         ensure_schema(db)
         return cls(db, None)
@@ -178,7 +178,7 @@ class Store:
             "source": document.source, "url": document.url,
             "title": document.title or extraction.document.title, "published": published,
             "text": document.text, "content_hash": content_hash(document.text),
-            "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }).last_pk
         speaker_ids: dict[str, int] = {}
 
@@ -304,7 +304,7 @@ class Store:
         with self.lock:
             cursor = self.db.execute(sql, params)
             names = [d[0] for d in cursor.description]
-            return [dict(zip(names, row)) for row in cursor.fetchall()]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def meetings(self) -> list[dict]:
         """Meetings, newest first, with how many statements each holds."""

@@ -53,10 +53,11 @@ def test_a_bad_file_is_reported_and_the_good_ones_are_still_ingested(
 
     assert result.exit_code == 1
     assert "Traceback" not in result.output
-    assert "1 documents read, 0 unchanged, 2 failed" in result.stdout
+    # The good JSON line is a document; the bad line and the binary file are reported.
+    assert "2 documents read, 0 unchanged, 2 failed" in result.stdout
     assert "binary.txt: looks like a binary file" in result.stdout
     assert "broken.jsonl:2: not JSON" in result.stdout
-    assert table_counts(db_path)["documents"] == 1
+    assert table_counts(db_path)["documents"] == 2
 
 
 def test_a_path_that_does_not_exist_is_named_and_counted_as_failed(cli, db_path, tmp_path,

@@ -11,7 +11,6 @@ import pytest
 from rich.console import Console
 
 import tui.cli
-
 from db.search import HIGHLIGHT_END, HIGHLIGHT_START
 from db.text import clean_text
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from rich.text import Text
@@ -22,7 +21,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, Static
 
 from db.export import ExportError, citation, render_markdown, write_export
-from db.search import QueryError, to_fts_query
+from db.search import QueryError
 from db.store import StatementFilter, StatementRow, Store
 from tui.commands import OnRecordCommands
 from tui.render import safe
@@ -74,6 +73,7 @@ class OnRecordApp(App):
         self.search_error: str | None = None
         self._search_timer: Timer | None = None
         self._overwrite_confirmed: Path | None = None
+        self._documents: dict[int, str | None] = {}
 
     # -- layout ------------------------------------------------------------------------
 
@@ -233,10 +233,14 @@ class OnRecordApp(App):
         topics = self.store.statement_topics(row.id) if row else []
         self.query_one("#detail", Static).update(render_detail(row, document, topics))
 
-    @lru_cache(maxsize=64)
     def _document_text(self, document_id: int) -> str | None:
-        document = self.store.document(document_id)
-        return document["text"] if document else None
+        """A document's text, kept for the documents recently shown (detail pane)."""
+        if document_id not in self._documents:
+            document = self.store.document(document_id)
+            if len(self._documents) > 64:
+                self._documents.pop(next(iter(self._documents)))
+            self._documents[document_id] = document["text"] if document else None
+        return self._documents[document_id]
 
     # -- actions -----------------------------------------------------------------------
 
@@ -276,7 +280,7 @@ class OnRecordApp(App):
         self.reload()
 
     def action_refresh(self) -> None:
-        self._document_text.cache_clear()
+        self._documents.clear()
         self.load_facets()
         self.reload()
 

@@ -16,7 +16,7 @@ from db.extract.dates import parse_iso
 from db.extract.entities import EntityTable, find_entities
 from db.extract.layout import Layout, Span, parse_layout, sentence_spans
 from db.extract.meetings import FoundMeeting, dateline, find_meetings
-from db.extract.quotes import Quoted, find_quotes, word_count
+from db.extract.quotes import find_quotes, word_count
 from db.extract.speakers import Resolver, could_be_speaker
 from db.extract.topics import load_topics, topics_in
 from db.model import DocumentInfo, Extraction, Meeting, Statement
@@ -144,11 +144,11 @@ def _quote_candidates(text: str, paragraphs: list[Span]) -> list[_Candidate]:
             attribution = None
             if lead_in:
                 continue
-        if attribution is None:
-            # Unattributed: a floating quote must stand as its own sentence and be long
-            # enough to be speech; anything else is a scare quote, a title or a fragment.
-            if lead_in or word_count(text[quote.inner.start:quote.inner.end]) < MIN_FLOATING_QUOTE_WORDS:
-                continue
+        # Unattributed: a floating quote must stand as its own sentence and be long enough
+        # to be speech; anything else is a scare quote, a title or a fragment.
+        if attribution is None and (
+                lead_in or word_count(text[quote.inner.start:quote.inner.end]) < MIN_FLOATING_QUOTE_WORDS):
+            continue
         candidates.append(_Candidate("quote", quote.inner.start, quote.inner.end, attribution,
                                      quote.paragraph))
         if attribution is after:

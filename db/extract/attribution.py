@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from db.extract.cues import CONTENT_AFTER_ONLY, CUE_PATTERN, base_cue
 from db.extract.entities import ORG_HEADS, TITLE_HEADS
-from db.extract.wordlist import word_pattern
 from db.extract.speakers import could_be_speaker
+from db.extract.wordlist import word_pattern
 
 _LOWER_NP_WORDS = sorted(
     {h for h in TITLE_HEADS + ORG_HEADS if " " not in h}
@@ -27,6 +27,7 @@ _LOWER_NP_WORDS = sorted(
         "ict", "land", "agriculture", "labor", "labour", "education", "culture", "tourism",
         "prime", "national", "state", "federal", "white", "spokesperson", "press", "news",
         "former", "acting", "regional", "local", "international", "bilateral", "for", "in",
+        "two", "three", "both", "all",
         # particles inside personal names ("van der Laan", "de Wit", "Al Mansouri")
         "van", "der", "den", "de", "von", "al", "bin", "da", "di", "du", "le", "la",
     },

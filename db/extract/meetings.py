@@ -166,10 +166,8 @@ def _find_references(text: str, sentences: list[Span], meetings: list[FoundMeeti
         words = set(reference.group("words").lower().split())
         # The meeting whose name shares a word with the reference ("the ministerial
         # meeting" -> "...Partnership Ministerial"); else the one named last.
-        def score(item: FoundMeeting) -> tuple[int, int]:
-            overlap = len(words & {w.lower() for w in item.meeting.series.split()})
-            return overlap, min(item.mentions)
-        best = max(named, key=score)
+        best = max(named, key=lambda item, words=words: (
+            len(words & {w.lower() for w in item.meeting.series.split()}), min(item.mentions)))
         if sentence not in best.sentences:
             best.referring.append(sentence)
 

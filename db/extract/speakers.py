@@ -11,7 +11,13 @@ import re
 from dataclasses import replace
 
 from db.extract.entities import (
-    _NOT_NAMES, ORG_HEADS, PRONOUNS, TITLE_HEADS, Entity, EntityTable, _trim_name,
+    _NOT_NAMES,
+    ORG_HEADS,
+    PRONOUNS,
+    TITLE_HEADS,
+    Entity,
+    EntityTable,
+    _trim_name,
 )
 from db.extract.gazetteer import country_of, first_country_in
 from db.model import Speaker
@@ -36,9 +42,8 @@ def could_be_speaker(written: str) -> bool:
     core = _DETERMINER.sub("", written.strip())
     if not core or core.lower().split()[-1] in NOT_SPEAKERS or _GROUP.search(core):
         return False
-    if " and " in core and not any(w.lower() in ORG_HEADS for w in core.split()):
-        return False  # a joint subject: what both agreed is an outcome, not one voice
-    return True
+    # A joint subject ("Japan and China") agrees on outcomes; it is not one voice.
+    return " and " not in core or any(w.lower() in ORG_HEADS for w in core.split())
 
 
 class Resolver:

@@ -1,0 +1,1 @@
+"""Benchmarks: scripts that print figures. They are not tests and pytest does not run them."""
