@@ -18,7 +18,7 @@ from db.extract.layout import Layout, Span, parse_layout, sentence_spans
 from db.extract.meetings import FoundMeeting, dateline, find_meetings
 from db.extract.quotes import find_quotes, word_count
 from db.extract.speakers import Resolver, could_be_speaker
-from db.extract.topics import load_topics, topics_in
+from db.extract.topics import load_topics
 from db.model import DocumentInfo, Extraction, Meeting, Statement
 
 __all__ = ["extract"]
@@ -67,10 +67,11 @@ def extract(text: str, source: str = "", title: str | None = None,
     meeting_sentences = ([layout.caption] if layout.caption else []) + sentences
     found = find_meetings(text, meeting_sentences, _lead(text, paragraphs, dateline_span),
                           published_day, city)
-    _attach_meetings(text, found, statements, meeting_sentences, entities, topics)
+    _attach_meetings(found, statements, entities)
 
+    keyword_matches = topics.matches(text)  # one pass over the report for every topic
     for statement in statements:
-        statement.topics = topics_in(statement.text, topics)
+        statement.topics = topics.in_spans(keyword_matches, [(statement.start, statement.end)])
     meetings = [f.meeting for f in found]
     for index, meeting in enumerate(meetings):
         meeting.topics = _ordered(
@@ -212,8 +213,8 @@ def _resolve(text: str, candidates: list[_Candidate], entities: EntityTable) -> 
     return statements
 
 
-def _attach_meetings(text: str, found: list[FoundMeeting], statements: list[Statement],
-                     sentences: list[Span], entities: EntityTable, topics) -> None:
+def _attach_meetings(found: list[FoundMeeting], statements: list[Statement],
+                     entities: EntityTable) -> None:
     """Link statements to the meeting last named before them; collect participants."""
     if not found:
         return
@@ -221,17 +222,14 @@ def _attach_meetings(text: str, found: list[FoundMeeting], statements: list[Stat
         statement.meeting = _meeting_before(found, statement.start)
     for index, item in enumerate(found):
         meeting: Meeting = item.meeting
-        naming = item.sentences
-        referring = item.referring
         people = [
             e for e in entities.people
-            if any(s.start <= m < s.end for s in naming for m in e.mentions)
+            if any(s.start <= m < s.end for s in item.sentences for m in e.mentions)
         ]
         speakers = {s.speaker.name for s in statements
                     if s.meeting == index and s.speaker and s.speaker.kind == "person"}
         people += [e for e in entities.people if e.speaker.name in speakers and e not in people]
         meeting.participants = [replace(e.speaker) for e in people]
-        meeting.topics = topics_in(" ".join(text[s.start:s.end] for s in naming + referring), topics)
 
 
 def _meeting_before(found: list[FoundMeeting], offset: int) -> int:

@@ -59,6 +59,29 @@ class TopicIndex:
                 else:
                     self.exact.setdefault(words[0], []).append(entry)
 
+    def matches(self, text: str) -> list[tuple[int, str]]:
+        """(offset, topic) for every keyword occurrence that counts, in one pass."""
+        tokens = _tokens(text)
+        lowered = [t.group().lower() for t in tokens]
+        exact, prefixed = self.exact, self.prefixed
+        found: list[tuple[int, str]] = []
+        for index, word in enumerate(lowered):
+            candidates = exact.get(word)
+            by_prefix = prefixed.get(word[:3])
+            if by_prefix:
+                candidates = by_prefix + candidates if candidates else by_prefix
+            if not candidates:
+                continue
+            for entry in candidates:
+                if _matches(entry, tokens, lowered, index) and _counts(text, tokens, index, entry):
+                    found.append((tokens[index].start(), entry.topic))
+        return found
+
+    def in_spans(self, matches: list[tuple[int, str]], spans) -> list[str]:
+        """The topics with a keyword inside any of the (start, end) spans, in list order."""
+        names = {topic for offset, topic in matches if any(start <= offset < end for start, end in spans)}
+        return [t.name for t in self.topics if t.name in names]
+
     def topics_in(self, text: str) -> list[str]:
         tokens = _tokens(text)
         lowered = [t.group().lower() for t in tokens]
