@@ -67,7 +67,8 @@ _POSSESSIVE = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)"
 
 # "South Korea's Finance Minister Choi Sang-mok", "U.S. Treasury Secretary Scott Bessent"
 _TITLE_BEFORE_NAME = re.compile(
-    rf"(?:(?P<poss>{_POSSESSIVE})\s+)?"
+    # Starts at a word's start: fails at once inside words, which is most positions.
+    rf"(?<![\w'’.\-])(?:(?P<poss>{_POSSESSIVE})\s+)?"
     rf"(?P<title>(?:{CAP}\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})"
     # "Minister of Economy, Trade and Industry", "Deputy Minister for Energy Policy"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAP}(?:(?:,\s+|\s+)(?:and\s+)?{CAP})*?)*?)"
@@ -164,7 +165,7 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> EntityTa
     """Collect the people and bodies introduced in `text[start:end]`."""
     segment = text[start:end]
     table = EntityTable()
-    for match in _ORG_MENTION.finditer(segment):
+    for match in matches_around(_ORG_MENTION, _CAPITALISED_ORG_HEAD, segment, before=120, after=120):
         # "the Ministry of Finance in Tokyo": the city says whose ministry it is.
         located = _CITY_AFTER.match(segment, match.end())
         city_country = country_of(located.group(1)) if located else None
@@ -197,7 +198,8 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> EntityTa
 
 # The full patterns try a name at every capitalised word, which is slow; a title word is
 # rare, so find those first and try the full pattern only around them.
-_ORG_HEAD = re.compile(rf"\b(?i:{_ORG_HEAD_RE})\b")
+# Official names capitalise their head ("Ministry of Finance"), so only those anchor a body.
+_CAPITALISED_ORG_HEAD = re.compile(r"\b" + word_pattern(h.capitalize() for h in set(ORG_HEADS)) + r"\b")
 _TITLE_HEAD = re.compile(rf"\b(?i:{_TITLE_HEAD_RE})\b")
 _APPOSITION_TITLE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})\b")
 _NAME_AT_END = re.compile(rf"{NAME}$")

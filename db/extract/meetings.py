@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from db.extract.dates import DATE_EXPRESSION, resolve
 from db.extract.gazetteer import CITIES, country_of
 from db.extract.layout import Span
+from db.extract.wordlist import word_pattern
 from db.model import Meeting
 
 _ORDINAL_WORDS = {
@@ -39,13 +40,16 @@ _ORDINAL = (
 _UNIT = r"(?:(?:round|session|edition|meeting)\s+of\s+(?:the\s+)?)"
 _NAME_TAIL = rf"(?:\s+{_CONNECTOR}\s+(?:the\s+)?{_CAP}(?:(?:\s+|,\s+)(?:and\s+)?{_CAP})*)?"
 MEETING_NAME = re.compile(
-    rf"(?:(?:the|The|a|A)\s+)?(?:{_ORDINAL}\s+{_UNIT}?)?"
+    rf"(?<![\w'’.\-])(?:(?:the|The|a|A)\s+)?(?:{_ORDINAL}\s+{_UNIT}?)?"
     rf"(?P<name>"
     rf"(?:{_CAP}\s+(?:{_CONNECTOR}\s+)?)*(?:{_ALWAYS_MEETINGS}|{_SERIES_BODIES})\b{_NAME_TAIL}"
     rf"|(?P<pair>[A-Z][\w.]*(?:-[A-Z][\w.]*)+)(?:\s+(?:{_CAP}|[a-z]+)){{0,3}}?\s+(?:{_LOWER_MEETINGS})\b"
     rf")"
 )
-_ANY_MEETING_WORD = re.compile(rf"(?i)\b(?:{_ALWAYS_MEETINGS}|{_SERIES_BODIES}|{_LOWER_MEETINGS})\b")
+_ANY_MEETING_WORD = re.compile(r"(?i)\b" + word_pattern([
+    "meeting", "meetings", "summit", "dialogue", "talks", "forum", "conference", "consultation",
+    "consultations", "ministerial", "roundtable", "symposium", "committee", "council", "commission",
+    "working group", "session", "negotiations"]) + r"\b")
 _VIRTUAL = re.compile(r"\b(virtual(?:ly)?|video ?conferenc\w*|video link|online|teleconferenc\w*|by video|via video)\b", re.I)
 _IN_PERSON = re.compile(r"\b(in[- ]person|face[- ]to[- ]face)\b", re.I)
 _PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
