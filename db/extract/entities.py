@@ -200,7 +200,8 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> EntityTa
 # rare, so find those first and try the full pattern only around them.
 # Official names capitalise their head ("Ministry of Finance"), so only those anchor a body.
 _CAPITALISED_ORG_HEAD = re.compile(r"\b" + word_pattern(h.capitalize() for h in set(ORG_HEADS)) + r"\b")
-_TITLE_HEAD = re.compile(rf"\b(?i:{_TITLE_HEAD_RE})\b")
+# A title that introduces a name is followed by the name or by "of ..."/"for ...".
+_TITLE_HEAD = re.compile(rf"\b(?i:{_TITLE_HEAD_RE})\b(?=\s+(?:[A-Z]|of\b|for\b))")
 _APPOSITION_TITLE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})\b")
 _NAME_AT_END = re.compile(rf"{NAME}$")
 
