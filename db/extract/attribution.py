@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from db.extract.cues import CONTENT_AFTER_ONLY, CUE_PATTERN, base_cue
-from db.extract.entities import ORG_HEADS, TITLE_HEADS
+from db.extract.entities import HONORIFIC, ORG_HEADS, TITLE_HEADS
 from db.extract.speakers import could_be_speaker
 from db.extract.wordlist import word_pattern
 
@@ -39,7 +39,7 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
 # in "and ...": "the Ministry of Trade, Industry and Energy".
 _LISTED = r",\s+(?=[A-Z][\w'’\-]*(?:\s+and\s+|,\s+[A-Z]))[A-Z][\w'’\-]*"
 NP = (
-    rf"(?:{_PRONOUN}|(?!(?:and|of|for|in)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,11}}"
+    rf"(?:{_PRONOUN}|(?!(?:and|of|for|in)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{HONORIFIC}*{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,11}}"
     # an acronym the report defines in passing: "the Office of the U.S. Trade Representative (USTR)"
     r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?)"
 )

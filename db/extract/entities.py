@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from db.extract.gazetteer import country_of, first_country_in
+from db.extract.gazetteer import country_of, first_country_in, is_country_word
 from db.extract.wordlist import matches_around, word_pattern
 from db.model import Speaker
 
@@ -25,7 +25,7 @@ TITLE_HEADS = (
     "director-general", "spokesperson", "spokesman", "spokeswoman", "envoy", "representative",
     "mayor", "chancellor", "administrator", "senator", "adviser", "advisor", "negotiator",
     "head", "chief", "leader", "official", "counselor", "deputy", "king", "queen", "emperor",
-    "prince", "ceo", "undersecretary", "councillor", "councilor", "lawmaker", "economist",
+    "prince", "ceo", "undersecretary", "councillor", "councilor", "lawmaker", "economist", "treasurer",
     "analyst", "professor", "researcher", "president-elect", "prime minister", "principal",
 )
 ORG_HEADS = (
@@ -52,13 +52,22 @@ _TITLE_HEAD_RE = word_pattern(TITLE_HEADS)
 _ORG_HEAD_RE = word_pattern(set(ORG_HEADS))
 # Capitalised words of government vocabulary are never part of a personal name, so
 # "Minister of Agriculture and Rural Development Le Thi Thu Ha" splits before "Le".
-_OFFICE_WORDS = word_pattern(set(["development", "policy", "affairs", "energy", "economy", "economic", "trade", "industry", "finance", "commerce", "agriculture", "culture", "tourism", "sports", "science", "technology", "environment", "health", "defense", "defence", "security", "state", "foreign", "interior", "justice", "education", "labor", "labour", "transport", "land", "infrastructure", "resources", "mines", "digital", "climate", "action", "rural", "fisheries", "oceans", "maritime", "shipping", "ports", "waterways", "unification", "strategy", "planning", "budget", "treasury", "international", "national", "federal", "global", "public", "general", "union", "european", "commission", "ministry", "government", "office", "trade", "representative", "deputy", "vice", "first", "second", "senior", "chief", "joint", "affairs", "relations", "cooperation", "communications", "information", "industrial", "commercial", "monetary", "consumer", "welfare", "gender", "family", "veterans", "employment", "enterprises", "startups", "forestry", "water", "housing", "urban", "natural", "investment", "statistics", "customs", "immigration", "revenue", "taxation", "pensions", "reform", "regional", "safety", "innovation", "research", "legal", "overseas", "shri", "smt", "mr", "mrs", "ms", "dr", "sir", "madam", "hon"]))
+_OFFICE_WORDS = word_pattern(set(["development", "policy", "affairs", "energy", "economy", "economic", "trade", "industry", "finance", "commerce", "agriculture", "culture", "tourism", "sports", "science", "technology", "environment", "health", "defense", "defence", "security", "state", "foreign", "interior", "justice", "education", "labor", "labour", "transport", "land", "infrastructure", "resources", "mines", "digital", "climate", "action", "rural", "fisheries", "oceans", "maritime", "shipping", "ports", "waterways", "unification", "strategy", "planning", "budget", "treasury", "international", "national", "federal", "global", "public", "general", "union", "european", "commission", "ministry", "government", "office", "trade", "representative", "deputy", "vice", "first", "second", "senior", "chief", "joint", "affairs", "relations", "cooperation", "communications", "information", "industrial", "commercial", "monetary", "consumer", "welfare", "gender", "family", "veterans", "employment", "enterprises", "startups", "forestry", "water", "housing", "urban", "natural", "investment", "statistics", "customs", "immigration", "revenue", "taxation", "pensions", "reform", "regional", "safety", "innovation", "research", "legal", "overseas", "shri", "smt", "mr", "mrs", "ms", "dr", "sir", "madam", "hon", "datuk", "seri", "dato", "excellency", "sheikh", "exchequer", "coordinating"]))
+# Letters beyond ASCII: "Martín Echeverría", "Henrik Sjöberg", "Nguyễn".
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+LOWER = "a-zß-öø-ÿĀ-ſḀ-ỿ"
 _NAME_WORD = (
     rf"(?!(?i:{_TITLE_HEAD_RE}|{_OFFICE_WORDS})\b)(?!{_CALENDAR})"
-    r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?"
+    rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)?"
 )
+_PARTICLE = r"(?:de|del|van|von|der|den|da|di|du|la|le|bin|binti|al|el|dos|das)"
 # Two to four name words, with the particles some names carry ("Annelies de Wit").
-NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|da|di|du|la|le|bin|al|el)\s+)?{_NAME_WORD}){{1,3}}"
+NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
+# Honorifics are not names: "H.E. Dr. Saeed bin Rashid Al Marri", "Mr Lee", "Datuk Seri Hafiz".
+HONORIFIC = (
+    r"(?:(?:H\.E\.|His\s+Excellency|Her\s+Excellency|Hon\.?|Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?"
+    r"|Prof\.?|Sir|Dame|Madam|Datuk\s+Seri|Datuk|Dato'?\s+Sri|Dato'?|Tan\s+Sri|Sheikh)\s+)"
+)
 ORG = (
     rf"(?:{CAP}\s+(?:(?:and|of|for|on|&)\s+)?)*(?i:{_ORG_HEAD_RE})"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:(?:\s+|,\s+)(?:and\s+|&\s+)?{CAP})*)?"
@@ -66,24 +75,31 @@ ORG = (
 _POSSESSIVE = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)"
 
 # "South Korea's Finance Minister Choi Sang-mok", "U.S. Treasury Secretary Scott Bessent"
+# A comma inside a name list that ends in "and ...": "Economy, Trade and Industry".
+_LIST_COMMA = rf",\s+(?=[{UPPER}][\w'’\-]*(?:\s+and\s+|,\s+[{UPPER}]))"
 _TITLE_BEFORE_NAME = re.compile(
     # Starts at a word's start: fails at once inside words, which is most positions.
     rf"(?<![\w'’.\-])(?:(?P<poss>{_POSSESSIVE})\s+)?"
     rf"(?P<title>(?:{CAP}\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})"
     # "Minister of Economy, Trade and Industry", "Deputy Minister for Energy Policy"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAP}(?:(?:,\s+|\s+)(?:and\s+)?{CAP})*?)*?)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?(?!{HONORIFIC}){CAP}|{_LIST_COMMA}{CAP})*?)*?)"
     # An honorific between title and name is not part of either ("Shri Arvind Malhotra").
-    rf"(?:\s+(?:Shri|Smt\.?|Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Madam|Hon\.))?"
-    rf"\s+(?P<name>{NAME})\b"
+    rf",?\s+{HONORIFIC}*"
+    # A single name after a title is a name too ("Coordinating Minister Suharyanto").
+    rf"(?P<name>{NAME}|{_NAME_WORD}(?=\s+[a-z(]|[,.;:]))"
 )
+# "H.E. Dr. Saeed bin Rashid Al Marri, Minister of State": honorifics introduce a person.
+_HONORIFIC_NAME = re.compile(rf"(?<![\w'’.\-]){HONORIFIC}+(?P<name>{NAME})\b")
 # "Zheng Shanjie, chairman of China's National Development and Reform Commission (NDRC)"
 _NAME_THEN_TITLE = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:the\s+|a\s+)?(?P<title>(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})"
-    rf"(?:\s+(?:of|for)\s+(?![A-Z])[a-z]+(?:(?:,\s+|\s+)(?:and\s+)?[a-z]+){{0,4}}(?=[,.]))?)"
+    rf"(?P<name>{NAME}),\s+(?:[A-Z]{{2,4}},\s+)?(?:the\s+|a\s+)?(?P<title>(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})"
+    # "vice minister of trade, industry and energy", "Minister of State for Foreign Trade"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[\w'’\-]+(?:(?:,\s+|\s+)(?:and\s+|for\s+|of\s+)?[\w'’\-]+){{0,5}}?(?=[,.;]))?)"
     rf"(?:\s+(?:of|at|for|with)\s+(?:the\s+)?(?:(?P<poss>{_POSSESSIVE})\s+)?(?P<org>{ORG}))?"
 )
 _CITY_AFTER = re.compile(r"\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
-_ORG_MENTION = re.compile(rf"(?<![\w'’])(?P<org>{ORG})(?:\s*\((?P<acronym>[A-Z][A-Z&]{{1,9}})\))?")
+# An acronym has two capitals at least: "(NDRC)", "(MOFCOM)", "(KenInvest)".
+_ORG_MENTION = re.compile(rf"(?<![\w'’])(?P<org>{ORG})(?:\s*\((?P<acronym>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\))?")
 
 
 @dataclass
@@ -120,10 +136,14 @@ class EntityTable:
 
     def person(self, name: str, position: int, **attributes: str | None) -> Entity:
         name = name.strip()
+        words = set(name.split())
         for entity in self.people:
-            if entity.speaker.name == name or (
-                set(name.split()) <= set(entity.speaker.name.split())
-            ):
+            known = set(entity.speaker.name.split())
+            if words <= known:
+                break
+            if known < words:
+                # "Suharyanto" first, "Suharyanto Wibowo" later: one person, the fuller name.
+                entity.speaker.name = name
                 break
         else:
             entity = Entity(Speaker(name=name, kind="person"))
@@ -176,10 +196,14 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> EntityTa
             table.body(name, start + match.start(), acronym=match.group("acronym"),
                        country=city_country)
     for match in _titled_names(segment):
-        name = _trim_name(match.group("name"))
+        name = _trim_name(match.group("name"), single=True)
         if name:
             title, country = _title_and_country(match.group("title"), match.group("poss"))
             table.person(name, start + match.start("name"), title=title, country=country)
+    for match in _HONORIFIC_NAME.finditer(segment):
+        name = _trim_name(match.group("name"))
+        if name:
+            table.person(name, start + match.start("name"))
     for match in _appositions(segment):
         name = _trim_name(match.group("name"))
         if not name:
@@ -226,13 +250,14 @@ def _appositions(segment: str):
             yield match
 
 
-def _trim_name(name: str) -> str | None:
-    """Drop words that are not part of a personal name; a name needs two words."""
-    words = [w for w in name.split()]
+def _trim_name(name: str, single: bool = False) -> str | None:
+    """Drop words that are not part of a personal name; a name needs two words, or one
+    after a title (`single`: "Coordinating Minister Suharyanto")."""
+    words = list(name.split())
     while words and words[-1] in _NOT_NAMES:
         words.pop()
     while words and words[0] in _NOT_NAMES:
         words.pop(0)
-    if len(words) < 2 or any(country_of(w) for w in words):
+    if len(words) < (1 if single else 2) or any(is_country_word(w) for w in words):
         return None
     return " ".join(words)

@@ -58,6 +58,79 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Pakistan": (("Pakistani",), ("Islamabad",)),
     "Bangladesh": (("Bangladeshi",), ("Dhaka",)),
     "European Union": (("EU", "E.U.", "European"), ("Brussels",)),
+    "Morocco": (("Moroccan",), ("Rabat",)),
+    "Algeria": (("Algerian",), ("Algiers",)),
+    "Tunisia": (("Tunisian",), ("Tunis",)),
+    "Ethiopia": (("Ethiopian",), ("Addis Ababa",)),
+    "Ghana": (("Ghanaian",), ("Accra",)),
+    "Senegal": (("Senegalese",), ("Dakar",)),
+    "Tanzania": (("Tanzanian",), ("Dodoma", "Dar es Salaam")),
+    "Uganda": (("Ugandan",), ("Kampala",)),
+    "Rwanda": (("Rwandan",), ("Kigali",)),
+    "Angola": (("Angolan",), ("Luanda",)),
+    "Mozambique": (("Mozambican",), ("Maputo",)),
+    "Zambia": (("Zambian",), ("Lusaka",)),
+    "Zimbabwe": (("Zimbabwean",), ("Harare",)),
+    "Cote d'Ivoire": (("Ivorian", "Ivory Coast"), ("Abidjan", "Yamoussoukro")),
+    "Laos": (("Lao", "Laotian"), ("Vientiane",)),
+    "Cambodia": (("Cambodian",), ("Phnom Penh",)),
+    "Myanmar": (("Myanmarese", "Burmese"), ("Naypyitaw",)),
+    "Brunei": (("Bruneian",), ("Bandar Seri Begawan",)),
+    "Timor-Leste": (("Timorese", "East Timor"), ("Dili",)),
+    "Sri Lanka": (("Sri Lankan",), ("Colombo",)),
+    "Nepal": (("Nepali", "Nepalese"), ("Kathmandu",)),
+    "Maldives": (("Maldivian",), ("Male",)),
+    "Afghanistan": (("Afghan",), ("Kabul",)),
+    "Iran": (("Iranian",), ("Tehran",)),
+    "Iraq": (("Iraqi",), ("Baghdad",)),
+    "Jordan": (("Jordanian",), ("Amman",)),
+    "Lebanon": (("Lebanese",), ("Beirut",)),
+    "Syria": (("Syrian",), ("Damascus",)),
+    "Kuwait": (("Kuwaiti",), ()),
+    "Oman": (("Omani",), ("Muscat",)),
+    "Bahrain": (("Bahraini",), ("Manama",)),
+    "Azerbaijan": (("Azerbaijani",), ("Baku",)),
+    "Georgia": (("Georgian",), ("Tbilisi",)),
+    "Armenia": (("Armenian",), ("Yerevan",)),
+    "Kyrgyzstan": (("Kyrgyz",), ("Bishkek",)),
+    "Tajikistan": (("Tajik",), ("Dushanbe",)),
+    "Turkmenistan": (("Turkmen",), ("Ashgabat",)),
+    "Belgium": (("Belgian",), ()),
+    "Switzerland": (("Swiss",), ("Bern",)),
+    "Austria": (("Austrian",), ("Vienna",)),
+    "Portugal": (("Portuguese",), ("Lisbon",)),
+    "Ireland": (("Irish",), ("Dublin",)),
+    "Denmark": (("Danish",), ("Copenhagen",)),
+    "Finland": (("Finnish",), ("Helsinki",)),
+    "Greece": (("Greek",), ("Athens",)),
+    "Czech Republic": (("Czech", "Czechia"), ("Prague",)),
+    "Hungary": (("Hungarian",), ("Budapest",)),
+    "Romania": (("Romanian",), ("Bucharest",)),
+    "Bulgaria": (("Bulgarian",), ("Sofia",)),
+    "Serbia": (("Serbian",), ("Belgrade",)),
+    "Croatia": (("Croatian",), ("Zagreb",)),
+    "Slovakia": (("Slovak",), ("Bratislava",)),
+    "Slovenia": (("Slovenian",), ("Ljubljana",)),
+    "Estonia": (("Estonian",), ("Tallinn",)),
+    "Latvia": (("Latvian",), ("Riga",)),
+    "Lithuania": (("Lithuanian",), ("Vilnius",)),
+    "Belarus": (("Belarusian",), ("Minsk",)),
+    "Iceland": (("Icelandic",), ("Reykjavik",)),
+    "Luxembourg": (("Luxembourgish",), ()),
+    "Peru": (("Peruvian",), ("Lima",)),
+    "Colombia": (("Colombian",), ("Bogota", "Bogotá")),
+    "Venezuela": (("Venezuelan",), ("Caracas",)),
+    "Ecuador": (("Ecuadorian",), ("Quito",)),
+    "Bolivia": (("Bolivian",), ("La Paz", "Sucre")),
+    "Paraguay": (("Paraguayan",), ("Asuncion", "Asunción")),
+    "Uruguay": (("Uruguayan",), ("Montevideo",)),
+    "Cuba": (("Cuban",), ("Havana",)),
+    "Panama": (("Panamanian",), ()),
+    "Costa Rica": (("Costa Rican",), ("San Jose", "San José")),
+    "Guatemala": (("Guatemalan",), ()),
+    "Jamaica": (("Jamaican",), ("Kingston",)),
+    "Papua New Guinea": (("Papua New Guinean",), ("Port Moresby",)),
+    "Fiji": (("Fijian",), ("Suva",)),
 }
 
 # Surface form -> country, longest forms first so "South Korean" wins over "Korean".
@@ -77,6 +150,13 @@ def country_of(form: str) -> str | None:
     """The country a name, adjective or capital stands for ("Seoul's" -> "South Korea")."""
     form = re.sub(r"['’]s?$", "", form.strip())
     return _FORMS.get(form)
+
+
+def is_country_word(word: str) -> bool:
+    """A country's name or adjective ("Korean"); capitals are not, since Sofia and
+    Santiago are also people's first names."""
+    country = country_of(word)
+    return bool(country) and re.sub(r"['’]s?$", "", word.strip()) not in COUNTRIES[country][1]
 
 
 def first_country_in(text: str) -> str | None:

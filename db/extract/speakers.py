@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from db.extract.entities import (
     _NOT_NAMES,
+    HONORIFIC,
     ORG_HEADS,
     PRONOUNS,
     TITLE_HEADS,
@@ -71,6 +72,12 @@ class Resolver:
                 return self.last_person or self._latest(self.entities.people, position)
             return self.last_body or self._latest(self.entities.bodies, position)
         core = _DETERMINER.sub("", written)
+        # "Mr Qiu", "Datuk Seri Hafiz", "H.E. Al Marri": the honorific is not the name.
+        core = re.sub(rf"^{HONORIFIC}+", "", core)
+        # "the Kenya Investment Authority (KenInvest)": the acronym is another name for it.
+        acronym = re.search(r"\s*\(([A-Z][A-Za-z&]{1,9})\)$", core)
+        if acronym:
+            core = core[:acronym.start()]
         if not core or core.lower().split()[-1] in NOT_SPEAKERS:
             return None
         by_acronym = self._by_acronym(core)

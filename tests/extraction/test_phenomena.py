@@ -303,3 +303,39 @@ def test_topics_come_from_what_statements_discuss_not_from_names():
     [statement] = statements(text)
     assert "critical minerals" in statement.topics
     assert "finance" not in statement.topics  # "Finance Minister" is a title, not the subject
+
+
+def test_honorifics_are_not_names_and_mr_surname_resolves():
+    text = report('''
+The talks were co-chaired by H.E. Dr. Saeed bin Rashid Al Marri, Minister of State for Foreign Trade, and Shri Mahesh Trivedi, Union Minister of Commerce.
+
+"Our trade has doubled in three years," Dr. Al Marri said.
+
+Mr Trivedi said Indian firms would open more offices in Dubai this year.
+''')
+    assert [s[1] for s in said(text)] == ["Saeed bin Rashid Al Marri", "Mahesh Trivedi"]
+
+
+def test_names_with_accents_apostrophes_and_single_names_after_a_title():
+    text = report('''
+Argentina's Secretary of Mining, Martín Echeverría, met Treasurer Callum O’Neill and Coordinating Minister for Economic Affairs Suharyanto.
+
+"Lithium is our future," Echeverría said.
+
+"We will keep trade open," O’Neill said.
+
+Suharyanto said Indonesia would cut nickel export levies.
+''')
+    found = {s.speaker.name: s.speaker for s in statements(text)}
+    assert set(found) == {"Martín Echeverría", "Callum O’Neill", "Suharyanto"}
+    assert found["Martín Echeverría"].title == "Secretary of Mining"
+    assert found["Martín Echeverría"].country == "Argentina"
+
+
+def test_a_body_named_with_its_acronym_is_one_speaker():
+    text = report('''
+Indian companies have invested more than 2 billion dollars in Kenya, the Kenya Investment Authority (KenInvest) said.
+
+KenInvest said it would open an office in Mumbai in June.
+''')
+    assert {s[1] for s in said(text)} == {"Kenya Investment Authority"}
