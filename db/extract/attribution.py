@@ -43,6 +43,12 @@ NP = (
     # an acronym the report defines in passing: "the Office of the U.S. Trade Representative (USTR)"
     r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?)"
 )
+# "Kim Hae-won, who led the talks, said ..." / "Tomoko Hayama, Japan's deputy minister, told ..."
+_APPOSITIVE = (
+    r"(?:,\s+(?:who|which|the|a|an|[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\b[^,\"“”]{0,100},"
+    # or the name after a title: "The Minister of Trade, Ms Thandiwe Mokoena, says"
+    rf"|,\s+(?P<named>{HONORIFIC}*[A-Z][\w'’\-]+(?:\s+(?:[a-z]{{1,3}}\s+)?[A-Z][\w'’\-]+){{1,3}}),){{0,2}}"
+)
 _ADVERBS = (
     r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|has|have|had|"
     r"was|were|once|jointly|had\s+earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
@@ -128,20 +134,18 @@ _END = r"[\s.!?]*$"
 _CONTENT_THEN_ACCORDING = re.compile(rf"^(?P<content>.+?),\s+(?P<cue>according to)\s+(?P<np>{NP}){_TAIL}{_END}")
 _ACCORDING_THEN_CONTENT = re.compile(rf"^(?P<cue>According to)\s+(?P<np>{NP}),\s+(?P<content>.+?){_END}")
 _CONTENT_THEN_NP_CUE = re.compile(
-    rf"^(?P<content>.+?),\s+(?P<np>{NP})\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+[\w\s'’]{{1,40}}?|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted){_TAIL}{_END}"
+    rf"^(?P<content>.+?),\s+(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+[\w\s'’]{{1,40}}?|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted){_TAIL}{_END}"
 )
 _CONTENT_THEN_CUE_NP = re.compile(
     rf"^(?P<content>.+?),\s+(?P<cue>said|says|added|noted|stated)\s+(?P<np>{NP})(?:,[^\"“”]{{0,120}})?{_END}"
 )
-# "Kim Hae-won, who led the talks, said ..." / "Tomoko Hayama, Japan's deputy minister, told ..."
-_APPOSITIVE = r"(?:,\s+(?:who|which|the|a|an|[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\b[^,\"“”]{0,100},){0,2}"
 # Whom someone told: "reporters", "Yonhap", "his American counterpart".
 _TOLD_WHOM = (
     r"(?:reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}"
     r"|(?:the|his|her|their|its)\s+(?:[A-Za-z'’\-]+\s+){0,3}?[a-z'’\-]+(?=\s+(?:afterwards\s+|later\s+|separately\s+)?that\b))"
 )
 _NP_CUE_THEN_CONTENT = re.compile(
-    rf"^(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
+    rf"^(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately))?"
     rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+that)?\s+(?P<content>.+?){_END}"
 )
@@ -151,7 +155,7 @@ _NP_CUE_THEN_CONTENT = re.compile(
 # "... and stressed that X".
 _CONTINUATION = re.compile(
     r"(?:,\s+(?P<participle>adding|noting|saying|stressing|urging|calling for|warning|emphasizing|emphasising|expressing|pledging|vowing)"
-    r"|,?\s+and\s+(?:also\s+)?(?P<verb>said|stressed|urged|called for|noted|added|pledged|warned|vowed|expressed|emphasized|emphasised|agreed)"
+    r"|,?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|stressed|urged|called for|noted|added|pledged|warned|vowed|expressed|emphasized|emphasised|agreed)"
     r")\b(?:\s+(?:in|at|on|to)\s+[^,\"“”]{1,40}?(?=\s+that\b))?(?:\s+that)?\s+"
 )
 
@@ -218,6 +222,9 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             continue
         content_start, content_end = start + match.start("content"), start + match.end("content")
         attribution = Attribution(match.group("np"), start + match.start("np"), cue)
+        if "named" in match.re.groupindex and match.group("named"):
+            # "the Minister of State for Petroleum, Oluwaseun Adeyemi, has said": the name speaks.
+            attribution = Attribution(match.group("named"), start + match.start("named"), cue)
         if pattern is _NP_CUE_THEN_CONTENT and match.group("intro"):
             statement = _STATEMENT_INTRO.match(match.group("intro"))
             if statement and not could_be_speaker(match.group("np")):

@@ -57,8 +57,10 @@ _PLACE_AFTER_NAME = re.compile(r"^\s*(?:,\s*)?(?:(?:held|hosted|convened)\s+)?in
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z .'\-]{2,30}?)(?:\s*\([^)]{2,30}\))?(?:\s*\[[^\]]{2,30}\])?,\s+"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,\s*\d{4})?\s*(?:\((?P<agency>[^)]{2,30})\))?\s*(?:--|—|–|-|:)\s*"
-    # or a city in capitals and a dash: "TOKYO – ", "SEOUL (AFP) - "
-    r"|^(?P<city2>[A-Z]{3,}(?:[ \-][A-Z]{2,})*)(?:,\s+[A-Z][a-z]+)?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-)\s+"
+    # or a city, perhaps a date and an agency, and a dash: "TOKYO – ", "Berlin (dpa) - ",
+    # "Santiago, Aug 7 (EFE).- ", "HANOI, Dec. 9 Kyodo - ", "MEXICO CITY — "
+    r"|^(?P<city2>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2})(?:,\s+[A-Z][a-z]+)?"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][A-Za-z .]{1,20}\)|\s+[A-Z][A-Za-z]{1,12})?\s*\.?(?:--|—|–|-)\s+"
 )
 # A meeting placed a day from the story's own day.
 _DAY_APART = re.compile(

@@ -339,3 +339,31 @@ Indian companies have invested more than 2 billion dollars in Kenya, the Kenya I
 KenInvest said it would open an office in Mumbai in June.
 ''')
     assert {s[1] for s in said(text)} == {"Kenya Investment Authority"}
+
+
+def test_datelines_of_many_agencies_are_not_part_of_the_statement():
+    for dateline in ["Berlin (dpa) - ", "Santiago, Aug 7 (EFE).- ", "HANOI, Dec. 9 Kyodo - ",
+                     "MEXICO CITY — ", "Abuja - ", "New Delhi [India], July 9 (ANI): "]:
+        text = report(dateline + "Both countries will cut tariffs on steel by half, the trade ministry said.")
+        [statement] = statements(text)
+        assert statement.text.startswith("Both countries will cut tariffs"), dateline
+
+
+def test_a_title_then_the_name_in_commas_attributes_to_the_named_person():
+    text = report('''
+The Minister of State for Petroleum Resources, Oluwaseun Adeyemi, said the pipeline would be built by 2029.
+
+Both countries will take the investment decision this year, the Minister of Trade, Ms Thandiwe Mokoena, has said.
+''')
+    assert [s[1] for s in said(text)] == ["Oluwaseun Adeyemi", "Thandiwe Mokoena"]
+
+
+def test_but_warned_that_is_a_second_statement_and_but_can_open_one():
+    text = report('''
+Trade Minister Park Ji-hoon said Seoul would keep pressing for exemptions, but warned that "no country can win a tariff war."
+
+But he warned that new tariffs on Korean steel would hurt workers on both sides.
+''')
+    found = said(text)
+    assert [f[2] for f in found] == ["said", "warned", "warned"]
+    assert {f[1] for f in found} == {"Park Ji-hoon"}
