@@ -29,7 +29,7 @@ _ORDINAL_WORDS = {
     "nineteenth": 19, "twentieth": 20, "inaugural": 1,
 }
 _ALWAYS_MEETINGS = r"Meetings?|Summit|Dialogue|Talks|Forum|Conference|Consultations?|Ministerial|Roundtable|Symposium"
-_SERIES_BODIES = r"Committee|Council|Commission|Working\s+Group|Session|Negotiations"
+_SERIES_BODIES = r"Committee|Council|Commission|Working\s+Group|Session|Negotiations|Retreat|Mechanism|Task\s+Force"
 _LOWER_MEETINGS = r"summit|talks|dialogue|meeting|consultations|negotiations|forum|ministerial"
 _CAP = r"(?:(?:[A-Z]\.){2,}[\w\-.]*|[A-Z][\w'’\-.]*|\d+\+\d+)"
 _CONNECTOR = r"(?:on|of|for|and|&)"
@@ -52,8 +52,9 @@ _ANY_MEETING_WORD = re.compile(r"(?i)\b" + word_pattern([
     "working group", "session", "negotiations"]) + r"\b")
 _VIRTUAL = re.compile(r"\b(virtual(?:ly)?|video ?conferenc\w*|video link|online|teleconferenc\w*|by video|via video)\b", re.I)
 _IN_PERSON = re.compile(r"\b(in[- ]person|face[- ]to[- ]face)\b", re.I)
-_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
-_PLACE_AFTER_NAME = re.compile(r"^\s*(?:,\s*)?(?:(?:held|hosted|convened)\s+)?in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_PLACE = re.compile(r"(?:\bin|,)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_PLACE_AFTER_NAME = re.compile(
+    r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*)?(?:(?:held|hosted|convened)\s+)?in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z .'\-]{2,30}?)(?:\s*\([^)]{2,30}\))?(?:\s*\[[^\]]{2,30}\])?,\s+"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,\s*\d{4})?\s*(?:\((?P<agency>[^)]{2,30})\))?\s*(?:--|—|–|-|:)\s*"
@@ -64,10 +65,13 @@ _DATELINE = re.compile(
 )
 # A meeting placed a day from the story's own day.
 _DAY_APART = re.compile(
-    r"\b(?:(?:a|the|one)\s+day\s+(?:before|earlier)|the\s+previous\s+day|a\s+day\s+after"
-    r"|(?P<later>(?:the|a)\s+(?:next|following)\s+day|a\s+day\s+later))\b",
+    r"\b(?:(?P<before>(?:a|the|one)\s+day\s+(?:before|earlier)|the\s+previous\s+day)"
+    r"|(?P<after>(?:a|one)\s+day\s+after)"
+    r"|(?P<later>(?:the|a)\s+(?:next|following)\s+day|(?:a|one)\s+day\s+later))\b",
     re.I,
 )
+# How far from a meeting's name a date may stand and still be the meeting's date.
+NEAR = 40
 # A date right after a cue verb is when someone spoke, not when the meeting was held.
 _SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|announced|stated|noted)\s+(?:on\s+)?$")
 
@@ -154,8 +158,10 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
             found[key] = FoundMeeting(meeting, [mention], [sentence])
     meetings = list(found.values())
     _find_references(text, sentences, meetings)
+    previous: date | None = None
     for item in meetings:
-        _describe(item, text, lead, published, dateline_city)
+        _describe(item, text, lead, published, dateline_city, previous)
+        previous = date.fromisoformat(item.meeting.date) if item.meeting.date else previous
     return meetings
 
 
@@ -193,28 +199,18 @@ def meeting_date_in(chunk: str, published: date | None,
 
 
 def _describe(item: FoundMeeting, text: str, lead: Span | None, published: date | None,
-              dateline_city: str | None) -> None:
+              dateline_city: str | None, previous: date | None) -> None:
     """Date, format and location from the naming sentences, then the lead paragraph."""
     meeting = item.meeting
-    chunks = [text[s.start:s.end] for s in item.sentences]
     lead_text = text[lead.start:lead.end] if lead else ""
     # The story's own day: the lead's date, or failing that the day it was announced.
     story_day = meeting_date_in(lead_text, published)[0] or \
         meeting_date_in(lead_text, published, speech_dates=True)[0]
-    when, vague = None, False
-    for chunk in chunks + [text[s.start:s.end] for s in item.referring]:
-        relative = _DAY_APART.search(chunk)
-        if relative and story_day:
-            # "a day after co-chairing the Dialogue", "The day before, Seo met ...".
-            when = story_day + timedelta(days=1 if relative.group("later") else -1)
-            break
-        when, vague = meeting_date_in(chunk, published)
-        if when or vague:
-            break
+    when, vague = _date_of(item, text, published, story_day, previous)
     if when is None and not vague:
         when = story_day
     meeting.date = when.isoformat() if when else None
-    joined = " ".join(chunks)
+    joined = " ".join(text[s.start:s.end] for s in item.sentences)
     if _VIRTUAL.search(joined):
         meeting.format = "virtual"
     elif _IN_PERSON.search(joined):
@@ -225,6 +221,65 @@ def _describe(item: FoundMeeting, text: str, lead: Span | None, published: date 
     meeting.location = place or (dateline_city if meeting.format != "virtual" else None)
     if meeting.format is None and meeting.location:
         meeting.format = "in person"
+
+
+def _anchors(text: str, item: FoundMeeting) -> list[tuple[Span, int, int]]:
+    """(sentence, start, end) of each place the meeting is named or referred to."""
+    anchors = []
+    for sentence in item.sentences:
+        for mention in item.mentions:
+            if sentence.start <= mention < sentence.end:
+                anchors.append((sentence, mention - sentence.start,
+                                mention - sentence.start + len(item.meeting.series)))
+    for sentence in item.referring:
+        reference = _GENERIC_REFERENCE.search(text, sentence.start, sentence.end)
+        if reference:
+            anchors.append((sentence, reference.start() - sentence.start, reference.end() - sentence.start))
+    return anchors
+
+
+def _date_of(item: FoundMeeting, text: str, published: date | None, story_day: date | None,
+             previous: date | None) -> tuple[date | None, bool]:
+    """The meeting's date from a date near its name, or a day from a nearby date."""
+    for sentence, start, end in _anchors(text, item):
+        chunk = text[sentence.start:sentence.end]
+        apart = _DAY_APART.search(chunk)
+        if apart:
+            if apart.group("after"):
+                # "Kwon spoke on Thursday, a day after he co-chaired the Committee".
+                base = _nearest_date(chunk, apart.start(), published) or story_day
+                return (base - timedelta(days=1) if base else None), False
+            # "A day later, the ministers co-chaired ...", "The day before, Seo met ...".
+            base = previous or story_day
+            shift = 1 if apart.group("later") else -1
+            return (base + timedelta(days=shift) if base else None), False
+        found, vague = _date_near(chunk, start, end, published)
+        if found or vague:
+            return found, vague
+    return None, False
+
+
+def _date_near(chunk: str, start: int, end: int, published: date | None) -> tuple[date | None, bool]:
+    """The closest meeting date within NEAR characters of chunk[start:end]."""
+    candidates = []
+    for match in DATE_EXPRESSION.finditer(chunk):
+        distance = match.start() - end if match.start() >= end else start - match.end()
+        # "On Sunday, on the sidelines of the forum, Jang held ...": a date that opens the
+        # sentence dates all of it.
+        opens_sentence = re.match(r"\W*(?:on\s+)?$", chunk[:match.start()], re.I) is not None
+        if (distance > NEAR and not opens_sentence) or \
+                _SPEECH_DATE.search(chunk[max(0, match.start() - 30):match.start()]):
+            continue
+        candidates.append((distance, match))
+    for _, match in sorted(candidates, key=lambda pair: pair[0]):
+        resolved = resolve(match, published)
+        return resolved, resolved is None
+    return None, False
+
+
+def _nearest_date(chunk: str, offset: int, published: date | None) -> date | None:
+    matches = sorted(DATE_EXPRESSION.finditer(chunk), key=lambda m: abs(m.start() - offset))
+    return next((d for d in (resolve(m, published) for m in matches) if d), None)
 
 
 def _place_after_names(text: str, item: FoundMeeting) -> str | None:

@@ -367,3 +367,33 @@ But he warned that new tariffs on Korean steel would hurt workers on both sides.
     found = said(text)
     assert [f[2] for f in found] == ["said", "warned", "warned"]
     assert {f[1] for f in found} == {"Park Ji-hoon"}
+
+
+def test_meeting_dates_a_day_apart_and_dates_far_from_the_name():
+    text = report('''
+Egypt and the EU signed deals at the second EU-Egypt Investment Conference, held in Cairo on Monday.
+
+A day later, the ministers co-chaired the tenth EU-Egypt Association Council in Cairo.
+
+Shares rallied Wednesday after both sides signed deals at the 5th Korea-Egypt Joint Committee on Energy in Cairo.
+
+The ministers co-chaired the committee on Tuesday, officials said.
+
+Kwon spoke to reporters on Thursday, a day after he co-chaired the 12th Korea-Kazakhstan Joint Committee in Astana.
+''', date="2025-10-25")
+    conference, council, committee, kazakh = extract(text).meetings
+    assert conference.date == "2025-10-20"
+    assert council.date == "2025-10-21"
+    assert committee.date == "2025-10-21"  # "on Tuesday", not the day shares rallied
+    assert kazakh.date == "2025-10-22" and kazakh.location == "Astana"
+
+
+def test_meeting_places_after_an_acronym_or_after_a_comma():
+    text = report('''
+The agreement came at the 26th Tripartite Environment Ministers Meeting (TEMM26) in Yokohama.
+
+The Fourth Session of the Kenya-India Joint Trade Committee was held at the convention centre, Nairobi, on Thursday.
+''')
+    first, second = extract(text).meetings
+    assert (first.location, first.format) == ("Yokohama", "in person")
+    assert (second.name, second.location) == ("Fourth Session of the Kenya-India Joint Trade Committee", "Nairobi")
