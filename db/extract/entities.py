@@ -76,7 +76,7 @@ _POSSESSIVE = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)"
 
 # "South Korea's Finance Minister Choi Sang-mok", "U.S. Treasury Secretary Scott Bessent"
 # A comma inside a name list that ends in "and ...": "Economy, Trade and Industry".
-_LIST_COMMA = rf",\s+(?=[{UPPER}][\w'’\-]*(?:\s+and\s+|,\s+[{UPPER}]))"
+_LIST_COMMA = rf",\s+(?=(?:[{UPPER}][\w'’\-]*\s+){{0,2}}[{UPPER}][\w'’\-]*(?:\s+and\s+|,\s+[{UPPER}]))"
 _TITLE_BEFORE_NAME = re.compile(
     # Starts at a word's start: fails at once inside words, which is most positions.
     rf"(?<![\w'’.\-])(?:(?P<poss>{_POSSESSIVE})\s+)?"

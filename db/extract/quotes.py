@@ -67,7 +67,35 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quoted]:
             elif role == "close" and opened is not None:
                 found.append(_make(text, opened[0], offset, opened[1], number))
                 opened = None
+    found += _single_quoted(text, paragraphs, found)
+    found.sort(key=lambda q: q.outer.start)
     return [q for q in found if q.inner.end > q.inner.start]
+
+
+# British house style quotes with single marks: ‘…,’ she said. A ’ closes such a quote
+# only after closing punctuation or before punctuation, so "investors’ money" (an
+# apostrophe) never does.
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
+_SINGLE_CLOSE = re.compile(r"(?<=[,.?!…])’|’(?=[.,;:?!)]|\s*$)")
+
+
+def _single_quoted(text: str, paragraphs: list[Span], double: list[Quoted]) -> list[Quoted]:
+    """‘Single-quoted’ passages outside double-quoted ones (single inside double stay inside)."""
+    found = []
+    for number, paragraph in enumerate(paragraphs):
+        position = paragraph.start
+        while True:
+            opening = _SINGLE_OPEN.search(text, position, paragraph.end)
+            if not opening:
+                break
+            closing = _SINGLE_CLOSE.search(text, opening.end(), paragraph.end)
+            if not closing:
+                break
+            inside_double = any(q.outer.start <= opening.start() < q.outer.end for q in double)
+            if not inside_double:
+                found.append(_make(text, opening.start(), closing.start(), number, number))
+            position = closing.end()
+    return found
 
 
 def _make(text: str, open_at: int, close_at: int, first: int, last: int) -> Quoted:

@@ -397,3 +397,23 @@ The Fourth Session of the Kenya-India Joint Trade Committee was held at the conv
     first, second = extract(text).meetings
     assert (first.location, first.format) == ("Yokohama", "in person")
     assert (second.name, second.location) == ("Fourth Session of the Kenya-India Joint Trade Committee", "Nairobi")
+
+
+def test_british_single_quote_style_and_apostrophes():
+    text = report('''
+Chancellor of the Exchequer Helen Marwood met investors on Monday.
+
+‘We are offering returns, stability and a legal system investors trust,’ Marwood said.
+
+‘Japan has the savings, and Britain has the projects.’
+
+Pension funds’ managers said the investors’ appetite was growing.
+''')
+    found = said(text)
+    assert [f[0] for f in found[:2]] == ["We are offering returns,", "Japan has the savings,"]
+    assert [f[1] for f in found[:2]] == ["Helen Marwood", "Helen Marwood"]
+
+
+def test_a_ministry_named_with_a_list_of_portfolios():
+    text = report("Nineteen ministers attended, the Ministry of Foreign Affairs, Foreign Employment and Tourism said.")
+    assert said(text)[0][1] == "Ministry of Foreign Affairs, Foreign Employment and Tourism"
