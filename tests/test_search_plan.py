@@ -1,0 +1,87 @@
+"""The search planner returns what plain FTS5 would, only faster.
+
+A small generated corpus stands in for a million statements: the planner's thresholds
+are lowered so that every strategy runs, and each is checked against the plain query.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from db import search_plan
+from db.demo import DemoCorpus
+from db.documents import SourceDocument
+from db.extract import extract
+from db.search import to_fts_query
+from db.store import Store
+
+NEWEST = "ORDER BY s.date DESC, s.document_id DESC, s.span_start"
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory) -> sqlite3.Connection:
+    path = tmp_path_factory.mktemp("plan") / "plan.db"
+    store = Store.open(path)
+    for name, text in DemoCorpus(seed=3, people=40, rare_words=300).reports(120):
+        store.ingest(SourceDocument(source=name, text=text), extract(text, source=name))
+    store.close()
+    return sqlite3.connect(path)
+
+
+def plain(connection, match: str, order_by: str, where: str = "", params=()) -> list[int]:
+    return [r[0] for r in connection.execute(
+        "SELECT s.id FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid"
+        f" WHERE statements_fts MATCH ? {where} {order_by}", [match, *params])]
+
+
+QUERIES = ["cooperation", '"working group"', "semicond*", "trade AND (energy OR climate) NOT tariffs"]
+
+
+def test_generated_corpus_has_common_and_rare_terms(corpus_db):
+    total = corpus_db.execute("SELECT count(*) FROM statements").fetchone()[0]
+    common = corpus_db.execute("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'cooperation'").fetchone()[0]
+    assert total > 1000
+    assert common > total / 10  # a term in more than a tenth of the statements
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_relevance_order_is_exactly_fts5_rank_below_the_exact_limit(corpus_db, query):
+    match = to_fts_query(query)
+    expected = plain(corpus_db, match, "ORDER BY statements_fts.rank")[:50]
+    assert search_plan.matching_ids(corpus_db, match, [], [], "relevance", 50, 0) == expected
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_newest_first_on_many_matches_is_the_same_page_as_sorting_them_all(corpus_db, query, monkeypatch):
+    monkeypatch.setattr(search_plan, "EXACT_LIMIT", 5)  # force the probing strategy
+    match = to_fts_query(query)
+    expected = plain(corpus_db, match, NEWEST)[10:60]
+    assert search_plan.matching_ids(corpus_db, match, [], [], "newest", 50, 10) == expected
+
+
+def test_relevance_on_many_matches_ranks_recent_matches_and_respects_filters(corpus_db, monkeypatch):
+    monkeypatch.setattr(search_plan, "EXACT_LIMIT", 5)
+    monkeypatch.setattr(search_plan, "WINDOW", 40)
+    match = to_fts_query("cooperation")
+    where, params = ["s.date >= ?", "s.date <= ?"], ["2020-01-01", "2021-12-31"]
+    ids = search_plan.matching_ids(corpus_db, match, where, params, "relevance", 20, 0)
+    allowed = set(plain(corpus_db, match, "", "AND s.date >= ? AND s.date <= ?", params))
+    assert len(ids) == 20 and set(ids) <= allowed
+    ranks = dict(corpus_db.execute(
+        "SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ?", [match]).fetchall())
+    assert [ranks[i] for i in ids] == sorted(ranks[i] for i in ids)
+
+
+def test_relevance_for_one_speaker_uses_their_name_and_keeps_only_their_statements(corpus_db, monkeypatch):
+    monkeypatch.setattr(search_plan, "EXACT_LIMIT", 5)
+    speaker_id, name = corpus_db.execute(
+        "SELECT sp.id, sp.name FROM speakers sp JOIN statements s ON s.speaker_id = sp.id"
+        " WHERE sp.kind = 'person' GROUP BY sp.id ORDER BY count(*) DESC LIMIT 1").fetchone()
+    terms = " ".join(f'"{w}"' for w in name.replace("-", " ").split())
+    match = to_fts_query("cooperation")
+    ids = search_plan.matching_ids(corpus_db, match, ["s.speaker_id = ?"], [speaker_id], "relevance", 50, 0,
+                                   speaker_terms=terms)
+    expected = plain(corpus_db, match, "ORDER BY statements_fts.rank", "AND s.speaker_id = ?", [speaker_id])[:50]
+    assert ids and set(ids) == set(expected)
