@@ -19,6 +19,7 @@ from itertools import groupby
 from pathlib import Path
 
 from db.store import StatementRow
+from db.text import clean_text
 
 
 class ExportError(Exception):
@@ -38,9 +39,17 @@ def _escape_line_start(line: str) -> str:
 
 
 def escape_markdown(text: str) -> str:
-    """Escape Markdown and HTML syntax in untrusted text, keeping its words verbatim."""
-    text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    """Escape Markdown and HTML syntax in untrusted text, keeping its words verbatim.
+
+    Control characters go too: a database another program wrote may hold them, and a
+    brief is read in terminals as well as editors.
+    """
+    text = _INLINE_SPECIAL.sub(r"\\\1", clean_text(text))
     return "\n".join(_escape_line_start(line) for line in text.split("\n"))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(clean_text(text).split())
 
 
 def _yaml_scalar(value: object) -> str:
@@ -50,16 +59,16 @@ def _yaml_scalar(value: object) -> str:
 
 def attribution(row: StatementRow) -> str:
     """One line: who, with title and country, the cue, the source and the statement id."""
-    who = escape_markdown(row.speaker_name or "Unattributed")
+    who = escape_markdown(_one_line(row.speaker_name or "") or "Unattributed")
     details = [d for d in (row.speaker_title, row.speaker_affiliation, row.speaker_country) if d]
-    line = f"— **{who}**" + (", " + escape_markdown(", ".join(details)) if details else "")
+    line = f"— **{who}**" + (", " + escape_markdown(_one_line(", ".join(details))) if details else "")
     if row.cue:
-        line += f" ({escape_markdown(row.cue)})"
-    source = row.url or row.source
-    source_text = f"<{source}>" if re.match(r"https?://\S+$", source) else f"`{source.replace('`', '')}`"
+        line += f" ({escape_markdown(_one_line(row.cue))})"
+    source = _one_line(row.url or row.source)
+    source_text = f"<{source}>" if re.match(r"https?://[^\s<>]+$", source) else f"`{source.replace('`', '')}`"
     line += f" · source: {source_text}"
     if row.published:
-        line += f", published {row.published}"
+        line += f", published {escape_markdown(_one_line(row.published))}"
     return line + f" · statement #{row.id}"
 
 
@@ -69,15 +78,16 @@ def citation(row: StatementRow, with_meeting: bool = True) -> str:
     quoted = "\n".join("> " + line if line.strip() else ">" for line in words.split("\n"))
     meeting = ""
     if row.meeting_name and with_meeting:
-        meeting = f"\n> at {escape_markdown(row.meeting_name)}" + (f", {row.meeting_date}" if row.meeting_date else "")
+        date = f", {escape_markdown(_one_line(row.meeting_date))}" if row.meeting_date else ""
+        meeting = f"\n> at {escape_markdown(_one_line(row.meeting_name))}{date}"
     return f"{quoted}\n>\n> {attribution(row)}{meeting}\n"
 
 
 def _meeting_heading(row: StatementRow) -> str:
     if not row.meeting_name:
         return "## Not linked to a meeting"
-    details = ", ".join(d for d in (row.meeting_date, row.meeting_format) if d)
-    return f"## {escape_markdown(row.meeting_name)}" + (f" ({details})" if details else "")
+    details = escape_markdown(_one_line(", ".join(d for d in (row.meeting_date, row.meeting_format) if d)))
+    return f"## {escape_markdown(_one_line(row.meeting_name))}" + (f" ({details})" if details else "")
 
 
 def render_markdown(rows: list[StatementRow], query: str | None = None,
@@ -127,6 +137,9 @@ def write_export(path: Path, content: str, overwrite: bool = True) -> None:
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             os.chmod(temporary, mode)
             file.write(content)
+            # On disk before the rename, or a crash could leave an empty file in its place.
+            file.flush()
+            os.fsync(file.fileno())
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)

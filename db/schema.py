@@ -4,13 +4,21 @@ Every table has an integer `id`; references are named after their table and decl
 foreign keys, so Datasette links them. The statements' FTS5 index is the kind sqlite-utils
 creates (`statements_fts`, kept in step by triggers), so `sqlite-utils search` and
 Datasette's search box work on the file as is.
+
+`PRAGMA user_version` holds the schema version. A file from an older OnRecord is brought
+up to date by the steps in MIGRATIONS, one version at a time, in one transaction; the
+caller is told first, so it can keep a copy of the file as it was.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+from db.connection import write_transaction
+
+SCHEMA_VERSION = 2
 
 
 class SchemaError(Exception):
@@ -21,6 +29,8 @@ def create_schema(db: sqlite_utils.Database) -> None:
     db["documents"].create({
         "id": int, "source": str, "url": str, "title": str, "published": str,
         "text": str, "content_hash": str, "ingested_at": str,
+        # How the file's bytes were decoded: "utf-8", or a fallback such as "windows-1252".
+        "encoding": str,
     }, pk="id", not_null={"source", "text", "content_hash"})
     db["documents"].create_index(["content_hash"], unique=True)
 
@@ -76,17 +86,65 @@ def create_schema(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create the tables in a new file; refuse files from a newer OnRecord or another app."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version == 0:
-        if db.table_names():
-            raise SchemaError("this SQLite file was not made by OnRecord (it already has other tables)")
-        # db.atomic(), not `with db.conn`: sqlite-utils commits each statement run outside an
-        # open transaction, so only an explicit one makes the new schema all or nothing.
-        with db.atomic():
+def _record_document_encodings(db: sqlite_utils.Database) -> None:
+    """Schema 2: documents say which encoding their bytes were read in. OnRecord before
+    schema 2 read UTF-8 only, so every document already stored was UTF-8."""
+    db.execute("ALTER TABLE documents ADD COLUMN encoding TEXT")
+    db.execute("UPDATE documents SET encoding = 'utf-8'")
+
+
+# MIGRATIONS[n] turns a schema n - 1 file into a schema n file.
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
+    2: _record_document_encodings,
+}
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def ensure_schema(db: sqlite_utils.Database,
+                  before_migrating: Callable[[int], object] | None = None) -> int:
+    """Create the tables in a new file, or migrate an older one; refuse files from a newer
+    OnRecord or another application. Returns the version the file had (0 when new).
+
+    `before_migrating(version)` is called before an older file is changed (to back it up).
+    """
+    version = schema_version(db)
+    if version == SCHEMA_VERSION:
+        return version
+    _refuse_newer(version)
+    if version and before_migrating:
+        before_migrating(version)
+    # The write lock first, then look again: another process may have created or migrated
+    # the file meanwhile. One transaction, so the schema changes all or not at all.
+    with write_transaction(db.conn):
+        version = schema_version(db)
+        _refuse_newer(version)
+        if version == 0:
+            if db.table_names():
+                raise SchemaError("this SQLite file was not made by OnRecord (it already has other tables)")
             create_schema(db)
-    elif version > SCHEMA_VERSION:
+        else:
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[step](db)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return version
+
+
+def check_readable(db: sqlite_utils.Database) -> int:
+    """The version of a file to be read as it is (it cannot be written): it must be an
+    OnRecord file, and not from a newer OnRecord."""
+    version = schema_version(db)
+    _refuse_newer(version)
+    if version == 0:
+        what = "it already has other tables" if db.table_names() else "it is empty"
+        raise SchemaError(f"this SQLite file was not made by OnRecord ({what})")
+    return version
+
+
+def _refuse_newer(version: int) -> None:
+    if version > SCHEMA_VERSION:
         raise SchemaError(
             f"this database was made by a newer OnRecord (schema {version}; this one knows {SCHEMA_VERSION}); upgrade OnRecord"
         )

@@ -11,13 +11,24 @@ from __future__ import annotations
 
 import re
 
+from db.text import clean_text
+
 OPERATORS = {"AND", "OR", "NOT"}
 _TOKEN = re.compile(r'\s*(?:(?P<phrase>"[^"]*"?)|(?P<paren>[()])|(?P<word>[^\s"()]+))')
 _WORD_CHARACTERS = re.compile(r"[\w]", re.UNICODE)
+# Longer searches make FTS5 slow (quadratic) and deeper nesting overflows its parser.
+MAX_QUERY_CHARACTERS = 2000
+MAX_NESTING = 20
 
 
 class QueryError(ValueError):
     """A search the user typed that cannot be run; the message says why, in one line."""
+
+
+def shown(user_query: str, limit: int = 60) -> str:
+    """A search as quoted in a message: one line, and not too long."""
+    text = " ".join(clean_text(user_query).split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def _quote(term: str) -> str:
@@ -29,7 +40,12 @@ def to_fts_query(user_query: str, prefix_last: bool = False) -> str:
 
     `prefix_last` treats the last bare word as a prefix, for search-as-you-type.
     """
-    if not user_query or not user_query.strip():
+    # Stored text holds no control characters, so they can match nothing; FTS5 would
+    # read a NUL as the end of the query.
+    user_query = clean_text(user_query or "")
+    if len(user_query) > MAX_QUERY_CHARACTERS:
+        raise QueryError(f"A search can be at most {MAX_QUERY_CHARACTERS:,} characters; this one has {len(user_query):,}.")
+    if not user_query.strip():
         raise QueryError("Type a word or a \"phrase\" to search for.")
     if user_query.count('"') % 2:
         raise QueryError('Unbalanced quote: close the phrase with another ".')
@@ -55,6 +71,8 @@ def to_fts_query(user_query: str, prefix_last: bool = False) -> str:
             kinds.append("term")
         elif paren == "(":
             depth += 1
+            if depth > MAX_NESTING:
+                raise QueryError(f"Too many parentheses inside each other (at most {MAX_NESTING}).")
             implicit_and("(")
             parts.append("(")
             kinds.append("(")
@@ -72,7 +90,7 @@ def to_fts_query(user_query: str, prefix_last: bool = False) -> str:
             prefix = word.endswith("*")
             core = word.lstrip("-").rstrip("*")
             if word.strip("-*") == "":
-                raise QueryError(f"'{word}' on its own is not a search: add a word (try tourism -climate).")
+                raise QueryError(f"{shown(word, 20)} on its own is not a search: add a word (try tourism -climate).")
             if not _WORD_CHARACTERS.search(core):
                 continue  # punctuation alone searches nothing; drop it
             if negated:

@@ -9,20 +9,28 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
+from db.connection import (
+    StoreError,
+    backup_copy,
+    connect,
+    describe,
+    is_query_error,
+    write_transaction,
+)
 from db.documents import SourceDocument
 from db.model import Extraction, Speaker
-from db.schema import SchemaError, ensure_schema
-from db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError, to_fts_query
+from db.schema import SCHEMA_VERSION, SchemaError, check_readable, ensure_schema
+from db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError, shown, to_fts_query
 
-
-class StoreError(Exception):
-    """The database cannot be opened or written; the message is one line for the user."""
+__all__ = ["Store", "StoreError", "StatementFilter", "StatementRow", "IngestResult"]
 
 
 @dataclass
@@ -112,37 +120,49 @@ def content_hash(text: str) -> str:
 
 
 class Store:
-    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+    def __init__(self, db: sqlite_utils.Database, path: Path | None,
+                 read_only: str | None = None, notice: str | None = None) -> None:
         self.db = db
         self.path = path
+        self.read_only = read_only  # why the file cannot be written; None when it can
+        self.notice = notice  # something the user should know about the file (an upgrade)
         # One connection is shared by the UI thread and worker threads; queries take turns.
         self.lock = threading.RLock()
 
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False) -> Store:
-        """Open (creating if needed) an OnRecord database file."""
+        """Open (creating if needed) an OnRecord database file.
+
+        A file from an older OnRecord is upgraded after a backup copy is made beside it; a
+        file the user cannot write is opened read-only (browse, search and export work).
+        """
         path = Path(path)
+        notice, connection = None, None
         try:
-            if read_only:
-                connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
-                                             check_same_thread=False)
-            else:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                connection = sqlite3.connect(str(path), check_same_thread=False)
-            connection.execute("PRAGMA busy_timeout = 5000")
+            connection, reason = connect(path, read_only)
             db = sqlite_utils.Database(connection)
-            if not read_only:
-                db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA foreign_keys = ON")
-            if not read_only:
-                ensure_schema(db)
+            if reason is None:
+                backups: list[Path] = []
+                old = ensure_schema(db, lambda version: backups.append(backup_copy(connection, path, version)))
+                # Only now: a file ensure_schema refuses (another app's) is left untouched.
+                db.execute("PRAGMA journal_mode = WAL")
+                if backups:
+                    notice = (f"Upgraded {path} from schema {old} to {SCHEMA_VERSION}; "
+                              f"the file as it was is kept as {backups[0]}")
+            else:
+                if check_readable(db) < SCHEMA_VERSION:
+                    notice = f"{path} is from an older OnRecord and read-only, so it is not upgraded"
         except SchemaError as error:
+            _close(connection)
             raise StoreError(f"{path}: {error}") from None
         except sqlite3.DatabaseError as error:
-            raise StoreError(f"{path}: cannot open the database ({error})") from None
+            _close(connection)
+            raise StoreError(f"{path}: {describe(error)}") from None
         except OSError as error:
+            _close(connection)
             raise StoreError(f"{path}: {error.strerror or error}") from None
-        return cls(db, path)
+        return cls(db, path, read_only=reason, notice=notice)
 
     @classmethod
     def memory(cls) -> Store:
@@ -162,15 +182,27 @@ class Store:
         return row[0] if row else None
 
     def ingest(self, document: SourceDocument, extraction: Extraction) -> IngestResult:
-        """Write one document and everything extracted from it, all or nothing."""
-        existing = self.has_document(document.text)
-        if existing:
-            return IngestResult(document.source, "unchanged", existing)
+        """Write one document and everything extracted from it, all or nothing.
+
+        Another process ingesting at the same time is waited for (the busy timeout); the
+        check for an already stored document is made under the write lock, so two ingests
+        of the same file store it once.
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path}: cannot ingest: {self.read_only}; "
+                             "browsing, search and export still work")
         try:
-            with self.lock, self.db.atomic():
-                return self._write(document, extraction)
-        except sqlite3.OperationalError as error:
-            raise StoreError(f"{self.path}: cannot write ({error})") from None
+            existing = self.has_document(document.text)
+            if existing is None:
+                with self.lock, write_transaction(self.db.conn):
+                    existing = self.has_document(document.text)  # again, now that no one else writes
+                    if existing is None:
+                        return self._write(document, extraction)
+            return IngestResult(document.source, "unchanged", existing)
+        except sqlite3.DatabaseError as error:
+            known = describe(error)
+            detail = known if not known.startswith("cannot use") else f"cannot write ({error})"
+            raise StoreError(f"{self.path}: {detail}") from None
 
     def _write(self, document: SourceDocument, extraction: Extraction) -> IngestResult:
         published = extraction.document.published or document.published
@@ -179,6 +211,7 @@ class Store:
             "title": document.title or extraction.document.title, "published": published,
             "text": document.text, "content_hash": content_hash(document.text),
             "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "encoding": document.encoding,
         }).last_pk
         speaker_ids: dict[str, int] = {}
 
@@ -301,10 +334,21 @@ class Store:
     # -- reading ---------------------------------------------------------------------
 
     def _rows(self, sql: str, params: list) -> list[dict]:
-        with self.lock:
+        with self.lock, self._reading():
             cursor = self.db.execute(sql, params)
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A damaged or vanished file is a StoreError (one line); a search FTS5 cannot run
+        is left to the caller, which explains it as a QueryError."""
+        try:
+            yield
+        except sqlite3.DatabaseError as error:
+            if is_query_error(error):
+                raise
+            raise StoreError(f"{self.path or 'database'}: {describe(error)}") from None
 
     def meetings(self) -> list[dict]:
         """Meetings, newest first, with how many statements each holds."""
@@ -356,16 +400,16 @@ class Store:
     def _where(self, filters: StatementFilter) -> tuple[list[str], list]:
         clauses, params = [], []
         if filters.speaker:
-            clauses.append("s.speaker_id IN (SELECT id FROM speakers WHERE name LIKE ? ESCAPE '\\')")
-            params.append(_like(filters.speaker))
+            clauses.append("s.speaker_id IN (SELECT id FROM speakers WHERE " + _CONTAINS.format("name") + ")")
+            params.append(filters.speaker)
         if filters.meeting:
-            clauses.append("s.meeting_id IN (SELECT id FROM meetings WHERE name LIKE ? ESCAPE '\\')")
-            params.append(_like(filters.meeting))
+            clauses.append("s.meeting_id IN (SELECT id FROM meetings WHERE " + _CONTAINS.format("name") + ")")
+            params.append(filters.meeting)
         if filters.topic:
             clauses.append(
                 "s.id IN (SELECT st.statement_id FROM statement_topics st JOIN topics t"
-                " ON t.id = st.topic_id WHERE t.name LIKE ? ESCAPE '\\')")
-            params.append(_like(filters.topic))
+                " ON t.id = st.topic_id WHERE " + _CONTAINS.format("t.name") + ")")
+            params.append(filters.topic)
         if filters.since:
             clauses.append("s.date >= ?")
             params.append(filters.since)
@@ -415,7 +459,7 @@ class Store:
             return [StatementRow(**row) for row in self._rows(sql, params)]
         except sqlite3.OperationalError as error:
             if filters.query and ("fts5" in str(error) or "syntax" in str(error)):
-                raise QueryError(f"Cannot search for {filters.query!r}: {error}") from None
+                raise QueryError(f"Cannot search for {shown(filters.query or '')}: {error}") from None
             raise
 
     def count_statements(self, filters: StatementFilter | None = None) -> int:
@@ -430,10 +474,10 @@ class Store:
             where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
             sql = f"SELECT count(*) FROM statements s {where}"
         try:
-            with self.lock:
+            with self.lock, self._reading():
                 return self.db.execute(sql, params).fetchone()[0]
         except sqlite3.OperationalError as error:
-            raise QueryError(f"Cannot search for {filters.query!r}: {error}") from None
+            raise QueryError(f"Cannot search for {shown(filters.query or '')}: {error}") from None
 
     def with_topics(self, rows: list[StatementRow]) -> list[StatementRow]:
         for row in rows:
@@ -442,12 +486,18 @@ class Store:
 
     def stats(self) -> dict[str, int]:
         tables = ["documents", "meetings", "speakers", "participants", "topics", "statements"]
-        counts = {t: self.db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in tables}
-        counts["quotes"] = self.db.execute(
-            "SELECT count(*) FROM statements WHERE kind = 'quote'").fetchone()[0]
+        with self.lock, self._reading():
+            counts = {t: self.db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in tables}
+            counts["quotes"] = self.db.execute(
+                "SELECT count(*) FROM statements WHERE kind = 'quote'").fetchone()[0]
         return counts
 
 
-def _like(value: str) -> str:
-    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+# "Part of the name", ignoring ASCII case as LIKE does; instr() takes the user's text as
+# it is (no pattern to escape, and no "LIKE pattern too complex" for a long one).
+_CONTAINS = "instr(lower({}), lower(?)) > 0"
+
+
+def _close(connection: sqlite3.Connection | None) -> None:
+    if connection is not None:
+        connection.close()

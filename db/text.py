@@ -24,7 +24,7 @@ _ANSI_SEQUENCE = re.compile(
 # C0 except tab and newline, DEL, C1, bidi embedding/override/isolate marks, zero-width
 # characters, the BOM, and lone surrogates (a JSON "\ud800" decodes to one; it is not
 # text and cannot be encoded, stored or hashed).
-_UNSAFE_CHARACTERS = re.compile(
+UNSAFE_CHARACTERS = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
     "\ud800-\udfff]"
 )
@@ -34,4 +34,13 @@ def clean_text(text: str) -> str:
     """Return `text` with line endings normalised and control sequences removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ANSI_SEQUENCE.sub("", text)
-    return _UNSAFE_CHARACTERS.sub("", text)
+    return UNSAFE_CHARACTERS.sub("", text)
+
+
+def mask_unsafe(text: str) -> str:
+    """`text` with each unsafe character replaced by U+FFFD, so offsets into it still hold.
+
+    For showing text whose character spans are known (a statement in its paragraph): what
+    OnRecord ingested has nothing to mask, but a database another program wrote might.
+    """
+    return UNSAFE_CHARACTERS.sub("\ufffd", text)

@@ -4,10 +4,15 @@ State lives here: the search text, the stack of filters (meeting, topic, speaker
 order, and the marks. Queries go through the Store; anything that may be slow (a search
 on a large database) runs in an exclusive worker thread and is applied only if the user
 has not typed something newer meanwhile.
+
+The database can fail under the app (a damaged page, a vanished file): a StoreError while
+starting ends the app with its one-line message, which `onrecord` prints; later it is a
+notification and the app keeps running.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +27,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 
 from db.export import ExportError, citation, render_markdown, write_export
 from db.search import QueryError
-from db.store import StatementFilter, StatementRow, Store
+from db.store import StatementFilter, StatementRow, Store, StoreError
 from tui.commands import OnRecordCommands
 from tui.render import safe
 from tui.screens.export import ExportScreen, default_export_path
@@ -37,6 +42,18 @@ SEARCH_DEBOUNCE_SECONDS = 0.15
 
 def plural(count: int, noun: str) -> str:
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def reports_store_errors(method: Callable) -> Callable:
+    """Run a handler that reads the store; a StoreError becomes a message, not a crash."""
+    @functools.wraps(method)
+    def handler(self: OnRecordApp, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except StoreError as error:
+            self.report_store_error(error)
+            return None
+    return handler
 
 
 @dataclass(frozen=True)
@@ -74,6 +91,8 @@ class OnRecordApp(App):
         self._search_timer: Timer | None = None
         self._overwrite_confirmed: Path | None = None
         self._documents: dict[int, str | None] = {}
+        self._started = False  # the first results are on screen
+        self._last_store_error: str | None = None
 
     # -- layout ------------------------------------------------------------------------
 
@@ -100,6 +119,8 @@ class OnRecordApp(App):
         self.query_one("#statements").border_title = "Statements"
         self.query_one("#detail-scroll").border_title = "Detail"
         self.statement_list.marked = self.marked
+        if self.store.notice:
+            self.notify(self.store.notice, markup=False, timeout=10)
         self.load_facets()
         self.reload()
         self.statement_list.focus()
@@ -117,6 +138,7 @@ class OnRecordApp(App):
 
     # -- loading -----------------------------------------------------------------------
 
+    @reports_store_errors
     def load_facets(self) -> None:
         self.query_one(MeetingList).show(self.store.meetings())
         self.query_one(TopicList).show(self.store.topics())
@@ -137,22 +159,32 @@ class OnRecordApp(App):
             first_page = self.store.statements(selection, order=order, limit=PAGE_SIZE)
             total = (len(first_page) if len(first_page) < PAGE_SIZE
                      else self.store.count_statements(selection))
+            empty = self._empty_message(selection) if not total else Text("")
         except QueryError as error:
             self.call_from_thread(self.show_search_error, str(error), selection)
             return
-        self.call_from_thread(self.show_results, selection, order, total, first_page)
+        except StoreError as error:
+            self.call_from_thread(self.report_store_error, error)
+            return
+        self.call_from_thread(self.show_results, selection, order, total, first_page, empty)
 
     def show_results(self, selection: StatementFilter, order: str, total: int,
-                     first_page: list[StatementRow]) -> None:
+                     first_page: list[StatementRow], empty: Text) -> None:
         if (self.search_input.value.strip() or None) != selection.query:
             return  # the user has typed on; a newer search is coming
         self.search_error = None
         self.total = total
+        self._started = True
+        self._last_store_error = None
 
         def fetch(offset: int, limit: int) -> list[StatementRow]:
-            return self.store.statements(selection, order=order, limit=limit, offset=offset)
+            try:
+                return self.store.statements(selection, order=order, limit=limit, offset=offset)
+            except StoreError as error:  # drawing must go on: show the rows as missing
+                self.report_store_error(error)
+                return []
 
-        self.statement_list.show(total, fetch, self._empty_message(selection), first_page)
+        self.statement_list.show(total, fetch, empty, first_page)
         info = self.query_one("#search-info", Static)
         info.remove_class("error")
         if selection.query:
@@ -192,6 +224,8 @@ class OnRecordApp(App):
         marked = len(self.marked)
         status = Text(f"{marked} marked", style="bold" if marked else "")
         status.append(f" · {plural(self.total, 'statement')} · order: {self.order}", style="dim")
+        if self.store.read_only:
+            status.append(" · read-only", style="dim")
         self.query_one("#status", Static).update(status)
 
     # -- search ------------------------------------------------------------------------
@@ -212,6 +246,16 @@ class OnRecordApp(App):
 
     # -- panes -------------------------------------------------------------------------
 
+    def report_store_error(self, error: StoreError) -> None:
+        """Before the first results: end the app with the message (`onrecord` prints it).
+        After: say it, once in a while, and keep running on what is on screen."""
+        if not self._started:
+            self.exit(str(error), return_code=1)
+        elif str(error) != self._last_store_error:
+            self._last_store_error = str(error)
+            self.notify(str(error), title="Database", severity="error", markup=False, timeout=10)
+
+    @reports_store_errors
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         option_id = event.option.id or ""
         kind, _, number = option_id.partition("-")
@@ -227,6 +271,7 @@ class OnRecordApp(App):
         self.reload()
         self.statement_list.focus()
 
+    @reports_store_errors
     def on_statement_list_moved(self, event: StatementList.Moved) -> None:
         row = event.row
         document = self._document_text(row.document_id) if row else None
@@ -262,6 +307,7 @@ class OnRecordApp(App):
             self.statement_list.toggle_mark()
             self.update_status()
 
+    @reports_store_errors
     def action_mark_all(self) -> None:
         selection = self.current_filter()
         ids = [r.id for r in self.store.statements(selection, limit=max(self.total, 1))]
@@ -295,6 +341,7 @@ class OnRecordApp(App):
             self.copy_to_clipboard(citation(row))
             self.notify(f"Copied statement #{row.id} as a Markdown citation.")
 
+    @reports_store_errors
     def action_open_source(self) -> None:
         row = self.statement_list.current
         if row:
@@ -326,6 +373,7 @@ class OnRecordApp(App):
         self._overwrite_confirmed = None
         self.push_screen(ExportScreen(len(self.marked), self.export_path()))
 
+    @reports_store_errors
     def run_export(self, path: Path, dialog: ExportScreen) -> None:
         """Write the marked statements; errors stay in the dialog and the marks stay set."""
         if path.exists() and not path.is_dir() and self._overwrite_confirmed != path:

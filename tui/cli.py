@@ -7,6 +7,7 @@ one-line message and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -22,9 +23,9 @@ from db.extract import extract as extract_text
 from db.extract.topics import TopicListError
 from db.ingest import count_files, ingest_paths
 from db.paths import bundled_seeds, default_database
-from db.search import QueryError, to_fts_query
+from db.search import QueryError, shown, to_fts_query
 from db.store import StatementFilter, Store, StoreError
-from tui.render import highlighted, safe
+from tui.render import highlighted, safe, terminal_safe_json
 
 console = Console(highlight=False)
 errors = Console(stderr=True, highlight=False)
@@ -47,6 +48,8 @@ class Context:
             store = Store.open(self.db_path)
         except StoreError as error:
             fail(str(error))
+        if store.notice:
+            errors.print(safe(store.notice, style="yellow"), soft_wrap=True)
         seeds = bundled_seeds()
         if new and seed_if_new and seeds:
             ingest_paths(store, [seeds], self.topic_files)
@@ -56,7 +59,18 @@ class Context:
 pass_context = click.make_pass_decorator(Context)
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class OnRecordGroup(click.Group):
+    """Every command: a database that fails while in use is one line, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except StoreError as error:
+            fail(str(error))
+
+
+@click.group(cls=OnRecordGroup, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
               envvar="ONRECORD_DB", help="Database file (default: onrecord.db in your data folder; env ONRECORD_DB).")
 @click.option("--topics", "topic_files", multiple=True, envvar="ONRECORD_TOPICS",
@@ -74,7 +88,10 @@ def main(ctx: click.Context, db_path: Path | None, topic_files: tuple[Path, ...]
         store = ctx.obj.store(seed_if_new=db_path is None)
         from tui.app import OnRecordApp  # imported here: the CLI commands do not need Textual
 
-        OnRecordApp(store).run()
+        app = OnRecordApp(store)
+        message = app.run()
+        if app.return_code:
+            fail(message if isinstance(message, str) else "the terminal app stopped")
 
 
 @main.command()
@@ -82,11 +99,14 @@ def main(ctx: click.Context, db_path: Path | None, topic_files: tuple[Path, ...]
 @pass_context
 def ingest(context: Context, paths: tuple[Path, ...]) -> None:
     """Read reports (files or folders) into the database."""
-    missing = [p for p in paths if not p.exists()]
+    # lexists: a broken link or a link loop is there, and reading it will say what is wrong.
+    missing = [p for p in paths if not os.path.lexists(p)]
     for path in missing:
         errors.print(safe(f"{path}: no such file or folder", style="red"), soft_wrap=True)
     store = context.store()
-    present = [p for p in paths if p.exists()]
+    if store.read_only:
+        fail(f"{context.db_path}: cannot ingest: {store.read_only}; browsing, search and export still work")
+    present = [p for p in paths if os.path.lexists(p)]
     try:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       console=errors, transient=True) as progress:
@@ -102,6 +122,8 @@ def ingest(context: Context, paths: tuple[Path, ...]) -> None:
     )
     for line in summary.failed:
         console.print(safe(f"  failed: {line}", style="red"), soft_wrap=True)
+    for line in summary.notes:
+        console.print(safe(f"  note: {line}", style="yellow"), soft_wrap=True)
     if summary.failed or missing:
         sys.exit(1)
 
@@ -120,7 +142,7 @@ def extract(context: Context, file: Path, as_json: bool) -> None:
         fail(str(error))
     if as_json:
         data = [r.to_dict() for r in results]
-        click.echo(json.dumps(data[0] if len(data) == 1 else data, indent=2, ensure_ascii=False))
+        click.echo(terminal_safe_json(data[0] if len(data) == 1 else data))
         return
     for result in results:
         _print_extraction(result)
@@ -187,10 +209,10 @@ def search(context: Context, query: str, order: str, limit: int, as_json: bool, 
     except QueryError as error:
         fail(str(error))
     if as_json:
-        click.echo(json.dumps([_row_json(r) for r in store.with_topics(rows)], indent=2, ensure_ascii=False))
+        click.echo(terminal_safe_json([_row_json(r) for r in store.with_topics(rows)]))
         return
     if not rows:
-        console.print(safe(f"No statements match {query!r}."))
+        console.print(safe(f"No statements match {shown(query)}."))
         return
     for row in rows:
         header = safe(f"#{row.id} ", style="dim")
@@ -266,7 +288,7 @@ def stats(context: Context) -> None:
     """How much the database holds."""
     store = context.store()
     counts = store.stats()
-    table = Table("what", "count", title=str(context.db_path))
+    table = Table("what", "count", title=safe(str(context.db_path)))
     for name, count in counts.items():
         table.add_row(name, f"{count:,}")
     console.print(table)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 from rich.text import Text
 
 from db.search import split_highlights
-from db.text import clean_text
+from db.text import UNSAFE_CHARACTERS, clean_text, mask_unsafe
 
 MATCH_STYLE = "bold black on yellow"
 
@@ -13,6 +15,19 @@ MATCH_STYLE = "bold black on yellow"
 def safe(text: str | None, style: str = "") -> Text:
     """Untrusted text as a Text object, control characters removed again for display."""
     return Text(clean_text(text or ""), style=style)
+
+
+def safe_spans(text: str | None, style: str = "") -> Text:
+    """Like `safe`, but each unsafe character is masked rather than removed, so character
+    spans stored for the text still point at the same words when stylized."""
+    return Text(mask_unsafe(text or ""), style=style)
+
+
+def terminal_safe_json(data: object) -> str:
+    """JSON for a terminal: the same data, with every character that could act on the
+    terminal (C1 controls, bidi overrides; json escapes C0 itself) written as a \\u escape."""
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    return UNSAFE_CHARACTERS.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
 
 
 def highlighted(marked: str | None, plain: str, style: str = "") -> Text:

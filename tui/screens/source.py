@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from tui.render import safe
+from tui.render import safe, safe_spans
 
 OTHER_STATEMENT = "underline"
 CURRENT_STATEMENT = "bold reverse"
@@ -31,14 +31,14 @@ class SourceScreen(Screen):
     def compose(self) -> ComposeResult:
         title = safe(self.document.get("title") or self.document["source"], style="bold")
         if self.document.get("published"):
-            title.append(f"  published {self.document['published']}", style="dim")
+            title.append_text(safe(f"  published {self.document['published']}", style="dim"))
         yield Static(title, id="source-title")
         with VerticalScroll(id="source-scroll"):
             yield Static(self._body(), id="source-body")
         yield Footer()
 
     def _body(self) -> Text:
-        body = safe(self.document["text"])
+        body = safe_spans(self.document["text"])
         for span in self.spans:
             style = CURRENT_STATEMENT if span["id"] == self.current_id else OTHER_STATEMENT
             body.stylize(style, span["span_start"], span["span_end"])

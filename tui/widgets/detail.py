@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from db.store import StatementRow
-from tui.render import MATCH_STYLE, highlighted, safe
+from tui.render import MATCH_STYLE, highlighted, safe, safe_spans
 
 SOURCE_HIGHLIGHT = "bold reverse"
 
@@ -47,7 +47,7 @@ def render_detail(row: StatementRow | None, document_text: str | None, topics: l
         left, right = paragraph_around(document_text, row.span_start, row.span_end)
         out.append("\n\n")
         out.append("In the source\n", style="bold dim")
-        paragraph = safe(document_text[left:right])
+        paragraph = safe_spans(document_text[left:right])
         paragraph.stylize(SOURCE_HIGHLIGHT, row.span_start - left, row.span_end - left)
         out.append_text(paragraph)
     return out

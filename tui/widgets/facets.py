@@ -25,7 +25,7 @@ class MeetingList(OptionList):
     def show(self, meetings: list[dict]) -> None:
         self.clear_options()
         for meeting in meetings:
-            prompt = Text(meeting["date"] or "date unknown", style="dim")
+            prompt = safe(meeting["date"] or "date unknown", style="dim")
             prompt.append(" ")
             prompt.append_text(safe(meeting["name"]))
             self.add_option(Option(prompt, id=f"meeting-{meeting['id']}"))
