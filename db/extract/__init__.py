@@ -73,11 +73,11 @@ def extract(text: str, source: str = "", title: str | None = None,
     for statement in statements:
         statement.topics = topics.in_spans(keyword_matches, [(statement.start, statement.end)])
     meetings = [f.meeting for f in found]
-    for index, meeting in enumerate(meetings):
-        meeting.topics = _ordered(
-            topics,
-            set(meeting.topics).union(*(s.topics for s in statements if s.meeting == index)),
-        )
+    for index, item in enumerate(found):
+        # What the meeting discussed: the sentences about it, and what was said there.
+        about = topics.in_spans(keyword_matches, [(s.start, s.end) for s in item.sentences + item.referring])
+        item.meeting.topics = _ordered(
+            topics, set(about).union(*(s.topics for s in statements if s.meeting == index)))
     document_topics = set().union(*(s.topics for s in statements), *(m.topics for m in meetings))
     return Extraction(
         document=DocumentInfo(source=source, title=title,
