@@ -24,6 +24,7 @@ import sqlite3
 
 EXACT_LIMIT = 10_000
 WINDOW = 5_000
+# Newest meeting first; within one report, in the order the report tells it.
 NEWEST_FIRST = "s.date DESC, s.document_id DESC, s.span_start"
 _MATCHES = "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
 

@@ -7,6 +7,7 @@ tables in db/schema.py; each ingest of a document is one transaction.
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -29,6 +30,7 @@ from db.documents import SourceDocument
 from db.model import Extraction, Speaker
 from db.schema import SCHEMA_VERSION, SchemaError, check_readable, ensure_schema
 from db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError, shown, to_fts_query
+from db.search_plan import NEWEST_FIRST, matching_ids
 
 __all__ = ["Store", "StoreError", "StatementFilter", "StatementRow", "IngestResult"]
 
@@ -100,8 +102,7 @@ _ROW_COLUMNS = """
     m.name AS meeting_name, m.date AS meeting_date, m.format AS meeting_format,
     s.document_id, d.source, d.url, d.published, s.span_start, s.span_end
 """
-# Newest meeting first; within one report, in the order the report tells it.
-NEWEST_FIRST = "s.date DESC, s.document_id DESC, s.span_start"
+CLOSE_IDS = 100_000
 _ROW_JOINS = """
     LEFT JOIN speakers sp ON sp.id = s.speaker_id
     LEFT JOIN meetings m ON m.id = s.meeting_id
@@ -441,15 +442,7 @@ class Store:
         filters = filters or StatementFilter()
         clauses, params = self._where(filters)
         if filters.query:
-            match = to_fts_query(filters.query, prefix_last=filters.prefix_last)
-            order_by = "statements_fts.rank" if order == "relevance" else NEWEST_FIRST
-            sql = (
-                f"SELECT {_ROW_COLUMNS}, highlight(statements_fts, 0, ?, ?) AS marked_text"
-                f" FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid {_ROW_JOINS}"
-                f" WHERE statements_fts MATCH ? {''.join(' AND ' + c for c in clauses)}"
-                f" ORDER BY {order_by} LIMIT ? OFFSET ?"
-            )
-            params = [HIGHLIGHT_START, HIGHLIGHT_END, match, *params, limit, offset]
+            return self._search(filters, clauses, params, order, limit, offset)
         else:
             where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
             sql = (f"SELECT {_ROW_COLUMNS}, NULL AS marked_text FROM statements s {_ROW_JOINS}"
@@ -461,6 +454,44 @@ class Store:
             if filters.query and ("fts5" in str(error) or "syntax" in str(error)):
                 raise QueryError(f"Cannot search for {shown(filters.query or '')}: {error}") from None
             raise
+
+    def _search(self, filters: StatementFilter, clauses: list[str], params: list, order: str,
+                limit: int, offset: int) -> list[StatementRow]:
+        """One page of search results: the planner picks the ids, then one query marks them."""
+        match = to_fts_query(filters.query, prefix_last=filters.prefix_last)
+        try:
+            with self.lock, self._reading():
+                ids = matching_ids(self.db.conn, match, clauses, params, order, limit, offset,
+                                   speaker_terms=self._speaker_terms(filters))
+            if not ids:
+                return []
+            # Close ids (and any prefix query) are marked in one pass over their rowid range;
+            # ids spread over the whole index are looked up one by one (FTS5 reruns the
+            # query for each, which is cheap for plain words).
+            listed = ", ".join("?" for _ in ids)
+            if max(ids) - min(ids) <= CLOSE_IDS or "*" in match:  # a prefix is costly to rerun
+                where, extra = f"statements_fts.rowid BETWEEN ? AND ? AND s.id IN ({listed})", [min(ids), max(ids)]
+            else:
+                where, extra = f"statements_fts.rowid IN ({listed})", []
+            rows = self._rows(
+                f"SELECT {_ROW_COLUMNS}, highlight(statements_fts, 0, ?, ?) AS marked_text"
+                f" FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid {_ROW_JOINS}"
+                f" WHERE statements_fts MATCH ? AND {where}",
+                [HIGHLIGHT_START, HIGHLIGHT_END, match, *extra, *ids])
+        except sqlite3.OperationalError as error:
+            if "fts5" in str(error) or "syntax" in str(error):
+                raise QueryError(f"Cannot search for {shown(filters.query or '')}: {error}") from None
+            raise
+        position = {statement_id: index for index, statement_id in enumerate(ids)}
+        return sorted((StatementRow(**row) for row in rows), key=lambda r: position[r.id])
+
+    def _speaker_terms(self, filters: StatementFilter) -> str | None:
+        """The filtered speaker's name as FTS5 terms, so FTS5 can narrow a common word to it."""
+        if filters.speaker_id is None:
+            return None
+        speaker = self.speaker(filters.speaker_id)
+        words = re.findall(r"\w+", speaker["name"]) if speaker else []
+        return " ".join(f'"{w}"' for w in words) or None
 
     def count_statements(self, filters: StatementFilter | None = None) -> int:
         filters = filters or StatementFilter()

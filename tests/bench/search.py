@@ -1,0 +1,93 @@
+"""Search speed on a large database: time to the first page of results.
+
+    python -m tests.bench.search [--db PATH] [--repeat 20]
+
+For each query of a fixed mix (a rare term, a term in more than a tenth of the
+statements, a phrase, a prefix, a boolean query), with and without a speaker filter and
+a date range, in relevance and newest-first order, prints the median and p95 time to the
+first page of 50 rows with highlights and speaker names, and beside it the anchor: the
+plain FTS5 query `... MATCH ? ORDER BY rank LIMIT 50`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from db.store import StatementFilter, Store
+
+QUERIES = {
+    "rare term": None,  # chosen from the index: a term in a few dozen statements
+    "common term": "cooperation",  # in more than a tenth of the demo corpus's statements
+    "phrase": '"working group"',
+    "prefix": "semicond*",
+    "boolean": "lithium AND (batteries OR hydrogen) NOT tariffs",
+}
+
+
+def rare_term(store: Store) -> str:
+    store.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_terms USING fts5vocab(main, statements_fts, row)")
+    return store.db.execute(
+        "SELECT term FROM temp.bench_terms WHERE doc BETWEEN 20 AND 60 AND length(term) > 6 LIMIT 1").fetchone()[0]
+
+
+def timed(function, repeat: int) -> tuple[float, float]:
+    """(median, p95) milliseconds over `repeat` runs after one warm-up."""
+    function()
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        samples.append((time.perf_counter() - started) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[min(len(samples) - 1, int(len(samples) * 0.95))]
+
+
+def filters_for(store: Store) -> dict[str, dict]:
+    """A person with many statements, and one year of the eight the corpus spans."""
+    speaker = store.db.execute(
+        "SELECT s.speaker_id FROM statements s JOIN speakers p ON p.id = s.speaker_id WHERE p.kind = 'person'"
+        " GROUP BY s.speaker_id ORDER BY count(*) DESC LIMIT 1 OFFSET 50").fetchone()[0]
+    return {
+        "no filter": {},
+        "speaker": {"speaker_id": speaker},
+        "date range": {"since": "2021-01-01", "until": "2021-12-31"},
+    }
+
+
+def run(db_path: Path, repeat: int) -> list[tuple[str, str, str, float, float]]:
+    store = Store.open(db_path)
+    results = []
+    for label, query in QUERIES.items():
+        query = query or rare_term(store)
+        anchor = timed(lambda q=query: store.db.execute(
+            "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rank LIMIT 50",
+            [store_query(q)]).fetchall(), repeat)
+        results.append((label, "anchor", "rank", *anchor))
+        for filter_label, fields in filters_for(store).items():
+            for order in ("relevance", "newest"):
+                selection = StatementFilter(query=query, **fields)
+                figures = timed(lambda s=selection, o=order: store.statements(s, order=o, limit=50), repeat)
+                results.append((label, filter_label, order, *figures))
+    return results
+
+
+def store_query(user_query: str) -> str:
+    from db.search import to_fts_query
+    return to_fts_query(user_query)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=Path("/tmp/bench/bench.db"))
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    print(f"{'query':<12} {'filter':<11} {'order':<10} {'median ms':>10} {'p95 ms':>8}")
+    for label, filter_label, order, median, p95 in run(args.db, args.repeat):
+        print(f"{label:<12} {filter_label:<11} {order:<10} {median:>10.1f} {p95:>8.1f}")
+
+
+if __name__ == "__main__":
+    main()
