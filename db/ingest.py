@@ -2,19 +2,24 @@
 
 A bad file, a bad line or a document extraction trips over is a one-line reason in the
 summary and the rest of the batch goes on; only the database itself failing (read-only,
-busy, full) stops it. Each document is stored in its own transaction, so whatever stops
-an ingest, what was stored stays whole and running it again finishes the job.
+busy, full) stops it. Each document is stored all or nothing (a savepoint in a batch of
+commits, see Store.batch), so whatever stops an ingest, what was stored stays whole and
+running it again finishes the job.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.documents import DocumentError, SourceDocument, iter_documents, iter_files
 from db.extract import extract
 from db.extract.topics import TopicListError
+from db.model import Extraction
 from db.store import IngestResult, Store
 
 
@@ -34,35 +39,76 @@ class IngestSummary:
         return sum(r.meetings for r in self.added)
 
 
+# Extraction is pure Python and CPU-bound: past this many files it runs in worker
+# processes, one per core, while this process writes to the database.
+PARALLEL_FROM_FILES = 100
+
+
 def ingest_paths(store: Store, paths: Iterable[Path], topic_files: tuple[Path, ...] = (),
-                 on_file: Callable[[Path], None] | None = None) -> IngestSummary:
+                 on_file: Callable[[Path], None] | None = None, workers: int | None = None) -> IngestSummary:
     """Ingest every supported file under `paths`; a bad file is reported, never fatal."""
     summary = IngestSummary()
-    for path in iter_files(list(paths), problems=summary.failed, notes=summary.notes):
+    files = list(iter_files(list(paths), problems=summary.failed, notes=summary.notes))
+    documents = _read(files, summary, on_file)
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers > 1 and len(files) >= PARALLEL_FROM_FILES:
+        extracted = _extract_in_workers(store, documents, topic_files, workers)
+    else:
+        extracted = ((document, _extract(document, topic_files)) for document in documents)
+    with store.batch(documents_per_commit=50):
+        for document, outcome in extracted:
+            if isinstance(outcome, str):
+                summary.failed.append(outcome)
+                continue
+            result = store.ingest(document, outcome) if outcome is not None else \
+                IngestResult(document.source, "unchanged", store.has_document(document.text))
+            (summary.added if result.status == "added" else summary.unchanged).append(result)
+    return summary
+
+
+def _read(files: list[Path], summary: IngestSummary,
+          on_file: Callable[[Path], None] | None) -> Iterator[SourceDocument]:
+    for path in files:
         try:
-            for document in iter_documents(path, problems=summary.failed, notes=summary.notes):
-                _ingest_document(store, document, topic_files, summary)
+            yield from iter_documents(path, problems=summary.failed, notes=summary.notes)
         except DocumentError as error:
             summary.failed.append(str(error))
         if on_file:
             on_file(path)
-    return summary
 
 
-def _ingest_document(store: Store, document: SourceDocument, topic_files: tuple[Path, ...],
-                     summary: IngestSummary) -> None:
+def _extract(document: SourceDocument, topic_files: tuple[Path, ...]) -> Extraction | str:
+    """The extraction, or a one-line reason it failed (one document must not stop a batch)."""
     try:
-        extraction = extract(document.text, source=document.source, title=document.title,
-                             published=document.published, topic_files=topic_files)
+        return extract(document.text, source=document.source, title=document.title,
+                       published=document.published, topic_files=topic_files)
     except TopicListError:
         raise  # the user's topic list is wrong for every document: stop and say so
-    except Exception as error:  # noqa: BLE001 - one document must not stop the batch
-        reason = " ".join(f"{type(error).__name__}: {error}".split())[:200]  # one line
-        summary.failed.append(f"{document.source}: could not extract statements ({reason}); "
-                              "please report this")
-        return
-    result = store.ingest(document, extraction)
-    (summary.added if result.status == "added" else summary.unchanged).append(result)
+    except Exception as error:  # noqa: BLE001
+        reason = " ".join(f"{type(error).__name__}: {error}".split())[:200]
+        return f"{document.source}: could not extract statements ({reason}); please report this"
+
+
+def _extract_in_workers(store: Store, documents: Iterator[SourceDocument], topic_files: tuple[Path, ...],
+                        workers: int) -> Iterator[tuple[SourceDocument, Extraction | str | None]]:
+    """Extract in worker processes, in order, a bounded number of documents ahead.
+
+    Documents already stored are not extracted again (None), so re-ingesting is quick.
+    """
+    ahead: deque[tuple[SourceDocument, Future | None]] = deque()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for document in documents:
+            stored = store.has_document(document.text)
+            ahead.append((document, None if stored else pool.submit(_extract, document, topic_files)))
+            if len(ahead) >= workers * 16:
+                yield _next(ahead)
+        while ahead:
+            yield _next(ahead)
+
+
+def _next(ahead: deque) -> tuple[SourceDocument, Extraction | str | None]:
+    document, future = ahead.popleft()
+    return document, future.result() if future is not None else None
 
 
 def count_files(paths: Iterable[Path]) -> int:

@@ -129,6 +129,8 @@ class Store:
         self.notice = notice  # something the user should know about the file (an upgrade)
         # One connection is shared by the UI thread and worker threads; queries take turns.
         self.lock = threading.RLock()
+        self._topic_ids: dict[str, int] = {}
+        self._batch: list[int] | None = None  # [documents written, documents per commit]
 
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False) -> Store:
@@ -195,7 +197,7 @@ class Store:
         try:
             existing = self.has_document(document.text)
             if existing is None:
-                with self.lock, write_transaction(self.db.conn):
+                with self.lock, self._document_transaction():
                     existing = self.has_document(document.text)  # again, now that no one else writes
                     if existing is None:
                         return self._write(document, extraction)
@@ -205,15 +207,52 @@ class Store:
             detail = known if not known.startswith("cannot use") else f"cannot write ({error})"
             raise StoreError(f"{self.path}: {detail}") from None
 
+    @contextmanager
+    def batch(self, documents_per_commit: int = 200) -> Iterator[None]:
+        """Ingest many documents in few commits: each one still all or nothing.
+
+        Inside, every document is a SAVEPOINT in a transaction committed every
+        `documents_per_commit` documents: a crash loses at most that many whole documents
+        (ingest again to finish) and never leaves half of one. Committing is what costs.
+        """
+        with self.lock:
+            self._batch = [0, documents_per_commit]
+            try:
+                yield
+            finally:
+                self._batch = None
+                if self.db.conn.in_transaction:
+                    self.db.conn.commit()
+
+    @contextmanager
+    def _document_transaction(self) -> Iterator[None]:
+        if self._batch is None:
+            with write_transaction(self.db.conn):
+                yield
+            return
+        if not self.db.conn.in_transaction:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+        self.db.conn.execute("SAVEPOINT document")
+        try:
+            yield
+        except BaseException:
+            self.db.conn.execute("ROLLBACK TO document")
+            self.db.conn.execute("RELEASE document")
+            raise
+        self.db.conn.execute("RELEASE document")
+        self._batch[0] += 1
+        if self._batch[0] % self._batch[1] == 0:
+            self.db.conn.commit()
+
     def _write(self, document: SourceDocument, extraction: Extraction) -> IngestResult:
         published = extraction.document.published or document.published
-        document_id = self.db["documents"].insert({
+        document_id = self._insert("documents", {
             "source": document.source, "url": document.url,
             "title": document.title or extraction.document.title, "published": published,
             "text": document.text, "content_hash": content_hash(document.text),
             "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "encoding": document.encoding,
-        }).last_pk
+        })
         speaker_ids: dict[str, int] = {}
 
         def speaker_id(speaker: Speaker | None) -> int | None:
@@ -241,7 +280,7 @@ class Store:
         for statement in extraction.statements:
             meeting_id = meeting_ids[statement.meeting] if statement.meeting is not None else None
             meeting = extraction.meetings[statement.meeting] if statement.meeting is not None else None
-            statement_id = self.db["statements"].insert({
+            statement_id = self._insert("statements", {
                 "document_id": document_id, "meeting_id": meeting_id,
                 "speaker_id": speaker_id(statement.speaker), "kind": statement.kind,
                 "text": statement.text, "cue": statement.cue,
@@ -249,12 +288,10 @@ class Store:
                 "speaker_as_written": statement.speaker_as_written,
                 "span_start": statement.start, "span_end": statement.end,
                 "date": (meeting.date if meeting and meeting.date else None) or published,
-            }).last_pk
-            for topic in statement.topics:
-                self.db.execute(
-                    "INSERT OR IGNORE INTO statement_topics (statement_id, topic_id) VALUES (?, ?)",
-                    [statement_id, self._topic_id(topic)],
-                )
+            })
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO statement_topics (statement_id, topic_id) VALUES (?, ?)",
+                [(statement_id, self._topic_id(topic)) for topic in statement.topics])
         return IngestResult(document.source, "added", document_id,
                             meetings=len(meeting_ids), statements=len(extraction.statements),
                             speakers=len(speaker_ids))
@@ -292,11 +329,11 @@ class Store:
             same = self._same_person(speaker)
             row = (same,) if same else None
         if row is None:
-            return self.db["speakers"].insert({
+            return self._insert("speakers", {
                 "name": speaker.name, "kind": speaker.kind, "title": speaker.title,
                 "affiliation": speaker.affiliation, "country": speaker.country,
                 "identity": identity,
-            }).last_pk
+            })
         # Fill in what an earlier report did not say; never overwrite what it did.
         self.db.execute(
             "UPDATE speakers SET title = coalesce(title, ?), affiliation = coalesce(affiliation, ?),"
@@ -323,14 +360,25 @@ class Store:
                 " WHERE id = ?", [meeting.format, meeting.location, row[0]],
             )
             return row[0]
-        return self.db["meetings"].insert({
+        return self._insert("meetings", {
             "name": meeting.name, "series": meeting.series, "ordinal": meeting.ordinal,
             "date": meeting.date, "format": meeting.format, "location": meeting.location,
-        }).last_pk
+        })
 
     def _topic_id(self, name: str) -> int:
-        self.db.execute("INSERT OR IGNORE INTO topics (name) VALUES (?)", [name])
-        return self.db.execute("SELECT id FROM topics WHERE name = ?", [name]).fetchone()[0]
+        """A topic's id, created on first use; ids never change, so they are remembered."""
+        if name not in self._topic_ids:
+            self.db.conn.execute("INSERT OR IGNORE INTO topics (name) VALUES (?)", [name])
+            self._topic_ids[name] = self.db.conn.execute(
+                "SELECT id FROM topics WHERE name = ?", [name]).fetchone()[0]
+        return self._topic_ids[name]
+
+    def _insert(self, table: str, row: dict) -> int:
+        """Insert one row with plain SQL (ingest's hot path; sqlite-utils' insert costs more)."""
+        columns = ", ".join(f"[{c}]" for c in row)
+        marks = ", ".join("?" for _ in row)
+        return self.db.conn.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})",
+                                    list(row.values())).lastrowid
 
     # -- reading ---------------------------------------------------------------------
 

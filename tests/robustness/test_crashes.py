@@ -70,12 +70,16 @@ def test_killing_an_ingest_at_random_moments_leaves_a_whole_database_and_rerunni
 
     database = tmp_path / "killed.db"
     chance = random.Random(6)
-    # Once while it is starting up (creating the tables), then at four points mid-ingest.
-    moments = [(None, chance.uniform(0.05, 0.6))] + [
-        (target, chance.uniform(0, 0.01)) for target in sorted(chance.sample(range(10, REPORTS - 40), 4))]
-    stored = []
-    for after_documents, delay in moments:
-        stored.append(kill_ingest(database, corpus, after_documents, delay))
+    # Once while it is starting up (creating the tables), then four times mid-ingest, each
+    # run getting a little further than the last: ingest commits every 50 documents, so
+    # each kill waits for some progress and then lands at a random moment.
+    stored: list[int] = []
+    for round_number in range(5):
+        if round_number == 0:
+            stored.append(kill_ingest(database, corpus, None, chance.uniform(0.05, 0.15)))
+        else:
+            stored.append(kill_ingest(database, corpus, stored[-1] + chance.randrange(1, 40),
+                                      chance.uniform(0, 0.01)))
         if not database.exists():
             continue
         assert integrity_problems(database) == [], f"after a kill with {stored[-1]} documents stored"

@@ -94,7 +94,7 @@ def test_a_damaged_page_found_while_searching_is_one_line_not_a_traceback(cli, t
     # Zero a run of pages inside the file: it still opens, and a search trips over them.
     data = bytearray(database.read_bytes())
     pages = len(data) // 4096
-    data[pages // 4 * 4096:pages // 2 * 4096] = bytes((pages // 2 - pages // 4) * 4096)
+    data[pages // 8 * 4096:pages * 7 // 8 * 4096] = bytes((pages * 7 // 8 - pages // 8) * 4096)
     database.write_bytes(bytes(data))
     failures = [cli("--db", database, "search", word) for word in ("gallium", "tourism", "autumn", "report")]
     failures = [result for result in failures if result.exit_code]
