@@ -157,8 +157,8 @@ def test_a_read_only_store_reads_but_does_not_create(seeded_db, tmp_path):
     assert not (tmp_path / "absent.db").exists()
 
 
-def test_meetings_are_listed_newest_first_with_their_statement_counts(db_path, park_reports,
-                                                                     seeds_folder):
+def test_meetings_are_listed_newest_first_with_their_participants(db_path, park_reports,
+                                                                  seeds_folder):
     store = Store.open(db_path)
     ingest_paths(store, [seeds_folder, park_reports[0]])
     meetings = store.meetings()
@@ -166,7 +166,8 @@ def test_meetings_are_listed_newest_first_with_their_statement_counts(db_path, p
         ("3rd Korea-Japan Trade Dialogue", "2024-06-03"),
         ("18th Korea-China Meeting on Economic Cooperation", "2024-05-16"),
     ]
-    assert meetings[1]["statements"] == 6
+    assert store.meetings(limit=1) == meetings[:1]
+    assert store.count_statements(StatementFilter(meeting_id=meetings[1]["id"])) == 6
     participants = {p["name"] for p in store.participants(meetings[1]["id"])}
     assert participants == {"Choi Sang-mok", "Zheng Shanjie"}
 

@@ -37,7 +37,10 @@ from tui.widgets.detail import render_detail
 from tui.widgets.facets import MeetingList, TopicList
 from tui.widgets.statement_list import PAGE_SIZE, StatementList
 
-SEARCH_DEBOUNCE_SECONDS = 0.15
+# The meetings pane lists the newest ones; a search or a filter finds the others.
+MEETINGS_SHOWN = 1_000
+# Long enough to skip the searches in a burst of typing, short enough not to be felt.
+SEARCH_DEBOUNCE_SECONDS = 0.05
 
 
 def plural(count: int, noun: str) -> str:
@@ -139,9 +142,21 @@ class OnRecordApp(App):
     # -- loading -----------------------------------------------------------------------
 
     @reports_store_errors
+    @work(thread=True, exclusive=True, group="facets")
     def load_facets(self) -> None:
-        self.query_one(MeetingList).show(self.store.meetings())
-        self.query_one(TopicList).show(self.store.topics())
+        """Meetings and topics, read in a worker: counting topics on a big database takes a while."""
+        try:
+            meetings = self.store.meetings(limit=MEETINGS_SHOWN)
+            more = max(0, self.store.meeting_count() - len(meetings))
+            topics = self.store.topics()
+        except StoreError as error:
+            self.call_from_thread(self.notify, str(error), severity="error", markup=False)
+            return
+        self.call_from_thread(self._show_facets, meetings, more, topics)
+
+    def _show_facets(self, meetings: list[dict], more: int, topics: list[dict]) -> None:
+        self.query_one(MeetingList).show(meetings, more=more)
+        self.query_one(TopicList).show(topics)
 
     def current_filter(self, typing: bool = False) -> StatementFilter:
         fields: dict = {}

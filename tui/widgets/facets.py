@@ -22,13 +22,16 @@ class MeetingList(OptionList):
 
     BINDINGS = _VI_KEYS
 
-    def show(self, meetings: list[dict]) -> None:
+    def show(self, meetings: list[dict], more: int = 0) -> None:
         self.clear_options()
         for meeting in meetings:
             prompt = safe(meeting["date"] or "date unknown", style="dim")
             prompt.append(" ")
             prompt.append_text(safe(meeting["name"]))
             self.add_option(Option(prompt, id=f"meeting-{meeting['id']}"))
+        if more:
+            self.add_option(Option(Text(f"… {more:,} older meetings: search to find them", style="dim"),
+                                   disabled=True))
         if not meetings:
             self.add_option(Option(Text("No meetings yet", style="dim"), disabled=True))
         else:

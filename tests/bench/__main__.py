@@ -1,0 +1,207 @@
+"""The OnRecord benchmark: every figure of the performance issue, on a million statements.
+
+    python -m tests.bench [--statements 1000000] [--cache DIR] [--repeat 10]
+
+Builds (once, then cached) a database of generated fictional reports, then prints:
+ingest rate beside a bare-insert floor, search first-page times beside the plain FTS5
+anchor, TUI cold start beside a minimal Textual app, keystroke-to-results, scrolling,
+resident memory, export of 10,000 statements, and bytes per statement; with the machine.
+Not part of the test suite: it takes minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from db.demo import DemoCorpus, write_corpus
+from db.export import render_markdown, write_export
+from db.ingest import ingest_paths
+from db.store import StatementFilter, Store
+from tests.bench import search as search_bench
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def machine() -> str:
+    return (f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"SQLite {sqlite3.sqlite_version}")
+
+
+def build(cache: Path, statements: int) -> Path:
+    """The benchmark database, generated once and kept in `cache`."""
+    database = cache / f"bench-{statements}.db"
+    if database.exists():
+        return database
+    cache.mkdir(parents=True, exist_ok=True)
+    partial = database.with_suffix(".partial.db")
+    store = Store.open(partial)
+    corpus = DemoCorpus(seed=7)
+    number, total = 0, 0
+    started = time.perf_counter()
+    while total < statements:
+        with tempfile.TemporaryDirectory() as folder:
+            for name, text in corpus.reports(5_000):
+                (Path(folder) / f"{number:07d}_{name}").write_text(text, encoding="utf-8")
+                number += 1
+            total += ingest_paths(store, [Path(folder)]).statements
+        print(f"  building: {total:,} statements after {time.perf_counter() - started:,.0f} s", flush=True)
+    store.close()
+    partial.rename(database)
+    return database
+
+
+def ingest_rate(documents: int = 3_000) -> tuple[float, float]:
+    """(end-to-end documents/s, floor documents/s) on fresh databases."""
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        write_corpus(folder / "reports", documents, seed=11)
+        store = Store.open(folder / "ingest.db")
+        started = time.perf_counter()
+        ingest_paths(store, [folder / "reports"])
+        end_to_end = documents / (time.perf_counter() - started)
+        store.close()
+        floor_db = sqlite3.connect(folder / "floor.db")
+        floor_db.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, text TEXT)")
+        floor_db.execute("CREATE VIRTUAL TABLE documents_fts USING fts5(text, content='documents', "
+                         "content_rowid='id', tokenize='porter')")
+        floor_db.execute("CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN INSERT INTO "
+                         "documents_fts (rowid, text) VALUES (new.id, new.text); END")
+        started = time.perf_counter()
+        texts = [(p.read_text(encoding="utf-8"),) for p in sorted((folder / "reports").iterdir())]
+        with floor_db:
+            floor_db.executemany("INSERT INTO documents (text) VALUES (?)", texts)
+        floor = documents / (time.perf_counter() - started)
+    return end_to_end, floor
+
+
+def timed_subprocess(code: str, repeat: int) -> tuple[float, float]:
+    samples = []
+    for _ in range(repeat):
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+        samples.append(float(result.stdout.strip().splitlines()[-1]))
+    samples.sort()
+    return statistics.median(samples), samples[min(len(samples) - 1, int(len(samples) * 0.95))]
+
+
+START_ONRECORD = """
+import time; started = time.perf_counter()
+from db.store import Store
+import tui.app
+from pathlib import Path
+from tui.app import OnRecordApp
+class Timed(OnRecordApp):
+    CSS_PATH = str(Path(tui.app.__file__).with_name("app.tcss"))
+    def on_mount(self):
+        super().on_mount()
+        self.call_after_refresh(self.exit)
+app = Timed(Store.open({db!r}))
+app.run(headless=True, size=(120, 40))
+print(time.perf_counter() - started)
+"""
+START_MINIMAL = """
+import time; started = time.perf_counter()
+from textual.app import App
+from textual.widgets import Static
+class Minimal(App):
+    def compose(self):
+        yield Static("hello")
+    def on_mount(self):
+        self.call_after_refresh(self.exit)
+Minimal().run(headless=True, size=(120, 40))
+print(time.perf_counter() - started)
+"""
+
+
+async def drive_tui(database: Path) -> dict[str, tuple[float, float]]:
+    """Keystroke-to-results and scrolling, driven with Pilot on the big database."""
+    from tui.app import OnRecordApp
+
+    store = Store.open(database)
+    app = OnRecordApp(store)
+    figures: dict[str, tuple[float, float]] = {}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("slash")
+        samples = []
+        for key in "cooperation":
+            before = app.statement_list._pages.get(0)
+            started = time.perf_counter()
+            await pilot.press(key)
+            while app.statement_list._pages.get(0) is before:
+                await asyncio.sleep(0.001)
+            samples.append((time.perf_counter() - started) * 1000)
+        samples.sort()
+        figures["keystroke to results (ms)"] = (statistics.median(samples), samples[int(len(samples) * 0.95) - 1])
+        app.search_input.value = ""
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        started = time.perf_counter()
+        for _ in range(100):
+            await pilot.press("pagedown")
+        figures["100 page-downs from the top (ms)"] = ((time.perf_counter() - started) * 1000,) * 2
+        started = time.perf_counter()
+        await pilot.press("G")
+        await pilot.pause()
+        figures["jump to the last statement (ms)"] = ((time.perf_counter() - started) * 1000,) * 2
+    store.close()
+    return figures
+
+
+def export_time(database: Path) -> float:
+    store = Store.open(database)
+    ids = [row[0] for row in store.db.execute("SELECT id FROM statements ORDER BY random() LIMIT 10000")]
+    started = time.perf_counter()
+    rows = store.statements(StatementFilter(ids=ids), limit=len(ids))
+    with tempfile.TemporaryDirectory() as folder:
+        write_export(Path(folder) / "export.md", render_markdown(rows, filters={"ids": len(ids)}))
+    store.close()
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--statements", type=int, default=1_000_000)
+    parser.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "onrecord-bench")
+    parser.add_argument("--repeat", type=int, default=10)
+    args = parser.parse_args()
+    print(f"machine: {machine()}")
+    database = build(args.cache, args.statements)
+    count = sqlite3.connect(database).execute("SELECT count(*) FROM statements").fetchone()[0]
+    print(f"database: {database} — {count:,} statements, "
+          f"{database.stat().st_size / count:,.0f} bytes per statement")
+
+    end_to_end, floor = ingest_rate()
+    print(f"ingest: {end_to_end:,.0f} documents/s end to end; floor (bare insert + same FTS) "
+          f"{floor:,.0f} documents/s; ratio {end_to_end / floor:.2f}  (target >= 1,000 documents/s)")
+
+    print("search, time to the first page of 50 (ms):  (target p95 <= 30)")
+    print(f"  {'query':<12} {'filter':<11} {'order':<10} {'median':>8} {'p95':>8}")
+    for label, filter_label, order, median, p95 in search_bench.run(database, args.repeat):
+        print(f"  {label:<12} {filter_label:<11} {order:<10} {median:>8.1f} {p95:>8.1f}")
+
+    onrecord = timed_subprocess(START_ONRECORD.format(db=str(database)), 5)
+    minimal = timed_subprocess(START_MINIMAL, 5)
+    print(f"TUI cold start to first paint: {onrecord[0]:.2f} s median (p95 {onrecord[1]:.2f}); minimal "
+          f"Textual app {minimal[0]:.2f} s; ratio {onrecord[0] / minimal[0]:.2f}  (target <= 1.5)")
+    for name, (median, p95) in asyncio.run(drive_tui(database)).items():
+        print(f"TUI {name}: median {median:.1f}, p95 {p95:.1f}")
+    print(f"resident memory after the TUI runs: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB"
+          "  (target <= 200 MB)")
+    print(f"export of 10,000 statements to Markdown: {export_time(database):.2f} s  (target <= 1 s)")
+
+
+if __name__ == "__main__":
+    main()
