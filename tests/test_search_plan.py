@@ -85,3 +85,11 @@ def test_relevance_for_one_speaker_uses_their_name_and_keeps_only_their_statemen
                                    speaker_terms=terms)
     expected = plain(corpus_db, match, "ORDER BY statements_fts.rank", "AND s.speaker_id = ?", [speaker_id])[:50]
     assert ids and set(ids) == set(expected)
+
+
+def test_demo_corpus_command_writes_the_same_reports_for_the_same_seed(cli, tmp_path):
+    assert cli("demo-corpus", "--documents", "3", "--out", tmp_path / "a").exit_code == 0
+    assert cli("demo-corpus", "--documents", "3", "--out", tmp_path / "b").exit_code == 0
+    first = sorted(p.read_text() for p in (tmp_path / "a").iterdir())
+    assert first == sorted(p.read_text() for p in (tmp_path / "b").iterdir())
+    assert len(first) == 3 and all("fictional" in text.splitlines()[0] for text in first)

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
+from db.demo import write_corpus
 from db.documents import DocumentError, read_path
 from db.evaluate import GoldError, evaluate
 from db.export import ExportError, render_markdown, write_export
@@ -280,6 +281,20 @@ def evaluate_command(context: Context, gold: Path, docs: Path, as_json: bool, pr
     if problems:
         for line in score.problems:
             errors.print(safe(line))
+
+
+@main.command("demo-corpus")
+@click.option("--documents", type=click.IntRange(1, 10_000_000), default=1000, show_default=True)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder to write the reports into.")
+@click.option("--seed", type=int, default=7, show_default=True, help="Same seed, same corpus.")
+def demo_corpus(documents: int, out: Path, seed: int) -> None:
+    """Write fictional seed-format reports, for trying OnRecord out or benchmarking it."""
+    try:
+        written = write_corpus(out, documents, seed=seed)
+    except OSError as error:
+        fail(f"{out}: {error.strerror or error}")
+    console.print(safe(f"Wrote {written:,} fictional reports to {out}"))
 
 
 @main.command()
