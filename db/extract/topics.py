@@ -83,22 +83,8 @@ class TopicIndex:
         return [t.name for t in self.topics if t.name in names]
 
     def topics_in(self, text: str) -> list[str]:
-        tokens = _tokens(text)
-        lowered = [t.group().lower() for t in tokens]
-        found: set[str] = set()
-        exact, prefixed = self.exact, self.prefixed
-        for index, word in enumerate(lowered):
-            candidates = exact.get(word)
-            by_prefix = prefixed.get(word[:3])
-            if by_prefix:
-                candidates = by_prefix + candidates if candidates else by_prefix
-            if not candidates:
-                continue
-            for entry in candidates:
-                if entry.topic not in found and _matches(entry, tokens, lowered, index) \
-                        and _counts(text, tokens, index, entry):
-                    found.add(entry.topic)
-        return [t.name for t in self.topics if t.name in found]
+        """The topics a whole text discusses, in list order."""
+        return self.in_spans(self.matches(text), [(0, len(text))])
 
 
 def _matches(entry: _Keyword, tokens: list[re.Match], lowered: list[str], index: int) -> bool:
@@ -155,6 +141,3 @@ def load_topics(extra: tuple[Path, ...] = ()) -> TopicIndex:
             keywords.extend(k for k in entry["keywords"] if isinstance(k, str) and k not in keywords)
     return TopicIndex(tuple(Topic(name, tuple(words)) for name, words in merged.items()))
 
-
-def topics_in(text: str, topics: TopicIndex) -> list[str]:
-    return topics.topics_in(text)
