@@ -14,6 +14,7 @@ import re
 from db.text import clean_text
 
 OPERATORS = {"AND", "OR", "NOT"}
+MIN_TYPED_PREFIX = 3
 _TOKEN = re.compile(r'\s*(?:(?P<phrase>"[^"]*"?)|(?P<paren>[()])|(?P<word>[^\s"()]+))')
 _WORD_CHARACTERS = re.compile(r"[\w]", re.UNICODE)
 # Longer searches make FTS5 slow (quadratic) and deeper nesting overflows its parser.
@@ -105,7 +106,10 @@ def to_fts_query(user_query: str, prefix_last: bool = False) -> str:
     if "term" not in kinds:
         raise QueryError("Nothing to search for: use letters or numbers.")
     _check_operators(parts, kinds)
-    if prefix_last and kinds[-1] == "term" and parts[-1].endswith('"') and " " not in parts[-1]:
+    # While typing, the last word is a prefix once it has three letters: "c*" would match
+    # nearly every statement and cost a full scan of the index on each keystroke.
+    if prefix_last and kinds[-1] == "term" and parts[-1].endswith('"') and " " not in parts[-1] \
+            and len(parts[-1].strip('"')) >= MIN_TYPED_PREFIX:
         parts[-1] += "*"
     return " ".join(parts)
 

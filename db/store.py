@@ -30,7 +30,7 @@ from db.documents import SourceDocument
 from db.model import Extraction, Speaker
 from db.schema import SCHEMA_VERSION, SchemaError, check_readable, ensure_schema
 from db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError, shown, to_fts_query
-from db.search_plan import NEWEST_FIRST, matching_ids
+from db.search_plan import NEWEST_FIRST, expand_prefixes, matching_ids
 
 __all__ = ["Store", "StoreError", "StatementFilter", "StatementRow", "IngestResult"]
 
@@ -510,9 +510,9 @@ class Store:
     def _search(self, filters: StatementFilter, clauses: list[str], params: list, order: str,
                 limit: int, offset: int) -> list[StatementRow]:
         """One page of search results: the planner picks the ids, then one query marks them."""
-        match = to_fts_query(filters.query, prefix_last=filters.prefix_last)
         try:
             with self.lock, self._reading():
+                match = expand_prefixes(self.db.conn, to_fts_query(filters.query, prefix_last=filters.prefix_last))
                 ids = matching_ids(self.db.conn, match, clauses, params, order, limit, offset,
                                    speaker_terms=self._speaker_terms(filters))
             if not ids:
@@ -545,17 +545,22 @@ class Store:
         words = re.findall(r"\w+", speaker["name"]) if speaker else []
         return " ".join(f'"{w}"' for w in words) or None
 
-    def count_statements(self, filters: StatementFilter | None = None) -> int:
+    def count_statements(self, filters: StatementFilter | None = None, cap: int | None = None) -> int:
+        """How many statements match; with `cap`, counting stops there (cheap on any query)."""
         filters = filters or StatementFilter()
         clauses, params = self._where(filters)
         if filters.query:
             match = to_fts_query(filters.query, prefix_last=filters.prefix_last)
+            with self.lock, self._reading():
+                match = expand_prefixes(self.db.conn, match)
             sql = ("SELECT count(*) FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid"
                    f" WHERE statements_fts MATCH ? {''.join(' AND ' + c for c in clauses)}")
             params = [match, *params]
         else:
             where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
             sql = f"SELECT count(*) FROM statements s {where}"
+        if cap is not None:
+            sql = f"SELECT count(*) FROM ({sql.replace('SELECT count(*)', 'SELECT 1', 1)} LIMIT {int(cap)})"
         try:
             with self.lock, self._reading():
                 return self.db.execute(sql, params).fetchone()[0]

@@ -93,3 +93,37 @@ def test_demo_corpus_command_writes_the_same_reports_for_the_same_seed(cli, tmp_
     first = sorted(p.read_text() for p in (tmp_path / "a").iterdir())
     assert first == sorted(p.read_text() for p in (tmp_path / "b").iterdir())
     assert len(first) == 3 and all("fictional" in text.splitlines()[0] for text in first)
+
+
+def test_typing_makes_the_last_word_a_prefix_only_from_three_letters():
+    assert to_fts_query("co", prefix_last=True) == '"co"'
+    assert to_fts_query("coo", prefix_last=True) == '"coo"*'
+
+
+def test_a_capped_count_stops_counting_at_the_cap(tmp_path, seed_file):
+    from db.ingest import ingest_paths
+    from db.store import StatementFilter
+    store = Store.open(tmp_path / "capped.db")
+    ingest_paths(store, [seed_file])
+    assert store.count_statements(StatementFilter()) == 6
+    assert store.count_statements(StatementFilter(), cap=4) == 4
+    assert store.count_statements(StatementFilter(query="cooperation"), cap=100) == \
+        store.count_statements(StatementFilter(query="cooperation"))
+
+
+def test_a_prefix_finds_the_same_statements_as_fts5s_own_prefix_search(corpus_db):
+    for typed in ["semicond*", "coop*", "lith* AND batter*", "wind OR semi*"]:
+        match = to_fts_query(typed)
+        expanded = search_plan.expand_prefixes(corpus_db, match)
+        assert "*" not in expanded
+        assert set(plain(corpus_db, expanded, "")) == set(plain(corpus_db, match, ""))
+
+
+def test_typing_past_a_words_stem_still_finds_it(tmp_path, seed_file):
+    from db.ingest import ingest_paths
+    from db.store import StatementFilter
+    store = Store.open(tmp_path / "typing.db")
+    ingest_paths(store, [seed_file])
+    # The index holds "cooper" for "cooperation": "coopera" typed so far must still find it.
+    for typed in ["coop", "coopera", "cooperat", "cooperation"]:
+        assert store.statements(StatementFilter(query=typed, prefix_last=True)), typed

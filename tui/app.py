@@ -39,6 +39,8 @@ from tui.widgets.statement_list import PAGE_SIZE, StatementList
 
 # The meetings pane lists the newest ones; a search or a filter finds the others.
 MEETINGS_SHOWN = 1_000
+# Results show after counting this far; the exact count follows from the same worker.
+COUNT_FIRST = 10_001
 # Long enough to skip the searches in a burst of typing, short enough not to be felt.
 SEARCH_DEBOUNCE_SECONDS = 0.05
 
@@ -172,8 +174,9 @@ class OnRecordApp(App):
     def run_query(self, selection: StatementFilter, order: str) -> None:
         try:
             first_page = self.store.statements(selection, order=order, limit=PAGE_SIZE)
+            # A capped count first, so the results show at once; the exact one follows.
             total = (len(first_page) if len(first_page) < PAGE_SIZE
-                     else self.store.count_statements(selection))
+                     else self.store.count_statements(selection, cap=COUNT_FIRST))
             empty = self._empty_message(selection) if not total else Text("")
         except QueryError as error:
             self.call_from_thread(self.show_search_error, str(error), selection)
@@ -182,6 +185,21 @@ class OnRecordApp(App):
             self.call_from_thread(self.report_store_error, error)
             return
         self.call_from_thread(self.show_results, selection, order, total, first_page, empty)
+        if total >= COUNT_FIRST:
+            try:
+                exact = self.store.count_statements(selection)
+            except (QueryError, StoreError):
+                return  # the capped count stays; the page is already shown
+            self.call_from_thread(self.show_total, selection, exact)
+
+    def show_total(self, selection: StatementFilter, total: int) -> None:
+        """The exact match count, once counted, if the user still looks at that search."""
+        if (self.search_input.value.strip() or None) != selection.query or self.total != COUNT_FIRST:
+            return
+        self.total = total
+        self.statement_list.set_total(total)
+        self._describe_results(selection, total)
+        self.update_status()
 
     def show_results(self, selection: StatementFilter, order: str, total: int,
                      first_page: list[StatementRow], empty: Text) -> None:
@@ -200,14 +218,18 @@ class OnRecordApp(App):
                 return []
 
         self.statement_list.show(total, fetch, empty, first_page)
-        info = self.query_one("#search-info", Static)
-        info.remove_class("error")
-        if selection.query:
-            info.update(f"{total:,} match{'es' if total != 1 else ''} · {order}")
-        else:
-            info.update(plural(total, "statement"))
+        self.query_one("#search-info", Static).remove_class("error")
+        self._describe_results(selection, total)
         self.update_breadcrumb()
         self.update_status()
+
+    def _describe_results(self, selection: StatementFilter, total: int) -> None:
+        shown_total = f"{total - 1:,}+" if total >= COUNT_FIRST else f"{total:,}"
+        info = self.query_one("#search-info", Static)
+        if selection.query:
+            info.update(f"{shown_total} match{'es' if total != 1 else ''} · {self.order}")
+        else:
+            info.update(f"{shown_total} statement{'' if total == 1 else 's'}")
 
     def show_search_error(self, message: str, selection: StatementFilter) -> None:
         if (self.search_input.value.strip() or None) != selection.query:

@@ -83,6 +83,12 @@ class StatementList(ScrollView, can_focus=True):
         self.cursor = 0
         self.refresh()
 
+    def set_total(self, total: int) -> None:
+        """A new row count for the same results (the exact count after a capped one)."""
+        self.total = total
+        self.virtual_size = Size(self.size.width, total)
+        self.refresh()
+
     def row(self, index: int) -> StatementRow | None:
         if not 0 <= index < self.total:
             return None
