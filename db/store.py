@@ -103,6 +103,8 @@ _ROW_COLUMNS = """
     s.document_id, d.source, d.url, d.published, s.span_start, s.span_end
 """
 CLOSE_IDS = 100_000
+# Newest-first read backwards, for the pages near the end of a long list.
+OLDEST_LAST = "s.date ASC, s.document_id ASC, s.span_start DESC"
 _ROW_JOINS = """
     LEFT JOIN speakers sp ON sp.id = s.speaker_id
     LEFT JOIN meetings m ON m.id = s.meeting_id
@@ -485,7 +487,8 @@ class Store:
         return clauses, params
 
     def statements(self, filters: StatementFilter | None = None, order: str = "relevance",
-                   limit: int = 50, offset: int = 0) -> list[StatementRow]:
+                   limit: int = 50, offset: int = 0, after: StatementRow | None = None,
+                   from_end: int | None = None) -> list[StatementRow]:
         """Statements matching the filters; with a query, ranked and marked.
 
         `order` is "relevance" (FTS5 bm25 rank; newest first without a query) or "newest".
@@ -495,17 +498,48 @@ class Store:
         clauses, params = self._where(filters)
         if filters.query:
             return self._search(filters, clauses, params, order, limit, offset)
-        else:
-            where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        if after is not None:
+            return self._after(clauses, params, after, limit)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        if from_end is not None:
+            # A page near the end: read the order backwards from the last row, then turn it.
+            skip = max(0, from_end)
             sql = (f"SELECT {_ROW_COLUMNS}, NULL AS marked_text FROM statements s {_ROW_JOINS}"
-                   f" {where} ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?")
-            params = [*params, limit, offset]
+                   f" {where} ORDER BY {OLDEST_LAST} LIMIT ? OFFSET ?")
+            rows = self._rows(sql, [*params, limit + min(0, from_end), skip])
+            return [StatementRow(**row) for row in reversed(rows)]
+        sql = (f"SELECT {_ROW_COLUMNS}, NULL AS marked_text FROM statements s {_ROW_JOINS}"
+               f" {where} ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?")
+        params = [*params, limit, offset]
         try:
             return [StatementRow(**row) for row in self._rows(sql, params)]
         except sqlite3.OperationalError as error:
             if filters.query and ("fts5" in str(error) or "syntax" in str(error)):
                 raise QueryError(f"Cannot search for {shown(filters.query or '')}: {error}") from None
             raise
+
+    def _after(self, clauses: list[str], params: list, after: StatementRow, limit: int) -> list[StatementRow]:
+        """Keyset paging: the `limit` rows after `after` in newest-first order.
+
+        `s.date <= ?` lets SQLite seek in the newest-first index instead of counting rows
+        from the top; statements without a date sort last and are read after the dated ones.
+        """
+        same_date_later = "(s.document_id < ? OR (s.document_id = ? AND s.span_start > ?))"
+        position = [after.document_id, after.document_id, after.span_start]
+        rows: list[dict] = []
+        if after.date is not None:
+            rows = self._page([*clauses, "s.date <= ?", f"(s.date < ? OR {same_date_later})"],
+                              [*params, after.date, after.date, *position], limit)
+        if len(rows) < limit:
+            undated = ["s.date IS NULL"] + ([same_date_later] if after.date is None else [])
+            rows += self._page([*clauses, *undated], [*params, *(position if after.date is None else [])],
+                               limit - len(rows))
+        return [StatementRow(**row) for row in rows]
+
+    def _page(self, clauses: list[str], params: list, limit: int) -> list[dict]:
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return self._rows(f"SELECT {_ROW_COLUMNS}, NULL AS marked_text FROM statements s {_ROW_JOINS}"
+                          f" {where} ORDER BY {NEWEST_FIRST} LIMIT ?", [*params, limit])
 
     def _search(self, filters: StatementFilter, clauses: list[str], params: list, order: str,
                 limit: int, offset: int) -> list[StatementRow]:

@@ -127,3 +127,28 @@ def test_typing_past_a_words_stem_still_finds_it(tmp_path, seed_file):
     # The index holds "cooper" for "cooperation": "coopera" typed so far must still find it.
     for typed in ["coop", "coopera", "cooperat", "cooperation"]:
         assert store.statements(StatementFilter(query=typed, prefix_last=True)), typed
+
+
+def test_paging_after_a_row_or_from_the_end_gives_the_same_rows_as_counting(tmp_path):
+    from db.store import StatementFilter
+    store = Store.open(tmp_path / "paging.db")
+    for name, text in DemoCorpus(seed=5, people=20, rare_words=50).reports(40):
+        store.ingest(SourceDocument(source=name, text=text), extract(text, source=name))
+    # A report without any date: its statements sort after every dated one.
+    undated = '"We will keep the channel open for talks," Trade Minister Park Ji-hoon said.'
+    store.ingest(SourceDocument(source="undated.txt", text=undated), extract(undated, source="undated.txt"))
+    everything = store.statements(StatementFilter(), limit=10_000)
+    assert everything[-1].date is None
+    walked, previous = [], None
+    while len(walked) < len(everything):
+        page = store.statements(StatementFilter(), limit=37, after=previous) if previous else \
+            store.statements(StatementFilter(), limit=37)
+        assert page
+        walked += page
+        previous = page[-1]
+    assert [r.id for r in walked] == [r.id for r in everything]
+    total = len(everything)
+    last = store.statements(StatementFilter(), limit=30, from_end=0)
+    assert [r.id for r in last] == [r.id for r in everything[-30:]]
+    middle = store.statements(StatementFilter(), limit=30, from_end=total - 130)
+    assert [r.id for r in middle] == [r.id for r in everything[100:130]]

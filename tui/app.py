@@ -210,8 +210,12 @@ class OnRecordApp(App):
         self._started = True
         self._last_store_error = None
 
-        def fetch(offset: int, limit: int) -> list[StatementRow]:
+        def fetch(offset: int, limit: int, previous: StatementRow | None) -> list[StatementRow]:
             try:
+                if not selection.query and previous is not None:
+                    return self.store.statements(selection, limit=limit, after=previous)
+                if not selection.query and offset > self.total // 2 and self.total != COUNT_FIRST:
+                    return self.store.statements(selection, limit=limit, from_end=self.total - offset - limit)
                 return self.store.statements(selection, order=order, limit=limit, offset=offset)
             except StoreError as error:  # drawing must go on: show the rows as missing
                 self.report_store_error(error)

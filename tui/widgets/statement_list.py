@@ -27,7 +27,9 @@ CACHED_PAGES = 32
 SPEAKER_WIDTH = 22
 DATE_WIDTH = 10
 
-Fetch = Callable[[int, int], list[StatementRow]]
+# fetch(offset, limit, previous): `previous` is the row just before `offset` when the list
+# has it, so the next page can start from it (keyset paging) instead of counting rows.
+Fetch = Callable[[int, int, "StatementRow | None"], list[StatementRow]]
 
 
 class StatementList(ScrollView, can_focus=True):
@@ -69,7 +71,7 @@ class StatementList(ScrollView, can_focus=True):
         self.total = 0
         self.marked: set[int] = set()
         self.empty_message = Text("")
-        self._fetch: Fetch = lambda offset, limit: []
+        self._fetch: Fetch = lambda offset, limit, previous: []
         self._pages: OrderedDict[int, list[StatementRow]] = OrderedDict()
 
     def show(self, total: int, fetch: Fetch, empty_message: Text, first_page: list[StatementRow] | None = None) -> None:
@@ -94,7 +96,9 @@ class StatementList(ScrollView, can_focus=True):
             return None
         page = index // PAGE_SIZE
         if page not in self._pages:
-            self._pages[page] = self._fetch(page * PAGE_SIZE, PAGE_SIZE)
+            before = self._pages.get(page - 1)
+            previous = before[-1] if before and len(before) == PAGE_SIZE else None
+            self._pages[page] = self._fetch(page * PAGE_SIZE, PAGE_SIZE, previous)
             if len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
         else:
