@@ -198,7 +198,7 @@ class OnRecordApp(App):
             return
         self.total = total
         self.statement_list.set_total(total)
-        self._describe_results(selection, total)
+        self._describe_results(selection, total, capped=False)
         self.update_status()
 
     def show_results(self, selection: StatementFilter, order: str, total: int,
@@ -223,12 +223,12 @@ class OnRecordApp(App):
 
         self.statement_list.show(total, fetch, empty, first_page)
         self.query_one("#search-info", Static).remove_class("error")
-        self._describe_results(selection, total)
+        self._describe_results(selection, total, capped=total == COUNT_FIRST)
         self.update_breadcrumb()
         self.update_status()
 
-    def _describe_results(self, selection: StatementFilter, total: int) -> None:
-        shown_total = f"{total - 1:,}+" if total >= COUNT_FIRST else f"{total:,}"
+    def _describe_results(self, selection: StatementFilter, total: int, capped: bool) -> None:
+        shown_total = f"{total - 1:,}+" if capped else f"{total:,}"
         info = self.query_one("#search-info", Static)
         if selection.query:
             info.update(f"{shown_total} match{'es' if total != 1 else ''} · {self.order}")

@@ -224,3 +224,14 @@ async def test_every_action_is_in_the_command_palette(seed_store, make_app):
     from tui.widgets.statement_list import StatementList
     bound |= {b.action.removeprefix("app.") for b in StatementList.BINDINGS if b.action.startswith("app.")}
     assert bound <= actions
+
+
+async def test_a_long_list_shows_a_capped_count_first_then_the_exact_one(seed_store, make_app, monkeypatch):
+    import tui.app
+    monkeypatch.setattr(tui.app, "COUNT_FIRST", 4)
+    monkeypatch.setattr(tui.app, "PAGE_SIZE", 2)  # a full first page, so counting is needed
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert app.statement_list.total == 6
+        assert str(app.query_one("#search-info").render()) == "6 statements"
