@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -78,8 +79,13 @@ class TopicIndex:
         return found
 
     def in_spans(self, matches: list[tuple[int, str]], spans) -> list[str]:
-        """The topics with a keyword inside any of the (start, end) spans, in list order."""
-        names = {topic for offset, topic in matches if any(start <= offset < end for start, end in spans)}
+        """The topics with a keyword inside any of the (start, end) spans, in list order.
+
+        `matches` is in text order (as `matches()` returns it), so each span is a slice.
+        """
+        offsets = [offset for offset, _ in matches]
+        names = {topic for start, end in spans
+                 for _, topic in matches[bisect_left(offsets, start):bisect_left(offsets, end)]}
         return [t.name for t in self.topics if t.name in names]
 
     def topics_in(self, text: str) -> list[str]:
