@@ -64,12 +64,18 @@ def test_onrecord_export_onto_a_full_disk_is_one_line_and_leaves_nothing(cli, tm
     assert list(output.parent.iterdir()) == []
 
 
-def test_onrecord_export_into_a_folder_it_may_not_write_is_one_line(cli, seeded_db, shared_tmp, one_line_error):
+def locked_folder_and_database(seeded_db, shared_tmp):
+    """A folder nobody but root may write into, and a copy of the database anyone may use."""
     folder = shared_tmp / "locked"
     folder.mkdir(mode=0o555)
     database = shared_tmp / "onrecord.db"
     database.write_bytes(seeded_db.read_bytes())
     database.chmod(0o666)
+    return folder, database
+
+
+def test_onrecord_export_into_a_folder_it_may_not_write_is_one_line(cli, seeded_db, shared_tmp, one_line_error):
+    folder, database = locked_folder_and_database(seeded_db, shared_tmp)
     with as_unprivileged_user():
         line = one_line_error(cli("--db", database, "export", "--query", "gallium", "-o", folder / "brief.md"))
     assert line == f"Error: cannot write to {folder}: Permission denied"
@@ -135,11 +141,7 @@ async def test_the_app_on_a_full_disk_keeps_the_marks_the_old_brief_and_leaves_n
 
 
 async def test_the_app_exporting_into_a_folder_it_may_not_write_keeps_the_marks(seeded_db, shared_tmp, make_app):
-    folder = shared_tmp / "locked"
-    folder.mkdir(mode=0o555)
-    database = shared_tmp / "onrecord.db"
-    database.write_bytes(seeded_db.read_bytes())
-    database.chmod(0o666)
+    folder, database = locked_folder_and_database(seeded_db, shared_tmp)
     with as_unprivileged_user():
         store = Store.open(database)
         app = make_app(store)

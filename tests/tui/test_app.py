@@ -23,6 +23,13 @@ async def type_search(app, pilot, text: str) -> None:
     await settle(app, pilot)
 
 
+async def show_gallium_quote(app, pilot) -> None:
+    """Search for gallium and move to the result: Choi's quote is the current statement."""
+    await type_search(app, pilot, "gallium")
+    await pilot.press("enter")
+    await settle(app, pilot)
+
+
 async def test_searching_gallium_shows_chois_quote_highlighted_in_the_list_and_detail(seed_store, make_app):
     app = make_app(seed_store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -130,9 +137,7 @@ async def test_export_to_an_unwritable_path_shows_the_error_and_keeps_the_marks(
 async def test_copy_puts_the_current_statement_on_the_clipboard_as_a_citation(seed_store, make_app):
     app = make_app(seed_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await type_search(app, pilot, "gallium")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await show_gallium_quote(app, pilot)
         await pilot.press("y")
         assert app.clipboard.startswith("> The two nations should cooperate")
         assert "**Choi Sang-mok**" in app.clipboard and "Finance Minister" in app.clipboard
@@ -141,9 +146,7 @@ async def test_copy_puts_the_current_statement_on_the_clipboard_as_a_citation(se
 async def test_opening_the_source_shows_the_whole_report_with_the_statement_in_it(seed_store, make_app):
     app = make_app(seed_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await type_search(app, pilot, "gallium")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await show_gallium_quote(app, pilot)
         await pilot.press("o")
         await pilot.pause()
         body = str(app.screen.query_one("#source-body").render())
@@ -177,9 +180,7 @@ async def test_an_empty_database_says_how_to_ingest(tmp_path, make_app):
 async def test_s_filters_to_the_speaker_of_the_current_statement(seed_store, make_app):
     app = make_app(seed_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await type_search(app, pilot, "gallium")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await show_gallium_quote(app, pilot)
         await pilot.press("escape")  # leave the search box if focus is still there
         app.search_input.value = ""
         await settle(app, pilot)
