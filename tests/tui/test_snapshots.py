@@ -6,7 +6,16 @@ and look at the report before committing the new SVGs.
 
 from __future__ import annotations
 
+from textual.widgets import Input
+
 from tests.tui.conftest import settle
+
+
+def _steady_cursor(app) -> None:
+    # A blinking cursor is drawn or not depending on when the screenshot falls
+    # in the blink; a steady one makes the search snapshot the same every run.
+    for box in app.query(Input):
+        box.cursor_blink = False
 
 
 async def _settled(pilot) -> None:
@@ -23,6 +32,7 @@ def test_main_screen_at_80x24(seed_store, make_app, snap_compare):
 
 def test_search_state(seed_store, make_app, snap_compare):
     async def search(pilot) -> None:
+        _steady_cursor(pilot.app)
         await pilot.press("slash", *"minerals")
         await settle(pilot.app, pilot)
 
@@ -43,6 +53,8 @@ def test_export_dialog(seed_store, make_app, snap_compare):
         await settle(pilot.app, pilot)
         pilot.app.export_path = lambda: __import__("pathlib").Path("onrecord-export-2026-11-26.md")
         await pilot.press("space", "j", "space", "e")
+        await pilot.pause()
+        _steady_cursor(pilot.app)
         await pilot.pause()
 
     assert snap_compare(make_app(seed_store), terminal_size=(120, 40), run_before=open_export)
