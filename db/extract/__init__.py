@@ -55,12 +55,14 @@ def extract(text: str, source: str = "", title: str | None = None,
         if dateline_span:
             paragraphs[index] = Span(dateline_span.end, paragraph.end)
             break
-    sentences = [s for p in paragraphs for s in sentence_spans(text, p)]
+    # Each paragraph's sentences, split once: quotes and reported speech look them up again.
+    split = {p: sentence_spans(text, p) for p in paragraphs}
+    sentences = [s for p in paragraphs for s in split[p]]
 
     entities = find_entities(text)
-    candidates = _quote_candidates(text, paragraphs) + []
+    candidates = _quote_candidates(text, paragraphs, split)
     quoted = [Span(c.start, c.end) for c in candidates]
-    candidates += _reported_candidates(text, paragraphs, quoted, candidates)
+    candidates += _reported_candidates(text, paragraphs, quoted, split)
     candidates.sort(key=lambda c: c.start)
     statements = _resolve(text, candidates, entities)
 
@@ -122,12 +124,12 @@ def _paragraph_of(paragraphs: list[Span], offset: int) -> int:
     return -1
 
 
-def _quote_candidates(text: str, paragraphs: list[Span]) -> list[_Candidate]:
+def _quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[Span]]) -> list[_Candidate]:
     candidates: list[_Candidate] = []
     previous_end: dict[int, int] = {}
     for quote in find_quotes(text, paragraphs):
         first, last = paragraphs[quote.paragraph], paragraphs[quote.last_paragraph]
-        sentence_start = _sentence_start(text, first, quote.outer.start)
+        sentence_start = _sentence_start(split[first], first, quote.outer.start)
         clause_start = max(sentence_start, previous_end.get(quote.paragraph, first.start))
         previous_end[quote.last_paragraph] = quote.outer.end
         ends_clause = text[quote.outer.end - 2:quote.outer.end - 1] in {",", ".", "?", "!", "…"} or \
@@ -154,32 +156,32 @@ def _quote_candidates(text: str, paragraphs: list[Span]) -> list[_Candidate]:
                                      quote.paragraph))
         if attribution is after:
             # '"…," said Baek, adding that the incentives should be paid on schedule.'
-            sentence_end = _sentence_end(text, last, quote.outer.end)
+            sentence_end = _sentence_end(split[last], last, quote.outer.end)
             _, more = continuations(text, quote.outer.end, sentence_end, after)
             candidates += [_Candidate("reported", r.content_start, r.content_end, r.attribution,
                                       quote.last_paragraph) for r in more]
     return candidates
 
 
-def _sentence_start(text: str, paragraph: Span, offset: int) -> int:
+def _sentence_start(sentences: list[Span], paragraph: Span, offset: int) -> int:
     start = paragraph.start
-    for sentence in sentence_spans(text, paragraph):
+    for sentence in sentences:
         if sentence.start <= offset:
             start = sentence.start
     return start
 
 
-def _sentence_end(text: str, paragraph: Span, offset: int) -> int:
+def _sentence_end(sentences: list[Span], paragraph: Span, offset: int) -> int:
     """The end of the sentence running at `offset`."""
-    return next((s.end for s in sentence_spans(text, paragraph) if s.end > offset), paragraph.end)
+    return next((s.end for s in sentences if s.end > offset), paragraph.end)
 
 
 def _reported_candidates(text: str, paragraphs: list[Span], quoted: list[Span],
-                         quotes: list[_Candidate]) -> list[_Candidate]:
+                         split: dict[Span, list[Span]]) -> list[_Candidate]:
     taken = [(q.start - 1, q.end + 1) for q in quoted]
     candidates = []
     for number, paragraph in enumerate(paragraphs):
-        for sentence in sentence_spans(text, paragraph):
+        for sentence in split[paragraph]:
             if any(s < sentence.end and e > sentence.start for s, e in taken):
                 continue
             for found in reported_in(text, sentence.start, sentence.end):

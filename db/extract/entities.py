@@ -228,6 +228,7 @@ _CAPITALISED_ORG_HEAD = re.compile(r"\b" + word_pattern(h.capitalize() for h in 
 _TITLE_HEAD = re.compile(rf"\b(?i:{_TITLE_HEAD_RE})\b(?=\s+(?:[A-Z]|of\b|for\b))")
 _APPOSITION_TITLE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})\b")
 _NAME_AT_END = re.compile(rf"{NAME}$")
+_CAPITAL = re.compile(rf"[{UPPER}]")
 
 
 def _titled_names(segment: str):
@@ -241,13 +242,23 @@ def _appositions(segment: str):
     for comma in _APPOSITION_TITLE.finditer(segment):
         if comma.start() < last_end:
             continue
-        name = _NAME_AT_END.search(segment, max(last_end, comma.start() - 60), comma.start())
+        name = _name_ending_at(segment, max(last_end, comma.start() - 60), comma.start())
         if not name:
             continue
         match = _NAME_THEN_TITLE.match(segment, name.start())
         if match:
             last_end = match.end()
             yield match
+
+
+def _name_ending_at(segment: str, start: int, end: int) -> re.Match | None:
+    """_NAME_AT_END.search(segment, start, end), tried only where a name can begin: at a
+    capital letter (searching from every position is slow)."""
+    for capital in _CAPITAL.finditer(segment, start, end):
+        name = _NAME_AT_END.match(segment, capital.start(), end)
+        if name:
+            return name
+    return None
 
 
 def _trim_name(name: str, single: bool = False) -> str | None:

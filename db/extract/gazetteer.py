@@ -7,6 +7,7 @@ as a metonym ("Seoul's finance ministry", "Beijing said") is how news names gove
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from db.extract.wordlist import word_pattern
 
@@ -146,12 +147,15 @@ CITIES = {city for _names, capitals in COUNTRIES.values() for city in capitals} 
 }
 
 
+# The same few names are looked up many times per report: remember the answers.
+@lru_cache(maxsize=8192)
 def country_of(form: str) -> str | None:
     """The country a name, adjective or capital stands for ("Seoul's" -> "South Korea")."""
     form = re.sub(r"['’]s?$", "", form.strip())
     return _FORMS.get(form)
 
 
+@lru_cache(maxsize=8192)
 def is_country_word(word: str) -> bool:
     """A country's name or adjective ("Korean"); capitals are not, since Sofia and
     Santiago are also people's first names."""
@@ -159,6 +163,7 @@ def is_country_word(word: str) -> bool:
     return bool(country) and re.sub(r"['’]s?$", "", word.strip()) not in COUNTRIES[country][1]
 
 
+@lru_cache(maxsize=8192)
 def first_country_in(text: str) -> str | None:
     match = _FORM_PATTERN.search(text)
     return _FORMS[match.group(1)] if match else None

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from db.extract.wordlist import fold
+
 # The seed format's first line: " date 2024-05-16 <photo caption> (<credit>)".
 _SEED_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*([^\n]*)")
 
@@ -17,12 +19,15 @@ _FURNITURE = [
     re.compile(r"^(home|news|world|politics|business|economy|nation)\b[^.!?]{0,80}(/|>|»|›)", re.I),
     re.compile(r"^[Bb]y\s+[A-Z][\w.'\-]*(\s+[A-Z][\w.'\-]*){0,4}(\s*,[^.]{0,60})?$"),
     re.compile(r"^(updated|published|posted|last updated|created|modified)\b[^.]{0,20}?\d{1,4}\b[^a-z]{0,40}", re.I),
-    re.compile(r"(©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.I),
     re.compile(r"^\(?\s*(end|ends|ends?/\w+)\s*\)?$", re.I),
     re.compile(r"^(disclaimer|note to readers|editor'?s note)\b", re.I),
     re.compile(r"^(read more|related|also read|subscribe|follow us|share this)\b", re.I),
     re.compile(r"^\(?(yonhap|ani|afp|ap|reuters|xinhua|kyodo|pti|ians)\)?$", re.I),
 ]
+# A copyright line may say so anywhere; searching every paragraph for it is slow, so look
+# for its words first.
+_COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.I)
+_COPYRIGHT_WORDS = ("©", "(c)", "copyright", "all rights reserved")
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,10 @@ def is_furniture(paragraph: str) -> bool:
     stripped = paragraph.strip()
     if len(stripped) > 300:
         return False
-    return any(pattern.search(stripped) for pattern in _FURNITURE)
+    if any(pattern.search(stripped) for pattern in _FURNITURE):
+        return True
+    folded = fold(stripped)
+    return any(word in folded for word in _COPYRIGHT_WORDS) and bool(_COPYRIGHT.search(stripped))
 
 
 # Abbreviations after which a full stop does not end a sentence.

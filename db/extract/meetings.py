@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from db.extract.dates import DATE_EXPRESSION, resolve
 from db.extract.gazetteer import CITIES, country_of
 from db.extract.layout import Span
-from db.extract.wordlist import word_pattern
+from db.extract.wordlist import fold, word_pattern
 from db.model import Meeting
 
 _ORDINAL_WORDS = {
@@ -85,10 +85,22 @@ class FoundMeeting:
 
 
 # "the meeting", "Thursday's talks", "the ministerial meeting": a meeting not named again.
+_GENERIC_WORDS = ("meeting", "talks", "summit", "dialogue", "session", "discussions", "conference",
+                  "forum", "ministerial", "council", "committee")
 _GENERIC_REFERENCE = re.compile(
-    r"\b(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?P<words>(?:[a-z]+\s+)?(?:meeting|talks|summit|dialogue|session|discussions|conference|forum|ministerial|council|committee))\b",
+    rf"\b(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?P<words>(?:[a-z]+\s+)?(?:{'|'.join(_GENERIC_WORDS)}))\b",
     re.I,
 )
+
+
+def _generic_reference(chunk: str) -> re.Match | None:
+    """_GENERIC_REFERENCE's first match; most sentences lack its words, so check those first."""
+    folded = fold(chunk)
+    if not any(word in folded for word in _GENERIC_WORDS):
+        return None
+    return _GENERIC_REFERENCE.search(chunk)
+
+
 # "The meeting came as ...": the news context of a meeting, not what it discussed.
 _BACKGROUND = re.compile(r"\b(?:came|comes|come|was held|is held)\s+(?:as|amid|after|ahead)\b")
 
@@ -171,7 +183,7 @@ def _find_references(text: str, sentences: list[Span], meetings: list[FoundMeeti
         return
     for sentence in sentences:
         chunk = text[sentence.start:sentence.end]
-        reference = _GENERIC_REFERENCE.search(chunk)
+        reference = _generic_reference(chunk)
         if not reference or _BACKGROUND.search(chunk):
             continue
         named = [m for m in meetings if min(m.mentions) < sentence.end] or meetings[:1]
@@ -243,7 +255,7 @@ def _date_of(item: FoundMeeting, text: str, published: date | None, story_day: d
     """The meeting's date from a date near its name, or a day from a nearby date."""
     for sentence, start, end in _anchors(text, item):
         chunk = text[sentence.start:sentence.end]
-        apart = _DAY_APART.search(chunk)
+        apart = _DAY_APART.search(chunk) if "day" in fold(chunk) else None
         if apart:
             if apart.group("after"):
                 # "Kwon spoke on Thursday, a day after he co-chaired the Committee".

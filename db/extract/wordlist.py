@@ -33,6 +33,17 @@ def _pattern(node: dict) -> str:
     return body
 
 
+# Letters that case-insensitive patterns match to i and s but that lower() keeps; İ also
+# lowers to two characters, which would shift offsets.
+_FOLD_SPECIAL = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased as `(?i)` patterns compare it, offsets unchanged: a cheap
+    `word in fold(text)` test tells whether a case-insensitive pattern can match at all."""
+    return text.lower() if text.isascii() else text.translate(_FOLD_SPECIAL).lower()
+
+
 def matches_around(pattern: re.Pattern, anchors: re.Pattern, text: str, before: int, after: int,
                    start: int = 0, end: int | None = None):
     """Matches of `pattern` that contain a match of `anchors`, left to right, no overlaps.
