@@ -13,18 +13,21 @@ from pathlib import Path
 
 from db.extract.attribution import Attribution, after_quote, before_quote, continuations, reported_in
 from db.extract.dates import parse_iso
-from db.extract.entities import EntityTable, find_entities
+from db.extract.entities import ENTITY_WORDS, EntityTable, find_entities
 from db.extract.layout import Layout, Span, parse_layout, sentence_spans
-from db.extract.meetings import FoundMeeting, dateline, find_meetings
+from db.extract.meetings import MEETING_WORDS, FoundMeeting, dateline, find_meetings
 from db.extract.quotes import find_quotes, word_count
 from db.extract.speakers import Resolver, could_be_speaker
 from db.extract.topics import load_topics
+from db.extract.wordlist import WordIndex, vocabulary
 from db.model import DocumentInfo, Extraction, Meeting, Statement
 
 __all__ = ["extract"]
 
 # A quote of fewer words with no attribution is a scare quote or a title ("Chip 4").
 MIN_FLOATING_QUOTE_WORDS = 4
+# The words that anchor entity and meeting patterns, found in one pass over a report.
+_VOCABULARY = vocabulary(ENTITY_WORDS | MEETING_WORDS)
 _FULL_DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(\d{4})\b"
 )
@@ -59,7 +62,8 @@ def extract(text: str, source: str = "", title: str | None = None,
     split = {p: sentence_spans(text, p) for p in paragraphs}
     sentences = [s for p in paragraphs for s in split[p]]
 
-    entities = find_entities(text)
+    words = WordIndex(text, _VOCABULARY)
+    entities = find_entities(text, words=words)
     candidates = _quote_candidates(text, paragraphs, split)
     quoted = [Span(c.start, c.end) for c in candidates]
     candidates += _reported_candidates(text, paragraphs, quoted, split)
@@ -68,7 +72,7 @@ def extract(text: str, source: str = "", title: str | None = None,
 
     meeting_sentences = ([layout.caption] if layout.caption else []) + sentences
     found = find_meetings(text, meeting_sentences, _lead(text, paragraphs, dateline_span),
-                          published_day, city)
+                          published_day, city, words)
     _attach_meetings(found, statements, entities)
 
     keyword_matches = topics.matches(text)  # one pass over the report for every topic

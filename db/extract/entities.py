@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from db.extract.gazetteer import country_of, first_country_in, is_country_word
-from db.extract.wordlist import matches_around, word_pattern
+from db.extract.wordlist import WordIndex, finditer_at, matches_around, vocabulary, word_pattern
 from db.model import Speaker
 
 _CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -49,6 +49,8 @@ _NOT_NAMES = {
 }
 
 _TITLE_HEAD_RE = word_pattern(TITLE_HEADS)
+# The word each title starts with ("vice" of "vice president"): where a title can be.
+_TITLE_WORDS = {re.split(r"[\s\-]", h)[0] for h in TITLE_HEADS}
 _ORG_HEAD_RE = word_pattern(set(ORG_HEADS))
 # Capitalised words of government vocabulary are never part of a personal name, so
 # "Minister of Agriculture and Rural Development Le Thi Thu Ha" splits before "Le".
@@ -64,10 +66,14 @@ _PARTICLE = r"(?:de|del|van|von|der|den|da|di|du|la|le|bin|binti|al|el|dos|das)"
 # Two to four name words, with the particles some names carry ("Annelies de Wit").
 NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 # Honorifics are not names: "H.E. Dr. Saeed bin Rashid Al Marri", "Mr Lee", "Datuk Seri Hafiz".
-HONORIFIC = (
-    r"(?:(?:H\.E\.|His\s+Excellency|Her\s+Excellency|Hon\.?|Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?"
-    r"|Prof\.?|Sir|Dame|Madam|Datuk\s+Seri|Datuk|Dato'?\s+Sri|Dato'?|Tan\s+Sri|Sheikh)\s+)"
+_HONORIFICS = (
+    r"H\.E\.", r"His\s+Excellency", r"Her\s+Excellency", r"Hon\.?", r"Shri", r"Smt\.?", r"Mr\.?", r"Mrs\.?",
+    r"Ms\.?", r"Dr\.?", r"Prof\.?", r"Sir", r"Dame", r"Madam", r"Datuk\s+Seri", r"Datuk", r"Dato'?\s+Sri",
+    r"Dato'?", r"Tan\s+Sri", r"Sheikh",
 )
+HONORIFIC = rf"(?:(?:{'|'.join(_HONORIFICS)})\s+)"
+# The word each honorific starts with ("h" of "H.E."): where an honorific can be.
+_HONORIFIC_WORDS = {re.match(r"[A-Za-z]+", h).group().lower() for h in _HONORIFICS}
 ORG = (
     rf"(?:{CAP}\s+(?:(?:and|of|for|on|&)\s+)?)*(?i:{_ORG_HEAD_RE})"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:(?:\s+|,\s+)(?:and\s+|&\s+)?{CAP})*)?"
@@ -181,11 +187,17 @@ def _merge_attributes(speaker: Speaker, attributes: dict) -> None:
             setattr(speaker, key, value)
 
 
-def find_entities(text: str, start: int = 0, end: int | None = None) -> EntityTable:
-    """Collect the people and bodies introduced in `text[start:end]`."""
+def find_entities(text: str, start: int = 0, end: int | None = None,
+                  words: WordIndex | None = None) -> EntityTable:
+    """Collect the people and bodies introduced in `text[start:end]`; `words` indexes that
+    segment with a vocabulary that includes ENTITY_WORDS."""
     segment = text[start:end]
+    words = words or WordIndex(segment, _VOCABULARY)
+    capitals = _capital_starts(segment)
+    org_heads = words.starts(ORG_HEADS)
     table = EntityTable()
-    for match in matches_around(_ORG_MENTION, _CAPITALISED_ORG_HEAD, segment, before=120, after=120):
+    anchors = finditer_at(_CAPITALISED_ORG_HEAD, segment, org_heads, 0, len(segment))
+    for match in matches_around(_ORG_MENTION, anchors, segment, 120, 120, _merged(capitals, org_heads)):
         # "the Ministry of Finance in Tokyo": the city says whose ministry it is.
         located = _CITY_AFTER.match(segment, match.end())
         city_country = country_of(located.group(1)) if located else None
@@ -195,12 +207,12 @@ def find_entities(text: str, start: int = 0, end: int | None = None) -> EntityTa
         if len(name.split()) >= 2 and name[0].isupper() and heads and heads[0][0].isupper():
             table.body(name, start + match.start(), acronym=match.group("acronym"),
                        country=city_country)
-    for match in _titled_names(segment):
+    for match in _titled_names(segment, words, capitals):
         name = _trim_name(match.group("name"), single=True)
         if name:
             title, country = _title_and_country(match.group("title"), match.group("poss"))
             table.person(name, start + match.start("name"), title=title, country=country)
-    for match in _HONORIFIC_NAME.finditer(segment):
+    for match in finditer_at(_HONORIFIC_NAME, segment, words.starts(_HONORIFIC_WORDS), 0, len(segment)):
         name = _trim_name(match.group("name"))
         if name:
             table.person(name, start + match.start("name"))
@@ -227,13 +239,30 @@ _CAPITALISED_ORG_HEAD = re.compile(r"\b" + word_pattern(h.capitalize() for h in 
 # A title that introduces a name is followed by the name or by "of ..."/"for ...".
 _TITLE_HEAD = re.compile(rf"\b(?i:{_TITLE_HEAD_RE})\b(?=\s+(?:[A-Z]|of\b|for\b))")
 _APPOSITION_TITLE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})\b")
+_ASCII_CAPITAL = re.compile(r"[A-Z]")
+# The words find_entities looks for before trying its patterns: a WordIndex vocabulary.
+ENTITY_WORDS = _TITLE_WORDS | set(ORG_HEADS) | _HONORIFIC_WORDS
+_VOCABULARY = vocabulary(ENTITY_WORDS)
 _NAME_AT_END = re.compile(rf"{NAME}$")
 _CAPITAL = re.compile(rf"[{UPPER}]")
 
 
-def _titled_names(segment: str):
+def _titled_names(segment: str, words: WordIndex, capitals: list[int]):
     """_TITLE_BEFORE_NAME matches, left to right, without overlaps."""
-    return matches_around(_TITLE_BEFORE_NAME, _TITLE_HEAD, segment, before=90, after=90)
+    titles = words.starts(_TITLE_WORDS)
+    anchors = finditer_at(_TITLE_HEAD, segment, titles, 0, len(segment))
+    # A titled name starts with a capital (a possessive, a title word) or with the title.
+    return matches_around(_TITLE_BEFORE_NAME, anchors, segment, 90, 90, _merged(capitals, titles))
+
+
+def _capital_starts(segment: str) -> list[int]:
+    """Offsets of the capitals that begin a word: where a name or an official title can begin."""
+    return [m.start() for m in _ASCII_CAPITAL.finditer(segment)
+            if m.start() == 0 or not (segment[m.start() - 1].isalnum() or segment[m.start() - 1] in "_'’")]
+
+
+def _merged(first: list[int], second: list[int]) -> list[int]:
+    return sorted(set(first).union(second))
 
 
 def _appositions(segment: str):

@@ -13,13 +13,14 @@ then from the lead paragraph and the dateline.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from db.extract.dates import DATE_EXPRESSION, resolve
 from db.extract.gazetteer import CITIES, country_of
 from db.extract.layout import Span
-from db.extract.wordlist import fold, word_pattern
+from db.extract.wordlist import WordIndex, fold, vocabulary, word_pattern
 from db.model import Meeting
 
 _ORDINAL_WORDS = {
@@ -46,10 +47,14 @@ MEETING_NAME = re.compile(
     rf"|(?P<pair>[A-Z][\w.]*(?:-[A-Z][\w.]*)+)(?:\s+(?:{_CAP}|[a-z]+)){{0,3}}?\s+(?:{_LOWER_MEETINGS})\b"
     rf")"
 )
-_ANY_MEETING_WORD = re.compile(r"(?i)\b" + word_pattern([
+_MEETING_WORDS = [
     "meeting", "meetings", "summit", "dialogue", "talks", "forum", "conference", "consultation",
     "consultations", "ministerial", "roundtable", "symposium", "committee", "council", "commission",
-    "working group", "session", "negotiations"]) + r"\b")
+    "working group", "session", "negotiations"]
+_ANY_MEETING_WORD = re.compile(r"(?i)\b" + word_pattern(_MEETING_WORDS) + r"\b")
+# The words find_meetings looks for before trying its patterns: a WordIndex vocabulary.
+MEETING_WORDS = {w.split()[0] for w in _MEETING_WORDS}
+_VOCABULARY = vocabulary(MEETING_WORDS)
 _VIRTUAL = re.compile(r"\b(virtual(?:ly)?|video ?conferenc\w*|video link|online|teleconferenc\w*|by video|via video)\b", re.I)
 _IN_PERSON = re.compile(r"\b(in[- ]person|face[- ]to[- ]face)\b", re.I)
 _PLACE = re.compile(r"(?:\bin|,)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
@@ -140,13 +145,20 @@ def _is_meeting_name(name: str, ordinal: int | None) -> bool:
 
 
 def find_meetings(text: str, sentences: list[Span], lead: Span | None,
-                  published: date | None, dateline_city: str | None) -> list[FoundMeeting]:
-    """Every distinct named meeting, in order of first mention."""
+                  published: date | None, dateline_city: str | None,
+                  words: WordIndex | None = None) -> list[FoundMeeting]:
+    """Every distinct named meeting, in order of first mention; `words` indexes `text` with
+    a vocabulary that includes MEETING_WORDS."""
     found: dict[str, FoundMeeting] = {}
+    meeting_words = (words or WordIndex(text, _VOCABULARY)).starts(MEETING_WORDS)
     for sentence in sentences:
+        # Most sentences name no meeting; skip the expensive pattern there.
+        first = bisect_left(meeting_words, sentence.start)
+        if first == len(meeting_words) or meeting_words[first] >= sentence.end:
+            continue
         chunk = text[sentence.start:sentence.end]
         if not _ANY_MEETING_WORD.search(chunk):
-            continue  # most sentences name no meeting; skip the expensive pattern
+            continue
         for match in MEETING_NAME.finditer(chunk):
             series = match.group("name").rstrip(".")
             if match.group("pair") and not _is_country_pair(match.group("pair")):

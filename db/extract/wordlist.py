@@ -8,6 +8,7 @@ gives `minist(?:er|ry)`, which fails after one character on most text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 
 def word_pattern(words) -> str:
@@ -44,20 +45,54 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD_SPECIAL).lower()
 
 
-def matches_around(pattern: re.Pattern, anchors: re.Pattern, text: str, before: int, after: int,
-                   start: int = 0, end: int | None = None):
-    """Matches of `pattern` that contain a match of `anchors`, left to right, no overlaps.
+class WordIndex:
+    """Where the words of a vocabulary occur in a text, whatever their case, found in one
+    pass: patterns that need one of those words are then tried only where it is."""
+
+    def __init__(self, text: str, vocabulary: re.Pattern) -> None:
+        self.positions: dict[str, list[int]] = {}
+        for match in vocabulary.finditer(fold(text)):
+            self.positions.setdefault(match.group(), []).append(match.start())
+
+    def starts(self, words) -> list[int]:
+        """The offsets of any of `words` (lower-case), in order."""
+        return sorted(p for word in words for p in self.positions.get(word, ()))
+
+
+def vocabulary(words) -> re.Pattern:
+    """The pattern a WordIndex scans folded text with: any of `words`, as whole words."""
+    return re.compile(r"\b" + word_pattern(sorted(set(words))) + r"\b")
+
+
+def finditer_at(pattern: re.Pattern, text: str, starts: list[int], pos: int, endpos: int):
+    """`pattern.finditer(text, pos, endpos)` for a pattern that never matches empty and can
+    begin only at the (sorted) offsets `starts`: the same matches, without trying the
+    pattern at every other position."""
+    last_end = pos
+    for start in starts[bisect_left(starts, pos):]:
+        if start >= endpos:
+            break
+        if start < last_end:
+            continue
+        match = pattern.match(text, start, endpos)
+        if match:
+            last_end = match.end()
+            yield match
+
+
+def matches_around(pattern: re.Pattern, anchors, text: str, before: int, after: int, starts: list[int]):
+    """Matches of `pattern` that contain one of `anchors` (matches, left to right), no overlaps.
 
     For patterns that can only match around a rare word (a title, a meeting word), trying
-    them near that word alone is much faster than trying them at every position.
+    them near that word alone is much faster than trying them at every position; `starts`
+    are the offsets where `pattern` can begin (see `finditer_at`).
     """
-    end = len(text) if end is None else end
-    last_end = start
-    for anchor in anchors.finditer(text, start, end):
+    last_end = 0
+    for anchor in anchors:
         if anchor.start() < last_end:
             continue
         window_start = max(last_end, anchor.start() - before)
-        for match in pattern.finditer(text, window_start, min(end, anchor.end() + after)):
+        for match in finditer_at(pattern, text, starts, window_start, min(len(text), anchor.end() + after)):
             if match.start() <= anchor.start() < match.end():
                 last_end = match.end()
                 yield match
