@@ -193,7 +193,7 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
     segment with a vocabulary that includes ENTITY_WORDS."""
     segment = text[start:end]
     words = words or WordIndex(segment, _VOCABULARY)
-    capitals = _capital_starts(segment)
+    capitals = words.capitals
     org_heads = words.starts(ORG_HEADS)
     table = EntityTable()
     anchors = finditer_at(_CAPITALISED_ORG_HEAD, segment, org_heads, 0, len(segment))
@@ -239,7 +239,6 @@ _CAPITALISED_ORG_HEAD = re.compile(r"\b" + word_pattern(h.capitalize() for h in 
 # A title that introduces a name is followed by the name or by "of ..."/"for ...".
 _TITLE_HEAD = re.compile(rf"\b(?i:{_TITLE_HEAD_RE})\b(?=\s+(?:[A-Z]|of\b|for\b))")
 _APPOSITION_TITLE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})\b")
-_ASCII_CAPITAL = re.compile(r"[A-Z]")
 # The words find_entities looks for before trying its patterns: a WordIndex vocabulary.
 ENTITY_WORDS = _TITLE_WORDS | set(ORG_HEADS) | _HONORIFIC_WORDS
 _VOCABULARY = vocabulary(ENTITY_WORDS)
@@ -253,12 +252,6 @@ def _titled_names(segment: str, words: WordIndex, capitals: list[int]):
     anchors = finditer_at(_TITLE_HEAD, segment, titles, 0, len(segment))
     # A titled name starts with a capital (a possessive, a title word) or with the title.
     return matches_around(_TITLE_BEFORE_NAME, anchors, segment, 90, 90, _merged(capitals, titles))
-
-
-def _capital_starts(segment: str) -> list[int]:
-    """Offsets of the capitals that begin a word: where a name or an official title can begin."""
-    return [m.start() for m in _ASCII_CAPITAL.finditer(segment)
-            if m.start() == 0 or not (segment[m.start() - 1].isalnum() or segment[m.start() - 1] in "_'’")]
 
 
 def _merged(first: list[int], second: list[int]) -> list[int]:

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from db.extract.dates import DATE_EXPRESSION, resolve
 from db.extract.gazetteer import CITIES, country_of
 from db.extract.layout import Span
-from db.extract.wordlist import WordIndex, fold, vocabulary, word_pattern
+from db.extract.wordlist import WordIndex, finditer_at, fold, vocabulary, word_pattern
 from db.model import Meeting
 
 _ORDINAL_WORDS = {
@@ -52,8 +52,26 @@ _MEETING_WORDS = [
     "consultations", "ministerial", "roundtable", "symposium", "committee", "council", "commission",
     "working group", "session", "negotiations"]
 _ANY_MEETING_WORD = re.compile(r"(?i)\b" + word_pattern(_MEETING_WORDS) + r"\b")
+_MEETING_FIRST_WORDS = {w.split()[0] for w in _MEETING_WORDS}
+
+
+def _first_words(alternatives: str) -> set[str]:
+    """The lower-case word each alternative starts with ("Meetings?": meeting, meetings)."""
+    words = set()
+    for alternative in alternatives.split("|"):
+        word = re.match(r"[A-Za-z]+", alternative).group()
+        words.add(word.lower())
+        if alternative[len(word):].startswith("?"):
+            words.add(word[:-1].lower())
+    return words
+
+
+# Every meeting name holds one of these words, and nothing before it but words, spaces and
+# "'’-.+&": a capital with a comma or a bracket before the next of them starts no name.
+_HEAD_WORDS = _first_words(_ALWAYS_MEETINGS) | _first_words(_SERIES_BODIES) | _first_words(_LOWER_MEETINGS)
+_NOT_IN_NAME = re.compile(r"[^\w\s'’\-.+&]")
 # The words find_meetings looks for before trying its patterns: a WordIndex vocabulary.
-MEETING_WORDS = {w.split()[0] for w in _MEETING_WORDS}
+MEETING_WORDS = _MEETING_FIRST_WORDS | _HEAD_WORDS | set(_ORDINAL_WORDS)
 _VOCABULARY = vocabulary(MEETING_WORDS)
 _VIRTUAL = re.compile(r"\b(virtual(?:ly)?|video ?conferenc\w*|video link|online|teleconferenc\w*|by video|via video)\b", re.I)
 _IN_PERSON = re.compile(r"\b(in[- ]person|face[- ]to[- ]face)\b", re.I)
@@ -150,7 +168,12 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
     """Every distinct named meeting, in order of first mention; `words` indexes `text` with
     a vocabulary that includes MEETING_WORDS."""
     found: dict[str, FoundMeeting] = {}
-    meeting_words = (words or WordIndex(text, _VOCABULARY)).starts(MEETING_WORDS)
+    words = words or WordIndex(text, _VOCABULARY)
+    meeting_words = words.starts(_MEETING_FIRST_WORDS)
+    # A name begins with a capital or a number, or with an ordinal word ("the fifth round
+    # of ..."); an article before it adds nothing to its groups.
+    starts = sorted(set(words.capitals).union(words.starts(_ORDINAL_WORDS)))
+    heads = words.starts(_HEAD_WORDS)
     for sentence in sentences:
         # Most sentences name no meeting; skip the expensive pattern there.
         first = bisect_left(meeting_words, sentence.start)
@@ -159,7 +182,8 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
         chunk = text[sentence.start:sentence.end]
         if not _ANY_MEETING_WORD.search(chunk):
             continue
-        for match in MEETING_NAME.finditer(chunk):
+        in_chunk = _name_starts(sentence, starts, heads, _NOT_IN_NAME.finditer(chunk))
+        for match in finditer_at(MEETING_NAME, chunk, in_chunk, 0, len(chunk)):
             series = match.group("name").rstrip(".")
             if match.group("pair") and not _is_country_pair(match.group("pair")):
                 continue
@@ -187,6 +211,19 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
         _describe(item, text, lead, published, dateline_city, previous)
         previous = date.fromisoformat(item.meeting.date) if item.meeting.date else previous
     return meetings
+
+
+def _name_starts(sentence: Span, starts: list[int], heads: list[int], breaks) -> list[int]:
+    """Offsets in the sentence where a meeting name can begin: a possible start with a head
+    word at or after it and no break (a comma, a bracket) in between."""
+    stops = [b.start() + sentence.start for b in breaks] + [sentence.end]
+    offsets = [sentence.start] + starts[bisect_left(starts, sentence.start + 1):bisect_left(starts, sentence.end)]
+    found = []
+    for offset in offsets:
+        head = bisect_left(heads, offset)
+        if head < len(heads) and heads[head] < stops[bisect_left(stops, offset)]:
+            found.append(offset - sentence.start)
+    return found
 
 
 def _find_references(text: str, sentences: list[Span], meetings: list[FoundMeeting]) -> None:

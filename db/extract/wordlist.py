@@ -45,6 +45,9 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD_SPECIAL).lower()
 
 
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z\d]")
+
+
 class WordIndex:
     """Where the words of a vocabulary occur in a text, whatever their case, found in one
     pass: patterns that need one of those words are then tried only where it is."""
@@ -53,6 +56,10 @@ class WordIndex:
         self.positions: dict[str, list[int]] = {}
         for match in vocabulary.finditer(fold(text)):
             self.positions.setdefault(match.group(), []).append(match.start())
+        # Where a word begins with a capital or a digit (not after a letter or an
+        # apostrophe): where a name, a title or a numbered meeting can begin.
+        self.capitals = [m.start() for m in _CAPITAL_OR_DIGIT.finditer(text)
+                         if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’")]
 
     def starts(self, words) -> list[int]:
         """The offsets of any of `words` (lower-case), in order."""
