@@ -12,9 +12,8 @@ caller is told first, so it can keep a copy of the file as it was.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
-
-import sqlite_utils
 
 from db.connection import write_transaction
 
@@ -25,7 +24,11 @@ class SchemaError(Exception):
     """A database this version of OnRecord cannot use; the message is one line."""
 
 
-def create_schema(db: sqlite_utils.Database) -> None:
+def create_schema(conn: sqlite3.Connection) -> None:
+    # Imported here: opening an existing file (every start of the app) does not need it.
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
     db["documents"].create({
         "id": int, "source": str, "url": str, "title": str, "published": str,
         "text": str, "content_hash": str, "ingested_at": str,
@@ -86,7 +89,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def _record_document_encodings(db: sqlite_utils.Database) -> None:
+def _record_document_encodings(db: sqlite3.Connection) -> None:
     """Schema 2: documents say which encoding their bytes were read in. OnRecord before
     schema 2 read UTF-8 only, so every document already stored was UTF-8."""
     db.execute("ALTER TABLE documents ADD COLUMN encoding TEXT")
@@ -94,16 +97,16 @@ def _record_document_encodings(db: sqlite_utils.Database) -> None:
 
 
 # MIGRATIONS[n] turns a schema n - 1 file into a schema n file.
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _record_document_encodings,
 }
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: sqlite3.Connection) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def ensure_schema(db: sqlite_utils.Database,
+def ensure_schema(db: sqlite3.Connection,
                   before_migrating: Callable[[int], object] | None = None) -> int:
     """Create the tables in a new file, or migrate an older one; refuse files from a newer
     OnRecord or another application. Returns the version the file had (0 when new).
@@ -118,11 +121,11 @@ def ensure_schema(db: sqlite_utils.Database,
         before_migrating(version)
     # The write lock first, then look again: another process may have created or migrated
     # the file meanwhile. One transaction, so the schema changes all or not at all.
-    with write_transaction(db.conn):
+    with write_transaction(db):
         version = schema_version(db)
         _refuse_newer(version)
         if version == 0:
-            if db.table_names():
+            if _table_names(db):
                 raise SchemaError("this SQLite file was not made by OnRecord (it already has other tables)")
             create_schema(db)
         else:
@@ -132,13 +135,13 @@ def ensure_schema(db: sqlite_utils.Database,
     return version
 
 
-def check_readable(db: sqlite_utils.Database) -> int:
+def check_readable(db: sqlite3.Connection) -> int:
     """The version of a file to be read as it is (it cannot be written): it must be an
     OnRecord file, and not from a newer OnRecord."""
     version = schema_version(db)
     _refuse_newer(version)
     if version == 0:
-        what = "it already has other tables" if db.table_names() else "it is empty"
+        what = "it already has other tables" if _table_names(db) else "it is empty"
         raise SchemaError(f"this SQLite file was not made by OnRecord ({what})")
     return version
 
@@ -148,3 +151,7 @@ def _refuse_newer(version: int) -> None:
         raise SchemaError(
             f"this database was made by a newer OnRecord (schema {version}; this one knows {SCHEMA_VERSION}); upgrade OnRecord"
         )
+
+
+def _table_names(db: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]

@@ -23,18 +23,20 @@ class MeetingList(OptionList):
     BINDINGS = _VI_KEYS
 
     def show(self, meetings: list[dict], more: int = 0) -> None:
-        self.clear_options()
+        options = []
         for meeting in meetings:
             prompt = safe(meeting["date"] or "date unknown", style="dim")
             prompt.append(" ")
             prompt.append_text(safe(meeting["name"]))
-            self.add_option(Option(prompt, id=f"meeting-{meeting['id']}"))
+            options.append(Option(prompt, id=f"meeting-{meeting['id']}"))
         if more:
-            self.add_option(Option(Text(f"… {more:,} older meetings: search to find them", style="dim"),
-                                   disabled=True))
+            options.append(Option(Text(f"… {more:,} older meetings: search to find them", style="dim"),
+                                  disabled=True))
         if not meetings:
-            self.add_option(Option(Text("No meetings yet", style="dim"), disabled=True))
-        else:
+            options.append(Option(Text("No meetings yet", style="dim"), disabled=True))
+        # One call: adding a thousand options one by one re-lays the list out a thousand times.
+        self.set_options(options)
+        if meetings:
             self.highlighted = 0  # so enter works as soon as the pane has focus
 
 
@@ -44,12 +46,13 @@ class TopicList(OptionList):
     BINDINGS = _VI_KEYS
 
     def show(self, topics: list[dict]) -> None:
-        self.clear_options()
+        options = []
         for topic in topics:
             prompt = safe(topic["name"])
             prompt.append(f"  {topic['statements']}", style="dim")
-            self.add_option(Option(prompt, id=f"topic-{topic['id']}"))
+            options.append(Option(prompt, id=f"topic-{topic['id']}"))
         if not topics:
-            self.add_option(Option(Text("No topics yet", style="dim"), disabled=True))
-        else:
+            options.append(Option(Text("No topics yet", style="dim"), disabled=True))
+        self.set_options(options)
+        if topics:
             self.highlighted = 0
