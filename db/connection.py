@@ -17,6 +17,10 @@ from pathlib import Path
 BUSY_TIMEOUT_SECONDS = 10.0
 
 
+class Interrupted(Exception):
+    """A query stopped by `Store.interrupt()` because a newer one replaced it."""
+
+
 class StoreError(Exception):
     """The database cannot be opened or written; the message is one line for the user."""
 

@@ -6,6 +6,7 @@ tables in db/schema.py; each ingest of a document is one transaction.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import sqlite3
@@ -15,10 +16,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db.connection import (
+    Interrupted,
     StoreError,
     backup_copy,
     connect,
@@ -32,7 +33,10 @@ from db.schema import SCHEMA_VERSION, SchemaError, check_readable, ensure_schema
 from db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError, shown, to_fts_query
 from db.search_plan import NEWEST_FIRST, expand_prefixes, matching_ids
 
-__all__ = ["Store", "StoreError", "StatementFilter", "StatementRow", "IngestResult"]
+if TYPE_CHECKING:
+    import sqlite_utils
+
+__all__ = ["Store", "StoreError", "Interrupted", "StatementFilter", "StatementRow", "IngestResult"]
 
 
 @dataclass
@@ -123,9 +127,9 @@ def content_hash(text: str) -> str:
 
 
 class Store:
-    def __init__(self, db: sqlite_utils.Database, path: Path | None,
+    def __init__(self, conn: sqlite3.Connection, path: Path | None,
                  read_only: str | None = None, notice: str | None = None) -> None:
-        self.db = db
+        self.conn = conn
         self.path = path
         self.read_only = read_only  # why the file cannot be written; None when it can
         self.notice = notice  # something the user should know about the file (an upgrade)
@@ -145,7 +149,7 @@ class Store:
         notice, connection = None, None
         try:
             connection, reason = connect(path, read_only)
-            db = sqlite_utils.Database(connection)
+            db = connection
             db.execute("PRAGMA foreign_keys = ON")
             if reason is None:
                 backups: list[Path] = []
@@ -171,17 +175,51 @@ class Store:
 
     @classmethod
     def memory(cls) -> Store:
-        db = sqlite_utils.Database(memory=True)
-        ensure_schema(db)
-        return cls(db, None)
+        connection = sqlite3.connect(":memory:")
+        ensure_schema(connection)
+        return cls(connection, None)
+
+    def reader(self) -> Store:
+        """A second connection to the same file, for searches a newer one may `interrupt()`.
+
+        An interrupt stops whatever its connection is running, so searches get their own:
+        the connection drawing the lists must never be stopped half-way.
+        """
+        if self.path is None:
+            return self  # an in-memory database has no second connection (tests only)
+        connection, _ = connect(self.path, read_only=bool(self.read_only))
+        return Store(connection, self.path, read_only=self.read_only or "a reader")
+
+    def _closed(self) -> bool:
+        try:
+            self.conn.total_changes  # noqa: B018 - raises on a closed connection
+        except sqlite3.ProgrammingError:
+            return True
+        return False
+
+    def interrupt(self) -> None:
+        """Stop the query running on this connection now (any thread may call this); it
+        raises Interrupted in the thread that ran it."""
+        self.conn.interrupt()
+
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The same connection through sqlite-utils' API, for scripts and tests; made on
+        first use, since importing sqlite-utils costs the app's start ~40 ms."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     def close(self) -> None:
-        self.db.conn.close()
+        """Close the file once the query another thread may be running on it has ended:
+        closing under a running query crashes the interpreter."""
+        with self.lock:
+            self.conn.close()
 
     # -- writing ---------------------------------------------------------------------
 
     def has_document(self, text: str) -> int | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id FROM documents WHERE content_hash = ?", [content_hash(text)]
         ).fetchone()
         return row[0] if row else None
@@ -223,28 +261,28 @@ class Store:
                 yield
             finally:
                 self._batch = None
-                if self.db.conn.in_transaction:
-                    self.db.conn.commit()
+                if self.conn.in_transaction:
+                    self.conn.commit()
 
     @contextmanager
     def _document_transaction(self) -> Iterator[None]:
         if self._batch is None:
-            with write_transaction(self.db.conn):
+            with write_transaction(self.conn):
                 yield
             return
-        if not self.db.conn.in_transaction:
-            self.db.conn.execute("BEGIN IMMEDIATE")
-        self.db.conn.execute("SAVEPOINT document")
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute("SAVEPOINT document")
         try:
             yield
         except BaseException:
-            self.db.conn.execute("ROLLBACK TO document")
-            self.db.conn.execute("RELEASE document")
+            self.conn.execute("ROLLBACK TO document")
+            self.conn.execute("RELEASE document")
             raise
-        self.db.conn.execute("RELEASE document")
+        self.conn.execute("RELEASE document")
         self._batch[0] += 1
         if self._batch[0] % self._batch[1] == 0:
-            self.db.conn.commit()
+            self.conn.commit()
 
     def _write(self, document: SourceDocument, extraction: Extraction) -> IngestResult:
         published = extraction.document.published or document.published
@@ -270,12 +308,12 @@ class Store:
             meeting_id = self._upsert_meeting(meeting)
             meeting_ids.append(meeting_id)
             for participant in meeting.participants:
-                self.db.execute(
+                self.conn.execute(
                     "INSERT OR IGNORE INTO participants (meeting_id, speaker_id, role) VALUES (?, ?, ?)",
                     [meeting_id, speaker_id(participant), participant.title],
                 )
             for topic in meeting.topics:
-                self.db.execute(
+                self.conn.execute(
                     "INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) VALUES (?, ?)",
                     [meeting_id, self._topic_id(topic)],
                 )
@@ -291,7 +329,7 @@ class Store:
                 "span_start": statement.start, "span_end": statement.end,
                 "date": (meeting.date if meeting and meeting.date else None) or published,
             })
-            self.db.conn.executemany(
+            self.conn.executemany(
                 "INSERT OR IGNORE INTO statement_topics (statement_id, topic_id) VALUES (?, ?)",
                 [(statement_id, self._topic_id(topic)) for topic in statement.topics])
         return IngestResult(document.source, "added", document_id,
@@ -302,7 +340,7 @@ class Store:
         """An existing person this one is: "Choi" or "Finance Minister Choi" in a later report
         is "Choi Sang-mok" if exactly one known person fits; two Kims stay two people."""
         tokens = {t.casefold() for t in speaker.name.split()}
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT id, name, title FROM speakers WHERE kind = 'person' AND id IN"
             " (SELECT id FROM speakers WHERE " + " OR ".join("name LIKE ?" for _ in tokens) + ")",
             [f"%{t}%" for t in tokens],
@@ -317,14 +355,14 @@ class Store:
         row_id, name, _ = candidates[0]
         if len(speaker.name.split()) > len(name.split()):
             # The earlier report knew only a surname; this one gives the full name.
-            self.db.execute("UPDATE speakers SET name = ?, identity = ? WHERE id = ?",
+            self.conn.execute("UPDATE speakers SET name = ?, identity = ? WHERE id = ?",
                             [speaker.name, speaker_identity(speaker), row_id])
-            self.db.execute("UPDATE statements SET speaker_name = ? WHERE speaker_id = ?",
+            self.conn.execute("UPDATE statements SET speaker_name = ? WHERE speaker_id = ?",
                             [speaker.name, row_id])
         return row_id
 
     def _upsert_speaker(self, speaker: Speaker, identity: str) -> int:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id, title, affiliation, country FROM speakers WHERE identity = ?", [identity]
         ).fetchone()
         if row is None and speaker.kind == "person":
@@ -337,7 +375,7 @@ class Store:
                 "identity": identity,
             })
         # Fill in what an earlier report did not say; never overwrite what it did.
-        self.db.execute(
+        self.conn.execute(
             "UPDATE speakers SET title = coalesce(title, ?), affiliation = coalesce(affiliation, ?),"
             " country = coalesce(country, ?) WHERE id = ?",
             [speaker.title, speaker.affiliation, speaker.country, row[0]],
@@ -348,16 +386,16 @@ class Store:
         """The name the speakers table holds (a later report may have completed it)."""
         if speaker is None:
             return None
-        row = self.db.execute("SELECT name FROM speakers WHERE id = ?",
+        row = self.conn.execute("SELECT name FROM speakers WHERE id = ?",
                               [speaker_ids[speaker_identity(speaker)]]).fetchone()
         return row[0] if row else speaker.name
 
     def _upsert_meeting(self, meeting) -> int:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id FROM meetings WHERE name = ? AND date IS ?", [meeting.name, meeting.date]
         ).fetchone()
         if row:
-            self.db.execute(
+            self.conn.execute(
                 "UPDATE meetings SET format = coalesce(format, ?), location = coalesce(location, ?)"
                 " WHERE id = ?", [meeting.format, meeting.location, row[0]],
             )
@@ -370,8 +408,8 @@ class Store:
     def _topic_id(self, name: str) -> int:
         """A topic's id, created on first use; ids never change, so they are remembered."""
         if name not in self._topic_ids:
-            self.db.conn.execute("INSERT OR IGNORE INTO topics (name) VALUES (?)", [name])
-            self._topic_ids[name] = self.db.conn.execute(
+            self.conn.execute("INSERT OR IGNORE INTO topics (name) VALUES (?)", [name])
+            self._topic_ids[name] = self.conn.execute(
                 "SELECT id FROM topics WHERE name = ?", [name]).fetchone()[0]
         return self._topic_ids[name]
 
@@ -379,14 +417,14 @@ class Store:
         """Insert one row with plain SQL (ingest's hot path; sqlite-utils' insert costs more)."""
         columns = ", ".join(f"[{c}]" for c in row)
         marks = ", ".join("?" for _ in row)
-        return self.db.conn.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})",
+        return self.conn.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})",
                                     list(row.values())).lastrowid
 
     # -- reading ---------------------------------------------------------------------
 
     def _rows(self, sql: str, params: list) -> list[dict]:
         with self.lock, self._reading():
-            cursor = self.db.execute(sql, params)
+            cursor = self.conn.execute(sql, params)
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -396,9 +434,15 @@ class Store:
         is left to the caller, which explains it as a QueryError."""
         try:
             yield
+        except sqlite3.ProgrammingError:
+            if self._closed():
+                raise Interrupted() from None  # the app is closing; its worker's query is moot
+            raise
         except sqlite3.DatabaseError as error:
             if is_query_error(error):
                 raise
+            if str(error) == "interrupted":
+                raise Interrupted() from None
             raise StoreError(f"{self.path or 'database'}: {describe(error)}") from None
 
     def meetings(self, limit: int | None = None) -> list[dict]:
@@ -546,8 +590,8 @@ class Store:
         """One page of search results: the planner picks the ids, then one query marks them."""
         try:
             with self.lock, self._reading():
-                match = expand_prefixes(self.db.conn, to_fts_query(filters.query, prefix_last=filters.prefix_last))
-                ids = matching_ids(self.db.conn, match, clauses, params, order, limit, offset,
+                match = expand_prefixes(self.conn, to_fts_query(filters.query, prefix_last=filters.prefix_last))
+                ids = matching_ids(self.conn, match, clauses, params, order, limit, offset,
                                    speaker_terms=self._speaker_terms(filters))
             if not ids:
                 return []
@@ -586,7 +630,7 @@ class Store:
         if filters.query:
             match = to_fts_query(filters.query, prefix_last=filters.prefix_last)
             with self.lock, self._reading():
-                match = expand_prefixes(self.db.conn, match)
+                match = expand_prefixes(self.conn, match)
             sql = ("SELECT count(*) FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid"
                    f" WHERE statements_fts MATCH ? {''.join(' AND ' + c for c in clauses)}")
             params = [match, *params]
@@ -597,7 +641,7 @@ class Store:
             sql = f"SELECT count(*) FROM ({sql.replace('SELECT count(*)', 'SELECT 1', 1)} LIMIT {int(cap)})"
         try:
             with self.lock, self._reading():
-                return self.db.execute(sql, params).fetchone()[0]
+                return self.conn.execute(sql, params).fetchone()[0]
         except sqlite3.OperationalError as error:
             raise QueryError(f"Cannot search for {shown(filters.query or '')}: {error}") from None
 
@@ -606,11 +650,16 @@ class Store:
             row.topics = self.statement_topics(row.id)
         return rows
 
+    def is_empty(self) -> bool:
+        """No statements at all (cheap, unlike counting them)."""
+        with self.lock, self._reading():
+            return self.conn.execute("SELECT 1 FROM statements LIMIT 1").fetchone() is None
+
     def stats(self) -> dict[str, int]:
         tables = ["documents", "meetings", "speakers", "participants", "topics", "statements"]
         with self.lock, self._reading():
-            counts = {t: self.db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in tables}
-            counts["quotes"] = self.db.execute(
+            counts = {t: self.conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in tables}
+            counts["quotes"] = self.conn.execute(
                 "SELECT count(*) FROM statements WHERE kind = 'quote'").fetchone()[0]
         return counts
 

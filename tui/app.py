@@ -22,12 +22,11 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, Static
 
 from db.export import ExportError, citation, render_markdown, write_export
 from db.search import QueryError
-from db.store import StatementFilter, StatementRow, Store, StoreError
+from db.store import Interrupted, StatementFilter, StatementRow, Store, StoreError
 from tui.commands import OnRecordCommands
 from tui.render import safe
 from tui.screens.export import ExportScreen, default_export_path
@@ -38,12 +37,10 @@ from tui.widgets.facets import MeetingList, TopicList
 from tui.widgets.statement_list import PAGE_SIZE, StatementList
 
 # The meetings pane lists the newest ones; a search or a filter finds the others.
-MEETINGS_SHOWN = 1_000
+MEETINGS_SHOWN = 300
 # Results show after counting this far; the exact count follows from the same worker.
 COUNT_FIRST = 10_001
 # Long enough to skip the searches in a burst of typing, short enough not to be felt.
-SEARCH_DEBOUNCE_SECONDS = 0.05
-
 
 def plural(count: int, noun: str) -> str:
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
@@ -93,7 +90,9 @@ class OnRecordApp(App):
         self.marked: set[int] = set()
         self.total = 0
         self.search_error: str | None = None
-        self._search_timer: Timer | None = None
+        self._searcher: Store | None = None
+        self._query_serial = 0  # numbers each reload: results of an older one are dropped
+        self._total_exact = False
         self._overwrite_confirmed: Path | None = None
         self._documents: dict[int, str | None] = {}
         self._started = False  # the first results are on screen
@@ -126,9 +125,14 @@ class OnRecordApp(App):
         self.statement_list.marked = self.marked
         if self.store.notice:
             self.notify(self.store.notice, markup=False, timeout=10)
+        self.statement_list.focus()
+        # Paint the panes first, then fill them: the loading workers' Python work would
+        # otherwise compete with the first frame for the interpreter.
+        self.call_after_refresh(self.load_everything)
+
+    def load_everything(self) -> None:
         self.load_facets()
         self.reload()
-        self.statement_list.focus()
 
     def on_resize(self, event) -> None:
         self.screen.set_class(event.size.width < 100, "narrow")
@@ -151,6 +155,8 @@ class OnRecordApp(App):
             meetings = self.store.meetings(limit=MEETINGS_SHOWN)
             more = max(0, self.store.meeting_count() - len(meetings))
             topics = self.store.topics()
+        except Interrupted:
+            return  # the app closed the database: it is leaving
         except StoreError as error:
             self.call_from_thread(self.notify, str(error), severity="error", markup=False)
             return
@@ -167,45 +173,77 @@ class OnRecordApp(App):
         query = self.search_input.value.strip() or None
         return StatementFilter(query=query, prefix_last=typing, **fields)
 
+    @property
+    def searcher(self) -> Store:
+        """The connection searches run on: its own, so a newer search can interrupt it."""
+        if self._searcher is None:
+            try:
+                self._searcher = self.store.reader()
+            except StoreError:
+                self._searcher = self.store  # searches then wait for each other instead
+        return self._searcher
+
+    def on_unmount(self) -> None:
+        self._query_serial += 1  # a search still running stops at its next step
+        if self._searcher is not None and self._searcher is not self.store:
+            self._searcher.interrupt()
+            self._searcher.close()
+
     def reload(self, typing: bool = False) -> None:
-        self.run_query(self.current_filter(typing), self.order)
+        """Run the current filters and search; stop the one still running, if any.
+
+        No debounce: a search that a keystroke makes stale is interrupted inside SQLite,
+        so every keystroke can search at once without a queue of stale ones building up.
+        """
+        self._query_serial += 1
+        if self.searcher is not self.store:
+            self.searcher.interrupt()
+        self.run_query(self.current_filter(typing), self.order, self._query_serial)
 
     @work(thread=True, exclusive=True, group="statements")
-    def run_query(self, selection: StatementFilter, order: str) -> None:
+    def run_query(self, selection: StatementFilter, order: str, serial: int) -> None:
+        store = self.searcher
         try:
-            first_page = self.store.statements(selection, order=order, limit=PAGE_SIZE)
-            # A capped count first, so the results show at once; the exact one follows.
-            total = (len(first_page) if len(first_page) < PAGE_SIZE
-                     else self.store.count_statements(selection, cap=COUNT_FIRST))
-            empty = self._empty_message(selection) if not total else Text("")
+            first_page = store.statements(selection, order=order, limit=PAGE_SIZE)
+            if len(first_page) < PAGE_SIZE:  # all of them: the count is known
+                empty = self._empty_message(selection) if not first_page else Text("")
+                self.call_from_thread(self.show_results, serial, selection, order, first_page, empty,
+                                      total=len(first_page))
+                return
+            # The first page shows at once; a capped count follows, then the exact one.
+            self.call_from_thread(self.show_results, serial, selection, order, first_page, Text(""))
+            for cap in (COUNT_FIRST, None):
+                if serial != self._query_serial:
+                    return
+                total = store.count_statements(selection, cap=cap)
+                self.call_from_thread(self.show_total, serial, selection, total,
+                                      exact=cap is None or total < cap)
+                if cap and total < cap:
+                    return
+        except Interrupted:
+            return  # a newer search replaced this one
         except QueryError as error:
-            self.call_from_thread(self.show_search_error, str(error), selection)
-            return
+            self.call_from_thread(self.show_search_error, serial, str(error))
         except StoreError as error:
             self.call_from_thread(self.report_store_error, error)
-            return
-        self.call_from_thread(self.show_results, selection, order, total, first_page, empty)
-        if total >= COUNT_FIRST:
-            try:
-                exact = self.store.count_statements(selection)
-            except (QueryError, StoreError):
-                return  # the capped count stays; the page is already shown
-            self.call_from_thread(self.show_total, selection, exact)
 
-    def show_total(self, selection: StatementFilter, total: int) -> None:
-        """The exact match count, once counted, if the user still looks at that search."""
-        if (self.search_input.value.strip() or None) != selection.query or self.total != COUNT_FIRST:
+    def show_total(self, serial: int, selection: StatementFilter, total: int, exact: bool) -> None:
+        """The match count, once counted, if the user still looks at that search."""
+        if serial != self._query_serial:
             return
-        self.total = total
+        self.total, self._total_exact = total, exact
         self.statement_list.set_total(total)
-        self._describe_results(selection, total, capped=False)
+        self._describe_results(selection, total)
         self.update_status()
 
-    def show_results(self, selection: StatementFilter, order: str, total: int,
-                     first_page: list[StatementRow], empty: Text) -> None:
-        if (self.search_input.value.strip() or None) != selection.query:
+    def show_results(self, serial: int, selection: StatementFilter, order: str,
+                     first_page: list[StatementRow], empty: Text, total: int | None = None) -> None:
+        """The first page of a search; `total` when it is known, else a count follows."""
+        if serial != self._query_serial:
             return  # the user has typed on; a newer search is coming
         self.search_error = None
+        self._total_exact = total is not None
+        total = len(first_page) if total is None else total
         self.total = total
         self._started = True
         self._last_store_error = None
@@ -214,7 +252,7 @@ class OnRecordApp(App):
             try:
                 if not selection.query and previous is not None:
                     return self.store.statements(selection, limit=limit, after=previous)
-                if not selection.query and offset > self.total // 2 and self.total != COUNT_FIRST:
+                if not selection.query and offset > self.total // 2 and self._total_exact:
                     return self.store.statements(selection, limit=limit, from_end=self.total - offset - limit)
                 return self.store.statements(selection, order=order, limit=limit, offset=offset)
             except StoreError as error:  # drawing must go on: show the rows as missing
@@ -223,20 +261,21 @@ class OnRecordApp(App):
 
         self.statement_list.show(total, fetch, empty, first_page)
         self.query_one("#search-info", Static).remove_class("error")
-        self._describe_results(selection, total, capped=total == COUNT_FIRST)
+        self._describe_results(selection, total)
         self.update_breadcrumb()
         self.update_status()
 
-    def _describe_results(self, selection: StatementFilter, total: int, capped: bool) -> None:
-        shown_total = f"{total - 1:,}+" if capped else f"{total:,}"
+    def _describe_results(self, selection: StatementFilter, total: int) -> None:
+        # Until counted, the total is a lower bound: the first page, or the capped count.
+        shown_total = f"{total:,}" if self._total_exact else f"{min(total, COUNT_FIRST - 1):,}+"
         info = self.query_one("#search-info", Static)
         if selection.query:
             info.update(f"{shown_total} match{'es' if total != 1 else ''} · {self.order}")
         else:
             info.update(f"{shown_total} statement{'' if total == 1 else 's'}")
 
-    def show_search_error(self, message: str, selection: StatementFilter) -> None:
-        if (self.search_input.value.strip() or None) != selection.query:
+    def show_search_error(self, serial: int, message: str) -> None:
+        if serial != self._query_serial:
             return
         self.search_error = message
         info = self.query_one("#search-info", Static)
@@ -244,7 +283,7 @@ class OnRecordApp(App):
         info.update(safe(message))
 
     def _empty_message(self, selection: StatementFilter) -> Text:
-        if self.store.stats()["statements"] == 0:
+        if self.store.is_empty():
             return Text("The database is empty. Add reports with:  onrecord ingest PATH", style="bold")
         if selection.query:
             return safe(f"No statements match “{selection.query}”.", style="bold")
@@ -274,14 +313,10 @@ class OnRecordApp(App):
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id != "search":
             return
-        if self._search_timer:
-            self._search_timer.stop()
-        self._search_timer = self.set_timer(SEARCH_DEBOUNCE_SECONDS, lambda: self.reload(typing=True))
+        self.reload(typing=True)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "search":
-            if self._search_timer:
-                self._search_timer.stop()
             self.reload()
             self.statement_list.focus()
 

@@ -201,14 +201,11 @@ def test_onrecord_search_filters_run_or_are_explained(database, speaker, topic, 
 
 @pytest.fixture(scope="module")
 def driven_app(database):
-    patch = pytest.MonkeyPatch()
-    patch.setattr(tui.app, "SEARCH_DEBOUNCE_SECONDS", 0.001)
     store = Store.open(database)
     driver = AppDriver(tui.app.OnRecordApp(store))
     yield driver
     driver.close()
     store.close()
-    patch.undo()
 
 
 async def type_in_search_box(pilot, query: str, submit: bool) -> tuple[bool, str | None, int, str]:
