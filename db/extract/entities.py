@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from db.extract.gazetteer import country_of, first_country_in, is_country_word
 from db.extract.wordlist import WordIndex, finditer_at, matches_around, vocabulary, word_pattern
@@ -160,14 +161,8 @@ class EntityTable:
 
     def body(self, name: str, position: int, acronym: str | None = None,
              country: str | None = None) -> Entity:
-        name = re.sub(r"^(?:the|The)\s+", "", name.strip())
-        # "China's Ministry of Commerce" and "the Indian Ministry of Commerce" are the
-        # Ministry of Commerce, in China and in India.
-        owner = re.match(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+(?=(?:Ministry|Department|Treasury)\b)", name) \
-            or re.match(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])", name)
-        if owner and country_of(owner.group(1)):
-            country = country or country_of(owner.group(1))
-            name = name[owner.end():]
+        name, owner_country = _owned_name(name)
+        country = country or owner_country
         for entity in self.bodies:
             if entity.speaker.name.lower() == name.lower():
                 break
@@ -179,6 +174,25 @@ class EntityTable:
         _merge_attributes(entity.speaker, {"country": country or first_country_in(name)})
         entity.mentions.append(position)
         return entity
+
+
+@lru_cache(maxsize=4096)
+def _owned_name(name: str) -> tuple[str, str | None]:
+    """A body's name without its article or owning country, and that country.
+
+    "China's Ministry of Commerce" and "the Indian Ministry of Commerce" are the Ministry
+    of Commerce, in China and in India. Reports repeat names, so the answers are kept.
+    """
+    name = _THE.sub("", name.strip())
+    owner = _OWNER_BEFORE_HEAD.match(name) or _OWNER_POSSESSIVE.match(name)
+    if owner and country_of(owner.group(1)):
+        return name[owner.end():], country_of(owner.group(1))
+    return name, None
+
+
+_THE = re.compile(r"^(?:the|The)\s+")
+_OWNER_BEFORE_HEAD = re.compile(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+(?=(?:Ministry|Department|Treasury)\b)")
+_OWNER_POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")
 
 
 def _merge_attributes(speaker: Speaker, attributes: dict) -> None:
@@ -223,7 +237,7 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
         title, country = _title_and_country(match.group("title"), match.group("poss"))
         org = match.group("org")
         if org:
-            org = re.sub(r"^(?:the|The)\s+", "", org)
+            org = _THE.sub("", org)
             body = table.body(org, start + match.start("org"), country=country)
             country = country or body.speaker.country
         table.person(name, start + match.start("name"), title=title, affiliation=org,

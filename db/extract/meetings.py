@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from db.extract.dates import DATE_EXPRESSION, resolve
 from db.extract.gazetteer import CITIES, country_of
@@ -144,6 +145,7 @@ def _ordinal_value(value: str | None) -> int | None:
     return int(digits.group()) if digits else _ORDINAL_WORDS.get(value.lower())
 
 
+@lru_cache(maxsize=4096)
 def _is_country_pair(token: str | None) -> bool:
     if not token:
         return False
@@ -151,11 +153,16 @@ def _is_country_pair(token: str | None) -> bool:
     return len(parts) >= 2 and all(country_of(p.rstrip(".") if p.count(".") == 1 else p) for p in parts)
 
 
+_SERIES_BODY = re.compile(rf"\b(?:{_SERIES_BODIES})\b")
+_ALWAYS_MEETING = re.compile(rf"\b(?:{_ALWAYS_MEETINGS})\b")
+
+
+@lru_cache(maxsize=4096)
 def _is_meeting_name(name: str, ordinal: int | None) -> bool:
     words = name.split()
     if len(words) < 2 or not words[0][0].isupper() or words[0] in {"The", "This", "That", "A"}:
         return False
-    if re.search(rf"\b(?:{_SERIES_BODIES})\b", name) and not re.search(rf"\b(?:{_ALWAYS_MEETINGS})\b", name):
+    if _SERIES_BODY.search(name) and not _ALWAYS_MEETING.search(name):
         # A standing body ("National Development and Reform Commission") is not a meeting;
         # "7th Korea-UAE Joint Economic Committee" is.
         return bool(ordinal) or any(_is_country_pair(w) for w in words) or "Joint" in words
