@@ -9,6 +9,7 @@ and then shortens: "Choi", "the minister", "he", "the NDRC", "Seoul's finance mi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -256,6 +257,9 @@ _APPOSITION_TITLE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w.\-'’]+\s+){{0,4}}
 # The words find_entities looks for before trying its patterns: a WordIndex vocabulary.
 ENTITY_WORDS = _TITLE_WORDS | set(ORG_HEADS) | _HONORIFIC_WORDS
 _VOCABULARY = vocabulary(ENTITY_WORDS)
+# What cannot stand between a titled name's start and its title: words, spaces and the
+# marks inside possessives and initials only.
+_NOT_IN_TITLE = re.compile(r"[^\w\s.'’\-]")
 _NAME_AT_END = re.compile(rf"{NAME}$")
 _CAPITAL = re.compile(rf"[{UPPER}]")
 
@@ -264,8 +268,17 @@ def _titled_names(segment: str, words: WordIndex, capitals: list[int]):
     """_TITLE_BEFORE_NAME matches, left to right, without overlaps."""
     titles = words.starts(_TITLE_WORDS)
     anchors = finditer_at(_TITLE_HEAD, segment, titles, 0, len(segment))
-    # A titled name starts with a capital (a possessive, a title word) or with the title.
-    return matches_around(_TITLE_BEFORE_NAME, anchors, segment, 90, 90, _merged(capitals, titles))
+    # A titled name starts with a capital (a possessive, a title word) or with the title,
+    # and reaches its title within six words ("South Korea's Deputy Prime Minister").
+    def reaches_title(start: int) -> bool:
+        title = bisect_left(titles, start)
+        if title == len(titles):
+            return False
+        between = segment[start:titles[title]]
+        return len(between.split()) <= 6 and not _NOT_IN_TITLE.search(between)
+
+    return matches_around(_TITLE_BEFORE_NAME, anchors, segment, 90, 90, _merged(capitals, titles),
+                          reaches_title)
 
 
 def _merged(first: list[int], second: list[int]) -> list[int]:

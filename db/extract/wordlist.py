@@ -71,15 +71,16 @@ def vocabulary(words) -> re.Pattern:
     return re.compile(r"\b" + word_pattern(sorted(set(words))) + r"\b")
 
 
-def finditer_at(pattern: re.Pattern, text: str, starts: list[int], pos: int, endpos: int):
+def finditer_at(pattern: re.Pattern, text: str, starts: list[int], pos: int, endpos: int,
+                can_start=None):
     """`pattern.finditer(text, pos, endpos)` for a pattern that never matches empty and can
-    begin only at the (sorted) offsets `starts`: the same matches, without trying the
-    pattern at every other position."""
+    begin only at the (sorted) offsets `starts`, and only where `can_start(offset)` if given
+    (a cheap necessary condition): the same matches, without trying the pattern elsewhere."""
     last_end = pos
     for start in starts[bisect_left(starts, pos):]:
         if start >= endpos:
             break
-        if start < last_end:
+        if start < last_end or (can_start and not can_start(start)):
             continue
         match = pattern.match(text, start, endpos)
         if match:
@@ -87,7 +88,8 @@ def finditer_at(pattern: re.Pattern, text: str, starts: list[int], pos: int, end
             yield match
 
 
-def matches_around(pattern: re.Pattern, anchors, text: str, before: int, after: int, starts: list[int]):
+def matches_around(pattern: re.Pattern, anchors, text: str, before: int, after: int, starts: list[int],
+                   can_start=None):
     """Matches of `pattern` that contain one of `anchors` (matches, left to right), no overlaps.
 
     For patterns that can only match around a rare word (a title, a meeting word), trying
@@ -99,7 +101,8 @@ def matches_around(pattern: re.Pattern, anchors, text: str, before: int, after: 
         if anchor.start() < last_end:
             continue
         window_start = max(last_end, anchor.start() - before)
-        for match in finditer_at(pattern, text, starts, window_start, min(len(text), anchor.end() + after)):
+        for match in finditer_at(pattern, text, starts, window_start, min(len(text), anchor.end() + after),
+                                 can_start):
             if match.start() <= anchor.start() < match.end():
                 last_end = match.end()
                 yield match
