@@ -93,6 +93,8 @@ class OnRecordApp(App):
         self._searcher: Store | None = None
         self._query_serial = 0  # numbers each reload: results of an older one are dropped
         self._total_exact = False
+        self._search_info_was_error = False
+        self._detail_shown: tuple | None = None  # (statement id, marked text) in the detail pane
         self._overwrite_confirmed: Path | None = None
         self._documents: dict[int, str | None] = {}
         self._started = False  # the first results are on screen
@@ -268,19 +270,23 @@ class OnRecordApp(App):
     def _describe_results(self, selection: StatementFilter, total: int) -> None:
         # Until counted, the total is a lower bound: the first page, or the capped count.
         shown_total = f"{total:,}" if self._total_exact else f"{min(total, COUNT_FIRST - 1):,}+"
-        info = self.query_one("#search-info", Static)
         if selection.query:
-            info.update(f"{shown_total} match{'es' if total != 1 else ''} · {self.order}")
+            self._set_search_info(Text(f"{shown_total} match{'es' if total != 1 else ''} · {self.order}"))
         else:
-            info.update(f"{shown_total} statement{'' if total == 1 else 's'}")
+            self._set_search_info(Text(f"{shown_total} statement{'' if total == 1 else 's'}"))
+
+    def _set_search_info(self, text: Text) -> None:
+        # Counts fit its fixed width; only an error's width needs the screen laid out again.
+        info = self.query_one("#search-info", Static)
+        info.update(text, layout=info.has_class("error") or self._search_info_was_error)
+        self._search_info_was_error = info.has_class("error")
 
     def show_search_error(self, serial: int, message: str) -> None:
         if serial != self._query_serial:
             return
         self.search_error = message
-        info = self.query_one("#search-info", Static)
-        info.add_class("error")
-        info.update(safe(message))
+        self.query_one("#search-info", Static).add_class("error")
+        self._set_search_info(safe(message))
 
     def _empty_message(self, selection: StatementFilter) -> Text:
         if self.store.is_empty():
@@ -298,7 +304,7 @@ class OnRecordApp(App):
         if query:
             crumb.append(" › search: ")
             crumb.append_text(safe(query, style="italic"))
-        self.query_one("#breadcrumb", Static).update(crumb)
+        self.query_one("#breadcrumb", Static).update(crumb, layout=False)  # always one line
 
     def update_status(self) -> None:
         marked = len(self.marked)
@@ -306,7 +312,7 @@ class OnRecordApp(App):
         status.append(f" · {plural(self.total, 'statement')} · order: {self.order}", style="dim")
         if self.store.read_only:
             status.append(" · read-only", style="dim")
-        self.query_one("#status", Static).update(status)
+        self.query_one("#status", Static).update(status, layout=False)  # always one line
 
     # -- search ------------------------------------------------------------------------
 
@@ -350,6 +356,10 @@ class OnRecordApp(App):
     @reports_store_errors
     def on_statement_list_moved(self, event: StatementList.Moved) -> None:
         row = event.row
+        shown = (row.id, row.marked_text) if row else None
+        if shown == self._detail_shown:
+            return  # new results, same first statement: redrawing it costs a relayout
+        self._detail_shown = shown
         document = self._document_text(row.document_id) if row else None
         topics = self.store.statement_topics(row.id) if row else []
         self.query_one("#detail", Static).update(render_detail(row, document, topics))
@@ -403,6 +413,7 @@ class OnRecordApp(App):
 
     def action_refresh(self) -> None:
         self._documents.clear()
+        self._detail_shown = None
         self.load_facets()
         self.reload()
 

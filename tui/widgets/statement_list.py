@@ -24,6 +24,7 @@ from tui.render import highlighted, safe
 
 PAGE_SIZE = 100
 CACHED_PAGES = 32
+CACHED_LINES = 512
 SPEAKER_WIDTH = 22
 DATE_WIDTH = 10
 
@@ -73,6 +74,9 @@ class StatementList(ScrollView, can_focus=True):
         self.empty_message = Text("")
         self._fetch: Fetch = lambda offset, limit, previous: []
         self._pages: OrderedDict[int, list[StatementRow]] = OrderedDict()
+        # Drawn lines by what they show: each keystroke and page-down redraws every visible
+        # line, and most of them are lines drawn a moment ago.
+        self._lines: OrderedDict[tuple, Strip] = OrderedDict()
 
     def show(self, total: int, fetch: Fetch, empty_message: Text, first_page: list[StatementRow] | None = None) -> None:
         """Replace the list's contents: `total` rows, fetched on demand by `fetch`."""
@@ -128,7 +132,13 @@ class StatementList(ScrollView, can_focus=True):
         style = self.rich_style
         if index == self.cursor:
             style += self.get_component_rich_style("statement-list--cursor")
-        return self._strip(self._line(row, width), width, style)
+        key = (row.id, row.marked_text, row.speaker_name, row.date, row.id in self.marked, width, style)
+        strip = self._lines.get(key)
+        if strip is None:
+            strip = self._lines[key] = self._strip(self._line(row, width), width, style)
+            if len(self._lines) > CACHED_LINES:
+                self._lines.popitem(last=False)
+        return strip
 
     def _line(self, row: StatementRow, width: int) -> Text:
         marked = row.id in self.marked
