@@ -17,7 +17,13 @@ from collections.abc import Callable
 
 from db.connection import write_transaction
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+# statements_by_date_fts: the same words as statements_fts, in a contentless FTS5 index
+# whose rowid is the statement's day then its id, so FTS5 hands out the newest matches
+# first and a date range is a rowid range. DATE_KEY_SHIFT bits hold the statement id.
+DATE_KEY_SHIFT = 40
+_DATE_KEY = f"((coalesce(CAST(julianday({{row}}.date) AS INTEGER), 0) << {DATE_KEY_SHIFT}) | {{row}}.id)"
 
 
 class SchemaError(Exception):
@@ -86,6 +92,7 @@ def create_schema(conn: sqlite3.Connection) -> None:
 
     db["statements"].enable_fts(["text", "speaker_name"], fts_version="FTS5",
                                 create_triggers=True, tokenize="porter")
+    _create_date_ordered_index(conn)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -96,9 +103,29 @@ def _record_document_encodings(db: sqlite3.Connection) -> None:
     db.execute("UPDATE documents SET encoding = 'utf-8'")
 
 
+def _create_date_ordered_index(db: sqlite3.Connection) -> None:
+    """Schema 3: newest-first searches read matches in date order from their own index,
+    instead of sorting every match (a phrase in 27,000 statements took ~60 ms)."""
+    db.execute("CREATE VIRTUAL TABLE statements_by_date_fts USING fts5("
+               "text, speaker_name, content='', tokenize='porter')")
+    new, old = _DATE_KEY.format(row="new"), _DATE_KEY.format(row="old")
+    insert = (f"INSERT INTO statements_by_date_fts (rowid, text, speaker_name)"
+              f" VALUES ({new}, new.text, new.speaker_name);")
+    # A contentless index forgets a row by being told the words it had.
+    delete = (f"INSERT INTO statements_by_date_fts (statements_by_date_fts, rowid, text, speaker_name)"
+              f" VALUES ('delete', {old}, old.text, old.speaker_name);")
+    db.execute(f"CREATE TRIGGER statements_by_date_ai AFTER INSERT ON statements BEGIN {insert} END")
+    db.execute(f"CREATE TRIGGER statements_by_date_ad AFTER DELETE ON statements BEGIN {delete} END")
+    db.execute("CREATE TRIGGER statements_by_date_au AFTER UPDATE OF id, text, speaker_name, date"
+               f" ON statements BEGIN {delete} {insert} END")
+    db.execute(f"INSERT INTO statements_by_date_fts (rowid, text, speaker_name)"
+               f" SELECT {_DATE_KEY.format(row='statements')}, text, speaker_name FROM statements")
+
+
 # MIGRATIONS[n] turns a schema n - 1 file into a schema n file.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _record_document_encodings,
+    3: _create_date_ordered_index,
 }
 
 

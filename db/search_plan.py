@@ -6,9 +6,9 @@ milliseconds for a word in half the statements. So we first count matches up to 
 
 - fewer than EXACT_LIMIT matches: rank (or date-sort) all of them, so relevance order is
   exactly FTS5's bm25 order;
-- many matches, newest first: walk statements newest first through the date (or speaker)
-  index and keep the ones the FTS index confirms, stopping when the page is full (a
-  prefix query sorts its matches instead: each probe would expand the prefix again);
+- newest first, any number of matches: read them from statements_by_date_fts, whose
+  rowids put the newest first, stopping when the page is full; a date range is a rowid
+  range there;
 - many matches, relevance, filtered by one speaker: let FTS5 intersect the query with the
   speaker's name (its `speaker_name` column) and rank that small set;
 - many matches, relevance, otherwise: rank the WINDOW most recently added matches,
@@ -22,6 +22,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from datetime import date
+
+from db.schema import DATE_KEY_SHIFT
 
 EXACT_LIMIT = 10_000
 WINDOW = 5_000
@@ -68,23 +71,23 @@ def count_up_to(connection: sqlite3.Connection, match: str, cap: int) -> int:
 
 
 def matching_ids(connection: sqlite3.Connection, match: str, where: list[str], params: list,
-                 order: str, limit: int, offset: int, speaker_terms: str | None = None) -> list[int]:
-    """Statement ids for one page of a search, best first."""
+                 order: str, limit: int, offset: int, speaker_terms: str | None = None,
+                 since: str | None = None, until: str | None = None) -> list[int]:
+    """Statement ids for one page of a search, best first.
+
+    `since` and `until` repeat the date range that `where` holds, so the newest-first
+    index can read just that range."""
     filters = "".join(f" AND {clause}" for clause in where)
     page = [limit, offset]
+    if order != "relevance":
+        if speaker_terms:
+            match = f"({match}) AND speaker_name : ({speaker_terms})"
+        return _newest_first(connection, match, filters, params, limit, offset, _date_keys(since, until))
     ranked = ("SELECT s.id FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid"
               " WHERE statements_fts MATCH ?")
-    # A prefix query re-expands its prefix in every probe, so probing costs more than
-    # sorting all its matches by date.
-    few = count_up_to(connection, match, EXACT_LIMIT) < EXACT_LIMIT
-    if few or (order != "relevance" and "*" in match):
-        order_by = "statements_fts.rank" if order == "relevance" else NEWEST_FIRST
-        return _ids(connection, f"{ranked}{filters} ORDER BY {order_by} LIMIT ? OFFSET ?",
+    if count_up_to(connection, match, EXACT_LIMIT) < EXACT_LIMIT:
+        return _ids(connection, f"{ranked}{filters} ORDER BY statements_fts.rank LIMIT ? OFFSET ?",
                     [match, *params, *page])
-    if order != "relevance":
-        probe = "EXISTS (SELECT 1 FROM statements_fts f WHERE f.rowid = s.id AND f.statements_fts MATCH ?)"
-        return _ids(connection, f"SELECT s.id FROM statements s WHERE {probe}{filters}"
-                                f" ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?", [match, *params, *page])
     if speaker_terms:
         narrowed = f"({match}) AND speaker_name : ({speaker_terms})"
         return _ids(connection, f"{ranked}{filters} ORDER BY statements_fts.rank LIMIT ? OFFSET ?",
@@ -99,6 +102,41 @@ def matching_ids(connection: sqlite3.Connection, match: str, where: list[str], p
         if len(ids) >= limit or bound is None:
             return ids
         window *= 4
+
+
+def _newest_first(connection: sqlite3.Connection, match: str, filters: str, params: list,
+                  limit: int, offset: int, keys: tuple[int, int]) -> list[int]:
+    """A page of matches in NEWEST_FIRST order, read from the date-ordered index.
+
+    Its rowids order statements by day, then id; within one day NEWEST_FIRST orders by
+    report and place in the report. So: find the day of the page's last row, then sort
+    exactly just the matches from that day on (a few hundred at most for a common word).
+    """
+    from_index = (f"FROM statements_by_date_fts d JOIN statements s ON s.id = (d.rowid & {_ID_BITS})"
+                  f" WHERE statements_by_date_fts MATCH ? AND d.rowid BETWEEN ? AND ?{filters}")
+    last = connection.execute(f"SELECT d.rowid {from_index} ORDER BY d.rowid DESC LIMIT 1 OFFSET ?",
+                              [match, *keys, *params, offset + limit - 1]).fetchone()
+    low = (last[0] >> DATE_KEY_SHIFT) << DATE_KEY_SHIFT if last else keys[0]
+    return _ids(connection, f"SELECT s.id {from_index} ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?",
+                [match, low, keys[1], *params, limit, offset])
+
+
+_ID_BITS = (1 << DATE_KEY_SHIFT) - 1
+_JULIAN_DAY_OF_ORDINAL_0 = 1_721_424  # julianday('0001-01-01') is 1721425.5; ordinal 1
+
+
+def _date_keys(since: str | None, until: str | None) -> tuple[int, int]:
+    """The rowid range of statements_by_date_fts holding a date range (all of it when a
+    bound is missing or not a date: the SQL filter on s.date still applies)."""
+    low, high = 0, (1 << 62) - 1
+    try:
+        if since:
+            low = (date.fromisoformat(since).toordinal() + _JULIAN_DAY_OF_ORDINAL_0) << DATE_KEY_SHIFT
+        if until:
+            high = ((date.fromisoformat(until).toordinal() + _JULIAN_DAY_OF_ORDINAL_0 + 1) << DATE_KEY_SHIFT) - 1
+    except ValueError:
+        return 0, (1 << 62) - 1
+    return low, high
 
 
 def _ids(connection: sqlite3.Connection, sql: str, params: list) -> list[int]:

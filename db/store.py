@@ -592,7 +592,8 @@ class Store:
             with self.lock, self._reading():
                 match = expand_prefixes(self.conn, to_fts_query(filters.query, prefix_last=filters.prefix_last))
                 ids = matching_ids(self.conn, match, clauses, params, order, limit, offset,
-                                   speaker_terms=self._speaker_terms(filters))
+                                   speaker_terms=self._speaker_terms(filters),
+                                   since=filters.since, until=filters.until)
             if not ids:
                 return []
             # Close ids (and any prefix query) are marked in one pass over their rowid range;

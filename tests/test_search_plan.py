@@ -53,12 +53,47 @@ def test_relevance_order_is_exactly_fts5_rank_below_the_exact_limit(corpus_db, q
     assert search_plan.matching_ids(corpus_db, match, [], [], "relevance", 50, 0) == expected
 
 
+def a_busy_speaker(connection) -> tuple[int, str]:
+    return connection.execute(
+        "SELECT p.id, p.name FROM statements s JOIN speakers p ON p.id = s.speaker_id"
+        " WHERE p.kind = 'person' GROUP BY p.id ORDER BY count(*) DESC LIMIT 1").fetchone()
+
+
 @pytest.mark.parametrize("query", QUERIES)
-def test_newest_first_on_many_matches_is_the_same_page_as_sorting_them_all(corpus_db, query, monkeypatch):
-    monkeypatch.setattr(search_plan, "EXACT_LIMIT", 5)  # force the probing strategy
+@pytest.mark.parametrize("filtered", ["none", "date range", "speaker"])
+def test_newest_first_is_the_same_page_as_sorting_every_match(corpus_db, query, filtered):
     match = to_fts_query(query)
-    expected = plain(corpus_db, match, NEWEST)[10:60]
-    assert search_plan.matching_ids(corpus_db, match, [], [], "newest", 50, 10) == expected
+    where, params, extra = [], [], {}
+    if filtered == "date range":
+        where, params = ["s.date >= ?", "s.date <= ?"], ["2020-03-01", "2022-06-30"]
+        extra = {"since": params[0], "until": params[1]}
+    elif filtered == "speaker":
+        speaker_id, name = a_busy_speaker(corpus_db)
+        where, params = ["s.speaker_id = ?"], [speaker_id]
+        extra = {"speaker_terms": " ".join(f'"{word}"' for word in name.split())}
+    everything = plain(corpus_db, match, NEWEST, "".join(f"AND {w} " for w in where), params)
+    assert everything
+    for offset in (0, 10, max(0, len(everything) - 7)):  # the first page, the next, the end
+        page = search_plan.matching_ids(corpus_db, match, where, params, "newest", 50, offset, **extra)
+        assert page == everything[offset:offset + 50]
+
+
+def test_the_date_ordered_index_follows_every_change_to_a_statement(tmp_path, seed_file):
+    store = Store.open(tmp_path / "onrecord.db")
+    store.ingest(SourceDocument(source="seed", text=seed_file.read_text()), extract(seed_file.read_text()))
+    connection = store.conn
+    with connection:
+        connection.execute("UPDATE statements SET speaker_name = 'Renamed Person', date = '2030-01-02'"
+                           " WHERE id = (SELECT min(id) FROM statements)")
+        connection.execute("DELETE FROM statement_topics WHERE statement_id = (SELECT max(id) FROM statements)")
+        connection.execute("DELETE FROM statements WHERE id = (SELECT max(id) FROM statements)")
+    for words in ("renamed", "choi", "minerals", "cooperation"):
+        expected = plain(connection, words, NEWEST)
+        assert search_plan.matching_ids(connection, words, [], [], "newest", 50, 0) == expected
+    first = connection.execute("SELECT min(id) FROM statements").fetchone()[0]
+    assert search_plan.matching_ids(connection, "renamed", [], [], "newest", 5, 0) == [first]
+    connection.execute("INSERT INTO statements_by_date_fts (statements_by_date_fts) VALUES ('integrity-check')")
+    store.close()
 
 
 def test_relevance_on_many_matches_ranks_recent_matches_and_respects_filters(corpus_db, monkeypatch):
