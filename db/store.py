@@ -11,7 +11,7 @@ import hashlib
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -139,10 +139,12 @@ class Store:
         self._batch: list[int] | None = None  # [documents written, documents per commit]
 
     @classmethod
-    def open(cls, path: Path | str, read_only: bool = False) -> Store:
+    def open(cls, path: Path | str, read_only: bool = False,
+             upgrading: Callable[[int], object] | None = None) -> Store:
         """Open (creating if needed) an OnRecord database file.
 
-        A file from an older OnRecord is upgraded after a backup copy is made beside it; a
+        A file from an older OnRecord is upgraded after a backup copy is made beside it
+        (`upgrading(old_version)` is called first: on a big file this takes a while); a
         file the user cannot write is opened read-only (browse, search and export work).
         """
         path = Path(path)
@@ -153,7 +155,12 @@ class Store:
             db.execute("PRAGMA foreign_keys = ON")
             if reason is None:
                 backups: list[Path] = []
-                old = ensure_schema(db, lambda version: backups.append(backup_copy(connection, path, version)))
+                def before_upgrade(version: int) -> None:
+                    if upgrading:
+                        upgrading(version)
+                    backups.append(backup_copy(connection, path, version))
+
+                old = ensure_schema(db, before_upgrade)
                 # Only now: a file ensure_schema refuses (another app's) is left untouched.
                 db.execute("PRAGMA journal_mode = WAL")
                 if backups:

@@ -38,15 +38,24 @@ def fail(message: str) -> None:
     sys.exit(1)
 
 
+BIG_FILE_BYTES = 50_000_000
+
+
 class Context:
     def __init__(self, db_path: Path, topic_files: tuple[Path, ...]) -> None:
         self.db_path = db_path
         self.topic_files = topic_files
 
+    def announce_upgrade(self, version: int) -> None:
+        # Only a big file takes long enough to need saying (about 15 s a million statements).
+        if self.db_path.stat().st_size > BIG_FILE_BYTES:
+            errors.print(safe(f"Upgrading {self.db_path} from an older OnRecord (schema {version}); "
+                              "this takes a while on a big file…", style="yellow"), soft_wrap=True)
+
     def store(self, seed_if_new: bool = False) -> Store:
         new = not self.db_path.exists()
         try:
-            store = Store.open(self.db_path)
+            store = Store.open(self.db_path, upgrading=self.announce_upgrade)
         except StoreError as error:
             fail(str(error))
         if store.notice:

@@ -14,7 +14,7 @@ import pytest
 import db.schema
 import tui.app
 from db.schema import SCHEMA_VERSION
-from db.store import Store, StoreError
+from db.store import StatementFilter, Store, StoreError
 from tests.robustness.conftest import as_unprivileged_user, write_corpus
 from tests.tui.conftest import settle
 from tests.tui.test_app import screen_text
@@ -217,6 +217,12 @@ def test_an_older_database_is_upgraded_after_a_backup_copy_and_works_as_a_new_on
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert connection.execute("SELECT id, text FROM statements ORDER BY id").fetchall() == old_statements
         assert connection.execute("SELECT DISTINCT encoding FROM documents").fetchall() == [("utf-8",)]
+    store = Store.open(database)  # newest first reads the date-ordered index the upgrade built
+    newest = [r.id for r in store.statements(StatementFilter(query="ministry"), order="newest", limit=100)]
+    assert newest and newest == [row[0] for row in store.conn.execute(
+        "SELECT s.id FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid"
+        " WHERE statements_fts MATCH 'ministry' ORDER BY s.date DESC, s.document_id DESC, s.span_start")]
+    store.close()
     fresh = tmp_path / "fresh.db"
     Store.open(fresh).close()
     assert columns(database) == columns(fresh)
@@ -345,3 +351,15 @@ async def test_the_app_on_a_read_only_database_browses_searches_and_exports(
         store.close()
     assert "gallium" in (shared_tmp / "brief.md").read_text(encoding="utf-8")
     assert store.read_only.startswith("its folder")  # opened read-only, not refused
+
+
+def test_upgrading_a_big_file_says_so_before_it_starts(cli, tmp_path, monkeypatch):
+    import tui.cli
+
+    database = old_database(tmp_path)
+    monkeypatch.setattr(tui.cli, "BIG_FILE_BYTES", 0)  # as if the file held millions of statements
+    result = cli("--db", database, "stats")
+    assert result.exit_code == 0, result.output
+    announced, done = result.stderr.strip().splitlines()
+    assert announced.startswith(f"Upgrading {database} from an older OnRecord (schema 1)")
+    assert done.startswith(f"Upgraded {database} from schema 1")
