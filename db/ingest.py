@@ -63,6 +63,8 @@ def ingest_paths(store: Store, paths: Iterable[Path], topic_files: tuple[Path, .
             result = store.ingest(document, outcome) if outcome is not None else \
                 IngestResult(document.source, "unchanged", store.has_document(document.text))
             (summary.added if result.status == "added" else summary.unchanged).append(result)
+    if summary.added:
+        store.refresh_search_terms()
     return summary
 
 

@@ -31,7 +31,7 @@ from db.documents import SourceDocument
 from db.model import Extraction, Speaker
 from db.schema import SCHEMA_VERSION, SchemaError, check_readable, ensure_schema
 from db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError, shown, to_fts_query
-from db.search_plan import NEWEST_FIRST, expand_prefixes, matching_ids
+from db.search_plan import NEWEST_FIRST, expand_prefixes, matching_ids, refresh_search_terms
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -253,6 +253,13 @@ class Store:
             known = describe(error)
             detail = known if not known.startswith("cannot use") else f"cannot write ({error})"
             raise StoreError(f"{self.path}: {detail}") from None
+
+    def refresh_search_terms(self) -> None:
+        """Snapshot the indexed words for prefix searches (after ingesting)."""
+        if self.read_only:
+            return
+        with self.lock, self._reading(), write_transaction(self.conn):
+            refresh_search_terms(self.conn)
 
     @contextmanager
     def batch(self, documents_per_commit: int = 200) -> Iterator[None]:

@@ -154,6 +154,28 @@ def test_a_prefix_finds_the_same_statements_as_fts5s_own_prefix_search(corpus_db
         assert set(plain(corpus_db, expanded, "")) == set(plain(corpus_db, match, ""))
 
 
+def test_prefixes_read_from_the_word_snapshot_unless_the_database_changed_since(tmp_path, seed_file):
+    from db.ingest import ingest_paths
+    store = Store.open(tmp_path / "snapshot.db")
+    ingest_paths(store, [seed_file])  # takes the snapshot
+    assert store.conn.execute("SELECT count(*) FROM search_terms").fetchone()[0] > 50
+    for typed in ["gal*", "coop*", "min* AND sup*", "zzz*"]:
+        match = to_fts_query(typed)
+        from_snapshot = search_plan.expand_prefixes(store.conn, match)
+        with store.conn:
+            store.conn.execute("DELETE FROM search_terms_as_of")  # as if stale: read fts5vocab
+        assert search_plan.expand_prefixes(store.conn, match) == from_snapshot
+        store.refresh_search_terms()
+    # A statement stored without a new snapshot (another program, an unfinished ingest):
+    # its words are found all the same.
+    document = store.conn.execute("SELECT id FROM documents").fetchone()[0]
+    with store.conn:
+        store.conn.execute("INSERT INTO statements (document_id, kind, text, span_start, span_end)"
+                           " VALUES (?, 'quote', 'Xylophones are a priority', 0, 1)", [document])
+    assert search_plan.expand_prefixes(store.conn, to_fts_query("xylo*")) == '("xylophon")'
+    store.close()
+
+
 def test_typing_past_a_words_stem_still_finds_it(tmp_path, seed_file):
     from db.ingest import ingest_paths
     from db.store import StatementFilter

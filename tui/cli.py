@@ -58,6 +58,9 @@ class Context:
             store = Store.open(self.db_path, upgrading=self.announce_upgrade)
         except StoreError as error:
             fail(str(error))
+        # Closed when the command ends: the last connection to close folds the WAL back
+        # into the file, so the file on disk is whole once `onrecord` has returned.
+        click.get_current_context().call_on_close(store.close)
         if store.notice:
             errors.print(safe(store.notice, style="yellow"), soft_wrap=True)
         seeds = bundled_seeds()
