@@ -7,6 +7,7 @@ import os
 import re
 import stat
 
+from db.store import StatementFilter
 from tests.tui.conftest import settle
 
 
@@ -236,3 +237,27 @@ async def test_a_long_list_shows_a_capped_count_first_then_the_exact_one(seed_st
         await settle(app, pilot)
         assert app.statement_list.total == 6
         assert str(app.query_one("#search-info").render()) == "6 statements"
+
+
+async def test_while_typing_the_newest_matches_show_first_then_the_ranked_page(seed_store, make_app, monkeypatch):
+    import tui.app
+    monkeypatch.setattr(tui.app, "PAGE_SIZE", 2)  # "the" fills more than a page: a preview comes first
+    app = make_app(seed_store)
+    shown: list[tuple[list[int], bool]] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        real_show = app.show_results
+
+        def recording(serial, selection, order, first_page, empty, total=None, ranking=False):
+            if selection.query == "the":
+                shown.append(([row.id for row in first_page], ranking))
+            real_show(serial, selection, order, first_page, empty, total=total, ranking=ranking)
+
+        monkeypatch.setattr(app, "show_results", recording)
+        await type_search(app, pilot, "the")
+        newest = [r.id for r in seed_store.statements(StatementFilter(query="the"), order="newest", limit=2)]
+        ranked = [r.id for r in seed_store.statements(StatementFilter(query="the"), limit=2)]
+        assert newest != ranked
+        assert shown == [(newest, True), (ranked, False)]
+        assert [app.statement_list.row(i).id for i in range(2)] == ranked
+        assert "ranking" not in str(app.query_one("#search-info").render())
