@@ -22,6 +22,7 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, Static
 
 from db.export import ExportError, citation, render_markdown, write_export
@@ -39,6 +40,8 @@ from tui.widgets.statement_list import PAGE_SIZE, StatementList
 # The meetings pane lists the newest ones; a search or a filter finds the others.
 MEETINGS_SHOWN = 300
 # Results show after counting this far; the exact count follows from the same worker.
+PREVIEW_ROWS = 50
+DETAIL_WHILE_TYPING_SECONDS = 0.15
 COUNT_FIRST = 10_001
 # Long enough to skip the searches in a burst of typing, short enough not to be felt.
 
@@ -94,7 +97,8 @@ class OnRecordApp(App):
         self._query_serial = 0  # numbers each reload: results of an older one are dropped
         self._total_exact = False
         self._search_info_was_error = False
-        self._detail_shown: tuple | None = None  # (statement id, marked text) in the detail pane
+        self._detail_shown: tuple | None = None
+        self._detail_timer: Timer | None = None  # (statement id, marked text) in the detail pane
         self._overwrite_confirmed: Path | None = None
         self._documents: dict[int, str | None] = {}
         self._started = False  # the first results are on screen
@@ -210,8 +214,10 @@ class OnRecordApp(App):
                 # Ranking a common word costs 20-50 ms (FTS5 weighs the word by reading all
                 # its matches); its newest matches cost ~3 ms. While the user types, show
                 # those at once, then the ranked page.
-                preview = store.statements(selection, order="newest", limit=PAGE_SIZE)
-                if len(preview) == PAGE_SIZE:  # fewer matches rank in no time
+                # A screenful, not a page: marking the words costs ~70 µs a row, and a
+                # preview read within a frame (~16 ms) shows with the typed letter.
+                preview = store.statements(selection, order="newest", limit=PREVIEW_ROWS)
+                if len(preview) == PREVIEW_ROWS:  # fewer matches rank in no time
                     self.call_from_thread(self.show_results, serial, selection, "newest", preview,
                                           Text(""), ranking=True)
                     if serial != self._query_serial:
@@ -366,9 +372,20 @@ class OnRecordApp(App):
         self.reload()
         self.statement_list.focus()
 
-    @reports_store_errors
     def on_statement_list_moved(self, event: StatementList.Moved) -> None:
-        row = event.row
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
+        if self.focused is self.search_input:
+            # While the user types, each keystroke brings new results: the detail pane is
+            # the costliest part of a frame to draw, so it waits for a pause in typing.
+            self._detail_timer = self.set_timer(DETAIL_WHILE_TYPING_SECONDS,
+                                                lambda: self.show_detail(event.row))
+        else:
+            self.show_detail(event.row)
+
+    @reports_store_errors
+    def show_detail(self, row: StatementRow | None) -> None:
         shown = (row.id, row.marked_text) if row else None
         if shown == self._detail_shown:
             return  # new results, same first statement: redrawing it costs a relayout

@@ -242,6 +242,7 @@ async def test_a_long_list_shows_a_capped_count_first_then_the_exact_one(seed_st
 async def test_while_typing_the_newest_matches_show_first_then_the_ranked_page(seed_store, make_app, monkeypatch):
     import tui.app
     monkeypatch.setattr(tui.app, "PAGE_SIZE", 2)  # "the" fills more than a page: a preview comes first
+    monkeypatch.setattr(tui.app, "PREVIEW_ROWS", 2)
     app = make_app(seed_store)
     shown: list[tuple[list[int], bool]] = []
     async with app.run_test(size=(120, 40)) as pilot:
