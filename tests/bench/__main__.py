@@ -17,9 +17,6 @@ import os
 import platform
 import resource
 import sqlite3
-import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -29,6 +26,7 @@ from db.export import render_markdown, write_export
 from db.ingest import ingest_paths
 from db.store import StatementFilter, Store
 from tests.bench import search as search_bench
+from tests.bench import tui as tui_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -85,81 +83,6 @@ def ingest_rate(documents: int = 3_000) -> tuple[float, float]:
     return end_to_end, floor
 
 
-def timed_subprocess(code: str, repeat: int) -> tuple[float, float]:
-    samples = []
-    for _ in range(repeat):
-        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
-        samples.append(float(result.stdout.strip().splitlines()[-1]))
-    samples.sort()
-    return statistics.median(samples), samples[min(len(samples) - 1, int(len(samples) * 0.95))]
-
-
-START_ONRECORD = """
-import time; started = time.perf_counter()
-from db.store import Store
-import tui.app
-from pathlib import Path
-from tui.app import OnRecordApp
-class Timed(OnRecordApp):
-    CSS_PATH = str(Path(tui.app.__file__).with_name("app.tcss"))
-    def on_mount(self):
-        super().on_mount()
-        self.call_after_refresh(self.exit)
-app = Timed(Store.open({db!r}))
-app.run(headless=True, size=(120, 40))
-print(time.perf_counter() - started)
-"""
-START_MINIMAL = """
-import time; started = time.perf_counter()
-from textual.app import App
-from textual.widgets import Static
-class Minimal(App):
-    def compose(self):
-        yield Static("hello")
-    def on_mount(self):
-        self.call_after_refresh(self.exit)
-Minimal().run(headless=True, size=(120, 40))
-print(time.perf_counter() - started)
-"""
-
-
-async def drive_tui(database: Path) -> dict[str, tuple[float, float]]:
-    """Keystroke-to-results and scrolling, driven with Pilot on the big database."""
-    from tui.app import OnRecordApp
-
-    store = Store.open(database)
-    app = OnRecordApp(store)
-    figures: dict[str, tuple[float, float]] = {}
-    async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("slash")
-        samples = []
-        for key in "cooperation":
-            before = app.statement_list._pages.get(0)
-            started = time.perf_counter()
-            await pilot.press(key)
-            while app.statement_list._pages.get(0) is before:
-                await asyncio.sleep(0.001)
-            samples.append((time.perf_counter() - started) * 1000)
-        samples.sort()
-        figures["keystroke to results (ms)"] = (statistics.median(samples), samples[int(len(samples) * 0.95) - 1])
-        app.search_input.value = ""
-        await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        started = time.perf_counter()
-        for _ in range(100):
-            await pilot.press("pagedown")
-        figures["100 page-downs from the top (ms)"] = ((time.perf_counter() - started) * 1000,) * 2
-        started = time.perf_counter()
-        await pilot.press("G")
-        await pilot.pause()
-        figures["jump to the last statement (ms)"] = ((time.perf_counter() - started) * 1000,) * 2
-    store.close()
-    return figures
-
-
 def export_time(database: Path) -> float:
     store = Store.open(database)
     ids = [row[0] for row in store.db.execute("SELECT id FROM statements ORDER BY random() LIMIT 10000")]
@@ -192,12 +115,12 @@ def main() -> None:
     for label, filter_label, order, median, p95 in search_bench.run(database, args.repeat):
         print(f"  {label:<12} {filter_label:<11} {order:<10} {median:>8.1f} {p95:>8.1f}")
 
-    onrecord = timed_subprocess(START_ONRECORD.format(db=str(database)), 5)
-    minimal = timed_subprocess(START_MINIMAL, 5)
-    print(f"TUI cold start to first paint: {onrecord[0]:.2f} s median (p95 {onrecord[1]:.2f}); minimal "
-          f"Textual app {minimal[0]:.2f} s; ratio {onrecord[0] / minimal[0]:.2f}  (target <= 1.5)")
-    for name, (median, p95) in asyncio.run(drive_tui(database)).items():
+    for name, (median, p95) in tui_bench.cold_start(database).items():
+        print(f"TUI cold start, {name}: median {median:.2f} s, p95 {p95:.2f} s")
+    print("  (target: first frame <= 1.5 x the minimal app's)")
+    for name, (median, p95) in asyncio.run(tui_bench.typing_and_scrolling(database)).items():
         print(f"TUI {name}: median {median:.1f}, p95 {p95:.1f}")
+    print("  (target: keystroke to results p95 <= 50 ms)")
     print(f"resident memory after the TUI runs: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB"
           "  (target <= 200 MB)")
     print(f"export of 10,000 statements to Markdown: {export_time(database):.2f} s  (target <= 1 s)")
