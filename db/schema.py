@@ -107,7 +107,7 @@ def _create_date_ordered_index(db: sqlite3.Connection) -> None:
     """Schema 3: newest-first searches read matches in date order from their own index,
     instead of sorting every match (a phrase in 27,000 statements took ~60 ms)."""
     db.execute("CREATE VIRTUAL TABLE statements_by_date_fts USING fts5("
-               "text, speaker_name, content='', tokenize='porter')")
+               "text, speaker_name, content='', columnsize=0, tokenize='porter')")
     new, old = _DATE_KEY.format(row="new"), _DATE_KEY.format(row="old")
     insert = (f"INSERT INTO statements_by_date_fts (rowid, text, speaker_name)"
               f" VALUES ({new}, new.text, new.speaker_name);")

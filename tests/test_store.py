@@ -206,3 +206,49 @@ def test_a_statement_row_carries_what_a_citation_needs(seeded_db):
     assert "critical minerals" in row.topics
     document = store.document(row.document_id)
     assert document["text"][row.span_start:row.span_end] == row.text
+
+
+def test_a_document_failing_inside_a_batch_keeps_every_other_document_whole(db_path, monkeypatch):
+    from db.demo import DemoCorpus
+    from db.documents import SourceDocument
+
+    store = Store.open(db_path)
+    reports = [(SourceDocument(source=name, text=text), extract(text, source=name))
+               for name, text in DemoCorpus(seed=5).reports(7)]
+    failing = reports[3][0].source
+    real_write, real_topic_id = Store._write, Store._topic_id
+    writing: list[str] = []
+
+    def noting_the_document(self, document, extraction):
+        writing.append(document.source)
+        return real_write(self, document, extraction)
+
+    def disk_fails_for_one(self, name):  # after its document, meeting and statements are written
+        if writing[-1] == failing:
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_topic_id(self, name)
+
+    monkeypatch.setattr(Store, "_write", noting_the_document)
+    monkeypatch.setattr(Store, "_topic_id", disk_fails_for_one)
+    with store.batch(documents_per_commit=50):  # one transaction for all seven
+        for document, extraction in reports:
+            if document.source == failing:
+                with pytest.raises(StoreError, match="cannot write"):
+                    store.ingest(document, extraction)
+            else:
+                assert store.ingest(document, extraction).status == "added"
+    monkeypatch.undo()
+
+    stored = {row[0] for row in store.conn.execute("SELECT source FROM documents")}
+    assert stored == {document.source for document, _ in reports} - {failing}
+    expected = sum(len(extraction.statements) for document, extraction in reports if document.source != failing)
+    assert store.stats()["statements"] == expected
+    assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert store.conn.execute("SELECT count(*) FROM statement_topics WHERE topic_id NOT IN"
+                              " (SELECT id FROM topics)").fetchone()[0] == 0
+    with store.conn:
+        for index in ("statements_fts", "statements_by_date_fts"):
+            store.conn.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
+    document, extraction = reports[3]
+    assert store.ingest(document, extraction).status == "added"  # nothing half-written blocks it
+    store.close()
