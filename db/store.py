@@ -107,6 +107,9 @@ _ROW_COLUMNS = """
     s.document_id, d.source, d.url, d.published, s.span_start, s.span_end
 """
 CLOSE_IDS = 100_000
+_STATEMENT_COLUMNS = ("document_id, meeting_id, speaker_id, kind, text, cue, speaker_name,"
+                      " speaker_as_written, span_start, span_end, date")
+_STATEMENT_MARKS = "(" + ", ".join("?" * (_STATEMENT_COLUMNS.count(",") + 1)) + ")"
 # Newest-first read backwards, for the pages near the end of a long list.
 OLDEST_LAST = "s.date ASC, s.document_id ASC, s.span_start DESC"
 _ROW_JOINS = """
@@ -356,24 +359,41 @@ class Store:
                     "INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) VALUES (?, ?)",
                     [meeting_id, self._topic_id(topic)],
                 )
+        rows = []
         for statement in extraction.statements:
             meeting_id = meeting_ids[statement.meeting] if statement.meeting is not None else None
             meeting = extraction.meetings[statement.meeting] if statement.meeting is not None else None
-            statement_id = self._insert("statements", {
-                "document_id": document_id, "meeting_id": meeting_id,
-                "speaker_id": speaker_id(statement.speaker), "kind": statement.kind,
-                "text": statement.text, "cue": statement.cue,
-                "speaker_name": self._speaker_name(speaker_ids, statement.speaker),
-                "speaker_as_written": statement.speaker_as_written,
-                "span_start": statement.start, "span_end": statement.end,
-                "date": (meeting.date if meeting and meeting.date else None) or published,
-            })
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO statement_topics (statement_id, topic_id) VALUES (?, ?)",
-                [(statement_id, self._topic_id(topic)) for topic in statement.topics])
+            rows.append((document_id, meeting_id, speaker_id(statement.speaker), statement.kind,
+                         statement.text, statement.cue, self._speaker_name(speaker_ids, statement.speaker),
+                         statement.speaker_as_written, statement.start, statement.end,
+                         (meeting.date if meeting and meeting.date else None) or published))
+        statement_ids = self._insert_statements(document_id, rows)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO statement_topics (statement_id, topic_id) VALUES (?, ?)",
+            [(statement_id, self._topic_id(topic))
+             for statement_id, statement in zip(statement_ids, extraction.statements, strict=True)
+             for topic in statement.topics])
         return IngestResult(document.source, "added", document_id,
                             meetings=len(meeting_ids), statements=len(extraction.statements),
                             speakers=len(speaker_ids))
+
+    def _insert_statements(self, document_id: int, rows: list[tuple]) -> list[int]:
+        """Insert a document's statements in as few INSERTs as possible; their ids, in order.
+
+        One INSERT of many rows, not one per statement: FTS5 writes its pending words out
+        at the start of every statement that changes it (via the triggers), so one row per
+        statement made a tiny index segment per statement.
+        """
+        # As many rows as SQLite takes values in one statement (999 in old builds, 32,766 now).
+        per_insert = max(1, min(500, self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // 11))
+        for start in range(0, len(rows), per_insert):
+            chunk = rows[start:start + per_insert]
+            marks = ", ".join([_STATEMENT_MARKS] * len(chunk))
+            self.conn.execute(f"INSERT INTO statements ({_STATEMENT_COLUMNS}) VALUES {marks}",
+                              [value for row in chunk for value in row])
+        # Rows inserted by one statement get ascending ids in the order they were listed.
+        return [row[0] for row in self.conn.execute(
+            "SELECT id FROM statements WHERE document_id = ? ORDER BY id", [document_id])]
 
     def _same_person(self, speaker: Speaker) -> int | None:
         """An existing person this one is: "Choi" or "Finance Minister Choi" in a later report

@@ -252,3 +252,18 @@ def test_a_document_failing_inside_a_batch_keeps_every_other_document_whole(db_p
     document, extraction = reports[3]
     assert store.ingest(document, extraction).status == "added"  # nothing half-written blocks it
     store.close()
+
+
+def test_a_report_with_more_statements_than_one_insert_takes_keeps_them_in_order(db_path, seed_file):
+    store = Store.open(db_path)
+    store.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 50)  # four statements per INSERT
+    ingest_file(store, seed_file)
+    text = seed_file.read_text(encoding="utf-8")
+    rows = store.conn.execute("SELECT id, span_start, span_end, text FROM statements ORDER BY id").fetchall()
+    assert len(rows) == 6
+    assert [start for _, start, _, _ in rows] == sorted(start for _, start, _, _ in rows)
+    assert all(text[start:end] == body for _, start, end, body in rows)
+    gallium = store.statements(StatementFilter(query="gallium"))
+    assert [row.speaker_name for row in gallium] == ["Choi Sang-mok"]
+    assert "critical minerals" in store.statement_topics(gallium[0].id)
+    store.close()
