@@ -42,6 +42,7 @@ class IngestSummary:
 # Extraction is pure Python and CPU-bound: past this many files it runs in worker
 # processes, one per core, while this process writes to the database.
 PARALLEL_FROM_FILES = 100
+DOCUMENTS_PER_TASK = 16
 
 
 def ingest_paths(store: Store, paths: Iterable[Path], topic_files: tuple[Path, ...] = (),
@@ -95,22 +96,45 @@ def _extract_in_workers(store: Store, documents: Iterator[SourceDocument], topic
                         workers: int) -> Iterator[tuple[SourceDocument, Extraction | str | None]]:
     """Extract in worker processes, in order, a bounded number of documents ahead.
 
-    Documents already stored are not extracted again (None), so re-ingesting is quick.
+    Documents go to the workers in chunks: handing over one document at a time cost about
+    as much as extracting it. Documents already stored are not extracted again (None), so
+    re-ingesting is quick.
     """
-    ahead: deque[tuple[SourceDocument, Future | None]] = deque()
+    ahead: deque[tuple[list[SourceDocument], Future]] = deque()
+    chunk: list[SourceDocument] = []
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for document in documents:
-            stored = store.has_document(document.text)
-            ahead.append((document, None if stored else pool.submit(_extract, document, topic_files)))
-            if len(ahead) >= workers * 16:
-                yield _next(ahead)
+            chunk.append(document)
+            if len(chunk) == DOCUMENTS_PER_TASK:
+                ahead.append((chunk, _submit(pool, store, chunk, topic_files)))
+                chunk = []
+                if len(ahead) >= workers * 4:
+                    yield from _finished(ahead.popleft())
+        if chunk:
+            ahead.append((chunk, _submit(pool, store, chunk, topic_files)))
         while ahead:
-            yield _next(ahead)
+            yield from _finished(ahead.popleft())
 
 
-def _next(ahead: deque) -> tuple[SourceDocument, Extraction | str | None]:
-    document, future = ahead.popleft()
-    return document, future.result() if future is not None else None
+def _submit(pool: ProcessPoolExecutor, store: Store, documents: list[SourceDocument],
+            topic_files: tuple[Path, ...]) -> Future:
+    stored = [store.has_document(document.text) is not None for document in documents]
+    if all(stored):  # nothing to extract: do not send the texts over
+        done: Future = Future()
+        done.set_result([None] * len(documents))
+        return done
+    return pool.submit(_extract_new, documents, topic_files, stored)
+
+
+def _extract_new(documents: list[SourceDocument], topic_files: tuple[Path, ...],
+                 stored: list[bool]) -> list[Extraction | str | None]:
+    return [None if known else _extract(document, topic_files)
+            for document, known in zip(documents, stored, strict=True)]
+
+
+def _finished(task: tuple[list[SourceDocument], Future]) -> Iterator[tuple[SourceDocument, Extraction | str | None]]:
+    documents, future = task
+    yield from zip(documents, future.result(), strict=True)
 
 
 def count_files(paths: Iterable[Path]) -> int:
