@@ -61,8 +61,10 @@ def to_fts_query(user_query: str, prefix_last: bool = False) -> str:
             kinds.append("op")
 
     depth = 0
+    last_is_bare_word = False
     for match in _TOKEN.finditer(user_query):
         phrase, paren, word = match.group("phrase"), match.group("paren"), match.group("word")
+        last_is_bare_word = bool(word) and word not in OPERATORS
         if phrase is not None:
             inner = phrase.strip('"').strip()
             if not _WORD_CHARACTERS.search(inner):
@@ -106,11 +108,16 @@ def to_fts_query(user_query: str, prefix_last: bool = False) -> str:
     if "term" not in kinds:
         raise QueryError("Nothing to search for: use letters or numbers.")
     _check_operators(parts, kinds)
-    # While typing, the last word is a prefix once it has three letters: "c*" would match
-    # nearly every statement and cost a full scan of the index on each keystroke.
-    if prefix_last and kinds[-1] == "term" and parts[-1].endswith('"') and " " not in parts[-1] \
-            and len(parts[-1].strip('"')) >= MIN_TYPED_PREFIX:
-        parts[-1] += "*"
+    if prefix_last and last_is_bare_word and kinds[-1] == "term" and parts[-1].endswith('"'):
+        # While typing, the last word is a prefix once it has three letters: "c*" would
+        # match nearly every statement and cost a full scan of the index on each keystroke.
+        if len(parts[-1].strip('"')) >= MIN_TYPED_PREFIX:
+            parts[-1] += "*"
+        elif len(kinds) > 1 and kinds[-2] in ("term", ")"):
+            # "working gr": the words so far, not "no matches" for the word "gr" at every
+            # word the user starts. Alone ("EU") or once submitted, a short word is exact.
+            parts.pop()
+            kinds.pop()
     return " ".join(parts)
 
 

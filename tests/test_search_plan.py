@@ -133,6 +133,12 @@ def test_demo_corpus_command_writes_the_same_reports_for_the_same_seed(cli, tmp_
 def test_typing_makes_the_last_word_a_prefix_only_from_three_letters():
     assert to_fts_query("co", prefix_last=True) == '"co"'
     assert to_fts_query("coo", prefix_last=True) == '"coo"*'
+    # A word just begun after others does not empty the results; submitted, it counts.
+    assert to_fts_query("working gr", prefix_last=True) == '"working"'
+    assert to_fts_query("working gr") == '"working" "gr"'
+    assert to_fts_query('working "gr"', prefix_last=True) == '"working" "gr"'
+    assert to_fts_query("working -gr", prefix_last=True) == '"working" NOT "gr"'
+    assert to_fts_query("working AND gr", prefix_last=True) == '"working" AND "gr"'
 
 
 def test_a_capped_count_stops_counting_at_the_cap(tmp_path, seed_file):
