@@ -31,7 +31,7 @@ from db.documents import SourceDocument
 from db.model import Extraction, Speaker
 from db.schema import SCHEMA_VERSION, SchemaError, check_readable, ensure_schema
 from db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError, shown, to_fts_query
-from db.search_plan import NEWEST_FIRST, expand_prefixes, matching_ids, refresh_search_terms
+from db.search_plan import NEWEST_FIRST, OLDEST_LAST, expand_prefixes, matching_ids, refresh_search_terms
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -110,8 +110,6 @@ CLOSE_IDS = 100_000
 _STATEMENT_COLUMNS = ("document_id, meeting_id, speaker_id, kind, text, cue, speaker_name,"
                       " speaker_as_written, span_start, span_end, date")
 _STATEMENT_MARKS = "(" + ", ".join("?" * (_STATEMENT_COLUMNS.count(",") + 1)) + ")"
-# Newest-first read backwards, for the pages near the end of a long list.
-OLDEST_LAST = "s.date ASC, s.document_id ASC, s.span_start DESC"
 _ROW_JOINS = """
     LEFT JOIN speakers sp ON sp.id = s.speaker_id
     LEFT JOIN meetings m ON m.id = s.meeting_id

@@ -109,6 +109,47 @@ def test_relevance_on_many_matches_ranks_recent_matches_and_respects_filters(cor
     assert [ranks[i] for i in ids] == sorted(ranks[i] for i in ids)
 
 
+@pytest.mark.parametrize("filtered", [False, True])
+def test_paging_through_a_big_relevance_list_gives_each_match_once_ranked_then_newest(
+        corpus_db, monkeypatch, filtered):
+    monkeypatch.setattr(search_plan, "EXACT_LIMIT", 5)
+    monkeypatch.setattr(search_plan, "WINDOW", 40)
+    monkeypatch.setattr(search_plan, "READ_FROM_THE_END_AFTER", 30)  # read late pages from the end
+    match = to_fts_query("cooperation")
+    where, params = (["s.date >= ?"], ["2019-06-01"]) if filtered else ([], [])
+    everything = plain(corpus_db, match, NEWEST, "".join(f"AND {w} " for w in where), params)
+    pages = []
+    for offset in range(0, len(everything) + 20, 20):
+        pages += search_plan.matching_ids(corpus_db, match, where, params, "relevance", 20, offset)
+    assert sorted(pages) == sorted(everything)  # every match once, none twice
+    # The window (the most recently added matches) comes first, ranked; then the rest,
+    # newest first, exactly as the newest-first list orders them.
+    # The window: the 40 most recently added matches (filters aside), widened four times
+    # over while it holds less than a page of the filtered ones.
+    added = sorted(plain(corpus_db, match, ""), reverse=True)
+    size = 40
+    while True:
+        bound = added[size - 1] if len(added) >= size else 0
+        if len([i for i in everything if i >= bound]) >= 20 or not bound:
+            break
+        size *= 4
+    window = [i for i in pages if i >= bound]
+    ranks = dict(corpus_db.execute(
+        "SELECT rowid, rank FROM statements_fts WHERE statements_fts MATCH ?", [match]).fetchall())
+    assert pages[:len(window)] == window
+    assert [ranks[i] for i in window] == sorted(ranks[i] for i in window)
+    assert pages[len(window):] == [i for i in everything if i < bound]
+
+
+def test_a_late_page_read_from_the_end_is_the_page_read_from_the_top(corpus_db, monkeypatch):
+    match = to_fts_query("cooperation")
+    everything = plain(corpus_db, match, NEWEST)
+    monkeypatch.setattr(search_plan, "READ_FROM_THE_END_AFTER", 10)
+    for offset in (len(everything) - 50, len(everything) - 20, len(everything) - 7, len(everything) // 2 + 1):
+        assert search_plan.matching_ids(corpus_db, match, [], [], "newest", 20, offset) == \
+            everything[offset:offset + 20]
+
+
 def test_relevance_for_one_speaker_uses_their_name_and_keeps_only_their_statements(corpus_db, monkeypatch):
     monkeypatch.setattr(search_plan, "EXACT_LIMIT", 5)
     speaker_id, name = corpus_db.execute(
