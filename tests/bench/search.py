@@ -71,6 +71,12 @@ def run(db_path: Path, repeat: int) -> list[tuple[str, str, str, float, float]]:
                 selection = StatementFilter(query=query, **fields)
                 figures = timed(lambda s=selection, o=order: store.statements(s, order=o, limit=50), repeat)
                 results.append((label, filter_label, order, *figures))
+    # The last page of the common term's list (a jump to the end of a big search).
+    selection = StatementFilter(query=QUERIES["common term"])
+    last = store.count_statements(selection) - 50
+    for order in ("relevance", "newest"):
+        figures = timed(lambda o=order: store.statements(selection, order=o, limit=50, offset=last), repeat)
+        results.append(("common term", "last page", order, *figures))
     return results
 
 
