@@ -211,11 +211,10 @@ class OnRecordApp(App):
         store = self.searcher
         try:
             if selection.query and selection.prefix_last and order == "relevance":
-                # Ranking a common word costs 20-50 ms (FTS5 weighs the word by reading all
-                # its matches); its newest matches cost ~3 ms. While the user types, show
-                # those at once, then the ranked page.
-                # A screenful, not a page: marking the words costs ~70 µs a row, and a
-                # preview read within a frame (~16 ms) shows with the typed letter.
+                # Ranking a common word costs 20-50 ms (FTS5 weighs it by reading all its
+                # matches). While the user types, the newest matches show first, then the
+                # ranked page. A screenful of them, ~6 ms: marking the words costs ~70 µs a
+                # row, and a preview read within a frame (~16 ms) shows with the typed letter.
                 preview = store.statements(selection, order="newest", limit=PREVIEW_ROWS)
                 if len(preview) == PREVIEW_ROWS:  # fewer matches rank in no time
                     self.call_from_thread(self.show_results, serial, selection, "newest", preview,
