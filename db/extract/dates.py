@@ -8,7 +8,10 @@ way. Without a publication date a relative date stays unknown; nothing is invent
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
+
+from db.extract.wordlist import finditer_at
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
@@ -76,3 +79,48 @@ def first_date_in(text: str, published: date | None) -> date | None:
         if resolved:
             return resolved
     return None
+
+
+# The words a date expression can begin with (lower-case; a WordIndex finds them). The
+# only other place one can begin is a digit at a word's start.
+DATE_WORDS = {
+    *WEEKDAYS, "next", "last", "this", "yesterday", "today", "earlier",
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december",
+}
+_DIGIT_AFTER_APOSTROPHE = re.compile(r"['’](?=\d)")
+_WORD_PAIR = re.compile(r"\w\w")
+
+
+class DateFinder:
+    """DATE_EXPRESSION's matches in spans of one text, each span searched once.
+
+    Searching every position of a paragraph is slow; `starts` are where a date can begin in
+    the text (the DATE_WORDS of a WordIndex, and digits at a word's start), and the pattern
+    is tried there alone. Matches are on the span's own text, as `finditer(text[start:end])`
+    would give them.
+    """
+
+    def __init__(self, text: str, starts: list[int]) -> None:
+        self.text = text
+        self.starts = starts
+        self._found: dict[tuple[int, int], list[re.Match]] = {}
+
+    def finditer(self, start: int, end: int) -> list[re.Match]:
+        key = (start, end)
+        if key not in self._found:
+            self._found[key] = self._search(start, end)
+        return self._found[key]
+
+    def _search(self, start: int, end: int) -> list[re.Match]:
+        chunk = self.text[start:end]
+        if end > start and _WORD_PAIR.match(self.text, end - 1, end + 1):
+            # The span ends inside a word, which the word index saw whole: search it all.
+            return list(DATE_EXPRESSION.finditer(chunk))
+        offsets = {0}  # the span's start is a word's start in its own text
+        offsets.update(p - start for p in self.starts[bisect_left(self.starts, start):bisect_left(self.starts, end)])
+        if "'" in chunk or "’" in chunk:
+            # "’24": a digit after an apostrophe starts a word for the pattern's \b.
+            offsets.update(m.end() for m in _DIGIT_AFTER_APOSTROPHE.finditer(chunk))
+        return list(finditer_at(DATE_EXPRESSION, chunk, sorted(offsets), 0, len(chunk)))

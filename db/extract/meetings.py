@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from db.extract.dates import DATE_EXPRESSION, resolve
+from db.extract.dates import DATE_WORDS, DateFinder, resolve
 from db.extract.gazetteer import CITIES, country_of
 from db.extract.layout import Span
-from db.extract.wordlist import WordIndex, finditer_at, fold, vocabulary, word_pattern
+from db.extract.wordlist import WordIndex, finditer_at, vocabulary, word_pattern
 from db.model import Meeting
 
 _ORDINAL_WORDS = {
@@ -54,6 +54,9 @@ _MEETING_WORDS = [
     "working group", "session", "negotiations"]
 _ANY_MEETING_WORD = re.compile(r"(?i)\b" + word_pattern(_MEETING_WORDS) + r"\b")
 _MEETING_FIRST_WORDS = {w.split()[0] for w in _MEETING_WORDS}
+# A meeting word of one word in a sentence is a match of _ANY_MEETING_WORD; "working" is one
+# only before "group".
+_ONE_WORD_MEETING_WORDS = {w for w in _MEETING_WORDS if " " not in w}
 
 
 def _first_words(alternatives: str) -> set[str]:
@@ -71,8 +74,12 @@ def _first_words(alternatives: str) -> set[str]:
 # "'’-.+&": a capital with a comma or a bracket before the next of them starts no name.
 _HEAD_WORDS = _first_words(_ALWAYS_MEETINGS) | _first_words(_SERIES_BODIES) | _first_words(_LOWER_MEETINGS)
 _NOT_IN_NAME = re.compile(r"[^\w\s'’\-.+&]")
+# "the meeting", "Thursday's talks", "the ministerial meeting": a meeting not named again.
+_GENERIC_WORDS = ("meeting", "talks", "summit", "dialogue", "session", "discussions", "conference",
+                  "forum", "ministerial", "council", "committee")
 # The words find_meetings looks for before trying its patterns: a WordIndex vocabulary.
-MEETING_WORDS = _MEETING_FIRST_WORDS | _HEAD_WORDS | set(_ORDINAL_WORDS)
+# Every "a day before"-style phrase has the word "day".
+MEETING_WORDS = _MEETING_FIRST_WORDS | _HEAD_WORDS | set(_ORDINAL_WORDS) | set(_GENERIC_WORDS) | DATE_WORDS | {"day"}
 _VOCABULARY = vocabulary(MEETING_WORDS)
 _VIRTUAL = re.compile(r"\b(virtual(?:ly)?|video ?conferenc\w*|video link|online|teleconferenc\w*|by video|via video)\b", re.I)
 _IN_PERSON = re.compile(r"\b(in[- ]person|face[- ]to[- ]face)\b", re.I)
@@ -108,25 +115,25 @@ class FoundMeeting:
     referring: list[Span] = field(default_factory=list)  # "the meeting on Thursday", "the talks"
 
 
-# "the meeting", "Thursday's talks", "the ministerial meeting": a meeting not named again.
-_GENERIC_WORDS = ("meeting", "talks", "summit", "dialogue", "session", "discussions", "conference",
-                  "forum", "ministerial", "council", "committee")
 _GENERIC_REFERENCE = re.compile(
     rf"\b(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?P<words>(?:[a-z]+\s+)?(?:{'|'.join(_GENERIC_WORDS)}))\b",
     re.I,
 )
 
 
-def _generic_reference(chunk: str) -> re.Match | None:
-    """_GENERIC_REFERENCE's first match; most sentences lack its words, so check those first."""
-    folded = fold(chunk)
-    if not any(word in folded for word in _GENERIC_WORDS):
-        return None
-    return _GENERIC_REFERENCE.search(chunk)
-
-
 # "The meeting came as ...": the news context of a meeting, not what it discussed.
 _BACKGROUND = re.compile(r"\b(?:came|comes|come|was held|is held)\s+(?:as|amid|after|ahead)\b")
+
+
+def _is_background(chunk: str) -> bool:
+    """_BACKGROUND.search(chunk), after a cheap check for its verbs."""
+    return ("came" in chunk or "come" in chunk or "held" in chunk) and bool(_BACKGROUND.search(chunk))
+
+
+def _in_span(positions: list[int], start: int, end: int) -> bool:
+    """Whether any of the (sorted) positions is in [start, end)."""
+    first = bisect_left(positions, start)
+    return first < len(positions) and positions[first] < end
 
 
 def dateline(text: str, paragraph: Span) -> tuple[str | None, Span | None]:
@@ -177,17 +184,16 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
     found: dict[str, FoundMeeting] = {}
     words = words or WordIndex(text, _VOCABULARY)
     meeting_words = words.starts(_MEETING_FIRST_WORDS)
+    one_word = words.starts(_ONE_WORD_MEETING_WORDS)
     # A name begins with a capital or a number, or with an ordinal word ("the fifth round
     # of ..."); an article before it adds nothing to its groups.
     starts = sorted(set(words.capitals).union(words.starts(_ORDINAL_WORDS)))
     heads = words.starts(_HEAD_WORDS)
     for sentence in sentences:
         # Most sentences name no meeting; skip the expensive pattern there.
-        first = bisect_left(meeting_words, sentence.start)
-        if first == len(meeting_words) or meeting_words[first] >= sentence.end:
-            continue
         chunk = text[sentence.start:sentence.end]
-        if not _ANY_MEETING_WORD.search(chunk):
+        if not _in_span(one_word, sentence.start, sentence.end) and not (
+                _in_span(meeting_words, sentence.start, sentence.end) and _ANY_MEETING_WORD.search(chunk)):
             continue
         in_chunk = _name_starts(sentence, starts, heads, _NOT_IN_NAME.finditer(chunk))
         for match in finditer_at(MEETING_NAME, chunk, in_chunk, 0, len(chunk)):
@@ -212,10 +218,13 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
             meeting = Meeting(name=name, series=series, ordinal=ordinal)
             found[key] = FoundMeeting(meeting, [mention], [sentence])
     meetings = list(found.values())
-    _find_references(text, sentences, meetings)
+    if not meetings:
+        return meetings
+    _find_references(text, sentences, meetings, words)
+    context = _Context(text, words, _date_finder(text, words), published)
     previous: date | None = None
     for item in meetings:
-        _describe(item, text, lead, published, dateline_city, previous)
+        _describe(item, context, lead, dateline_city, previous)
         previous = date.fromisoformat(item.meeting.date) if item.meeting.date else previous
     return meetings
 
@@ -233,14 +242,17 @@ def _name_starts(sentence: Span, starts: list[int], heads: list[int], breaks) ->
     return found
 
 
-def _find_references(text: str, sentences: list[Span], meetings: list[FoundMeeting]) -> None:
+def _find_references(text: str, sentences: list[Span], meetings: list[FoundMeeting],
+                     words: WordIndex) -> None:
     """Give each "the meeting"-style sentence to the meeting it most likely means."""
-    if not meetings:
-        return
+    # A reference ends in one of these words, whole; most sentences have none.
+    generic = words.starts(_GENERIC_WORDS)
     for sentence in sentences:
+        if not _in_span(generic, sentence.start, sentence.end):
+            continue
         chunk = text[sentence.start:sentence.end]
-        reference = _generic_reference(chunk)
-        if not reference or _BACKGROUND.search(chunk):
+        reference = _GENERIC_REFERENCE.search(chunk)
+        if not reference or _is_background(chunk):
             continue
         named = [m for m in meetings if min(m.mentions) < sentence.end] or meetings[:1]
         words = set(reference.group("words").lower().split())
@@ -252,11 +264,30 @@ def _find_references(text: str, sentences: list[Span], meetings: list[FoundMeeti
             best.referring.append(sentence)
 
 
-def meeting_date_in(chunk: str, published: date | None,
+@dataclass
+class _Context:
+    """What describing a report's meetings needs from it."""
+
+    text: str
+    words: WordIndex
+    dates: DateFinder
+    published: date | None
+
+
+def _date_finder(text: str, words: WordIndex) -> DateFinder:
+    """Dates begin at a date word or at a digit that starts a word."""
+    digits = [p for p in words.capitals if not "A" <= text[p] <= "Z"]
+    return DateFinder(text, sorted(set(words.starts(DATE_WORDS)).union(digits)))
+
+
+def meeting_date_in(context: _Context, span: Span | None,
                     speech_dates: bool = False) -> tuple[date | None, bool]:
-    """The first date in `chunk` that is not a speech date; and whether a vague one was seen."""
+    """The first date in the span that is not a speech date; and whether a vague one was seen."""
+    if span is None:
+        return None, False
+    chunk, published = context.text[span.start:span.end], context.published
     vague = False
-    for match in DATE_EXPRESSION.finditer(chunk):
+    for match in context.dates.finditer(span.start, span.end):
         if not speech_dates and _SPEECH_DATE.search(chunk[max(0, match.start() - 30):match.start()]):
             continue
         resolved = resolve(match, published)
@@ -266,15 +297,14 @@ def meeting_date_in(chunk: str, published: date | None,
     return None, vague
 
 
-def _describe(item: FoundMeeting, text: str, lead: Span | None, published: date | None,
+def _describe(item: FoundMeeting, context: _Context, lead: Span | None,
               dateline_city: str | None, previous: date | None) -> None:
     """Date, format and location from the naming sentences, then the lead paragraph."""
-    meeting = item.meeting
+    meeting, text = item.meeting, context.text
     lead_text = text[lead.start:lead.end] if lead else ""
     # The story's own day: the lead's date, or failing that the day it was announced.
-    story_day = meeting_date_in(lead_text, published)[0] or \
-        meeting_date_in(lead_text, published, speech_dates=True)[0]
-    when, vague = _date_of(item, text, published, story_day, previous)
+    story_day = meeting_date_in(context, lead)[0] or meeting_date_in(context, lead, speech_dates=True)[0]
+    when, vague = _date_of(item, context, story_day, previous)
     if when is None and not vague:
         when = story_day
     meeting.date = when.isoformat() if when else None
@@ -306,35 +336,42 @@ def _anchors(text: str, item: FoundMeeting) -> list[tuple[Span, int, int]]:
     return anchors
 
 
-def _date_of(item: FoundMeeting, text: str, published: date | None, story_day: date | None,
+def _date_of(item: FoundMeeting, context: _Context, story_day: date | None,
              previous: date | None) -> tuple[date | None, bool]:
     """The meeting's date from a date near its name, or a day from a nearby date."""
+    text, published, days = context.text, context.published, context.words.starts(("day",))
     for sentence, start, end in _anchors(text, item):
         chunk = text[sentence.start:sentence.end]
-        apart = _DAY_APART.search(chunk) if "day" in fold(chunk) else None
+        apart = _DAY_APART.search(chunk) if _in_span(days, sentence.start, sentence.end) else None
+        dates = context.dates.finditer(sentence.start, sentence.end)
         if apart:
             if apart.group("after"):
                 # "Kwon spoke on Thursday, a day after he co-chaired the Committee".
-                base = _nearest_date(chunk, apart.start(), published) or story_day
+                base = _nearest_date(dates, apart.start(), published) or story_day
                 return (base - timedelta(days=1) if base else None), False
             # "A day later, the ministers co-chaired ...", "The day before, Seo met ...".
             base = previous or story_day
             shift = 1 if apart.group("later") else -1
             return (base + timedelta(days=shift) if base else None), False
-        found, vague = _date_near(chunk, start, end, published)
+        found, vague = _date_near(chunk, dates, start, end, published)
         if found or vague:
             return found, vague
     return None, False
 
 
-def _date_near(chunk: str, start: int, end: int, published: date | None) -> tuple[date | None, bool]:
-    """The closest meeting date within NEAR characters of chunk[start:end]."""
+_OPENING = re.compile(r"\W*(?:on\s+)?$", re.I)
+
+
+def _date_near(chunk: str, dates: list[re.Match], start: int, end: int,
+               published: date | None) -> tuple[date | None, bool]:
+    """The closest meeting date within NEAR characters of chunk[start:end]; `dates` are the
+    chunk's DATE_EXPRESSION matches."""
     candidates = []
-    for match in DATE_EXPRESSION.finditer(chunk):
+    for match in dates:
         distance = match.start() - end if match.start() >= end else start - match.end()
         # "On Sunday, on the sidelines of the forum, Jang held ...": a date that opens the
         # sentence dates all of it.
-        opens_sentence = re.match(r"\W*(?:on\s+)?$", chunk[:match.start()], re.I) is not None
+        opens_sentence = _OPENING.match(chunk[:match.start()]) is not None
         if (distance > NEAR and not opens_sentence) or \
                 _SPEECH_DATE.search(chunk[max(0, match.start() - 30):match.start()]):
             continue
@@ -345,8 +382,8 @@ def _date_near(chunk: str, start: int, end: int, published: date | None) -> tupl
     return None, False
 
 
-def _nearest_date(chunk: str, offset: int, published: date | None) -> date | None:
-    matches = sorted(DATE_EXPRESSION.finditer(chunk), key=lambda m: abs(m.start() - offset))
+def _nearest_date(dates: list[re.Match], offset: int, published: date | None) -> date | None:
+    matches = sorted(dates, key=lambda m: abs(m.start() - offset))
     return next((d for d in (resolve(m, published) for m in matches) if d), None)
 
 
