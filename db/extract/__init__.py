@@ -7,11 +7,13 @@ statement's `start`/`end` are offsets into the text given, so `text[start:end] =
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from db.extract.attribution import Attribution, after_quote, before_quote, continuations, reported_in
+from db.extract.cues import CUE_WORDS
 from db.extract.dates import parse_iso
 from db.extract.entities import ENTITY_WORDS, EntityTable, find_entities
 from db.extract.layout import Layout, Span, parse_layout, sentence_spans
@@ -26,8 +28,8 @@ __all__ = ["extract"]
 
 # A quote of fewer words with no attribution is a scare quote or a title ("Chip 4").
 MIN_FLOATING_QUOTE_WORDS = 4
-# The words that anchor entity and meeting patterns, found in one pass over a report.
-_VOCABULARY = vocabulary(ENTITY_WORDS | MEETING_WORDS)
+# The words that anchor entity, meeting and speech patterns, found in one pass over a report.
+_VOCABULARY = vocabulary(ENTITY_WORDS | MEETING_WORDS | CUE_WORDS)
 _FULL_DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(\d{4})\b"
 )
@@ -66,7 +68,7 @@ def extract(text: str, source: str = "", title: str | None = None,
     entities = find_entities(text, words=words)
     candidates = _quote_candidates(text, paragraphs, split)
     quoted = [Span(c.start, c.end) for c in candidates]
-    candidates += _reported_candidates(text, paragraphs, quoted, split)
+    candidates += _reported_candidates(text, paragraphs, quoted, split, words.starts(CUE_WORDS))
     candidates.sort(key=lambda c: c.start)
     statements = _resolve(text, candidates, entities)
 
@@ -181,11 +183,16 @@ def _sentence_end(sentences: list[Span], paragraph: Span, offset: int) -> int:
 
 
 def _reported_candidates(text: str, paragraphs: list[Span], quoted: list[Span],
-                         split: dict[Span, list[Span]]) -> list[_Candidate]:
+                         split: dict[Span, list[Span]], cues: list[int]) -> list[_Candidate]:
+    """Reported speech in the sentences without quotes; `cues` are where cue words are
+    (every pattern needs one)."""
     taken = [(q.start - 1, q.end + 1) for q in quoted]
     candidates = []
     for number, paragraph in enumerate(paragraphs):
         for sentence in split[paragraph]:
+            cue = bisect_left(cues, sentence.start)
+            if cue == len(cues) or cues[cue] >= sentence.end:
+                continue
             if any(s < sentence.end and e > sentence.start for s, e in taken):
                 continue
             for found in reported_in(text, sentence.start, sentence.end):

@@ -207,10 +207,22 @@ def base_cue_or_none(word: str) -> str | None:
         return None
 
 
+def _patterns_for(segment: str) -> list[re.Pattern]:
+    """The reported-speech patterns, in order, less those the sentence cannot match: all
+    but the last need a comma after the content, and two need "according to"."""
+    comma = "," in segment
+    patterns = [_CONTENT_THEN_ACCORDING] if comma and "according to" in segment else []
+    if segment.startswith("According to"):
+        patterns.append(_ACCORDING_THEN_CONTENT)
+    if comma:
+        patterns += (_CONTENT_THEN_NP_CUE, _CONTENT_THEN_CUE_NP)
+    patterns.append(_NP_CUE_THEN_CONTENT)
+    return patterns
+
+
 def _reported(text: str, start: int, end: int) -> list[Reported]:
     segment = text[start:end]
-    for pattern in (_CONTENT_THEN_ACCORDING, _ACCORDING_THEN_CONTENT, _CONTENT_THEN_NP_CUE,
-                    _CONTENT_THEN_CUE_NP, _NP_CUE_THEN_CONTENT):
+    for pattern in _patterns_for(segment):
         match = pattern.match(segment)
         if not match:
             continue

@@ -70,3 +70,6 @@ CUE_PATTERN = re.compile(r"\b(" + word_pattern(SURFACE_TO_CUE) + r")\b")
 
 def base_cue(surface: str) -> str:
     return SURFACE_TO_CUE[surface.lower()]
+
+# The first word of every cue (lower-case): a sentence without one reports no speech.
+CUE_WORDS = {form.split()[0] for form in SURFACE_TO_CUE}
