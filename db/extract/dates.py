@@ -89,7 +89,6 @@ DATE_WORDS = {
     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
     "november", "dec", "december",
 }
-_DIGIT_AFTER_APOSTROPHE = re.compile(r"['’](?=\d)")
 _WORD_PAIR = re.compile(r"\w\w")
 
 
@@ -120,7 +119,11 @@ class DateFinder:
             return list(DATE_EXPRESSION.finditer(chunk))
         offsets = {0}  # the span's start is a word's start in its own text
         offsets.update(p - start for p in self.starts[bisect_left(self.starts, start):bisect_left(self.starts, end)])
-        if "'" in chunk or "’" in chunk:
-            # "’24": a digit after an apostrophe starts a word for the pattern's \b.
-            offsets.update(m.end() for m in _DIGIT_AFTER_APOSTROPHE.finditer(chunk))
+        # "’24": a digit after an apostrophe starts a word for the pattern's \b.
+        for mark in "'’":
+            at = chunk.find(mark)
+            while at >= 0:
+                if chunk[at + 1:at + 2].isdecimal():
+                    offsets.add(at + 1)
+                at = chunk.find(mark, at + 1)
         return list(finditer_at(DATE_EXPRESSION, chunk, sorted(offsets), 0, len(chunk)))

@@ -91,12 +91,26 @@ _ABBREVIATIONS = {
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
+_WORD_BEFORE_END = re.compile(r"([\w.]+)[.!?]+[\"”’')\]]*$")
+
+
+def _word_before(segment: str, end: re.Match) -> re.Match | None:
+    """The word a sentence-end match follows: `_WORD_BEFORE_END.search(segment[:end.end()])`,
+    searched from a little before the mark rather than from the paragraph's start."""
+    pos = max(0, end.start() - 40)
+    word = _WORD_BEFORE_END.search(segment, pos, end.end())
+    if word and word.start() == pos and pos > 0:
+        # The word may begin before `pos`.
+        word = _WORD_BEFORE_END.search(segment, 0, end.end())
+    return word
+
+
 def sentence_spans(text: str, span: Span) -> list[Span]:
     """Split one paragraph into sentences, keeping abbreviations and initials intact."""
     sentences, start = [], span.start
     segment = text[span.start:span.end]
     for match in _SENTENCE_END.finditer(segment):
-        word = re.search(r"([\w.]+)[.!?]+[\"”’')\]]*$", segment[: match.end()])
+        word = _word_before(segment, match)
         token = word.group(1).lower().rstrip(".") if word else ""
         if match.group().startswith(".") and (token in _ABBREVIATIONS or len(token) == 1):
             continue

@@ -94,6 +94,7 @@ _DATELINE = re.compile(
     r"|^(?P<city2>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2})(?:,\s+[A-Z][a-z]+)?"
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][A-Za-z .]{1,20}\)|\s+[A-Z][A-Za-z]{1,12})?\s*\.?(?:--|—|–|-)\s+"
 )
+_DATELINE_MARKS = ("-", "—", "–", ":")
 # A meeting placed a day from the story's own day.
 _DAY_APART = re.compile(
     r"\b(?:(?P<before>(?:a|the|one)\s+day\s+(?:before|earlier)|the\s+previous\s+day)"
@@ -138,7 +139,11 @@ def _in_span(positions: list[int], start: int, end: int) -> bool:
 
 def dateline(text: str, paragraph: Span) -> tuple[str | None, Span | None]:
     """The city of a "WASHINGTON, Jan. 13 (Yonhap) --" dateline and the span it covers."""
-    match = _DATELINE.match(text[paragraph.start:paragraph.end])
+    chunk = text[paragraph.start:paragraph.end]
+    # Every dateline ends in a dash or a colon; most paragraphs have neither.
+    if not any(mark in chunk for mark in _DATELINE_MARKS):
+        return None, None
+    match = _DATELINE.match(chunk)
     if not match:
         return None, None
     city = (match.group("city") or match.group("city2")).strip()
