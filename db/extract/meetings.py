@@ -131,6 +131,14 @@ def _is_background(chunk: str) -> bool:
     return ("came" in chunk or "come" in chunk or "held" in chunk) and bool(_BACKGROUND.search(chunk))
 
 
+def _two_words_before(chunk: str, offset: int) -> int:
+    """Where the second word before `offset` begins, or earlier. A generic reference ends in
+    a generic word and begins at most two words before it, so no reference begins before
+    this offset of the first generic word: searching from it finds the same first match."""
+    parts = chunk[:offset].rsplit(None, 2)
+    return len(parts[0]) if len(parts) == 3 else 0
+
+
 def _in_span(positions: list[int], start: int, end: int) -> bool:
     """Whether any of the (sorted) positions is in [start, end)."""
     first = bisect_left(positions, start)
@@ -253,10 +261,11 @@ def _find_references(text: str, sentences: list[Span], meetings: list[FoundMeeti
     # A reference ends in one of these words, whole; most sentences have none.
     generic = words.starts(_GENERIC_WORDS)
     for sentence in sentences:
-        if not _in_span(generic, sentence.start, sentence.end):
+        first = bisect_left(generic, sentence.start)
+        if first == len(generic) or generic[first] >= sentence.end:
             continue
         chunk = text[sentence.start:sentence.end]
-        reference = _GENERIC_REFERENCE.search(chunk)
+        reference = _GENERIC_REFERENCE.search(chunk, _two_words_before(chunk, generic[first] - sentence.start))
         if not reference or _is_background(chunk):
             continue
         named = [m for m in meetings if min(m.mentions) < sentence.end] or meetings[:1]
