@@ -2,8 +2,9 @@
 
     python -m tests.bench.extraction [--seconds 5]
 
-Prints the seed report's rate (the target: 1,000 seed-size documents/s) and the fixture
-corpus's rate, each the median and best of several timed rounds, and the machine.
+Prints the seed report's rate (the target: 1,000 seed-size documents/s), the fixture
+corpus's and 300 generated reports' (db.demo) rates, each the median and best of several
+timed rounds, and the machine.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import statistics
 import time
 from pathlib import Path
 
+from db.demo import DemoCorpus
 from db.extract import extract
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,6 +50,9 @@ def main() -> None:
     median, best = rate(corpus, args.seconds)
     print(f"fixture corpus ({len(corpus)} docs, {size:,} chars each on average): "
           f"median {median:,.0f} docs/s, best {best:,.0f} docs/s")
+    generated = [text for _, text in DemoCorpus(seed=11).reports(300)]
+    median, best = rate(generated, args.seconds)
+    print(f"generated reports (300 docs): median {median:,.0f} docs/s, best {best:,.0f} docs/s")
 
 
 if __name__ == "__main__":
