@@ -13,6 +13,7 @@ notification and the app keeps running.
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -275,7 +276,10 @@ class OnRecordApp(App):
                     return self.store.statements(selection, limit=limit, from_end=self.total - offset - limit)
                 return self.store.statements(selection, order=order, limit=limit, offset=offset)
             except StoreError as error:  # drawing must go on: show the rows as missing
-                self.report_store_error(error)
+                if threading.current_thread() is threading.main_thread():
+                    self.report_store_error(error)
+                else:  # a page read in the background
+                    self.call_from_thread(self.report_store_error, error)
                 return []
 
         self.statement_list.show(total, fetch, empty, first_page)

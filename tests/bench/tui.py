@@ -31,6 +31,7 @@ from textual import events
 import tui.app
 from db.store import Store
 from tui.app import OnRecordApp
+from tui.widgets.statement_list import PAGE_SIZE
 
 ROOT = Path(__file__).resolve().parents[2]
 TYPED_WORDS = ["cooperation", "supply chains", "semiconductors", "climate finance", "tariffs",
@@ -197,10 +198,27 @@ async def typing_and_scrolling(database: Path) -> dict[str, tuple[float, float]]
         figures["page-down key to frame (ms)"] = median_p95(
             [(app.painted_after(handled) - arrived) * 1000 for arrived, handled in app.keys
              if app.painted_after(handled) is not None])
-        started = time.perf_counter()
+        # The last page is read in the background (the list draws "…" meanwhile): the
+        # figure runs from the key to the frame that shows the last statement itself.
+        listing = app.statement_list
+        loaded_at: dict[int, float] = {}
+        page_loaded = listing._page_loaded
+
+        def noting_when(generation, page, rows):
+            page_loaded(generation, page, rows)
+            loaded_at[page] = time.perf_counter()
+        listing._page_loaded = noting_when
+        app.keys.clear()
         await pilot.press("G")
-        await pilot.pause()
-        figures["jump to the last statement (ms)"] = ((time.perf_counter() - started) * 1000,) * 2
+        arrived = app.keys[0][0]
+        deadline = time.perf_counter() + 30
+        while listing.cursor // PAGE_SIZE not in listing._pages and time.perf_counter() < deadline:
+            await asyncio.sleep(0.001)
+        shown_from = loaded_at.get(listing.cursor // PAGE_SIZE, arrived)
+        while app.painted_after(shown_from) is None and time.perf_counter() < deadline:
+            await asyncio.sleep(0.001)
+        jump = ((app.painted_after(shown_from) or deadline) - arrived) * 1000
+        figures["jump to the last statement (ms)"] = (jump, jump)
     store.close()
     return figures
 

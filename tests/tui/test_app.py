@@ -262,3 +262,35 @@ async def test_while_typing_the_newest_matches_show_first_then_the_ranked_page(s
         assert shown == [(newest, True), (ranked, False)]
         assert [app.statement_list.row(i).id for i in range(2)] == ranked
         assert "ranking" not in str(app.query_one("#search-info").render())
+
+
+async def test_a_page_slow_to_read_is_drawn_as_loading_and_filled_in_without_freezing(
+        seed_store, make_app, monkeypatch):
+    import time
+
+    import tui.app
+    import tui.widgets.statement_list as statement_list
+    monkeypatch.setattr(tui.app, "PAGE_SIZE", 2)
+    monkeypatch.setattr(statement_list, "PAGE_SIZE", 2)  # six statements: three pages
+    real_statements = type(seed_store).statements
+
+    def slow_beyond_the_first_page(self, *args, **kwargs):
+        if kwargs.get("offset") or kwargs.get("after") is not None or kwargs.get("from_end") is not None:
+            time.sleep(0.6)  # a page deep in a big search
+        return real_statements(self, *args, **kwargs)
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        monkeypatch.setattr(type(seed_store), "statements", slow_beyond_the_first_page)
+        started = time.perf_counter()
+        await pilot.press("G")
+        await pilot.pause()
+        assert time.perf_counter() - started < 0.5  # the key did not wait for the page
+        listing = app.statement_list
+        assert "…" in "".join(segment.text for segment in listing.render_line(listing.cursor - listing.scroll_offset.y))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        last = real_statements(seed_store, StatementFilter(), limit=6)[-1]
+        assert listing.cursor == 5 and listing.current.id == last.id
+        assert last.text[:40] in str(app.query_one("#detail").render())

@@ -25,6 +25,7 @@ from tui.render import highlighted, safe
 PAGE_SIZE = 100
 CACHED_PAGES = 32
 CACHED_LINES = 512
+LOADING = object()  # a row whose page is being read
 SPEAKER_WIDTH = 22
 DATE_WIDTH = 10
 
@@ -77,11 +78,15 @@ class StatementList(ScrollView, can_focus=True):
         # Drawn lines by what they show: each keystroke and page-down redraws every visible
         # line, and most of them are lines drawn a moment ago.
         self._lines: OrderedDict[tuple, Strip] = OrderedDict()
+        self._loading: set[int] = set()  # pages being read in the background
+        self._generation = 0  # counts show(): pages read for older contents are dropped
 
     def show(self, total: int, fetch: Fetch, empty_message: Text, first_page: list[StatementRow] | None = None) -> None:
         """Replace the list's contents: `total` rows, fetched on demand by `fetch`."""
         self.total, self._fetch, self.empty_message = total, fetch, empty_message
         self._pages.clear()
+        self._loading.clear()
+        self._generation += 1
         if first_page is not None:
             self._pages[0] = first_page
         self.virtual_size = Size(self.size.width, total)
@@ -114,6 +119,42 @@ class StatementList(ScrollView, can_focus=True):
     def current(self) -> StatementRow | None:
         return self.row(self.cursor)
 
+    def _drawn_row(self, index: int) -> StatementRow | None | object:
+        """The row to draw at `index`, or LOADING while its page is read in the background:
+        a page deep in a big search can take a few hundred milliseconds to read, and
+        drawing must never wait for it."""
+        page = index // PAGE_SIZE
+        rows = self._pages.get(page)
+        if rows is None:
+            self._load_in_background(page)
+            return LOADING
+        return rows[index % PAGE_SIZE] if index % PAGE_SIZE < len(rows) else None
+
+    def _load_in_background(self, page: int) -> None:
+        if page in self._loading:
+            return
+        self._loading.add(page)
+        before = self._pages.get(page - 1)
+        previous = before[-1] if before and len(before) == PAGE_SIZE else None
+        generation, fetch = self._generation, self._fetch
+
+        def load() -> None:
+            rows = fetch(page * PAGE_SIZE, PAGE_SIZE, previous)
+            self.app.call_from_thread(self._page_loaded, generation, page, rows)
+
+        self.run_worker(load, thread=True, group="statement-pages", exit_on_error=False)
+
+    def _page_loaded(self, generation: int, page: int, rows: list[StatementRow]) -> None:
+        if generation != self._generation:
+            return  # the list shows other results now
+        self._loading.discard(page)
+        self._pages[page] = rows
+        if len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+        self.refresh()
+        if self.cursor // PAGE_SIZE == page:
+            self.post_message(self.Moved(self.current))
+
     def loaded_ids(self) -> list[int]:
         return [row.id for page in self._pages.values() for row in page]
 
@@ -126,7 +167,10 @@ class StatementList(ScrollView, can_focus=True):
             text = self.empty_message.copy() if y == 1 else Text("")
             text.pad_left(2)
             return self._strip(text, width, self.rich_style)
-        row = self.row(index)
+        row = self._drawn_row(index)
+        if row is LOADING:
+            return self._strip(Text("  …", style=self.get_component_rich_style("statement-list--dim")),
+                               width, self.rich_style)
         if row is None:
             return Strip.blank(width, self.rich_style)
         style = self.rich_style
@@ -167,7 +211,9 @@ class StatementList(ScrollView, can_focus=True):
     def watch_cursor(self, old: int, new: int) -> None:
         self._scroll_cursor_into_view()
         self.refresh()
-        self.post_message(self.Moved(self.current))
+        row = self._drawn_row(self.cursor)
+        if row is not LOADING:  # else Moved follows when its page has been read
+            self.post_message(self.Moved(row))
 
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, self.total - 1)) if self.total else 0
