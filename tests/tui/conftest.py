@@ -37,7 +37,7 @@ def make_app(tmp_path: Path):
 
 
 async def settle(app, pilot) -> None:
-    """Let debounced searches and worker threads finish, then let the screen update."""
+    """Let searches, the detail pane's pause and worker threads finish, then let the screen update."""
     await pilot.pause(0.3)
     await app.workers.wait_for_complete()
     await pilot.pause()
