@@ -98,8 +98,8 @@ class OnRecordApp(App):
         self._query_serial = 0  # numbers each reload: results of an older one are dropped
         self._total_exact = False
         self._search_info_was_error = False
-        self._detail_shown: tuple | None = None
-        self._detail_timer: Timer | None = None  # (statement id, marked text) in the detail pane
+        self._detail_shown: tuple | None = None  # (statement id, marked text) in the detail pane
+        self._detail_timer: Timer | None = None
         self._overwrite_confirmed: Path | None = None
         self._documents: dict[int, str | None] = {}
         self._started = False  # the first results are on screen
@@ -243,7 +243,7 @@ class OnRecordApp(App):
         except QueryError as error:
             self.call_from_thread(self.show_search_error, serial, str(error))
         except StoreError as error:
-            self.call_from_thread(self.report_store_error, error)
+            self.report_store_error(error)
 
     def show_total(self, serial: int, selection: StatementFilter, total: int, exact: bool) -> None:
         """The match count, once counted, if the user still looks at that search."""
@@ -276,10 +276,7 @@ class OnRecordApp(App):
                     return self.store.statements(selection, limit=limit, from_end=self.total - offset - limit)
                 return self.store.statements(selection, order=order, limit=limit, offset=offset)
             except StoreError as error:  # drawing must go on: show the rows as missing
-                if threading.current_thread() is threading.main_thread():
-                    self.report_store_error(error)
-                else:  # a page read in the background
-                    self.call_from_thread(self.report_store_error, error)
+                self.report_store_error(error)
                 return []
 
         self.statement_list.show(total, fetch, empty, first_page)
@@ -352,7 +349,11 @@ class OnRecordApp(App):
 
     def report_store_error(self, error: StoreError) -> None:
         """Before the first results: end the app with the message (`onrecord` prints it).
-        After: say it, once in a while, and keep running on what is on screen."""
+        After: say it, once in a while, and keep running on what is on screen.
+        Workers may call it too (a page read in the background)."""
+        if threading.current_thread() is not threading.main_thread():
+            self.call_from_thread(self.report_store_error, error)
+            return
         if not self._started:
             self.exit(str(error), return_code=1)
         elif str(error) != self._last_store_error:
