@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.text import clean_text
+from onrecord.db.text import clean_text
 
 SUPPORTED_SUFFIXES = {".txt", ".text", ".md", ".jsonl", ".ndjson", ".html", ".htm"}
 JSON_LINES_SUFFIXES = {".jsonl", ".ndjson"}

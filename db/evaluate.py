@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.documents import read_path
-from db.extract import extract
-from db.model import Extraction
+from onrecord.db.documents import read_path
+from onrecord.db.extract import extract
+from onrecord.db.model import Extraction
 
 
 class GoldError(Exception):

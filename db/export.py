@@ -18,8 +18,8 @@ from datetime import UTC, datetime
 from itertools import groupby
 from pathlib import Path
 
-from db.store import StatementRow
-from db.text import clean_text
+from onrecord.db.store import StatementRow
+from onrecord.db.text import clean_text
 
 
 class ExportError(Exception):

@@ -16,11 +16,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.documents import DocumentError, SourceDocument, iter_documents, iter_files
-from db.extract import extract
-from db.extract.topics import TopicListError
-from db.model import Extraction
-from db.store import IngestResult, Store
+from onrecord.db.documents import DocumentError, SourceDocument, iter_documents, iter_files
+from onrecord.db.extract import extract
+from onrecord.db.extract.topics import TopicListError
+from onrecord.db.model import Extraction
+from onrecord.db.store import IngestResult, Store
 
 
 @dataclass

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from db.connection import write_transaction
+from onrecord.db.connection import write_transaction
 
 SCHEMA_VERSION = 3
 

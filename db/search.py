@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from db.text import clean_text
+from onrecord.db.text import clean_text
 
 OPERATORS = {"AND", "OR", "NOT"}
 MIN_TYPED_PREFIX = 3

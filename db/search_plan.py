@@ -24,7 +24,7 @@ import re
 import sqlite3
 from datetime import date
 
-from db.schema import DATE_KEY_SHIFT
+from onrecord.db.schema import DATE_KEY_SHIFT
 
 EXACT_LIMIT = 10_000
 WINDOW = 5_000

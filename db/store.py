@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from db.connection import (
+from onrecord.db.connection import (
     Interrupted,
     StoreError,
     backup_copy,
@@ -27,11 +27,11 @@ from db.connection import (
     is_query_error,
     write_transaction,
 )
-from db.documents import SourceDocument
-from db.model import Extraction, Speaker
-from db.schema import SCHEMA_VERSION, SchemaError, check_readable, ensure_schema
-from db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError, shown, to_fts_query
-from db.search_plan import NEWEST_FIRST, OLDEST_LAST, expand_prefixes, matching_ids, refresh_search_terms
+from onrecord.db.documents import SourceDocument
+from onrecord.db.model import Extraction, Speaker
+from onrecord.db.schema import SCHEMA_VERSION, SchemaError, check_readable, ensure_schema
+from onrecord.db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError, shown, to_fts_query
+from onrecord.db.search_plan import NEWEST_FIRST, OLDEST_LAST, expand_prefixes, matching_ids, refresh_search_terms
 
 if TYPE_CHECKING:
     import sqlite_utils

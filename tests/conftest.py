@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from db.ingest import ingest_paths
-from db.store import Store
-from tui.cli import main
+from onrecord.db.ingest import ingest_paths
+from onrecord.db.store import Store
+from onrecord.tui.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"

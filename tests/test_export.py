@@ -20,9 +20,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-import db.export
-from db.export import render_markdown
-from db.store import StatementFilter, Store
+import onrecord.db.export
+from onrecord.db.export import render_markdown
+from onrecord.db.store import StatementFilter, Store
 
 HOSTILE = "<script>alert(1)</script>"
 
@@ -227,7 +227,7 @@ def test_a_write_that_fails_half_way_leaves_the_old_file_and_no_temporary_file(
     def disk_full(source, target):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(db.export.os, "replace", disk_full)
+    monkeypatch.setattr(onrecord.db.export.os, "replace", disk_full)
     line = one_line_error(cli("--db", seeded_db, "export", "--query", "gallium",
                               "-o", output, "--force"))
 

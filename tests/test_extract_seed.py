@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from db.extract import extract
+from onrecord.db.extract import extract
 
 
 @pytest.fixture

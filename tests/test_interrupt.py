@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from db.ingest import ingest_paths
-from db.store import Interrupted, StatementFilter, Store
+from onrecord.db.ingest import ingest_paths
+from onrecord.db.store import Interrupted, StatementFilter, Store
 
 # Counts to a billion: minutes of work, unless something stops it.
 ENDLESS = ("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 1000000000)"

@@ -11,9 +11,9 @@ import re
 import pytest
 from rich.console import Console
 
-import tui.cli
-from db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError, split_highlights, to_fts_query
-from db.store import StatementFilter, Store
+import onrecord.tui.cli
+from onrecord.db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError, split_highlights, to_fts_query
+from onrecord.db.store import StatementFilter, Store
 
 GALLIUM_QUOTE_START = "The two nations should cooperate not only on supply chains"
 
@@ -44,12 +44,12 @@ def test_searching_gallium_finds_chois_second_quote_and_nothing_else(cli, seeded
 
 def test_the_printed_result_highlights_gallium_and_only_gallium(cli, seeded_db, monkeypatch):
     screen = io.StringIO()
-    monkeypatch.setattr(tui.cli, "console", Console(file=screen, force_terminal=True,
+    monkeypatch.setattr(onrecord.tui.cli, "console", Console(file=screen, force_terminal=True,
                                                     color_system="standard", width=300,
                                                     highlight=False))
     assert cli("--db", seeded_db, "search", "gallium").exit_code == 0
     output = screen.getvalue()
-    match_style = "\x1b[1;30;43m"  # bold black on yellow, tui.render.MATCH_STYLE
+    match_style = "\x1b[1;30;43m"  # bold black on yellow, onrecord.tui.render.MATCH_STYLE
     assert f"{match_style}gallium\x1b[0m" in output
     assert output.count(match_style) == 1
     assert "graphite" in output and f"{match_style}graphite" not in output

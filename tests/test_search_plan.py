@@ -10,12 +10,12 @@ import sqlite3
 
 import pytest
 
-from db import search_plan
-from db.demo import DemoCorpus
-from db.documents import SourceDocument
-from db.extract import extract
-from db.search import to_fts_query
-from db.store import Store
+from onrecord.db import search_plan
+from onrecord.db.demo import DemoCorpus
+from onrecord.db.documents import SourceDocument
+from onrecord.db.extract import extract
+from onrecord.db.search import to_fts_query
+from onrecord.db.store import Store
 
 NEWEST = "ORDER BY s.date DESC, s.document_id DESC, s.span_start"
 
@@ -183,8 +183,8 @@ def test_typing_makes_the_last_word_a_prefix_only_from_three_letters():
 
 
 def test_a_capped_count_stops_counting_at_the_cap(tmp_path, seed_file):
-    from db.ingest import ingest_paths
-    from db.store import StatementFilter
+    from onrecord.db.ingest import ingest_paths
+    from onrecord.db.store import StatementFilter
     store = Store.open(tmp_path / "capped.db")
     ingest_paths(store, [seed_file])
     assert store.count_statements(StatementFilter()) == 6
@@ -202,7 +202,7 @@ def test_a_prefix_finds_the_same_statements_as_fts5s_own_prefix_search(corpus_db
 
 
 def test_prefixes_read_from_the_word_snapshot_unless_the_database_changed_since(tmp_path, seed_file):
-    from db.ingest import ingest_paths
+    from onrecord.db.ingest import ingest_paths
     store = Store.open(tmp_path / "snapshot.db")
     ingest_paths(store, [seed_file])  # takes the snapshot
     assert store.conn.execute("SELECT count(*) FROM search_terms").fetchone()[0] > 50
@@ -224,8 +224,8 @@ def test_prefixes_read_from_the_word_snapshot_unless_the_database_changed_since(
 
 
 def test_typing_past_a_words_stem_still_finds_it(tmp_path, seed_file):
-    from db.ingest import ingest_paths
-    from db.store import StatementFilter
+    from onrecord.db.ingest import ingest_paths
+    from onrecord.db.store import StatementFilter
     store = Store.open(tmp_path / "typing.db")
     ingest_paths(store, [seed_file])
     # The index holds "cooper" for "cooperation": "coopera" typed so far must still find it.
@@ -234,7 +234,7 @@ def test_typing_past_a_words_stem_still_finds_it(tmp_path, seed_file):
 
 
 def test_paging_after_a_row_or_from_the_end_gives_the_same_rows_as_counting(tmp_path):
-    from db.store import StatementFilter
+    from onrecord.db.store import StatementFilter
     store = Store.open(tmp_path / "paging.db")
     for name, text in DemoCorpus(seed=5, people=20, rare_words=50).reports(40):
         store.ingest(SourceDocument(source=name, text=text), extract(text, source=name))

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from db.documents import read_path
-from db.extract import extract
-from db.ingest import ingest_paths
-from db.store import StatementFilter, Store, StoreError
+from onrecord.db.documents import read_path
+from onrecord.db.extract import extract
+from onrecord.db.ingest import ingest_paths
+from onrecord.db.store import StatementFilter, Store, StoreError
 
 
 def ingest_file(store: Store, path: Path):
@@ -209,8 +209,8 @@ def test_a_statement_row_carries_what_a_citation_needs(seeded_db):
 
 
 def test_a_document_failing_inside_a_batch_keeps_every_other_document_whole(db_path, monkeypatch):
-    from db.demo import DemoCorpus
-    from db.documents import SourceDocument
+    from onrecord.db.demo import DemoCorpus
+    from onrecord.db.documents import SourceDocument
 
     store = Store.open(db_path)
     reports = [(SourceDocument(source=name, text=text), extract(text, source=name))

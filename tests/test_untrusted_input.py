@@ -10,9 +10,9 @@ import sqlite3
 import pytest
 from rich.console import Console
 
-import tui.cli
-from db.search import HIGHLIGHT_END, HIGHLIGHT_START
-from db.text import clean_text
+import onrecord.tui.cli
+from onrecord.db.search import HIGHLIGHT_END, HIGHLIGHT_START
+from onrecord.db.text import clean_text
 
 OSC_52_CLIPBOARD = "\x1b]52;c;aGk=\x07"
 CLEAR_SCREEN = "\x1b[2J"
@@ -79,7 +79,7 @@ def test_searching_a_hostile_statement_prints_its_markup_as_text_and_no_escapes(
 
 def test_extract_prints_markup_in_a_report_literally(cli, hostile_report, monkeypatch):
     screen = io.StringIO()
-    monkeypatch.setattr(tui.cli, "console", Console(file=screen, width=500, highlight=False))
+    monkeypatch.setattr(onrecord.tui.cli, "console", Console(file=screen, width=500, highlight=False))
     result = cli("extract", hostile_report)
     assert result.exit_code == 0, result.output
     assert "[bold]screen[/bold] and [@click=app.quit]x[/] quit" in screen.getvalue()

@@ -26,17 +26,17 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, Static
 
-from db.export import ExportError, citation, render_markdown, write_export
-from db.search import QueryError
-from db.store import Interrupted, StatementFilter, StatementRow, Store, StoreError
-from tui.commands import OnRecordCommands
-from tui.render import safe
-from tui.screens.export import ExportScreen, default_export_path
-from tui.screens.help import HelpScreen
-from tui.screens.source import SourceScreen
-from tui.widgets.detail import render_detail
-from tui.widgets.facets import MeetingList, TopicList
-from tui.widgets.statement_list import PAGE_SIZE, StatementList
+from onrecord.db.export import ExportError, citation, render_markdown, write_export
+from onrecord.db.search import QueryError
+from onrecord.db.store import Interrupted, StatementFilter, StatementRow, Store, StoreError
+from onrecord.tui.commands import OnRecordCommands
+from onrecord.tui.render import safe
+from onrecord.tui.screens.export import ExportScreen, default_export_path
+from onrecord.tui.screens.help import HelpScreen
+from onrecord.tui.screens.source import SourceScreen
+from onrecord.tui.widgets.detail import render_detail
+from onrecord.tui.widgets.facets import MeetingList, TopicList
+from onrecord.tui.widgets.statement_list import PAGE_SIZE, StatementList
 
 # The meetings pane lists the newest ones; a search or a filter finds the others.
 MEETINGS_SHOWN = 300

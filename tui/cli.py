@@ -16,17 +16,17 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from db.demo import write_corpus
-from db.documents import DocumentError, read_path
-from db.evaluate import GoldError, evaluate
-from db.export import ExportError, render_markdown, write_export
-from db.extract import extract as extract_text
-from db.extract.topics import TopicListError
-from db.ingest import count_files, ingest_paths
-from db.paths import bundled_seeds, default_database
-from db.search import QueryError, shown, to_fts_query
-from db.store import StatementFilter, Store, StoreError
-from tui.render import highlighted, safe, terminal_safe_json
+from onrecord.db.demo import write_corpus
+from onrecord.db.documents import DocumentError, read_path
+from onrecord.db.evaluate import GoldError, evaluate
+from onrecord.db.export import ExportError, render_markdown, write_export
+from onrecord.db.extract import extract as extract_text
+from onrecord.db.extract.topics import TopicListError
+from onrecord.db.ingest import count_files, ingest_paths
+from onrecord.db.paths import bundled_seeds, default_database
+from onrecord.db.search import QueryError, shown, to_fts_query
+from onrecord.db.store import StatementFilter, Store, StoreError
+from onrecord.tui.render import highlighted, safe, terminal_safe_json
 
 console = Console(highlight=False)
 errors = Console(stderr=True, highlight=False)
@@ -99,7 +99,7 @@ def main(ctx: click.Context, db_path: Path | None, topic_files: tuple[Path, ...]
     ctx.obj = Context(db_path or default_database(), tuple(topic_files))
     if ctx.invoked_subcommand is None:
         store = ctx.obj.store(seed_if_new=db_path is None)
-        from tui.app import OnRecordApp  # imported here: the CLI commands do not need Textual
+        from onrecord.tui.app import OnRecordApp  # imported here: the CLI commands do not need Textual
 
         app = OnRecordApp(store)
         message = app.run()

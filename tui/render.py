@@ -6,8 +6,8 @@ import json
 
 from rich.text import Text
 
-from db.search import split_highlights
-from db.text import UNSAFE_CHARACTERS, clean_text, mask_unsafe
+from onrecord.db.search import split_highlights
+from onrecord.db.text import UNSAFE_CHARACTERS, clean_text, mask_unsafe
 
 MATCH_STYLE = "bold black on yellow"
 

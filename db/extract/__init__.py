@@ -12,17 +12,17 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from db.extract.attribution import Attribution, after_quote, before_quote, continuations, reported_in
-from db.extract.cues import CUE_WORDS
-from db.extract.dates import parse_iso
-from db.extract.entities import ENTITY_WORDS, EntityTable, find_entities
-from db.extract.layout import Layout, Span, parse_layout, sentence_spans
-from db.extract.meetings import MEETING_WORDS, FoundMeeting, dateline, find_meetings
-from db.extract.quotes import find_quotes, word_count
-from db.extract.speakers import Resolver, could_be_speaker
-from db.extract.topics import load_topics
-from db.extract.wordlist import WordIndex, vocabulary
-from db.model import DocumentInfo, Extraction, Meeting, Statement
+from onrecord.db.extract.attribution import Attribution, after_quote, before_quote, continuations, reported_in
+from onrecord.db.extract.cues import CUE_WORDS
+from onrecord.db.extract.dates import parse_iso
+from onrecord.db.extract.entities import ENTITY_WORDS, EntityTable, find_entities
+from onrecord.db.extract.layout import Layout, Span, parse_layout, sentence_spans
+from onrecord.db.extract.meetings import MEETING_WORDS, FoundMeeting, dateline, find_meetings
+from onrecord.db.extract.quotes import find_quotes, word_count
+from onrecord.db.extract.speakers import Resolver, could_be_speaker
+from onrecord.db.extract.topics import load_topics
+from onrecord.db.extract.wordlist import WordIndex, vocabulary
+from onrecord.db.model import DocumentInfo, Extraction, Meeting, Statement
 
 __all__ = ["extract"]
 
@@ -118,7 +118,7 @@ def _date_in_text(text: str, layout: Layout) -> date | None:
     match = _FULL_DATE.search(head)
     if not match:
         return None
-    from db.extract.dates import DATE_EXPRESSION, resolve
+    from onrecord.db.extract.dates import DATE_EXPRESSION, resolve
     inner = DATE_EXPRESSION.search(match.group())
     return resolve(inner, None) if inner else None
 

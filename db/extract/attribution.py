@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from db.extract.cues import CONTENT_AFTER_ONLY, CUE_PATTERN, base_cue
-from db.extract.entities import HONORIFIC, ORG_HEADS, TITLE_HEADS
-from db.extract.speakers import could_be_speaker
-from db.extract.wordlist import word_pattern
+from onrecord.db.extract.cues import CONTENT_AFTER_ONLY, CUE_PATTERN, base_cue
+from onrecord.db.extract.entities import HONORIFIC, ORG_HEADS, TITLE_HEADS
+from onrecord.db.extract.speakers import could_be_speaker
+from onrecord.db.extract.wordlist import word_pattern
 
 _LOWER_NP_WORDS = sorted(
     {h for h in TITLE_HEADS + ORG_HEADS if " " not in h}

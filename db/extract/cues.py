@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from db.extract.wordlist import word_pattern
+from onrecord.db.extract.wordlist import word_pattern
 
 _CUE_FORMS: dict[str, tuple[str, ...]] = {
     "said": ("said", "says", "say", "saying"),

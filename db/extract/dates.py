@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from datetime import date, timedelta
 
-from db.extract.wordlist import finditer_at
+from onrecord.db.extract.wordlist import finditer_at
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {

@@ -13,9 +13,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from db.extract.gazetteer import country_of, first_country_in, is_country_word
-from db.extract.wordlist import WordIndex, finditer_at, matches_around, vocabulary, word_pattern
-from db.model import Speaker
+from onrecord.db.extract.gazetteer import country_of, first_country_in, is_country_word
+from onrecord.db.extract.wordlist import WordIndex, finditer_at, matches_around, vocabulary, word_pattern
+from onrecord.db.model import Speaker
 
 _CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
              r"March|April|May|June|July|August|September|October|November|December)\b")

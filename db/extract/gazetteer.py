@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from db.extract.wordlist import word_pattern
+from onrecord.db.extract.wordlist import word_pattern
 
 # country: (adjectives and other names, capital and seat-of-government cities)
 COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from db.extract.wordlist import fold
+from onrecord.db.extract.wordlist import fold
 
 # The seed format's first line: " date 2024-05-16 <photo caption> (<credit>)".
 _SEED_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*([^\n]*)")

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from db.extract.dates import DATE_WORDS, DateFinder, resolve
-from db.extract.gazetteer import CITIES, country_of
-from db.extract.layout import Span
-from db.extract.wordlist import WordIndex, finditer_at, vocabulary, word_pattern
-from db.model import Meeting
+from onrecord.db.extract.dates import DATE_WORDS, DateFinder, resolve
+from onrecord.db.extract.gazetteer import CITIES, country_of
+from onrecord.db.extract.layout import Span
+from onrecord.db.extract.wordlist import WordIndex, finditer_at, vocabulary, word_pattern
+from onrecord.db.model import Meeting
 
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from db.extract.layout import Span
+from onrecord.db.extract.layout import Span
 
 _DOUBLE_MARKS = "\"“”„«»"
 _MARK = re.compile(f"[{_DOUBLE_MARKS}]")

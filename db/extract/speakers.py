@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from db.extract.entities import (
+from onrecord.db.extract.entities import (
     _NOT_NAMES,
     HONORIFIC,
     ORG_HEADS,
@@ -20,8 +20,8 @@ from db.extract.entities import (
     EntityTable,
     _trim_name,
 )
-from db.extract.gazetteer import country_of, first_country_in
-from db.model import Speaker
+from onrecord.db.extract.gazetteer import country_of, first_country_in
+from onrecord.db.model import Speaker
 
 _DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 _POSSESSIVE_PREFIX = re.compile(r"^(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+")

@@ -22,10 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from db.demo import DemoCorpus, write_corpus
-from db.export import render_markdown, write_export
-from db.ingest import ingest_paths
-from db.store import StatementFilter, Store
+from onrecord.db.demo import DemoCorpus, write_corpus
+from onrecord.db.export import render_markdown, write_export
+from onrecord.db.ingest import ingest_paths
+from onrecord.db.store import StatementFilter, Store
 from tests.bench import search as search_bench
 from tests.bench import tui as tui_bench
 

@@ -3,7 +3,7 @@
     python -m tests.bench.extraction [--seconds 5]
 
 Prints the seed report's rate (the target: 1,000 seed-size documents/s), the fixture
-corpus's and 300 generated reports' (db.demo) rates, each the median and best of several
+corpus's and 300 generated reports' (onrecord.db.demo) rates, each the median and best of several
 timed rounds, and the machine.
 """
 
@@ -16,8 +16,8 @@ import statistics
 import time
 from pathlib import Path
 
-from db.demo import DemoCorpus
-from db.extract import extract
+from onrecord.db.demo import DemoCorpus
+from onrecord.db.extract import extract
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -16,7 +16,7 @@ import statistics
 import time
 from pathlib import Path
 
-from db.store import StatementFilter, Store
+from onrecord.db.store import StatementFilter, Store
 
 QUERIES = {
     "rare term": None,  # chosen from the index: a term in a few dozen statements
@@ -81,7 +81,7 @@ def run(db_path: Path, repeat: int) -> list[tuple[str, str, str, float, float]]:
 
 
 def store_query(user_query: str) -> str:
-    from db.search import to_fts_query
+    from onrecord.db.search import to_fts_query
     return to_fts_query(user_query)
 
 

@@ -28,10 +28,10 @@ from pathlib import Path
 
 from textual import events
 
-import tui.app
-from db.store import Store
-from tui.app import OnRecordApp
-from tui.widgets.statement_list import PAGE_SIZE
+import onrecord.tui.app
+from onrecord.db.store import Store
+from onrecord.tui.app import OnRecordApp
+from onrecord.tui.widgets.statement_list import PAGE_SIZE
 
 ROOT = Path(__file__).resolve().parents[2]
 TYPED_WORDS = ["cooperation", "supply chains", "semiconductors", "climate finance", "tariffs",
@@ -40,12 +40,12 @@ TYPING_INTERVAL = 0.12  # seconds between keys: about eight keys a second
 
 START_ONRECORD = """
 import time; started = time.perf_counter()
-from db.store import Store
-import tui.app
+from onrecord.db.store import Store
+import onrecord.tui.app
 from pathlib import Path
-from tui.app import OnRecordApp
+from onrecord.tui.app import OnRecordApp
 class Timed(OnRecordApp):
-    CSS_PATH = str(Path(tui.app.__file__).with_name("app.tcss"))  # else looked up beside this script
+    CSS_PATH = str(Path(onrecord.tui.app.__file__).with_name("app.tcss"))  # else looked up beside this script
     painted = shown = None
     def on_mount(self):
         super().on_mount()
@@ -100,7 +100,7 @@ class Instrumented(OnRecordApp):
     """The app, noting when each key arrives, when results are handed to the screen, and
     when each frame has been painted (`watch_paints` hooks the screen's compositor)."""
 
-    CSS_PATH = str(Path(tui.app.__file__).with_name("app.tcss"))  # else looked up beside this file
+    CSS_PATH = str(Path(onrecord.tui.app.__file__).with_name("app.tcss"))  # else looked up beside this file
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)

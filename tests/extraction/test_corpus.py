@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from db.evaluate import evaluate, normalise
+from onrecord.db.evaluate import evaluate, normalise
 
 HERE = Path(__file__).parent
 

@@ -6,7 +6,7 @@ same phenomena at length and test_corpus.py scores it.
 
 from __future__ import annotations
 
-from db.extract import extract
+from onrecord.db.extract import extract
 
 
 def report(body: str, date: str = "2024-05-16", caption: str = "Officials meet in Seoul. (Yonhap)") -> str:

@@ -71,7 +71,7 @@ def onrecord(*args: str | Path, timeout: float = 120, **popen) -> subprocess.Com
 
 
 def onrecord_command(*args: str | Path) -> list[str]:
-    return [sys.executable, "-c", "from tui.cli import main; main()", *map(str, args)]
+    return [sys.executable, "-c", "from onrecord.tui.cli import main; main()", *map(str, args)]
 
 
 def clean_env() -> dict[str, str]:
@@ -178,7 +178,7 @@ def corpus(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_app(tmp_path: Path):
     """The app on a store, exporting into the test's folder."""
-    from tui.app import OnRecordApp
+    from onrecord.tui.app import OnRecordApp
 
     def make(store) -> OnRecordApp:
         return OnRecordApp(store, export_path=lambda: tmp_path / "onrecord-export.md")

@@ -14,11 +14,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import db.documents
-import db.ingest
-from db.documents import DocumentError, read_path
-from db.ingest import ingest_paths
-from db.store import Store
+import onrecord.db.documents
+import onrecord.db.ingest
+from onrecord.db.documents import DocumentError, read_path
+from onrecord.db.ingest import ingest_paths
+from onrecord.db.store import Store
 from tests.robustness.conftest import as_unprivileged_user, examples
 
 GOOD = ' date 2024-06-20 Photo. (Yonhap)\n\n"Inflation is easing but risks remain across the region," Finance Minister Choi told reporters on Thursday.\n'
@@ -135,7 +135,7 @@ def test_a_50_mb_text_file_is_refused_in_one_line_without_reading_it_into_memory
 
 def test_a_large_json_lines_file_is_read_a_line_at_a_time(tmp_path, monkeypatch):
     """A JSON lines export has no size limit, only each line has: memory stays flat."""
-    monkeypatch.setattr(db.documents, "MAX_FILE_BYTES", 50_000)
+    monkeypatch.setattr(onrecord.db.documents, "MAX_FILE_BYTES", 50_000)
     feed = tmp_path / "feed.jsonl"
     record = json.dumps({"text": "Park Ji-hoon said the talks would resume. " + "x" * 900}) + "\n"
     with feed.open("w", encoding="utf-8") as file:
@@ -188,14 +188,14 @@ def test_a_document_extraction_trips_over_is_reported_and_the_batch_goes_on(cli,
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "in" / "b.txt").write_text(GOOD.replace("Inflation", "Unemployment"), encoding="utf-8")
-    real_extract = db.ingest.extract
+    real_extract = onrecord.db.ingest.extract
 
     def extract(text, **kwargs):
         if "Unemployment" in text:
             raise IndexError("list index out of range\nsecond line")
         return real_extract(text, **kwargs)
 
-    monkeypatch.setattr(db.ingest, "extract", extract)
+    monkeypatch.setattr(onrecord.db.ingest, "extract", extract)
     result = cli("--db", db_path, "ingest", tmp_path / "in")
     first, failed, _ = summary_lines(result)
     assert first.startswith("1 documents read, 0 unchanged, 1 failed")

@@ -7,9 +7,9 @@ import subprocess
 import sys
 import time
 
-import db.connection
-from db.ingest import ingest_paths
-from db.store import Store
+import onrecord.db.connection
+from onrecord.db.ingest import ingest_paths
+from onrecord.db.store import Store
 from tests.conftest import _table_counts
 from tests.robustness.conftest import (
     REPO,
@@ -19,7 +19,7 @@ from tests.robustness.conftest import (
     write_corpus,
 )
 from tests.tui.conftest import settle
-from tui.app import MEETINGS_SHOWN
+from onrecord.tui.app import MEETINGS_SHOWN
 
 HOLD_THE_WRITE_LOCK = """
 import sqlite3, sys, time
@@ -95,7 +95,7 @@ def test_an_ingest_waits_for_another_program_writing_and_then_finishes(cli, seed
 
 def test_an_ingest_that_waits_too_long_says_why_in_one_line_and_can_be_run_again(
         cli, seeded_db, tmp_path, monkeypatch, one_line_error):
-    monkeypatch.setattr(db.connection, "BUSY_TIMEOUT_SECONDS", 0.3)
+    monkeypatch.setattr(onrecord.db.connection, "BUSY_TIMEOUT_SECONDS", 0.3)
     corpus = write_corpus(tmp_path / "new", 5)
     holder = hold_write_lock(seeded_db, seconds=3)
     try:

@@ -11,8 +11,8 @@ import subprocess
 import time
 from pathlib import Path
 
-from db.ingest import ingest_paths
-from db.store import Store
+from onrecord.db.ingest import ingest_paths
+from onrecord.db.store import Store
 from tests.conftest import TABLES, _table_counts
 from tests.robustness.conftest import (
     REPO,

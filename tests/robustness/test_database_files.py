@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-import db.schema
-import tui.app
-from db.schema import SCHEMA_VERSION
-from db.store import StatementFilter, Store, StoreError
+import onrecord.db.schema
+import onrecord.tui.app
+from onrecord.db.schema import SCHEMA_VERSION
+from onrecord.db.store import StatementFilter, Store, StoreError
 from tests.robustness.conftest import as_unprivileged_user, write_corpus
 from tests.tui.conftest import settle
 from tests.tui.test_app import screen_text
@@ -28,7 +28,7 @@ def the_app_must_not_start(monkeypatch):
     """`onrecord` with no command opens the terminal app; here it must fail before that."""
     def run(self, *args, **kwargs):
         raise AssertionError("the terminal app started on a database it cannot use")
-    monkeypatch.setattr(tui.app.OnRecordApp, "run", run)
+    monkeypatch.setattr(onrecord.tui.app.OnRecordApp, "run", run)
 
 
 def run_every_command(cli, database: Path, tmp_path: Path, seed_file: Path) -> dict[str, object]:
@@ -157,8 +157,8 @@ def test_onrecord_prints_the_apps_one_line_reason_when_the_app_cannot_start(
 
     monkeypatch.setattr(Store, "meetings", fails)
     monkeypatch.setattr(Store, "statements", fails)
-    headless = tui.app.App.run  # the real run, without a terminal
-    monkeypatch.setattr(tui.app.OnRecordApp, "run", lambda self: headless(self, headless=True))
+    headless = onrecord.tui.app.App.run  # the real run, without a terminal
+    monkeypatch.setattr(onrecord.tui.app.OnRecordApp, "run", lambda self: headless(self, headless=True))
     line = one_line_error(cli("--db", seeded_db))
     assert line == f"Error: {seeded_db}: the database file is damaged (database disk image is malformed)"
 
@@ -248,7 +248,7 @@ def test_an_upgrade_that_fails_half_way_leaves_the_old_file_whole_and_a_backup(t
         db.execute("ALTER TABLE documents ADD COLUMN encoding TEXT")  # one change made...
         raise sqlite3.OperationalError("database or disk is full")  # ...then the disk is full
 
-    monkeypatch.setitem(db.schema.MIGRATIONS, 2, disk_full)
+    monkeypatch.setitem(onrecord.db.schema.MIGRATIONS, 2, disk_full)
     line = one_line_error(cli("--db", database, "stats"))
     assert "cannot write: the disk is full" in line
     monkeypatch.undo()
@@ -335,7 +335,7 @@ async def test_the_app_on_a_read_only_database_browses_searches_and_exports(
     database = make_read_only(shared_tmp, seeded_db, "folder")
     with as_unprivileged_user():
         store = Store.open(database)
-        app = tui.app.OnRecordApp(store, export_path=lambda: shared_tmp / "brief.md")
+        app = onrecord.tui.app.OnRecordApp(store, export_path=lambda: shared_tmp / "brief.md")
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(app, pilot)
             assert app.statement_list.total == 6
@@ -354,10 +354,9 @@ async def test_the_app_on_a_read_only_database_browses_searches_and_exports(
 
 
 def test_upgrading_a_big_file_says_so_before_it_starts(cli, tmp_path, monkeypatch):
-    import tui.cli
-
+    import onrecord.tui.cli
     database = old_database(tmp_path)
-    monkeypatch.setattr(tui.cli, "BIG_FILE_BYTES", 0)  # as if the file held millions of statements
+    monkeypatch.setattr(onrecord.tui.cli, "BIG_FILE_BYTES", 0)  # as if the file held millions of statements
     result = cli("--db", database, "stats")
     assert result.exit_code == 0, result.output
     announced, done = result.stderr.strip().splitlines()

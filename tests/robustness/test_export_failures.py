@@ -9,9 +9,9 @@ import signal
 from contextlib import contextmanager
 from pathlib import Path
 
-from db.export import ExportError, write_export
-from db.ingest import ingest_paths
-from db.store import Store
+from onrecord.db.export import ExportError, write_export
+from onrecord.db.ingest import ingest_paths
+from onrecord.db.store import Store
 from tests.robustness.conftest import as_unprivileged_user, write_corpus
 from tests.tui.conftest import settle
 

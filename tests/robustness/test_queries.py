@@ -16,15 +16,15 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-import tui.app
-from db.documents import SourceDocument
-from db.ingest import ingest_paths
-from db.model import DocumentInfo, Extraction, Meeting, Speaker, Statement
-from db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError
-from db.store import StatementFilter, Store
+import onrecord.tui.app
+from onrecord.db.documents import SourceDocument
+from onrecord.db.ingest import ingest_paths
+from onrecord.db.model import DocumentInfo, Extraction, Meeting, Speaker, Statement
+from onrecord.db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError
+from onrecord.db.store import StatementFilter, Store
 from tests.robustness.app_driver import AppDriver
 from tests.robustness.conftest import examples, write_corpus
-from tui.cli import main
+from onrecord.tui.cli import main
 
 pytestmark = pytest.mark.property
 
@@ -202,7 +202,7 @@ def test_onrecord_search_filters_run_or_are_explained(database, speaker, topic, 
 @pytest.fixture(scope="module")
 def driven_app(database):
     store = Store.open(database)
-    driver = AppDriver(tui.app.OnRecordApp(store))
+    driver = AppDriver(onrecord.tui.app.OnRecordApp(store))
     yield driver
     driver.close()
     store.close()

@@ -15,17 +15,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.text import Text
 
-from db.documents import SourceDocument
-from db.export import render_markdown
-from db.model import DocumentInfo, Extraction, Meeting, Speaker, Statement
-from db.store import StatementFilter, Store
-from db.text import UNSAFE_CHARACTERS, clean_text, mask_unsafe
+from onrecord.db.documents import SourceDocument
+from onrecord.db.export import render_markdown
+from onrecord.db.model import DocumentInfo, Extraction, Meeting, Speaker, Statement
+from onrecord.db.store import StatementFilter, Store
+from onrecord.db.text import UNSAFE_CHARACTERS, clean_text, mask_unsafe
 from tests.robustness.conftest import examples
 from tests.test_export import citations, inline_text, parse
 from tests.tui.conftest import settle
 from tests.tui.test_app import screen_text
-from tui.screens.help import HelpScreen
-from tui.widgets.detail import SOURCE_HIGHLIGHT, render_detail
+from onrecord.tui.screens.help import HelpScreen
+from onrecord.tui.widgets.detail import SOURCE_HIGHLIGHT, render_detail
 
 CLICK = "[@click=app.quit]x[/]"
 LINK = "[link=file:///etc/passwd]x[/link]"
@@ -266,7 +266,7 @@ def test_exported_words_stay_verbatim_and_cannot_break_the_brief(seeded_db_modul
 
 @pytest.fixture(scope="module")
 def seeded_db_module(tmp_path_factory):
-    from db.ingest import ingest_paths
+    from onrecord.db.ingest import ingest_paths
     store = Store.open(tmp_path_factory.mktemp("export") / "onrecord.db")
     ingest_paths(store, [Path(__file__).resolve().parents[2] / "seeds"])
     yield store
@@ -274,5 +274,5 @@ def seeded_db_module(tmp_path_factory):
 
 
 def test_safe_text_is_never_parsed_as_markup():
-    from tui.render import safe
+    from onrecord.tui.render import safe
     assert isinstance(safe(CLICK), Text) and safe(CLICK).plain == CLICK and not safe(CLICK).spans

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from db.documents import SourceDocument
-from db.extract import extract
-from db.store import Store
-from db.text import clean_text
-from tui.app import OnRecordApp
+from onrecord.db.documents import SourceDocument
+from onrecord.db.extract import extract
+from onrecord.db.store import Store
+from onrecord.db.text import clean_text
+from onrecord.tui.app import OnRecordApp
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_81f8cacbb450965c.txt"
 

@@ -7,7 +7,7 @@ import os
 import re
 import stat
 
-from db.store import StatementFilter
+from onrecord.db.store import StatementFilter
 from tests.tui.conftest import settle
 
 
@@ -164,13 +164,13 @@ async def test_help_lists_every_key_binding(seed_store, make_app):
         await pilot.press("question_mark")
         await pilot.pause()
         text = screen_text(app)
-        from tui.widgets.statement_list import StatementList
+        from onrecord.tui.widgets.statement_list import StatementList
         for binding in [*app.BINDINGS, *StatementList.BINDINGS]:
             assert binding.description in text, binding.description
 
 
 async def test_an_empty_database_says_how_to_ingest(tmp_path, make_app):
-    from db.store import Store
+    from onrecord.db.store import Store
     store = Store.open(tmp_path / "empty.db")
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -208,7 +208,7 @@ async def test_t_switches_search_results_between_relevance_and_newest_first(seed
 
 
 async def test_every_action_is_in_the_command_palette(seed_store, make_app):
-    from tui.commands import COMMANDS
+    from onrecord.tui.commands import COMMANDS
 
     app = make_app(seed_store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -223,15 +223,15 @@ async def test_every_action_is_in_the_command_palette(seed_store, make_app):
         assert len(app.marked) == app.statement_list.total == 6
     actions = {action for _, action, _ in COMMANDS}
     bound = {b.action.removeprefix("app.") for b in app.BINDINGS}
-    from tui.widgets.statement_list import StatementList
+    from onrecord.tui.widgets.statement_list import StatementList
     bound |= {b.action.removeprefix("app.") for b in StatementList.BINDINGS if b.action.startswith("app.")}
     assert bound <= actions
 
 
 async def test_a_long_list_shows_a_capped_count_first_then_the_exact_one(seed_store, make_app, monkeypatch):
-    import tui.app
-    monkeypatch.setattr(tui.app, "COUNT_FIRST", 4)
-    monkeypatch.setattr(tui.app, "PAGE_SIZE", 2)  # a full first page, so counting is needed
+    import onrecord.tui.app
+    monkeypatch.setattr(onrecord.tui.app, "COUNT_FIRST", 4)
+    monkeypatch.setattr(onrecord.tui.app, "PAGE_SIZE", 2)  # a full first page, so counting is needed
     app = make_app(seed_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
@@ -240,9 +240,9 @@ async def test_a_long_list_shows_a_capped_count_first_then_the_exact_one(seed_st
 
 
 async def test_while_typing_the_newest_matches_show_first_then_the_ranked_page(seed_store, make_app, monkeypatch):
-    import tui.app
-    monkeypatch.setattr(tui.app, "PAGE_SIZE", 2)  # "the" fills more than a page: a preview comes first
-    monkeypatch.setattr(tui.app, "PREVIEW_ROWS", 2)
+    import onrecord.tui.app
+    monkeypatch.setattr(onrecord.tui.app, "PAGE_SIZE", 2)  # "the" fills more than a page: a preview comes first
+    monkeypatch.setattr(onrecord.tui.app, "PREVIEW_ROWS", 2)
     app = make_app(seed_store)
     shown: list[tuple[list[int], bool]] = []
     async with app.run_test(size=(120, 40)) as pilot:
@@ -268,9 +268,9 @@ async def test_a_page_slow_to_read_is_drawn_as_loading_and_filled_in_without_fre
         seed_store, make_app, monkeypatch):
     import time
 
-    import tui.app
-    import tui.widgets.statement_list as statement_list
-    monkeypatch.setattr(tui.app, "PAGE_SIZE", 2)
+    import onrecord.tui.app
+    import onrecord.tui.widgets.statement_list as statement_list
+    monkeypatch.setattr(onrecord.tui.app, "PAGE_SIZE", 2)
     monkeypatch.setattr(statement_list, "PAGE_SIZE", 2)  # six statements: three pages
     real_statements = type(seed_store).statements
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from db.documents import SourceDocument
-from db.model import DocumentInfo, Extraction, Speaker, Statement
-from db.text import clean_text
+from onrecord.db.documents import SourceDocument
+from onrecord.db.model import DocumentInfo, Extraction, Speaker, Statement
+from onrecord.db.text import clean_text
 from tests.tui.conftest import settle
 from tests.tui.test_app import screen_text
 
@@ -17,7 +17,7 @@ HOSTILE = [
 
 
 def hostile_store(tmp_path):
-    from db.store import Store
+    from onrecord.db.store import Store
     store = Store.open(tmp_path / "hostile.db")
     text = clean_text("\n\n".join(HOSTILE))
     statements, offset = [], 0

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from tui.render import safe
+from onrecord.tui.render import safe
 
 
 def default_export_path(today: date | None = None) -> Path:

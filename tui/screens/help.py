@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.render import safe
+from onrecord.tui.render import safe
 
 
 class HelpScreen(ModalScreen[None]):

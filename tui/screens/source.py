@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from tui.render import safe, safe_spans
+from onrecord.tui.render import safe, safe_spans
 
 OTHER_STATEMENT = "underline"
 CURRENT_STATEMENT = "bold reverse"

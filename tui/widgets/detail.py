@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from db.store import StatementRow
-from tui.render import MATCH_STYLE, highlighted, safe, safe_spans
+from onrecord.db.store import StatementRow
+from onrecord.tui.render import MATCH_STYLE, highlighted, safe, safe_spans
 
 SOURCE_HIGHLIGHT = "bold reverse"
 

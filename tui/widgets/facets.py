@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.render import safe
+from onrecord.tui.render import safe
 
 _VI_KEYS = [
     Binding("j", "cursor_down", "Down", show=False),

@@ -19,8 +19,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from db.store import StatementRow
-from tui.render import highlighted, safe
+from onrecord.db.store import StatementRow
+from onrecord.tui.render import highlighted, safe
 
 PAGE_SIZE = 100
 CACHED_PAGES = 32

@@ -1,0 +1,5 @@
+"""`python -m onrecord`: the same as the `onrecord` command."""
+
+from onrecord.tui.cli import main
+
+main()
