@@ -7,6 +7,11 @@ Gold format, one JSON object per document:
 
 A predicted statement matches a gold one when its text starts with the gold `start`,
 ignoring case, quote marks and spacing; each prediction matches at most one gold entry.
+
+The real corpus (tests/extraction/real/README.md) adds, per document, "published" and
+meetings with "main", "status" and their own "participants"; for it the score also says
+whether the publication date is right, whether the report's main meeting was found (same
+formal name, or a participant in common), its date, and participant precision.
 """
 
 from __future__ import annotations
@@ -49,6 +54,15 @@ class Score:
     gold_participants: int = 0
     participants_found: int = 0
     documents: int = 0
+    # The real corpus's figures (documents annotated with "published" and a main meeting).
+    real_documents: int = 0
+    published_correct: int = 0
+    main_meetings: int = 0
+    main_found: int = 0
+    main_date_correct: int = 0
+    predicted_participants: int = 0
+    participants_correct: int = 0
+    junk_speakers: int = 0
     problems: list[str] = field(default_factory=list)
 
     @staticmethod
@@ -69,7 +83,7 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def figures(self) -> dict[str, float]:
-        return {
+        figures = {
             "documents": self.documents,
             "quote_precision": round(self.precision, 4),
             "quote_recall": round(self.recall, 4),
@@ -80,6 +94,16 @@ class Score:
             "meeting_format_accuracy": round(self._ratio(self.meeting_format_correct, self.gold_meetings), 4),
             "participant_recall": round(self._ratio(self.participants_found, self.gold_participants), 4),
         }
+        if self.real_documents:
+            figures |= {
+                "published_date_accuracy": round(self._ratio(self.published_correct, self.real_documents), 4),
+                "main_meeting_found": round(self._ratio(self.main_found, self.main_meetings), 4),
+                "main_meeting_date_accuracy": round(self._ratio(self.main_date_correct, self.main_meetings), 4),
+                "participant_precision": round(self._ratio(self.participants_correct, self.predicted_participants), 4),
+                "wrong_or_junk_statements": round(1 - self._ratio(self.speaker_correct, self.predicted_statements), 4),
+                "junk_speakers": self.junk_speakers,
+            }
+        return figures
 
 
 def read_gold(path: Path) -> list[dict]:
@@ -102,6 +126,9 @@ def read_gold(path: Path) -> list[dict]:
 
 
 def score_document(gold: dict, result: Extraction, score: Score) -> None:
+    if "published" in gold:
+        _score_real_document(gold, result, score)
+        return
     name = gold["file"]
     score.documents += 1
     _score_statements(name, gold.get("quotes", []), result, score)
@@ -163,6 +190,50 @@ def _score_meetings(name: str, gold_meetings: list[dict], result: Extraction, sc
             score.problems.append(f"{name}: meeting format {found.format} vs gold {expected}")
 
 
+def _score_real_document(gold: dict, result: Extraction, score: Score) -> None:
+    """A report of the real corpus: statements as usual; the publication date; the main
+    meeting found by name or by a participant in common; participants both ways."""
+    name = gold["file"]
+    score.documents += 1
+    score.real_documents += 1
+    _score_statements(name, gold.get("quotes", []), result, score)
+    if result.document.published == gold["published"]:
+        score.published_correct += 1
+    else:
+        score.problems.append(f"{name}: published {result.document.published} vs gold {gold['published']}")
+    gold_people = {_name(p["name"]) for m in gold["meetings"] for p in m["participants"]}
+    known = gold_people | {_name(q.get("speaker")) for q in gold.get("quotes", [])}
+    for speaker in {s.speaker.name for s in result.statements if s.speaker}:
+        if _name(speaker) not in known:
+            score.junk_speakers += 1
+            score.problems.append(f"{name}: speaker {speaker!r} is nobody the report quotes")
+    predicted_people = {_name(p.name) for m in result.meetings for p in m.participants}
+    score.gold_participants += len(gold_people)
+    score.participants_found += len(gold_people & predicted_people)
+    score.predicted_participants += len(predicted_people)
+    score.participants_correct += len(predicted_people & gold_people)
+    for person in sorted(gold_people - predicted_people):
+        score.problems.append(f"{name}: participant not found: {person}")
+    for person in sorted(predicted_people - gold_people):
+        score.problems.append(f"{name}: participant not in the gold: {person}")
+    main = next((m for m in gold["meetings"] if m.get("main")), None)
+    if main is None:
+        return
+    score.main_meetings += 1
+    main_people = {_name(p["name"]) for p in main["participants"]}
+    found = next((m for m in result.meetings if main.get("name") and _name(m.name) == _name(main["name"])), None) \
+        or next((m for m in result.meetings if main_people & {_name(p.name) for p in m.participants}), None)
+    if found is None:
+        score.problems.append(f"{name}: main meeting not found: {main.get('name') or main.get('descriptive')}"
+                              f" (predicted: {[m.name for m in result.meetings]})")
+        return
+    score.main_found += 1
+    if found.date == main.get("date"):
+        score.main_date_correct += 1
+    else:
+        score.problems.append(f"{name}: main meeting date {found.date} vs gold {main.get('date')}")
+
+
 def _closest(gold_name: str, result: Extraction):
     """The predicted meeting sharing most words with the gold name (at least half)."""
     gold_words = set(gold_name.split())
@@ -175,9 +246,23 @@ def _closest(gold_name: str, result: Extraction):
     return best
 
 
-def evaluate(gold_path: Path, docs: Path, topic_files: tuple[Path, ...] = ()) -> Score:
+def split_ids(gold_path: Path, split: str) -> set[str]:
+    """The ids of one split (dev or test) from the manifest beside the gold."""
+    manifest = gold_path.with_name("manifest.jsonl")
+    try:
+        entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, json.JSONDecodeError) as error:
+        raise GoldError(f"{manifest}: cannot read the splits ({error})") from None
+    return {entry["id"] for entry in entries if entry.get("split") == split}
+
+
+def evaluate(gold_path: Path, docs: Path, topic_files: tuple[Path, ...] = (),
+             split: str | None = None) -> Score:
     score = Score()
+    wanted = split_ids(gold_path, split) if split else None
     for record in read_gold(gold_path):
+        if wanted is not None and record.get("id") not in wanted:
+            continue
         path = docs / record["file"]
         try:
             documents = read_path(path)

@@ -29,6 +29,8 @@ class Meeting:
     format: str | None = None  # "virtual" | "in person" | None when not reported
     location: str | None = None
     participants: list[Speaker] = field(default_factory=list)
+    kind: str | None = None  # "talks" | "phone call" | "video call" | "summit" | None for a named series
+    status: str = "held"  # "held" | "planned" (announced for later: its date is not a day it was held)
     topics: list[str] = field(default_factory=list)
 
 

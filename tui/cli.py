@@ -275,11 +275,14 @@ def export(context: Context, query: str | None, ids: str | None, output: Path, f
               help="Folder holding the files named in the gold annotations.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--problems", is_flag=True, help="List every miss, extra and wrong attribution.")
+@click.option("--split", type=click.Choice(["dev", "test"]),
+              help="Only the reports of this half (from manifest.jsonl beside the gold).")
 @pass_context
-def evaluate_command(context: Context, gold: Path, docs: Path, as_json: bool, problems: bool) -> None:
+def evaluate_command(context: Context, gold: Path, docs: Path, as_json: bool, problems: bool,
+                     split: str | None) -> None:
     """Score extraction against annotated reports (precision, recall, accuracy)."""
     try:
-        score = evaluate(gold, docs, context.topic_files)
+        score = evaluate(gold, docs, context.topic_files, split=split)
     except (GoldError, TopicListError) as error:
         fail(str(error))
     figures = score.figures()

@@ -15,9 +15,19 @@ from pathlib import Path
 from onrecord.db.extract.attribution import Attribution, after_quote, before_quote, continuations, reported_in
 from onrecord.db.extract.cues import CUE_WORDS
 from onrecord.db.extract.dates import parse_iso
+from onrecord.db.extract.encounters import counterparts, describe, find_encounter
 from onrecord.db.extract.entities import ENTITY_WORDS, EntityTable, find_entities
+from onrecord.db.extract.gazetteer import CITIES
 from onrecord.db.extract.layout import Layout, Span, parse_layout, sentence_spans
-from onrecord.db.extract.meetings import MEETING_WORDS, FoundMeeting, dateline, find_meetings
+from onrecord.db.extract.meetings import (
+    MEETING_WORDS,
+    Context,
+    FoundMeeting,
+    date_finder,
+    dateline,
+    find_meetings,
+    meeting_date_in,
+)
 from onrecord.db.extract.quotes import find_quotes, word_count
 from onrecord.db.extract.speakers import Resolver, could_be_speaker
 from onrecord.db.extract.topics import load_topics
@@ -66,6 +76,7 @@ def extract(text: str, source: str = "", title: str | None = None,
 
     words = WordIndex(text, _VOCABULARY)
     entities = find_entities(text, words=words)
+    counterparts(text, entities)
     candidates = _quote_candidates(text, paragraphs, split)
     quoted = [Span(c.start, c.end) for c in candidates]
     candidates += _reported_candidates(text, paragraphs, quoted, split, words.starts(CUE_WORDS))
@@ -73,9 +84,14 @@ def extract(text: str, source: str = "", title: str | None = None,
     statements = _resolve(text, candidates, entities)
 
     meeting_sentences = ([layout.caption] if layout.caption else []) + sentences
-    found = find_meetings(text, meeting_sentences, _lead(text, paragraphs, dateline_span),
-                          published_day, city, words)
+    lead = _lead(text, paragraphs, dateline_span)
+    found = find_meetings(text, meeting_sentences, lead, published_day, city, words)
+    _add_encounter(text, meeting_sentences, found, entities,
+                   Context(text, words, date_finder(text, words), published_day), lead, city)
     _attach_meetings(found, statements, entities)
+    for item in found:
+        if not item.named:
+            item.meeting.name = describe(item.meeting)
 
     keyword_matches = topics.matches(text)  # one pass over the report for every topic
     for statement in statements:
@@ -226,6 +242,38 @@ def _resolve(text: str, candidates: list[_Candidate], entities: EntityTable) -> 
     return statements
 
 
+def _add_encounter(text: str, sentences: list[Span], found: list[FoundMeeting], entities: EntityTable,
+                   context: Context, lead: Span | None, city: str | None) -> None:
+    """The meeting a report tells of without naming it ("X held talks with Y"), unless the
+    sentence that tells of it names a meeting already found."""
+    encounter = find_encounter(text, sentences, [e.mentions for e in entities.people], CITIES)
+    if encounter is None:
+        return
+    sentence, meeting = encounter.sentences[0], encounter.meeting
+    if any(sentence in item.sentences or sentence in item.referring for item in found):
+        return
+    if found:
+        # Beside a named meeting, an encounter is another meeting only if it names people
+        # who are not at the named one ("the talks" of a report about a dialogue are it).
+        def people_in(spans: list[Span]) -> set[str]:
+            return {e.speaker.name for e in entities.people
+                    if any(s.start <= m < s.end for s in spans for m in e.mentions)}
+        named_people = people_in([s for item in found for s in item.sentences])
+        if not people_in([sentence]) - named_people:
+            return
+    when, vague = meeting_date_in(context, sentence)
+    if meeting.status == "planned":
+        # Announced for later: a day that is not after the report is not its date.
+        when = when if when and context.published and when > context.published else None
+    elif when is None and not vague:
+        when = meeting_date_in(context, lead)[0]
+    meeting.date = when.isoformat() if when else None
+    if meeting.format is None and city and meeting.status == "held":
+        meeting.location, meeting.format = city, "in person"
+    found.append(FoundMeeting(meeting, [sentence.start], [sentence], named=False))
+    found.sort(key=lambda item: min(item.mentions))
+
+
 def _attach_meetings(found: list[FoundMeeting], statements: list[Statement],
                      entities: EntityTable) -> None:
     """Link statements to the meeting last named before them; collect participants."""
@@ -239,9 +287,12 @@ def _attach_meetings(found: list[FoundMeeting], statements: list[Statement],
             e for e in entities.people
             if any(s.start <= m < s.end for s in item.sentences for m in e.mentions)
         ]
-        speakers = {s.speaker.name for s in statements
-                    if s.meeting == index and s.speaker and s.speaker.kind == "person"}
-        people += [e for e in entities.people if e.speaker.name in speakers and e not in people]
+        if item.named:
+            # Who spoke at a named meeting took part in it; an encounter's people are
+            # the ones the sentence telling of it names.
+            speakers = {s.speaker.name for s in statements
+                        if s.meeting == index and s.speaker and s.speaker.kind == "person"}
+            people += [e for e in entities.people if e.speaker.name in speakers and e not in people]
         meeting.participants = [replace(e.speaker) for e in people]
 
 

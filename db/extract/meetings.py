@@ -114,6 +114,7 @@ class FoundMeeting:
     mentions: list[int]  # offsets where the report names this meeting
     sentences: list[Span]  # the sentences that name it
     referring: list[Span] = field(default_factory=list)  # "the meeting on Thursday", "the talks"
+    named: bool = True  # False for a meeting the report tells of without naming it (encounters.py)
 
 
 _GENERIC_REFERENCE = re.compile(
@@ -234,7 +235,7 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
     if not meetings:
         return meetings
     _find_references(text, sentences, meetings, words)
-    context = _Context(text, words, _date_finder(text, words), published)
+    context = Context(text, words, date_finder(text, words), published)
     previous: date | None = None
     for item in meetings:
         _describe(item, context, lead, dateline_city, previous)
@@ -279,7 +280,7 @@ def _find_references(text: str, sentences: list[Span], meetings: list[FoundMeeti
 
 
 @dataclass
-class _Context:
+class Context:
     """What describing a report's meetings needs from it."""
 
     text: str
@@ -288,13 +289,13 @@ class _Context:
     published: date | None
 
 
-def _date_finder(text: str, words: WordIndex) -> DateFinder:
+def date_finder(text: str, words: WordIndex) -> DateFinder:
     """Dates begin at a date word or at a digit that starts a word."""
     digits = [p for p in words.capitals if not "A" <= text[p] <= "Z"]
     return DateFinder(text, sorted(set(words.starts(DATE_WORDS)).union(digits)))
 
 
-def meeting_date_in(context: _Context, span: Span | None,
+def meeting_date_in(context: Context, span: Span | None,
                     speech_dates: bool = False) -> tuple[date | None, bool]:
     """The first date in the span that is not a speech date; and whether a vague one was seen."""
     if span is None:
@@ -311,7 +312,7 @@ def meeting_date_in(context: _Context, span: Span | None,
     return None, vague
 
 
-def _describe(item: FoundMeeting, context: _Context, lead: Span | None,
+def _describe(item: FoundMeeting, context: Context, lead: Span | None,
               dateline_city: str | None, previous: date | None) -> None:
     """Date, format and location from the naming sentences, then the lead paragraph."""
     meeting, text = item.meeting, context.text
@@ -350,7 +351,7 @@ def _anchors(text: str, item: FoundMeeting) -> list[tuple[Span, int, int]]:
     return anchors
 
 
-def _date_of(item: FoundMeeting, context: _Context, story_day: date | None,
+def _date_of(item: FoundMeeting, context: Context, story_day: date | None,
              previous: date | None) -> tuple[date | None, bool]:
     """The meeting's date from a date near its name, or a day from a nearby date."""
     text, published, days = context.text, context.published, context.words.starts(("day",))

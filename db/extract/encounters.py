@@ -1,0 +1,135 @@
+"""Meetings without a formal name: "X met his Japanese counterpart Y in Tokyo on Thursday".
+
+Most real reports of official meetings never name one: two people "held talks", "spoke by
+phone", "met on the sidelines of the G20". The first sentence near the top of the report
+that says so (an encounter) becomes a meeting: its people are the participants, its kind
+(talks, phone call, video call, summit) and format come from its words, its date and place
+from the sentence or the lead, and it is *planned* when the sentence announces it for
+later. Its name describes it: "South Korea–Japan foreign ministers' talks".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from onrecord.db.extract.entities import NAME, EntityTable
+from onrecord.db.extract.gazetteer import country_of
+from onrecord.db.extract.layout import Span
+from onrecord.db.model import Meeting
+
+# How far into the report an encounter may first be told: the headline, the lead and the
+# paragraphs after it. Later sentences tell the background.
+LEAD_SENTENCES = 8
+
+_PHONE = r"(?:tele)?phone"
+_ENCOUNTER = re.compile(
+    rf"\b(?:"
+    rf"(?:held|holds|hold|had|has|have|holding|having|conducted|conducts)\s+(?:an?\s+|their\s+|the\s+)?"
+    rf"(?:[\w\-]+\s+){{0,3}}?(?:talks|call|conversation|meeting|discussions|consultations|summit|dialogue)"
+    rf"|(?:spoke|speaks|talked|talks|spoken)\s+(?:by|over|on)\s+(?:the\s+)?{_PHONE}"
+    rf"|(?:spoke|speaks|talked)\s+(?:with|to)\b"
+    rf"|met|meets|meeting\s+with|meet\s+with"
+    rf"|received\s+(?:an?\s+)?{_PHONE}\s+call|receives\s+(?:an?\s+)?{_PHONE}\s+call"
+    rf"|{_PHONE}\s+(?:call|conversation|talks)|video\s*(?:call|conference|talks|link)|videoconference"
+    rf"|virtual\s+(?:meeting|talks|summit)"
+    rf"|on\s+the\s+(?:sidelines|margins)\s+of"
+    rf"|(?:received|receives|hosted|hosts)\s+(?:visiting\s+)?[A-Z]"
+    rf"|(?:talks|summit|meeting)\s+(?:with|between)"
+    rf")\b"
+)
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend)\b"
+    r"|\b(?:is|are|was|were)\s+(?:set|scheduled|expected|due|slated)\s+to\b"
+    r"|\b(?:plans?|planned|planning)\s+to\b|\bupcoming\b|\bnext\s+(?:week|month)\b",
+    re.I,
+)
+_HELD_VERB = re.compile(r"\b(?:met|held|had|spoke|talked|received|hosted|discussed|agreed)\b")
+_KINDS = (
+    ("phone call", re.compile(rf"\b{_PHONE}\b|\bcall(?:ed)?\b", re.I)),
+    ("video call", re.compile(r"\bvideo\s*(?:call|conference|link|talks)|\bvideoconferenc|\bvirtual(?:ly)?\b|\bonline\b", re.I)),
+    ("summit", re.compile(r"\bsummit\b", re.I)),
+)
+_IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_LEADERS = ("president", "prime minister", "premier", "chancellor", "king", "emperor", "crown prince",
+            "emir", "sultan", "leader")
+
+
+# "his Japanese counterpart, Sato Kenji": a person whose title is the other side's.
+COUNTERPART = re.compile(
+    rf"\b(?:his|her|their)\s+(?P<nationality>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+counterparts?,?\s+"
+    rf"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME})"
+)
+
+
+def counterparts(text: str, table: EntityTable) -> None:
+    """Add the people introduced as someone's counterpart to the report's entities, with
+    the title of the person whose counterpart they are (the latest one named before)."""
+    if "counterpart" not in text:
+        return
+    for match in COUNTERPART.finditer(text):
+        country = country_of(match.group("nationality"))
+        if not country:
+            continue
+        before = [e for e in table.people if any(m < match.start() for m in e.mentions)]
+        title = before[-1].speaker.title if before else None
+        table.person(match.group("name"), match.start("name"), title=title, country=country)
+    table.people.sort(key=lambda e: min(e.mentions))
+
+
+@dataclass
+class Encounter:
+    meeting: Meeting
+    sentences: list[Span]
+
+
+def find_encounter(text: str, sentences: list[Span], people: list[list[int]],
+                   cities: set[str]) -> Encounter | None:
+    """The sentence near the top that tells of a meeting between the most people (the
+    first of those), as a meeting still to be described; `people` are the mentions of each
+    person the report names."""
+    best, best_count = None, 0
+    for sentence in sentences[:LEAD_SENTENCES]:
+        chunk = text[sentence.start:sentence.end]
+        found = _ENCOUNTER.search(chunk)
+        if not found:
+            continue
+        count = sum(any(sentence.start <= m < sentence.end for m in mentions) for mentions in people)
+        if best is None or count > best_count:
+            best, best_count = (sentence, chunk, found), count
+        if count >= 2:
+            break
+    if best is None:
+        return None
+    sentence, chunk, found = best
+    kind = next((name for name, pattern in _KINDS if pattern.search(chunk)), "talks")
+    planned = bool(_PLANNED.search(chunk)) and not _HELD_VERB.search(chunk[:found.start() + 1])
+    meeting = Meeting(name="", kind=kind, status="planned" if planned else "held")
+    if kind in ("phone call", "video call"):
+        meeting.format = "virtual"
+    else:
+        meeting.location = next((m.group("place") for m in _IN_PLACE.finditer(chunk)
+                                 if m.group("place") in cities), None)
+        meeting.format = "in person" if meeting.location else None
+    return Encounter(meeting, [sentence])
+
+
+def describe(meeting: Meeting) -> str:
+    """A name for a meeting without one: "South Korea–Japan foreign ministers' talks"."""
+    countries = []
+    for person in meeting.participants:
+        if person.country and person.country not in countries:
+            countries.append(person.country)
+    titles = [(p.title or "").lower() for p in meeting.participants]
+    who = ""
+    if len(titles) >= 2 and len(set(titles)) == 1 and titles[0].endswith("minister"):
+        who = f"{titles[0]}s' "
+    elif len(titles) >= 2 and all("foreign minister" in t or "foreign affairs" in t for t in titles):
+        who = "foreign ministers' "
+    elif len(titles) >= 2 and all(any(word in t for word in _LEADERS) for t in titles):
+        who = "leaders' "
+    kind = meeting.kind or "talks"
+    if countries:
+        return f"{'–'.join(countries)} {who}{kind}"
+    names = [p.name for p in meeting.participants]
+    return f"{'–'.join(names)} {kind}" if names else kind.capitalize()

@@ -1,0 +1,64 @@
+"""What real reports need, phenomenon by phenomenon (issue: right on real reports).
+
+Each passage is written in our own words after a shape seen in real news pages; the real
+corpus (tests/extraction/real/) measures the same phenomena on the reports themselves.
+"""
+
+from __future__ import annotations
+
+from onrecord.db.extract import extract
+from tests.extraction.test_phenomena import report
+
+
+def meetings(text: str):
+    return extract(text).meetings
+
+
+def people(meeting) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.title, p.country) for p in meeting.participants]
+
+
+# -- meetings without a formal name -------------------------------------------------------
+
+def test_a_minister_meeting_his_counterpart_is_a_meeting_named_after_both_countries():
+    found = meetings(report('''
+SEOUL, March 14 (Newswire) -- South Korean Foreign Minister Han Do-yeon met his Japanese counterpart, Sato Kenji, in Tokyo on Thursday to discuss supply chains, Seoul's foreign ministry said.
+
+"We agreed to meet more often," Han told reporters after the meeting.
+''', date="2025-03-14"))
+    assert len(found) == 1
+    talks = found[0]
+    assert talks.name == "South Korea–Japan foreign ministers' talks"
+    assert people(talks) == [("Han Do-yeon", "Foreign Minister", "South Korea"),
+                             ("Sato Kenji", "Foreign Minister", "Japan")]
+    assert (talks.date, talks.location, talks.format, talks.status, talks.kind) == \
+        ("2025-03-13", "Tokyo", "in person", "held", "talks")
+
+
+def test_a_phone_call_between_leaders_is_a_virtual_meeting_without_a_place():
+    call = meetings(report('''
+Indian Prime Minister Arjun Mehta held a telephone conversation with Kenyan President Grace Otieno on Monday, the Prime Minister's Office said.
+
+Mehta said India valued its partnership with Kenya.
+''', date="2025-06-03"))[0]
+    assert call.name == "India–Kenya leaders' phone call"
+    assert (call.kind, call.format, call.location, call.date) == ("phone call", "virtual", None, "2025-06-02")
+    assert [p.name for p in call.participants] == ["Arjun Mehta", "Grace Otieno"]
+
+
+def test_a_meeting_announced_for_later_is_planned_and_not_dated_as_held():
+    planned = meetings(report('''
+Vietnamese Trade Minister Tran Van Long will hold talks with Australian Trade Minister Emily Carter in Hanoi next week, the ministry said on Tuesday.
+''', date="2025-06-03"))[0]
+    assert planned.status == "planned"
+    assert planned.date is None
+    assert planned.name == "Vietnam–Australia trade ministers' talks"
+
+
+def test_the_talks_of_a_named_meeting_are_not_a_second_meeting():
+    found = meetings(report('''
+Finance Minister Lee Ha-eun held the 9th Korea-Japan Finance Dialogue with Japanese Finance Minister Mori Takeshi in Seoul on Thursday.
+
+The talks focused on currency markets, the ministry said.
+'''))
+    assert [m.name for m in found] == ["9th Korea-Japan Finance Dialogue"]
