@@ -246,20 +246,35 @@ def _closest(gold_name: str, result: Extraction):
     return best
 
 
+def _manifest(gold_path: Path) -> list[dict]:
+    """The real corpus's manifest beside the gold (id, url, split …); none for fixtures."""
+    manifest = gold_path.with_name("manifest.jsonl")
+    if not manifest.exists():
+        return []
+    try:
+        return [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, json.JSONDecodeError) as error:
+        raise GoldError(f"{manifest}: cannot read ({error})") from None
+
+
 def split_ids(gold_path: Path, split: str) -> set[str]:
     """The ids of one split (dev or test) from the manifest beside the gold."""
-    manifest = gold_path.with_name("manifest.jsonl")
-    try:
-        entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
-    except (OSError, json.JSONDecodeError) as error:
-        raise GoldError(f"{manifest}: cannot read the splits ({error})") from None
+    entries = _manifest(gold_path)
+    if not entries:
+        raise GoldError(f"{gold_path.with_name('manifest.jsonl')}: no manifest, so no {split} split")
     return {entry["id"] for entry in entries if entry.get("split") == split}
+
+
+def _urls(gold_path: Path) -> dict[str, str]:
+    return {entry["id"]: entry["url"] for entry in _manifest(gold_path) if entry.get("url")}
 
 
 def evaluate(gold_path: Path, docs: Path, topic_files: tuple[Path, ...] = (),
              split: str | None = None) -> Score:
     score = Score()
     wanted = split_ids(gold_path, split) if split else None
+    # A real report's address, as a JSON lines or HTML ingest would know it.
+    urls = _urls(gold_path)
     for record in read_gold(gold_path):
         if wanted is not None and record.get("id") not in wanted:
             continue
@@ -271,6 +286,7 @@ def evaluate(gold_path: Path, docs: Path, topic_files: tuple[Path, ...] = (),
             continue
         document = documents[0]
         result = extract(document.text, source=document.source, title=document.title,
-                         published=document.published, topic_files=topic_files)
+                         published=document.published, topic_files=topic_files,
+                         url=document.url or urls.get(record.get("id")))
         score_document(record, result, score)
     return score

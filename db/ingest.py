@@ -84,7 +84,7 @@ def _extract(document: SourceDocument, topic_files: tuple[Path, ...]) -> Extract
     """The extraction, or a one-line reason it failed (one document must not stop a batch)."""
     try:
         return extract(document.text, source=document.source, title=document.title,
-                       published=document.published, topic_files=topic_files)
+                       published=document.published, topic_files=topic_files, url=document.url)
     except TopicListError:
         raise  # the user's topic list is wrong for every document: stop and say so
     except Exception as error:  # noqa: BLE001

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from onrecord.db.extract.attribution import Attribution, after_quote, before_quote, continuations, reported_in
 from onrecord.db.extract.cues import CUE_WORDS
-from onrecord.db.extract.dates import parse_iso
 from onrecord.db.extract.encounters import counterparts, describe, find_encounter
 from onrecord.db.extract.entities import ENTITY_WORDS, EntityTable, find_entities
 from onrecord.db.extract.gazetteer import CITIES
 from onrecord.db.extract.layout import Layout, Span, parse_layout, sentence_spans
+from onrecord.db.extract.published import published_date
 from onrecord.db.extract.meetings import (
     MEETING_WORDS,
     Context,
@@ -57,9 +57,9 @@ class _Candidate:
 
 
 def extract(text: str, source: str = "", title: str | None = None,
-            published: str | None = None, topic_files: tuple[Path, ...] = ()) -> Extraction:
+            published: str | None = None, topic_files: tuple[Path, ...] = (),
+            url: str | None = None) -> Extraction:
     layout = parse_layout(text)
-    published_day = parse_iso(layout.published) or _normalise_date(published) or _date_in_text(text, layout)
     topics = load_topics(topic_files)
 
     paragraphs = list(layout.paragraphs)
@@ -70,6 +70,11 @@ def extract(text: str, source: str = "", title: str | None = None,
         if dateline_span:
             paragraphs[index] = Span(dateline_span.end, paragraph.end)
             break
+    lead_paragraph = next((p for p in layout.paragraphs if dateline_span and p.start <= dateline_span.start < p.end),
+                          None) or _lead(text, paragraphs, None)
+    lead_text = text[lead_paragraph.start:lead_paragraph.end] if lead_paragraph else ""
+    published_day = published_date(text, layout.published, lead_text, published, url) \
+        or _date_in_text(text, layout)
     # Each paragraph's sentences, split once: quotes and reported speech look them up again.
     split = {p: sentence_spans(text, p) for p in paragraphs}
     sentences = [s for p in paragraphs for s in split[p]]
@@ -122,10 +127,6 @@ def _lead(text: str, paragraphs: list[Span], dateline_span: Span | None) -> Span
 
 def _ordered(topics, names: set[str]) -> list[str]:
     return [t.name for t in topics.topics if t.name in names]
-
-
-def _normalise_date(value: str | None) -> date | None:
-    return parse_iso(value[:10]) if value else None
 
 
 def _date_in_text(text: str, layout: Layout) -> date | None:

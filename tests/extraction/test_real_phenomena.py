@@ -62,3 +62,48 @@ Finance Minister Lee Ha-eun held the 9th Korea-Japan Finance Dialogue with Japan
 The talks focused on currency markets, the ministry said.
 '''))
     assert [m.name for m in found] == ["9th Korea-Japan Finance Dialogue"]
+
+
+# -- publication dates in page furniture ------------------------------------------------------
+
+def published(text: str, url: str | None = None) -> str | None:
+    return extract(text, url=url).document.published
+
+
+BODY = "Trade Minister Ana Lopes met her Chilean counterpart Diego Rojas on Tuesday, the ministry said.\n"
+
+
+def test_a_published_line_of_any_house_style_dates_the_report():
+    for furniture, expected in [
+        ("Published : Sept. 28, 2011 - 15:37", "2011-09-28"),
+        ("Published: 16 Dec. 2019, 20:26 Updated: 17 Dec. 2019, 09:00", "2019-12-16"),
+        ("Written: 2023-11-16 10:12:59Updated: 2023-11-16 10:14:45", "2023-11-16"),
+        ("Maria Santos - 18 March 2016 10:43 WIB", "2016-03-18"),
+        ("25 Aug, 2008", "2008-08-25"),
+        ("2023-06-29 11:54", "2023-06-29"),
+        ("Talks in Lisbon | Europe | News | 03.02.2005", "2005-02-03"),
+    ]:
+        text = f"Ministers meet in Lisbon\n{furniture}\n\n{BODY}"
+        assert published(text) == expected, furniture
+
+
+def test_an_updated_line_dates_the_report_only_when_nothing_else_does():
+    assert published(f"Posted 4 May 2021\nUpdated 9 May 2021\n\n{BODY}") == "2021-05-04"
+    assert published(f"Last updated: May 9, 2021\n\n{BODY}") == "2021-05-09"
+
+
+def test_a_dateline_takes_its_year_from_the_page_and_weekdays_resolve_against_it():
+    text = f" date 2018-10-19 Ministers meet\n\nLISBON, Oct. 20 (Wire) -- {BODY}"
+    result = extract(text)
+    assert result.document.published == "2018-10-20"
+    assert result.meetings[0].date == "2018-10-16"  # the Tuesday before
+
+
+def test_a_dateline_without_any_year_leaves_the_date_unknown():
+    assert published(f"LISBON, Oct. 20 (Wire) -- {BODY}") is None
+
+
+def test_a_date_in_the_address_dates_a_page_without_furniture():
+    assert published(BODY, url="https://news.example/world/2020/07/24/ministers-meet.html") == "2020-07-24"
+    assert published(BODY, url="https://news.example/ministers-meet-20210804-p58fm8.html") == "2021-08-04"
+    assert published(BODY, url="https://news.example/story/123456") is None

@@ -1,0 +1,142 @@
+"""When a report was published, from the page around it as much as from the article.
+
+News pages say it in their furniture ("Published : Sept. 28, 2011 - 15:37", "Published: 16
+Dec. 2019, 20:26", "Written: 2023-11-16 10:12:59", "Sonya M - 18 March 2016 10:43 WIB",
+"… | DW | 03.02.2005"), in a dateline ("MOSCOW (Sputnik - 15th February, 2022)"; "SEOUL,
+Nov. 9 (Yonhap) --" gives no year, which comes from elsewhere) or in the URL
+(".../2020/07/24/...", "...-20210804-..."). A first line " date YYYY-MM-DD" is the date of
+the copy, which may be a day or more late, so it comes after those. Nothing is invented:
+a date whose year no source gives stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from onrecord.db.extract.dates import MONTHS, parse_iso
+
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# A date with its year, as page furniture and datelines write it.
+_DATED = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
+    re.compile(rf"(?<![\d.]){_YEAR}-(?P<month_number>[01]\d)-{_DAY}(?!\d)"),
+    re.compile(rf"(?<![\d.]){_DAY}\.(?P<month_number>[01]\d)\.{_YEAR}(?![\d.])"),
+]
+# Words that label a line of furniture with the page's date; "updated" only if nothing else.
+_FIRST_LABEL = re.compile(r"\b(?:published|posted|written|created|released|date)\b\s*:?", re.I)
+_UPDATED_LABEL = re.compile(r"\b(?:updated|last\s+updated|modified)\b\s*:?", re.I)
+# How many lines at the top of a page may be furniture, and how long such a line is.
+_TOP_LINES = 25
+_FURNITURE_WORDS = 14
+_URL_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[/\-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?!\d)"
+                       r"|(?<!\d)(?P<year2>(?:19|20)\d\d)-(?P<month2>[01]\d)/(?P<day2>[0-3]\d)(?!\d)")
+# "SEOUL, Nov. 9 (Yonhap) --", "New Delhi, Oct 20 (IANS)": a dateline's day without its year.
+_DATELINE_DAY = re.compile(
+    rf"^[A-Z][A-Za-z .'\-]{{2,30}}?(?:\s*\[[^\]]{{2,30}}\])?,\s+{_MONTH}\s+{_DAY}\b(?!,?\s+\d{{4}})")
+
+
+def _to_date(match: re.Match) -> date | None:
+    groups = match.groupdict()
+    month = groups.get("month_number")
+    number = int(month) if month else MONTHS[groups["month"].lower()[:3]]
+    try:
+        return date(int(groups["year"]), number, int(groups["day"]))
+    except ValueError:
+        return None
+
+
+def _first_date(line: str) -> tuple[date | None, int]:
+    found = [(m.start(), _to_date(m)) for pattern in _DATED for m in pattern.finditer(line)]
+    found = [(start, day) for start, day in found if day]
+    if not found:
+        return None, -1
+    start, day = min(found, key=lambda pair: pair[0])
+    return day, start
+
+
+def furniture_date(lines: list[str]) -> tuple[date | None, date | None]:
+    """The page's own date from a short line near the top (a labelled "Published" one
+    first, then any short line that is a date and time), and its "Updated" date."""
+    plain: date | None = None
+    updated: date | None = None
+    for line in lines[:_TOP_LINES]:
+        line = line.strip()
+        if not line:
+            continue
+        label = _FIRST_LABEL.search(line)
+        if label:
+            day, _ = _first_date(line[label.end():])
+            if day:
+                return day, updated
+        later = _UPDATED_LABEL.search(line)
+        if later and updated is None:
+            updated = _first_date(line[later.end():])[0]
+        words = len(line.split())
+        day, start = _first_date(line)
+        if day and plain is None and not later and (
+                words <= _FURNITURE_WORDS and not line.endswith((".", "”", '"'))
+                or line[:start].rstrip().endswith("|")):
+            plain = day
+    return plain, updated
+
+
+def dateline_date(lead: str, year_from: date | None) -> date | None:
+    """A dateline's date: with its year ("(Sputnik - 15th February, 2022)"), or its month
+    and day in the year another source gives (the year closest to that source's date)."""
+    day, start = _first_date(lead[:120])
+    if day and start < 80:
+        return day
+    match = next(filter(None, (_DATELINE_DAY.match(line) for line in lead.splitlines()[:2])), None)
+    if not match or year_from is None:
+        return None
+    number = MONTHS[match.group("month").lower()[:3]]
+    candidates = []
+    for year in (year_from.year - 1, year_from.year, year_from.year + 1):
+        try:
+            candidates.append(date(year, number, int(match.group("day"))))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: abs((d - year_from).days)) if candidates else None
+
+
+def url_date(url: str | None) -> date | None:
+    """A date in a page's address: /2020/07/24/, -20210804-, ud=20241115050233, 2007-01/27."""
+    if not url or "://" not in url:
+        return None
+    for match in _URL_DATE.finditer(url):
+        year = match.group("year") or match.group("year2")
+        month = match.group("month") or match.group("month2")
+        day = match.group("day") or match.group("day2")
+        try:
+            return date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+    return None
+
+
+def published_date(text: str, header: str | None, lead: str, given: str | None,
+                   url: str | None) -> date | None:
+    """The report's publication date from every source it has, the most reliable first:
+    a date the caller was given (a JSON lines or HTML field), the page's furniture, a
+    dateline with its year, the URL, a dateline's day in the copy's year, the copy's date,
+    and last an "Updated" line."""
+    given_day = parse_iso(given[:10]) if given else None
+    if given_day:
+        return given_day
+    copy_day = parse_iso(header)
+    lines = text.splitlines()
+    if copy_day:
+        # The copy's own first line carries its date: it is not the page's furniture, but
+        # what follows its date may be the story's first line, dateline and all.
+        lead = lines[0].split(header, 1)[-1].strip() + "\n" + lead
+        lines = lines[1:]
+    first, updated = furniture_date(lines)
+    found = first or url_date(url)
+    dated_line = dateline_date(lead, found or copy_day or updated)
+    if found and dated_line and abs((dated_line - found).days) <= 2:
+        return found
+    return dated_line or found or copy_day or updated
