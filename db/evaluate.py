@@ -38,7 +38,8 @@ def normalise(text: str | None) -> str:
 
 
 def _name(text: str | None) -> str:
-    return normalise(re.sub(r"^(the)\s+", "", (text or "").strip(), flags=re.I))
+    """A name as compared: no leading "the", no final full stop ("Jr." is "Jr")."""
+    return normalise(re.sub(r"^(the)\s+", "", (text or "").strip(), flags=re.I)).rstrip(".")
 
 
 @dataclass

@@ -219,7 +219,7 @@ def _reported_candidates(text: str, paragraphs: list[Span], quoted: list[Span],
 
 
 def _resolve(text: str, candidates: list[_Candidate], entities: EntityTable) -> list[Statement]:
-    resolver = Resolver(entities)
+    resolver = Resolver(entities, text)
     statements: list[Statement] = []
     last: tuple[Statement, int] | None = None
     for candidate in candidates:

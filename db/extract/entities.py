@@ -48,6 +48,7 @@ _NOT_NAMES = {
     "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
     "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Meanwhile", "However", "Also",
     "Minister", "Ministry", "President", "Secretary", "Government", "Korea", "China", "Japan",
+    "Honourable", "Honorable", "His", "Her", "Highness", "Excellency",
 }
 
 _TITLE_HEAD_RE = word_pattern(TITLE_HEADS)
@@ -65,11 +66,16 @@ _NAME_WORD = (
     rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)?"
 )
 _PARTICLE = r"(?:de|del|van|von|der|den|da|di|du|la|le|bin|binti|al|el|dos|das)"
-# Two to four name words, with the particles some names carry ("Annelies de Wit").
-NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
+# An initial inside or before a name: "Antony J. Blinken", "S Jaishankar".
+_INITIAL = r"[A-Z]\.?(?=\s)"
+# Two to four name words, with the particles some names carry ("Annelies de Wit"), or one
+# after an initial.
+NAME = (rf"(?:{_INITIAL}\s+{_NAME_WORD}(?!\s+{_NAME_WORD})"
+        rf"|{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:{_INITIAL}\s+)?{_NAME_WORD}){{1,3}})")
 # Honorifics are not names: "H.E. Dr. Saeed bin Rashid Al Marri", "Mr Lee", "Datuk Seri Hafiz".
 _HONORIFICS = (
-    r"H\.E\.", r"His\s+Excellency", r"Her\s+Excellency", r"Hon\.?", r"Shri", r"Smt\.?", r"Mr\.?", r"Mrs\.?",
+    r"H\.E\.", r"His\s+Excellency", r"Her\s+Excellency", r"His\s+Highness", r"His\s+Majesty",
+    r"The\s+Honou?rable", r"Honou?rable", r"Hon\.?", r"Shri", r"Smt\.?", r"Mr\.?", r"Mrs\.?",
     r"Ms\.?", r"Dr\.?", r"Prof\.?", r"Sir", r"Dame", r"Madam", r"Datuk\s+Seri", r"Datuk", r"Dato'?\s+Sri",
     r"Dato'?", r"Tan\s+Sri", r"Sheikh",
 )
@@ -135,6 +141,28 @@ def _title_and_country(title: str, possessive: str | None) -> tuple[str, str | N
     return " ".join(words), country
 
 
+# "the foreign ministry" -> "Ministry of Foreign Affairs": how ministries name themselves.
+_INFORMAL_MINISTRY = re.compile(r"^(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)??(?P<field>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+[Mm]inistry$")
+_FIELD_NAMES = {"foreign": "Foreign Affairs", "external affairs": "External Affairs", "defense": "Defense",
+                "defence": "Defence", "finance": "Finance", "trade": "Trade", "interior": "Interior"}
+
+
+def official_form(name: str) -> str:
+    """An informal ministry name in the form ministries use ("Ministry of Foreign Affairs");
+    other names as written."""
+    match = _INFORMAL_MINISTRY.match(name.strip())
+    if not match:
+        return name
+    field = match.group("field")
+    words = field.split()
+    if country_of(words[0]):
+        words = words[1:]
+    if not words:
+        return name
+    key = " ".join(words).lower()
+    return f"Ministry of {_FIELD_NAMES.get(key, ' '.join(w.capitalize() for w in words))}"
+
+
 class EntityTable:
     """Everyone and every body a document names, in order of first mention."""
 
@@ -163,6 +191,7 @@ class EntityTable:
     def body(self, name: str, position: int, acronym: str | None = None,
              country: str | None = None) -> Entity:
         name, owner_country = _owned_name(name)
+        name = official_form(name)
         country = country or owner_country
         for entity in self.bodies:
             if entity.speaker.name.lower() == name.lower():

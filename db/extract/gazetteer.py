@@ -167,3 +167,10 @@ def is_country_word(word: str) -> bool:
 def first_country_in(text: str) -> str | None:
     match = _FORM_PATTERN.search(text)
     return _FORMS[match.group(1)] if match else None
+
+
+def adjective_of(country: str) -> str:
+    """The adjective news uses for a country's government: "South Korean", "Japanese"."""
+    names = COUNTRIES.get(country, ((), ()))[0]
+    return next((n for n in names if n[:1].isupper() and not n.isupper() and " of " not in n
+                 and n.endswith(("an", "ese", "ish", "i", "ch", "ian", "ic"))), country)

@@ -19,8 +19,9 @@ from onrecord.db.extract.entities import (
     Entity,
     EntityTable,
     _trim_name,
+    official_form,
 )
-from onrecord.db.extract.gazetteer import country_of, first_country_in
+from onrecord.db.extract.gazetteer import adjective_of, country_of, first_country_in
 from onrecord.db.model import Speaker
 
 _DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
@@ -31,7 +32,7 @@ NOT_SPEAKERS = {
     "meeting", "meetings", "talks", "summit", "discussions", "discussion", "move", "plan",
     "deal", "agreement", "measure", "measures", "data", "figures", "this", "that", "which",
     "who", "what", "there", "meeting's", "session", "event", "visit", "trip", "report",
-    "reports", "news", "media", "analysts", "experts", "observers",
+    "reports", "news", "media", "analysts", "experts", "observers", "both",
 }
 
 
@@ -47,11 +48,29 @@ def could_be_speaker(written: str) -> bool:
     return " and " not in core or any(w.lower() in ORG_HEADS for w in core.split())
 
 
+# Titles reports abbreviate before a name: "PM Modi", "FM Bilawal", "EAM Jaishankar".
+_TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": "External Affairs Minister",
+                        "DPM": "Deputy Prime Minister", "Pres.": "President", "Sec.": "Secretary"}
+_ABBREVIATION = re.compile(r"^(?:PM|FM|EAM|DPM|Pres\.|Sec\.)(?=\s|$)")
+# A document that speaks: "the statement said" is whoever issued it.
+_DOCUMENT_WORDS = ("statement", "readout", "press release", "communique", "communiqué")
+_DOCUMENT = re.compile(r"^(?P<owner>.*?)(?:['’]s)?\s*\b(?:" + "|".join(_DOCUMENT_WORDS) + r")$"
+                       r"|^(?:" + "|".join(_DOCUMENT_WORDS) + r")\s+(?:from|by|of|issued\s+by)\s+(?P<issuer>.+)$", re.I)
+_ISSUER = re.compile(
+    r"\b(?:statement|readout|press release|communiqu[eé])\s+(?:from|by|issued by|released by|of)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})"
+    r"|(?P<who2>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})\s+"
+    r"(?:said|says|stated)\s+in\s+(?:a|its|the)\s+(?:statement|readout|press release)")
+# "His Highness said": the person the report introduced with that honorific.
+_STYLE_REFERENCE = re.compile(r"^(?:His|Her)\s+(?:Highness|Excellency|Majesty)$")
+
+
 class Resolver:
     """Resolves speaker references in document order, remembering who spoke last."""
 
-    def __init__(self, entities: EntityTable) -> None:
+    def __init__(self, entities: EntityTable, text: str = "") -> None:
         self.entities = entities
+        self.text = text
         self.last_person: Entity | None = None
         self.last_body: Entity | None = None
 
@@ -71,9 +90,17 @@ class Resolver:
             if PRONOUNS[lowered] == "person":
                 return self.last_person or self._latest(self.entities.people, position)
             return self.last_body or self._latest(self.entities.bodies, position)
+        if _STYLE_REFERENCE.match(written):
+            return self._styled_person(written, position)
         core = _DETERMINER.sub("", written)
         # "Mr Qiu", "Datuk Seri Hafiz", "H.E. Al Marri": the honorific is not the name.
         core = re.sub(rf"^{HONORIFIC}+", "", core)
+        core = _ABBREVIATION.sub(lambda m: _TITLE_ABBREVIATIONS[m.group()], core)
+        document = _DOCUMENT.match(core)
+        if document and not core.lower().startswith("joint"):
+            # "the Kremlin statement" is the Kremlin; "the statement", whoever issued it.
+            owner = (document.group("owner") or document.group("issuer") or "").strip()
+            return self._entity_for(owner, position) if owner else self._issuer(position)
         # "the Kenya Investment Authority (KenInvest)": the acronym is another name for it.
         acronym = re.search(r"\s*\(([A-Z][A-Za-z&]{1,9})\)$", core)
         if acronym:
@@ -105,6 +132,46 @@ class Resolver:
         if title_words:
             return self._by_title(words, position, core)
         return None
+
+    def _styled_person(self, core: str, position: int) -> Entity | None:
+        """"His Highness": the person the report styled so, else the person named last."""
+        styled = [e for e in self.entities.people
+                  if any(self.text[max(0, m - 40):m].rstrip().endswith(core.split()[-1])
+                         or self.text[max(0, m - 50):m].find(core) >= 0 for m in e.mentions)]
+        return styled[0] if styled else self.last_person or self._latest(self.entities.people, position)
+
+    def _issuer(self, position: int) -> Entity | None:
+        """Who issued the statement a report quotes: named with it before, else the body
+        named last."""
+        issued = [m for m in _ISSUER.finditer(self.text, 0, position)]
+        for match in reversed(issued):
+            who = (match.group("who") or match.group("who2") or "").strip()
+            found = self._entity_for(who, match.start()) if who and could_be_speaker(who) else None
+            if found:
+                return found
+        return self.last_body or self._latest(self.entities.bodies, position)
+
+    def _full_name(self, surname: str) -> str | None:
+        """The fullest name ending in a surname the report introduced without a title
+        pattern catching it: "S Jaishankar", "Ferdinand R. Marcos", "Antonio Guterres"."""
+        best = None
+        for match in re.finditer(rf"(?<![\w'’\-]){re.escape(surname)}\b", self.text):
+            before = self.text[max(0, match.start() - 60):match.start()].split()
+            kept = []
+            for word in reversed(before[-3:]):
+                bare = word.rstrip(",")
+                # A sentence's end, a comma or a title word ("Secretary-General") ends the name.
+                if bare != word or not bare[:1].isupper() or bare.lower() in TITLE_HEADS \
+                        or (bare.endswith(".") and len(bare) > 2) \
+                        or any(part in TITLE_HEADS for part in bare.lower().split("-")) \
+                        or bare in _NOT_NAMES or country_of(bare) or re.search(rf"^{HONORIFIC}", bare + " ") \
+                        or any(c in bare for c in "()\"“”:"):
+                    break
+                kept.insert(0, bare)
+            name = _trim_name(" ".join(kept + [surname]))
+            if name and (best is None or len(name) > len(best)):
+                best = name
+        return best
 
     def _known_person_in(self, core: str, position: int) -> Entity | None:
         """A person the report introduced, named in part inside the phrase ("Wang", "Mr. Wang")."""
@@ -140,11 +207,12 @@ class Resolver:
     def _person(self, name: str, written: str, position: int) -> Entity | None:
         full = _trim_name(name)
         if not full:
-            # A lone surname the report never introduced ("Hayama said") is still a person.
+            # A lone surname the report never introduced ("Hayama said") is still a person,
+            # by the fullest name the report gives them anywhere.
             single = name.strip()
             if " " in single or not single[:1].isupper() or single in _NOT_NAMES or country_of(single):
                 return None
-            full = single
+            full = self._full_name(single) or single
         title = " ".join(w for w in written.split() if w not in name.split()) or None
         return self.entities.person(full, position, title=title, country=first_country_in(written))
 
@@ -189,12 +257,12 @@ class Resolver:
                 entity.speaker.country = country
             entity.mentions.append(position)
             return entity
-        return self.entities.body(core if not owner_match else descriptor, position,
+        return self.entities.body(official_form(core if not owner_match else descriptor), position,
                                   country=country)
 
     def _government(self, country: str, position: int, written: str) -> Entity:
         for entity in self.entities.bodies:
             if entity.speaker.name.lower().endswith("government") and entity.speaker.country == country:
                 return entity
-        adjective = written if written[:1].isupper() else f"{country} government"
+        adjective = written if written[:1].isupper() else f"{adjective_of(country)} government"
         return self.entities.body(adjective, position, country=country)

@@ -107,3 +107,62 @@ def test_a_date_in_the_address_dates_a_page_without_furniture():
     assert published(BODY, url="https://news.example/world/2020/07/24/ministers-meet.html") == "2020-07-24"
     assert published(BODY, url="https://news.example/ministers-meet-20210804-p58fm8.html") == "2021-08-04"
     assert published(BODY, url="https://news.example/story/123456") is None
+
+
+# -- speakers ---------------------------------------------------------------------------------
+
+def speakers(text: str) -> list[str | None]:
+    return [s.speaker.name if s.speaker else None for s in extract(text).statements]
+
+
+def test_a_surname_resolves_to_the_full_name_the_report_gives_even_with_an_initial():
+    text = report('''
+External Affairs Minister R Venkatesh and U.N. Secretary-General Maria Duarte met in Geneva on Monday.
+
+Venkatesh said India would host the next round.
+
+Duarte said the talks were useful.
+''')
+    assert speakers(text) == ["R Venkatesh", "Maria Duarte"]
+
+
+def test_a_surname_never_takes_words_from_the_sentence_before():
+    text = report('''
+Prime Minister Lena Vogt held talks with President Tomas Berg. Vogt said the talks went well.
+''')
+    assert speakers(text) == ["Lena Vogt"]
+
+
+def test_a_statement_speaks_for_whoever_issued_it():
+    text = report('''
+The two presidents spoke for an hour, the White House said in a statement.
+
+"Both leaders want calm," the statement said.
+
+The Kremlin statement said the call was businesslike.
+''')
+    assert speakers(text) == ["White House", "White House", "Kremlin"]
+
+
+def test_abbreviated_titles_and_styles_resolve_to_the_person():
+    text = report('''
+Prime Minister Ravi Kumar met President Amara Diallo of Senegal in Dakar on Monday.
+
+PM Kumar said trade would double.
+
+The UAE President, His Highness Sheikh Khalid bin Saeed, received a phone call from Kumar on Tuesday.
+
+His Highness affirmed the UAE's commitment to the partnership.
+''')
+    assert speakers(text) == ["Ravi Kumar", "Khalid bin Saeed"]
+
+
+def test_an_informal_ministry_name_becomes_the_ministrys_own_form_and_both_is_no_speaker():
+    text = report('''
+Both said the visit was a success.
+
+The two countries will cooperate on energy, the Chinese foreign ministry said.
+
+Officials met in Beijing, the External Affairs Ministry said.
+''')
+    assert speakers(text) == ["Ministry of Foreign Affairs", "Ministry of External Affairs"]
