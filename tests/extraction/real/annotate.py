@@ -7,12 +7,19 @@
       report to parts/manifest_P.jsonl. Exit 1 and nothing written if it is withheld.
   python tests/extraction/real/annotate.py check [--part P]
       checks the gold: fields, every statement start verbatim in its text, 8 tokens at most.
+  python tests/extraction/real/annotate.py agreement
+      how far the two independent annotations of the same reports agree.
+  python tests/extraction/real/annotate.py merge
+      folds parts/ into manifest.jsonl, gold.jsonl (first annotations) and gold_second.jsonl
+      (the independent second ones, parts/gold2_*.jsonl), by report id; a report whose saved
+      text is under MIN_CHARACTERS (a page copy cut back to almost nothing) is left out.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import json
 import subprocess
 import sys
@@ -71,13 +78,100 @@ def save(args) -> int:
     return 0
 
 
+MIN_CHARACTERS = 300
+
+
+def _records(path: Path) -> dict[str, dict]:
+    if not path.exists():
+        return {}
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {record["id"]: record for record in records}
+
+
+def _write(path: Path, records: dict[str, dict]) -> None:
+    lines = [json.dumps(records[key], ensure_ascii=False) for key in sorted(records)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def merge(args) -> int:
+    manifest = _records(HERE / "manifest.jsonl")
+    for part in sorted(PARTS.glob("manifest_*.jsonl")):
+        for key, entry in _records(part).items():
+            entry.setdefault("collector", part.stem.split("_", 1)[1])
+            manifest[key] = entry
+    short = {key for key in manifest if (TEXTS / f"{key}.txt").exists()
+             and len((TEXTS / f"{key}.txt").read_text(encoding="utf-8")) < MIN_CHARACTERS}
+    for key in sorted(short):
+        print(f"left out {key}: its saved text is under {MIN_CHARACTERS} characters")
+        del manifest[key]
+    _write(HERE / "manifest.jsonl", manifest)
+    for target, pattern in (("gold.jsonl", "gold_?.jsonl"), ("gold_second.jsonl", "gold2_*.jsonl")):
+        records = _records(HERE / target)
+        for part in sorted(PARTS.glob(pattern)):
+            records.update(_records(part))
+        _write(HERE / target, {k: v for k, v in records.items() if k in manifest})
+    print(f"{len(manifest)} reports in manifest.jsonl")
+    return 0
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(re.sub(r"[\"“”‘’'`.,]", "", (text or "").lower()).split())
+
+
+def _f1(first: set, second: set) -> tuple[int, int, int]:
+    return len(first & second), len(first), len(second)
+
+
+def agreement(args) -> int:
+    """Agreement of the second annotations with the first, on the reports both annotated."""
+    first, second = _records(HERE / "gold.jsonl"), _records(HERE / "gold_second.jsonl")
+    both = sorted(set(first) & set(second))
+    counts = {"statements": [0, 0, 0], "participants": [0, 0, 0]}
+    same = {"speaker": [0, 0], "kind": [0, 0], "published": [0, 0], "main meeting date": [0, 0],
+            "main meeting status": [0, 0]}
+    for key in both:
+        a, b = first[key], second[key]
+        starts_a = {_norm(q["start"]): q for q in a["quotes"]}
+        starts_b = {_norm(q["start"]): q for q in b["quotes"]}
+        for index, value in enumerate(_f1(set(starts_a), set(starts_b))):
+            counts["statements"][index] += value
+        for start in set(starts_a) & set(starts_b):
+            same["speaker"][0] += _norm(starts_a[start]["speaker"]) == _norm(starts_b[start]["speaker"])
+            same["kind"][0] += starts_a[start]["kind"] == starts_b[start]["kind"]
+            same["speaker"][1] += 1
+            same["kind"][1] += 1
+        same["published"][0] += a["published"] == b["published"]
+        same["published"][1] += 1
+        main_a = next((m for m in a["meetings"] if m.get("main")), None)
+        main_b = next((m for m in b["meetings"] if m.get("main")), None)
+        people_a = {_norm(p["name"]) for m in a["meetings"] for p in m["participants"]}
+        people_b = {_norm(p["name"]) for m in b["meetings"] for p in m["participants"]}
+        for index, value in enumerate(_f1(people_a, people_b)):
+            counts["participants"][index] += value
+        if main_a and main_b:
+            same["main meeting date"][0] += main_a["date"] == main_b["date"]
+            same["main meeting status"][0] += main_a["status"] == main_b["status"]
+            same["main meeting date"][1] += 1
+            same["main meeting status"][1] += 1
+    print(f"{len(both)} reports annotated twice, independently")
+    for name, (common, one, two) in counts.items():
+        f1 = 2 * common / (one + two) if one + two else 1.0
+        print(f"{name}: {one} and {two} annotated, {common} the same, F1 {f1:.3f}")
+    for name, (agreed, total) in same.items():
+        print(f"{name}: {agreed} of {total} the same ({agreed / total if total else 1:.3f})")
+    return 0
+
+
 MEETING_KEYS = {"main", "status", "name", "descriptive", "kind", "ordinal", "date", "virtual", "location", "participants"}
 QUOTE_KEYS = {"start", "speaker", "cue", "kind", "how"}
 HOWS = {"named", "surname", "title", "pronoun", "body", "according_to", "unattributed"}
 
 
 def check(args) -> int:
-    files = sorted(PARTS.glob(f"gold_{args.part or '*'}.jsonl")) + ([] if args.part else [HERE / "gold.jsonl"])
+    if args.part:
+        files = sorted(PARTS.glob(f"gold{args.part}.jsonl")) + sorted(PARTS.glob(f"gold_{args.part}.jsonl"))
+    else:
+        files = [HERE / "gold.jsonl", HERE / "gold_second.jsonl"]
     problems = checked = 0
     for gold in files:
         if not gold.exists():
@@ -127,8 +221,10 @@ def main() -> int:
         saving.add_argument(f"--{option}", required=True)
     checking = commands.add_parser("check")
     checking.add_argument("--part")
+    commands.add_parser("merge")
+    commands.add_parser("agreement")
     args = parser.parse_args()
-    return save(args) if args.command == "save" else check(args)
+    return {"save": save, "check": check, "merge": merge, "agreement": agreement}[args.command](args)
 
 
 if __name__ == "__main__":
