@@ -14,7 +14,7 @@ from pathlib import Path
 
 from onrecord.db.extract.attribution import Attribution, after_quote, before_quote, continuations, reported_in
 from onrecord.db.extract.cues import CUE_WORDS
-from onrecord.db.extract.encounters import counterparts, describe, find_encounter
+from onrecord.db.extract.encounters import ENCOUNTER_WORDS, counterparts, describe, find_encounter
 from onrecord.db.extract.entities import ENTITY_WORDS, EntityTable, find_entities
 from onrecord.db.extract.gazetteer import CITIES
 from onrecord.db.extract.layout import Layout, Span, parse_layout, sentence_spans
@@ -39,7 +39,7 @@ __all__ = ["extract"]
 # A quote of fewer words with no attribution is a scare quote or a title ("Chip 4").
 MIN_FLOATING_QUOTE_WORDS = 4
 # The words that anchor entity, meeting and speech patterns, found in one pass over a report.
-_VOCABULARY = vocabulary(ENTITY_WORDS | MEETING_WORDS | CUE_WORDS)
+_VOCABULARY = vocabulary(ENTITY_WORDS | MEETING_WORDS | CUE_WORDS | ENCOUNTER_WORDS)
 _FULL_DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(\d{4})\b"
 )
@@ -90,10 +90,10 @@ def extract(text: str, source: str = "", title: str | None = None,
 
     meeting_sentences = ([layout.caption] if layout.caption else []) + sentences
     lead = _lead(text, paragraphs, dateline_span)
-    found = find_meetings(text, meeting_sentences, lead, published_day, city, words)
-    _add_encounter(text, meeting_sentences, found, entities,
-                   Context(text, words, date_finder(text, words), published_day), lead, city)
-    _attach_meetings(found, statements, entities)
+    dates = Context(text, words, date_finder(text, words), published_day)
+    found = find_meetings(text, meeting_sentences, lead, published_day, city, words, dates)
+    _add_encounter(text, meeting_sentences, found, entities, dates, lead, city, words.starts(ENCOUNTER_WORDS))
+    _attach_meetings(text, found, statements, entities)
     for item in found:
         if not item.named:
             item.meeting.name = describe(item.meeting)
@@ -244,10 +244,11 @@ def _resolve(text: str, candidates: list[_Candidate], entities: EntityTable) -> 
 
 
 def _add_encounter(text: str, sentences: list[Span], found: list[FoundMeeting], entities: EntityTable,
-                   context: Context, lead: Span | None, city: str | None) -> None:
+                   context: Context, lead: Span | None, city: str | None, triggers: list[int]) -> None:
     """The meeting a report tells of without naming it ("X held talks with Y"), unless the
     sentence that tells of it names a meeting already found."""
-    encounter = find_encounter(text, sentences, [e.mentions for e in entities.people], CITIES)
+    encounter = find_encounter(text, sentences, lambda span: len(_people_in(text, entities, [span])), CITIES,
+                               triggers)
     if encounter is None:
         return
     sentence, meeting = encounter.sentences[0], encounter.meeting
@@ -256,13 +257,18 @@ def _add_encounter(text: str, sentences: list[Span], found: list[FoundMeeting], 
     if found:
         # Beside a named meeting, an encounter is another meeting only if it names people
         # who are not at the named one ("the talks" of a report about a dialogue are it).
-        def people_in(spans: list[Span]) -> set[str]:
-            return {e.speaker.name for e in entities.people
-                    if any(s.start <= m < s.end for s in spans for m in e.mentions)}
-        named_people = people_in([s for item in found for s in item.sentences])
-        if not people_in([sentence]) - named_people:
+        named_people = _people_in(text, entities, [s for item in found for s in item.sentences])
+        if not [e for e in _people_in(text, entities, [sentence]) if e not in named_people]:
             return
     when, vague = meeting_date_in(context, sentence)
+    # "X said Tuesday he hoped … as the two met": the day someone spoke at it, or the day
+    # a following sentence of the lead gives, dates a meeting that gives no other.
+    when = when or meeting_date_in(context, sentence, speech_dates=True)[0]
+    after = [s for s in sentences if s.start >= sentence.end][:2]
+    for following in after:
+        if when or vague:
+            break
+        when, vague = meeting_date_in(context, following)
     if meeting.status == "planned":
         # Announced for later: a day that is not after the report is not its date.
         when = when if when and context.published and when > context.published else None
@@ -271,11 +277,27 @@ def _add_encounter(text: str, sentences: list[Span], found: list[FoundMeeting], 
     meeting.date = when.isoformat() if when else None
     if meeting.format is None and city and meeting.status == "held":
         meeting.location, meeting.format = city, "in person"
-    found.append(FoundMeeting(meeting, [sentence.start], [sentence], named=False))
+    story_lead = next((s for s in sentences if len(text[s.start:s.end].split()) >= 8), None)
+    found.append(FoundMeeting(meeting, [sentence.start], [sentence], named=False,
+                              lead=story_lead if story_lead != sentence else None))
     found.sort(key=lambda item: min(item.mentions))
 
 
-def _attach_meetings(found: list[FoundMeeting], statements: list[Statement],
+def _people_in(text: str, entities: EntityTable, spans: list[Span]) -> list:
+    """The people the spans name: by a mention the entity table found there, or by their
+    surname ("Trump", "Putin"), which reports use once a person is introduced."""
+    found = []
+    chunks = [text[s.start:s.end] for s in spans]
+    for entity in entities.people:
+        surname = entity.speaker.name.split()[-1]
+        if any(s.start <= m < s.end for s in spans for m in entity.mentions) or (
+                len(surname) >= 3 and any(surname in chunk and re.search(
+                    rf"(?<![\w'’\-]){re.escape(surname)}\b", chunk) for chunk in chunks)):
+            found.append(entity)
+    return found
+
+
+def _attach_meetings(text: str, found: list[FoundMeeting], statements: list[Statement],
                      entities: EntityTable) -> None:
     """Link statements to the meeting last named before them; collect participants."""
     if not found:
@@ -284,10 +306,16 @@ def _attach_meetings(found: list[FoundMeeting], statements: list[Statement],
         statement.meeting = _meeting_before(found, statement.start)
     for index, item in enumerate(found):
         meeting: Meeting = item.meeting
-        people = [
-            e for e in entities.people
-            if any(s.start <= m < s.end for s in item.sentences for m in e.mentions)
-        ]
+        if item.named:
+            people = [
+                e for e in entities.people
+                if any(s.start <= m < s.end for s in item.sentences for m in e.mentions)
+            ]
+        else:
+            people = _people_in(text, entities, item.sentences)
+            if len(people) < 2 and item.lead:
+                # "A and B reaffirmed …" opens the story; "during the phone call" comes later.
+                people += [e for e in _people_in(text, entities, [item.lead]) if e not in people]
         if item.named:
             # Who spoke at a named meeting took part in it; an encounter's people are
             # the ones the sentence telling of it names.

@@ -23,7 +23,8 @@ DATE_EXPRESSION = re.compile(
     rf"\b(?:(?P<next>next|last|this)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})(?:\s+(?P<year2>\d{{4}}))?\b"
-    rf"|\b(?P<relative>yesterday|today|last week|earlier this week|last month)\b"
+    rf"|\b(?P<relative>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today"
+    rf"|last week|earlier this week|last month)\b"
     rf"|\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
 )
 
@@ -68,7 +69,7 @@ def resolve(match: re.Match, published: date | None) -> date | None:
     relative = match.group("relative")
     if relative == "yesterday":
         return published - timedelta(days=1)
-    if relative == "today":
+    if relative in ("today", "tonight", "earlier today") or relative.startswith("this "):
         return published
     return None  # "last week" names a span, not a day
 
@@ -84,7 +85,7 @@ def first_date_in(text: str, published: date | None) -> date | None:
 # The words a date expression can begin with (lower-case; a WordIndex finds them). The
 # only other place one can begin is a digit at a word's start.
 DATE_WORDS = {
-    *WEEKDAYS, "next", "last", "this", "yesterday", "today", "earlier",
+    *WEEKDAYS, "next", "last", "this", "yesterday", "today", "tonight", "earlier",
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
     "november", "dec", "december",

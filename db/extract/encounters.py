@@ -11,6 +11,9 @@ later. Its name describes it: "South Korea–Japan foreign ministers' talks".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import islice
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from onrecord.db.extract.entities import NAME, EntityTable
@@ -21,6 +24,7 @@ from onrecord.db.model import Meeting
 # How far into the report an encounter may first be told: the headline, the lead and the
 # paragraphs after it. Later sentences tell the background.
 LEAD_SENTENCES = 8
+MIN_SENTENCE_WORDS = 6
 
 _PHONE = r"(?:tele)?phone"
 _ENCOUNTER = re.compile(
@@ -33,11 +37,16 @@ _ENCOUNTER = re.compile(
     rf"|received\s+(?:an?\s+)?{_PHONE}\s+call|receives\s+(?:an?\s+)?{_PHONE}\s+call"
     rf"|{_PHONE}\s+(?:call|conversation|talks)|video\s*(?:call|conference|talks|link)|videoconference"
     rf"|virtual\s+(?:meeting|talks|summit)"
-    rf"|on\s+the\s+(?:sidelines|margins)\s+of"
+    rf"|(?<=on the )(?:sidelines|margins)\s+of"
     rf"|(?:received|receives|hosted|hosts)\s+(?:visiting\s+)?[A-Z]"
     rf"|(?:talks|summit|meeting)\s+(?:with|between)"
     rf")\b"
 )
+# The words every _ENCOUNTER match begins with: a WordIndex vocabulary.
+ENCOUNTER_WORDS = {"held", "holds", "hold", "had", "has", "have", "holding", "having", "conducted", "conducts",
+             "spoke", "speaks", "talked", "talks", "spoken", "met", "meets", "meeting", "meet", "received",
+             "receives", "hosted", "hosts", "phone", "telephone", "video", "videoconference", "virtual",
+             "sidelines", "margins", "summit"}
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend)\b"
     r"|\b(?:is|are|was|were)\s+(?:set|scheduled|expected|due|slated)\s+to\b"
@@ -83,18 +92,24 @@ class Encounter:
     sentences: list[Span]
 
 
-def find_encounter(text: str, sentences: list[Span], people: list[list[int]],
-                   cities: set[str]) -> Encounter | None:
+def find_encounter(text: str, sentences: list[Span], people_in: Callable[[Span], int],
+                   cities: set[str], triggers: list[int]) -> Encounter | None:
     """The sentence near the top that tells of a meeting between the most people (the
-    first of those), as a meeting still to be described; `people` are the mentions of each
-    person the report names."""
+    first of those), as a meeting still to be described; `people_in` counts the people a
+    sentence names, `triggers` are where ENCOUNTER_WORDS stand in the text (a WordIndex)."""
     best, best_count = None, 0
-    for sentence in sentences[:LEAD_SENTENCES]:
+    # Menus and captions of a few words are not the story's sentences.
+    story = (s for s in sentences if len(text[s.start:s.end].split(None, MIN_SENTENCE_WORDS)) >= MIN_SENTENCE_WORDS)
+    for sentence in islice(story, LEAD_SENTENCES):
         chunk = text[sentence.start:sentence.end]
-        found = _ENCOUNTER.search(chunk)
+        # Most sentences tell of no meeting: try the long pattern only where a word that
+        # every match begins with stands.
+        found = next(filter(None, (_ENCOUNTER.match(chunk, p - sentence.start) for p in
+                                   triggers[bisect_left(triggers, sentence.start):bisect_left(triggers, sentence.end)])),
+                     None)
         if not found:
             continue
-        count = sum(any(sentence.start <= m < sentence.end for m in mentions) for mentions in people)
+        count = people_in(sentence)
         if best is None or count > best_count:
             best, best_count = (sentence, chunk, found), count
         if count >= 2:

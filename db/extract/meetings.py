@@ -115,6 +115,7 @@ class FoundMeeting:
     sentences: list[Span]  # the sentences that name it
     referring: list[Span] = field(default_factory=list)  # "the meeting on Thursday", "the talks"
     named: bool = True  # False for a meeting the report tells of without naming it (encounters.py)
+    lead: Span | None = None  # for such a meeting, the story's first sentence, if it is another
 
 
 _GENERIC_REFERENCE = re.compile(
@@ -192,7 +193,7 @@ def _is_meeting_name(name: str, ordinal: int | None) -> bool:
 
 def find_meetings(text: str, sentences: list[Span], lead: Span | None,
                   published: date | None, dateline_city: str | None,
-                  words: WordIndex | None = None) -> list[FoundMeeting]:
+                  words: WordIndex | None = None, context: Context | None = None) -> list[FoundMeeting]:
     """Every distinct named meeting, in order of first mention; `words` indexes `text` with
     a vocabulary that includes MEETING_WORDS."""
     found: dict[str, FoundMeeting] = {}
@@ -208,6 +209,8 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
         chunk = text[sentence.start:sentence.end]
         if not _in_span(one_word, sentence.start, sentence.end) and not (
                 _in_span(meeting_words, sentence.start, sentence.end) and _ANY_MEETING_WORD.search(chunk)):
+            continue
+        if is_headline(chunk):
             continue
         in_chunk = _name_starts(sentence, starts, heads, _NOT_IN_NAME.finditer(chunk))
         for match in finditer_at(MEETING_NAME, chunk, in_chunk, 0, len(chunk)):
@@ -235,12 +238,25 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
     if not meetings:
         return meetings
     _find_references(text, sentences, meetings, words)
-    context = Context(text, words, date_finder(text, words), published)
+    context = context or Context(text, words, date_finder(text, words), published)
     previous: date | None = None
     for item in meetings:
         _describe(item, context, lead, dateline_city, previous)
         previous = date.fromisoformat(item.meeting.date) if item.meeting.date else previous
     return meetings
+
+
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "to", "for", "and", "with", "at", "by", "as", "from", "over", "vs"}
+
+
+def is_headline(chunk: str) -> bool:
+    """A headline in title case ("Xi Jinping Holds Telephone Talks with Trump"): every
+    word capitalised but the small ones, and no full stop. Its capitals are not a name."""
+    if chunk.rstrip().endswith((".", "”", '"')):
+        return False
+    words = _HEADLINE_WORD.findall(chunk)
+    return len(words) >= 4 and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 def _name_starts(sentence: Span, starts: list[int], heads: list[int], breaks) -> list[int]:

@@ -19,19 +19,26 @@ from onrecord.db.extract.dates import MONTHS, parse_iso
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# A date with its year, as page furniture and datelines write it.
-_DATED = [
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
-    re.compile(rf"(?<![\d.]){_YEAR}-(?P<month_number>[01]\d)-{_DAY}(?!\d)"),
-    re.compile(rf"(?<![\d.]){_DAY}\.(?P<month_number>[01]\d)\.{_YEAR}(?![\d.])"),
-]
+# A date with its year, as page furniture and datelines write it: one pattern, one pass.
+_DATED = re.compile(
+    rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"
+    rf"|\b{_DAY.replace('day>', 'day2>')}\s+{_MONTH.replace('month>', 'month2>')},?\s+{_YEAR.replace('year>', 'year2>')}\b"
+    rf"|(?<![\d.]){_YEAR.replace('year>', 'year3>')}-(?P<month_number>[01]\d)-{_DAY.replace('day>', 'day3>')}(?!\d)"
+    rf"|(?<![\d.]){_DAY.replace('day>', 'day4>')}\.(?P<month_number2>[01]\d)\.{_YEAR.replace('year>', 'year4>')}(?![\d.])"
+)
 # Words that label a line of furniture with the page's date; "updated" only if nothing else.
 _FIRST_LABEL = re.compile(r"\b(?:published|posted|written|created|released|date)\b\s*:?", re.I)
 _UPDATED_LABEL = re.compile(r"\b(?:updated|last\s+updated|modified)\b\s*:?", re.I)
-# How many lines at the top of a page may be furniture, and how long such a line is.
+# How many lines at the top of a page may be furniture, and how long such a line is; a
+# longer line is a paragraph of the story, whose dates are not the page's.
 _TOP_LINES = 25
 _FURNITURE_WORDS = 14
+_FURNITURE_CHARACTERS = 200
+# Every date with its year has one; most lines, even with digits, do not.
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# Furniture stands above the story: scanning stops after its first long paragraphs.
+_STORY_WORDS = 30
+_STORY_PARAGRAPHS = 2
 _URL_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[/\-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?!\d)"
                        r"|(?<!\d)(?P<year2>(?:19|20)\d\d)-(?P<month2>[01]\d)/(?P<day2>[0-3]\d)(?!\d)")
 # "SEOUL, Nov. 9 (Yonhap) --", "New Delhi, Oct 20 (IANS)": a dateline's day without its year.
@@ -41,21 +48,26 @@ _DATELINE_DAY = re.compile(
 
 def _to_date(match: re.Match) -> date | None:
     groups = match.groupdict()
-    month = groups.get("month_number")
-    number = int(month) if month else MONTHS[groups["month"].lower()[:3]]
+    month = groups["month_number"] or groups["month_number2"]
+    name = groups["month"] or groups["month2"]
+    number = int(month) if month else MONTHS[name.lower()[:3]]
+    year = groups["year"] or groups["year2"] or groups["year3"] or groups["year4"]
+    day = groups["day"] or groups["day2"] or groups["day3"] or groups["day4"]
     try:
-        return date(int(groups["year"]), number, int(groups["day"]))
+        return date(int(year), number, int(day))
     except ValueError:
         return None
 
 
 def _first_date(line: str) -> tuple[date | None, int]:
-    found = [(m.start(), _to_date(m)) for pattern in _DATED for m in pattern.finditer(line)]
-    found = [(start, day) for start, day in found if day]
-    if not found:
+    """The first valid date with its year in the line, and where it starts."""
+    if not _YEAR_DIGITS.search(line):
         return None, -1
-    start, day = min(found, key=lambda pair: pair[0])
-    return day, start
+    for match in _DATED.finditer(line):
+        day = _to_date(match)
+        if day:
+            return day, match.start()
+    return None, -1
 
 
 def furniture_date(lines: list[str]) -> tuple[date | None, date | None]:
@@ -63,9 +75,14 @@ def furniture_date(lines: list[str]) -> tuple[date | None, date | None]:
     first, then any short line that is a date and time), and its "Updated" date."""
     plain: date | None = None
     updated: date | None = None
+    story = 0
     for line in lines[:_TOP_LINES]:
         line = line.strip()
-        if not line:
+        if len(line) > _FURNITURE_CHARACTERS and len(line.split(None, _STORY_WORDS)) > _STORY_WORDS:
+            story += 1
+            if story >= _STORY_PARAGRAPHS:
+                break
+        if not line or len(line) > _FURNITURE_CHARACTERS or not _YEAR_DIGITS.search(line):
             continue
         label = _FIRST_LABEL.search(line)
         if label:
@@ -128,7 +145,7 @@ def published_date(text: str, header: str | None, lead: str, given: str | None,
     if given_day:
         return given_day
     copy_day = parse_iso(header)
-    lines = text.splitlines()
+    lines = text.split("\n", _TOP_LINES + 1)[:_TOP_LINES + 1]
     if copy_day:
         # The copy's own first line carries its date: it is not the page's furniture, but
         # what follows its date may be the story's first line, dateline and all.
