@@ -48,6 +48,8 @@ class Score:
     predicted_statements: int = 0
     matched: int = 0
     speaker_correct: int = 0
+    attribution_scored: int = 0  # matched statements whose gold says how the speaker was found
+    attribution_correct: int = 0
     gold_meetings: int = 0
     meeting_name_correct: int = 0
     meeting_date_correct: int = 0
@@ -103,6 +105,8 @@ class Score:
                 "participant_precision": round(self._ratio(self.participants_correct, self.predicted_participants), 4),
                 "wrong_or_junk_statements": round(1 - self._ratio(self.speaker_correct, self.predicted_statements), 4),
                 "junk_speakers": self.junk_speakers,
+                "attribution_method_accuracy": round(self._ratio(self.attribution_correct,
+                                                                 self.attribution_scored), 4),
             }
         return figures
 
@@ -158,6 +162,13 @@ def _score_statements(name: str, gold_quotes: list[dict], result: Extraction, sc
             continue
         used.add(match)
         score.matched += 1
+        if quote.get("how"):
+            score.attribution_scored += 1
+            # A body named in the attribution ("the Ministry of X said") is "named" to some
+            # annotators and "body" to others: both are the body.
+            how = predicted[match].attribution
+            if how == quote["how"] or (how == "body" and quote["how"] == "named"):
+                score.attribution_correct += 1
         speaker = predicted[match].speaker.name if predicted[match].speaker else None
         if _name(speaker) == _name(quote.get("speaker")):
             score.speaker_correct += 1

@@ -45,6 +45,10 @@ class Statement:
     end: int
     meeting: int | None = None  # index into Extraction.meetings
     topics: list[str] = field(default_factory=list)
+    # How the speaker was found, so a brief can say how sure it is: "named" (the full name
+    # in the attribution), "title" ("the minister", "Foreign Minister Wang"), "surname",
+    # "pronoun", "body", "according_to", or "unattributed" (a quote standing alone).
+    attribution: str = "unattributed"
 
 
 @dataclass

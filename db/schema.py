@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from onrecord.db.connection import write_transaction
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # statements_by_date_fts: the same words as statements_fts, in a contentless FTS5 index
 # whose rowid is the statement's day then its id, so FTS5 hands out the newest matches
@@ -43,9 +43,11 @@ def create_schema(conn: sqlite3.Connection) -> None:
     }, pk="id", not_null={"source", "text", "content_hash"})
     db["documents"].create_index(["content_hash"], unique=True)
 
+    # status: "held" or "planned" (announced for later); kind: "talks", "phone call",
+    # "video call", "summit", or NULL for a named series.
     db["meetings"].create({
         "id": int, "name": str, "series": str, "ordinal": int, "date": str,
-        "format": str, "location": str,
+        "format": str, "location": str, "status": str, "kind": str,
     }, pk="id", not_null={"name"})
     db["meetings"].create_index(["name", "date"], unique=True)
     db["meetings"].create_index(["date"])
@@ -72,10 +74,13 @@ def create_schema(conn: sqlite3.Connection) -> None:
                                 foreign_keys=[("meeting_id", "meetings", "id"),
                                               ("topic_id", "topics", "id")])
 
+    # speaker_title: the speaker's title when this was said (titles change over the years);
+    # attribution: how the speaker was found ("named", "title", "surname", "pronoun",
+    # "body", "according_to", "unattributed"), so a brief can say how sure it is.
     db["statements"].create({
         "id": int, "document_id": int, "meeting_id": int, "speaker_id": int,
         "kind": str, "text": str, "cue": str, "speaker_name": str, "speaker_as_written": str,
-        "span_start": int, "span_end": int, "date": str,
+        "span_start": int, "span_end": int, "date": str, "speaker_title": str, "attribution": str,
     }, pk="id", not_null={"document_id", "kind", "text", "span_start", "span_end"},
         foreign_keys=[("document_id", "documents", "id"), ("meeting_id", "meetings", "id"),
                       ("speaker_id", "speakers", "id")])
@@ -122,10 +127,42 @@ def _create_date_ordered_index(db: sqlite3.Connection) -> None:
                f" SELECT {_DATE_KEY.format(row='statements')}, text, speaker_name FROM statements")
 
 
+def _record_how_and_when(db: sqlite3.Connection) -> None:
+    """Schema 4: meetings say whether they were held or are planned, and of what kind;
+    statements keep their speaker's title of the day and how the speaker was found.
+    Statements from before are marked as such ("unknown") until their report is
+    ingested again; people's identities fold romanisation and diacritic variants."""
+    from onrecord.db.identity import person_identity
+
+    db.execute("ALTER TABLE meetings ADD COLUMN status TEXT")
+    db.execute("ALTER TABLE meetings ADD COLUMN kind TEXT")
+    db.execute("ALTER TABLE statements ADD COLUMN speaker_title TEXT")
+    db.execute("ALTER TABLE statements ADD COLUMN attribution TEXT")
+    db.execute("UPDATE meetings SET status = 'held'")
+    db.execute("UPDATE statements SET attribution = 'unknown'")
+    db.execute("UPDATE statements SET speaker_title = (SELECT title FROM speakers WHERE id = speaker_id)")
+    # Identities are unique: clear them first, so folding one cannot collide with another not yet folded.
+    db.execute("UPDATE speakers SET identity = 'unfolded:' || id WHERE kind = 'person'")
+    kept: dict[str, int] = {}
+    for row_id, name in db.execute("SELECT id, name FROM speakers WHERE kind = 'person' ORDER BY id").fetchall():
+        identity = person_identity(name)
+        if identity in kept:
+            # "Saitō" and "Saito" were two rows: the first keeps both's statements.
+            first = kept[identity]
+            db.execute("UPDATE statements SET speaker_id = ? WHERE speaker_id = ?", [first, row_id])
+            db.execute("UPDATE OR IGNORE participants SET speaker_id = ? WHERE speaker_id = ?", [first, row_id])
+            db.execute("DELETE FROM participants WHERE speaker_id = ?", [row_id])
+            db.execute("DELETE FROM speakers WHERE id = ?", [row_id])
+        else:
+            kept[identity] = row_id
+            db.execute("UPDATE speakers SET identity = ? WHERE id = ?", [identity, row_id])
+
+
 # MIGRATIONS[n] turns a schema n - 1 file into a schema n file.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _record_document_encodings,
     3: _create_date_ordered_index,
+    4: _record_how_and_when,
 }
 
 

@@ -28,6 +28,7 @@ from onrecord.db.connection import (
     write_transaction,
 )
 from onrecord.db.documents import SourceDocument
+from onrecord.db.identity import body_identity, folded_name, person_identity
 from onrecord.db.model import Extraction, Speaker
 from onrecord.db.schema import SCHEMA_VERSION, SchemaError, check_readable, ensure_schema
 from onrecord.db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError, shown, to_fts_query
@@ -95,20 +96,24 @@ class StatementRow:
     published: str | None
     span_start: int
     span_end: int
+    attribution: str | None = None  # how the speaker was found (see schema.py)
     marked_text: str | None = None  # text with FTS match markers, when searched
     topics: list[str] = field(default_factory=list)
 
 
 _ROW_COLUMNS = """
     s.id, s.kind, s.text, s.cue, s.date, s.speaker_id, sp.name AS speaker_name,
-    sp.title AS speaker_title, sp.country AS speaker_country,
+    coalesce(s.speaker_title, sp.title) AS speaker_title, sp.country AS speaker_country,
     sp.affiliation AS speaker_affiliation, s.speaker_as_written, s.meeting_id,
     m.name AS meeting_name, m.date AS meeting_date, m.format AS meeting_format,
-    s.document_id, d.source, d.url, d.published, s.span_start, s.span_end
+    s.document_id, d.source, d.url, d.published, s.span_start, s.span_end, s.attribution
 """
+# The same from a file older than schema 4, read as it is (read-only, not upgraded).
+_ROW_COLUMNS_BEFORE_4 = (_ROW_COLUMNS.replace("coalesce(s.speaker_title, sp.title)", "sp.title")
+                         .replace("s.attribution", "NULL AS attribution"))
 CLOSE_IDS = 100_000
 _STATEMENT_COLUMNS = ("document_id, meeting_id, speaker_id, kind, text, cue, speaker_name,"
-                      " speaker_as_written, span_start, span_end, date")
+                      " speaker_as_written, span_start, span_end, date, speaker_title, attribution")
 _STATEMENT_MARKS = "(" + ", ".join("?" * (_STATEMENT_COLUMNS.count(",") + 1)) + ")"
 _ROW_JOINS = """
     LEFT JOIN speakers sp ON sp.id = s.speaker_id
@@ -119,8 +124,8 @@ _ROW_JOINS = """
 
 def speaker_identity(speaker: Speaker) -> str:
     if speaker.kind == "person":
-        return f"person:{speaker.name.casefold()}"
-    return f"organization:{speaker.name.casefold()}:{(speaker.country or '').casefold()}"
+        return person_identity(speaker.name)
+    return body_identity(speaker.name, speaker.country)
 
 
 def content_hash(text: str) -> str:
@@ -137,6 +142,8 @@ class Store:
         # One connection is shared by the UI thread and worker threads; queries take turns.
         self.lock = threading.RLock()
         self._topic_ids: dict[str, int] = {}
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(statements)")}
+        self._row_columns = _ROW_COLUMNS if "attribution" in columns else _ROW_COLUMNS_BEFORE_4
         self._batch: list[int] | None = None  # [documents written, documents per commit]
         # Documents written in the batch's open transaction, to write again if it rolls back.
         self._uncommitted: list[tuple[SourceDocument, Extraction]] = []
@@ -368,7 +375,8 @@ class Store:
             rows.append((document_id, meeting_id, speaker_id(statement.speaker), statement.kind,
                          statement.text, statement.cue, self._speaker_name(speaker_ids, statement.speaker),
                          statement.speaker_as_written, statement.start, statement.end,
-                         (meeting.date if meeting and meeting.date else None) or published))
+                         (meeting.date if meeting and meeting.date else None) or published,
+                         statement.speaker.title if statement.speaker else None, statement.attribution))
         statement_ids = self._insert_statements(document_id, rows)
         self.conn.executemany(
             "INSERT OR IGNORE INTO statement_topics (statement_id, topic_id) VALUES (?, ?)",
@@ -387,7 +395,7 @@ class Store:
         statement made a tiny index segment per statement.
         """
         # As many rows as SQLite takes values in one statement (999 in old builds, 32,766 now).
-        per_insert = max(1, min(500, self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // 11))
+        per_insert = max(1, min(500, self.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // 13))
         for start in range(0, len(rows), per_insert):
             chunk = rows[start:start + per_insert]
             marks = ", ".join([_STATEMENT_MARKS] * len(chunk))
@@ -400,15 +408,15 @@ class Store:
     def _same_person(self, speaker: Speaker) -> int | None:
         """An existing person this one is: "Choi" or "Finance Minister Choi" in a later report
         is "Choi Sang-mok" if exactly one known person fits; two Kims stay two people."""
-        tokens = {t.casefold() for t in speaker.name.split()}
+        tokens = set(folded_name(speaker.name).split())
         rows = self.conn.execute(
             "SELECT id, name, title FROM speakers WHERE kind = 'person' AND id IN"
             " (SELECT id FROM speakers WHERE " + " OR ".join("name LIKE ?" for _ in tokens) + ")",
             [f"%{t}%" for t in tokens],
         ).fetchall()
         candidates = [(rid, name, title) for rid, name, title in rows
-                      if tokens < {t.casefold() for t in name.split()}
-                      or {t.casefold() for t in name.split()} < tokens]
+                      if tokens < set(folded_name(name).split())
+                      or set(folded_name(name).split()) < tokens]
         if len(candidates) > 1 and speaker.title:
             candidates = [c for c in candidates if (c[2] or "").casefold() == speaker.title.casefold()]
         if len(candidates) != 1:
@@ -464,6 +472,7 @@ class Store:
         return self._insert("meetings", {
             "name": meeting.name, "series": meeting.series, "ordinal": meeting.ordinal,
             "date": meeting.date, "format": meeting.format, "location": meeting.location,
+            "status": meeting.status, "kind": meeting.kind,
         })
 
     def _topic_id(self, name: str) -> int:
@@ -609,11 +618,11 @@ class Store:
         if from_end is not None:
             # A page near the end: read the order backwards from the last row, then turn it.
             skip = max(0, from_end)
-            sql = (f"SELECT {_ROW_COLUMNS}, NULL AS marked_text FROM statements s {_ROW_JOINS}"
+            sql = (f"SELECT {self._row_columns}, NULL AS marked_text FROM statements s {_ROW_JOINS}"
                    f" {where} ORDER BY {OLDEST_LAST} LIMIT ? OFFSET ?")
             rows = self._rows(sql, [*params, limit + min(0, from_end), skip])
             return [StatementRow(**row) for row in reversed(rows)]
-        sql = (f"SELECT {_ROW_COLUMNS}, NULL AS marked_text FROM statements s {_ROW_JOINS}"
+        sql = (f"SELECT {self._row_columns}, NULL AS marked_text FROM statements s {_ROW_JOINS}"
                f" {where} ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?")
         params = [*params, limit, offset]
         try:
@@ -643,7 +652,7 @@ class Store:
 
     def _page(self, clauses: list[str], params: list, limit: int) -> list[dict]:
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        return self._rows(f"SELECT {_ROW_COLUMNS}, NULL AS marked_text FROM statements s {_ROW_JOINS}"
+        return self._rows(f"SELECT {self._row_columns}, NULL AS marked_text FROM statements s {_ROW_JOINS}"
                           f" {where} ORDER BY {NEWEST_FIRST} LIMIT ?", [*params, limit])
 
     def _search(self, filters: StatementFilter, clauses: list[str], params: list, order: str,
@@ -666,7 +675,7 @@ class Store:
             else:
                 where, extra = f"statements_fts.rowid IN ({listed})", []
             rows = self._rows(
-                f"SELECT {_ROW_COLUMNS}, highlight(statements_fts, 0, ?, ?) AS marked_text"
+                f"SELECT {self._row_columns}, highlight(statements_fts, 0, ?, ?) AS marked_text"
                 f" FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid {_ROW_JOINS}"
                 f" WHERE statements_fts MATCH ? AND {where}",
                 [HIGHLIGHT_START, HIGHLIGHT_END, match, *extra, *ids])

@@ -29,7 +29,7 @@ from onrecord.db.extract.meetings import (
     meeting_date_in,
 )
 from onrecord.db.extract.quotes import find_quotes, word_count
-from onrecord.db.extract.speakers import Resolver, could_be_speaker
+from onrecord.db.extract.speakers import Resolver, attribution_method, could_be_speaker
 from onrecord.db.extract.topics import load_topics
 from onrecord.db.extract.wordlist import WordIndex, vocabulary
 from onrecord.db.model import DocumentInfo, Extraction, Meeting, Statement
@@ -237,6 +237,7 @@ def _resolve(text: str, candidates: list[_Candidate], entities: EntityTable) -> 
         statement = Statement(
             kind=candidate.kind, text=text[candidate.start:candidate.end], speaker=speaker,
             speaker_as_written=written, cue=cue, start=candidate.start, end=candidate.end,
+            attribution=attribution_method(written, speaker, cue),
         )
         statements.append(statement)
         last = (statement, candidate.paragraph)

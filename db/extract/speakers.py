@@ -219,9 +219,13 @@ class Resolver:
     def _by_title(self, words: list[str], position: int, written: str) -> Entity | None:
         """"the minister", "the vice minister": the latest person whose title has those words."""
         wanted = [w.lower() for w in words if not country_of(w)]
+        # "the Chinese minister": of the holders of that title, the one from China.
+        country = first_country_in(written)
         for required in (wanted, [w for w in wanted if w in TITLE_HEADS]):
             holders = [e for e in self.entities.people if e.speaker.title
                        and all(r in e.speaker.title.lower() for r in required)]
+            if country and any(e.speaker.country == country for e in holders):
+                holders = [e for e in holders if e.speaker.country == country]
             if holders:
                 return self._latest(holders, position) or holders[0]
         # An unnamed official ("a senior official") is recorded as written.
@@ -266,3 +270,24 @@ class Resolver:
                 return entity
         adjective = written if written[:1].isupper() else f"{adjective_of(country)} government"
         return self.entities.body(adjective, position, country=country)
+
+
+def attribution_method(written: str | None, speaker: Speaker | None, cue: str | None) -> str:
+    """How a statement's speaker was found, from the words the report used for them."""
+    if not written or speaker is None:
+        return "unattributed"
+    if cue == "according to":
+        return "according_to"
+    core = _DETERMINER.sub("", written.strip()) if written.strip().lower() not in PRONOUNS else written.strip()
+    if core.lower() in PRONOUNS:
+        return "pronoun"
+    if speaker.kind != "person":
+        return "body"
+    name_words = [w.casefold() for w in speaker.name.split()]
+    written_words = {w.strip(",.").casefold() for w in re.sub(rf"^{HONORIFIC}+", "", core).split()}
+    if all(w in written_words for w in name_words):
+        return "named"
+    others = written_words - set(name_words)
+    if written_words & set(name_words):
+        return "title" if others else "surname"
+    return "title"

@@ -166,3 +166,26 @@ The two countries will cooperate on energy, the Chinese foreign ministry said.
 Officials met in Beijing, the External Affairs Ministry said.
 ''')
     assert speakers(text) == ["Ministry of Foreign Affairs", "Ministry of External Affairs"]
+
+
+def test_every_statement_says_how_its_speaker_was_found():
+    text = report('''
+Trade Minister Lena Vogt met Chinese Commerce Minister Wang Tao in Berlin on Monday.
+
+"Open markets serve both of us," Trade Minister Lena Vogt said.
+
+"We will keep talking," Vogt added.
+
+"The door stays open for business," she said.
+
+"Export rules must be clear and predictable," the Chinese minister said.
+
+The two sides discussed rare earths, according to the Ministry of Commerce.
+
+"Nobody wants a trade war between friends like these."
+''')
+    found = [(s.speaker.name if s.speaker else None, s.attribution) for s in extract(text).statements]
+    assert found == [
+        ("Lena Vogt", "named"), ("Lena Vogt", "surname"), ("Lena Vogt", "pronoun"),
+        ("Wang Tao", "title"), ("Ministry of Commerce", "according_to"), ("Ministry of Commerce", "unattributed"),
+    ]

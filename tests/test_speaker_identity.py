@@ -1,0 +1,60 @@
+"""One person, one speaker, across reports that spell them differently; a person's title and
+how each statement was attributed kept per statement (schema 4), and kept through an upgrade."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from onrecord.db.identity import folded_name
+from onrecord.db.ingest import ingest_paths
+from onrecord.db.store import StatementFilter, Store
+
+
+def test_romanisation_and_diacritic_variants_fold_to_one_name():
+    assert folded_name("Saitō Kenji") == folded_name("Saito Kenji")
+    assert folded_name("Choo Kyung-ho") == folded_name("Choo Kyungho")
+    assert folded_name("Phạm Bình Minh") == folded_name("Pham Binh Minh")
+    assert folded_name("Kim Min-jun") != folded_name("Kim Min-jae")
+
+
+def test_one_person_spelt_two_ways_in_two_reports_is_one_speaker_with_each_days_title(db_path, write_seed):
+    spring = write_seed("spring.txt", "2023-04-10", "Ministers meet. (Pool)",
+                        '"We want steady markets," Finance Minister Saitō Kenji said on Monday.')
+    write_seed("autumn.txt", "2024-10-02", "Leaders meet. (Pool)",
+               '"Growth comes first this year," Prime Minister Saito Kenji said on Wednesday.')
+    store = Store.open(db_path)
+    ingest_paths(store, [spring.parent])
+    people = store.db.execute("SELECT id, name FROM speakers WHERE kind = 'person'").fetchall()
+    assert len(people) == 1, people
+    rows = store.statements(StatementFilter(speaker_id=people[0][0]))
+    assert sorted((row.date[:4], row.speaker_title) for row in rows) == \
+        [("2023", "Finance Minister"), ("2024", "Prime Minister")]
+    assert {row.attribution for row in rows} == {"named"}
+
+
+def test_an_upgrade_to_schema_4_keeps_every_statement_and_merges_spelling_variants(db_path, write_seed):
+    one = write_seed("one.txt", "2023-04-10", "Ministers meet. (Pool)",
+                     '"We want steady markets," Finance Minister Saitō Kenji said on Monday.')
+    write_seed("two.txt", "2024-10-02", "Leaders meet. (Pool)",
+               '"Growth comes first this year," Prime Minister Saito Kenji said on Wednesday.')
+    store = Store.open(db_path)
+    ingest_paths(store, [one.parent])
+    store.close()
+    # Make it a schema 3 file: no schema 4 columns, one row per spelling, old identities.
+    with sqlite3.connect(db_path) as conn:
+        for table, column in (("meetings", "status"), ("meetings", "kind"),
+                              ("statements", "speaker_title"), ("statements", "attribution")):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        second = conn.execute("SELECT id FROM statements ORDER BY date DESC").fetchone()[0]
+        conn.execute("UPDATE speakers SET identity = 'person:saitō kenji' WHERE name = 'Saitō Kenji'")
+        conn.execute("INSERT INTO speakers (name, kind, identity) VALUES ('Saito Kenji', 'person', 'person:saito kenji')")
+        conn.execute("UPDATE statements SET speaker_id = last_insert_rowid() WHERE id = ?", [second])
+        conn.execute("PRAGMA user_version = 3")
+    before = sqlite3.connect(db_path).execute("SELECT count(*) FROM statements").fetchone()[0]
+
+    store = Store.open(db_path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert store.db.execute("SELECT count(*) FROM statements").fetchone()[0] == before
+    assert store.db.execute("SELECT count(*) FROM speakers WHERE kind = 'person'").fetchone()[0] == 1
+    # What the old file could not know is said, never guessed.
+    assert {row.attribution for row in store.statements(StatementFilter())} == {"unknown"}
