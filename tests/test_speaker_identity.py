@@ -5,9 +5,21 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from onrecord.db.identity import folded_name
 from onrecord.db.ingest import ingest_paths
 from onrecord.db.store import StatementFilter, Store
+
+
+@pytest.fixture
+def saito_reports(write_seed):
+    """Two reports, a year apart, spelling one minister's name two ways."""
+    first = write_seed("spring.txt", "2023-04-10", "Ministers meet. (Pool)",
+                       '"We want steady markets," Finance Minister Saitō Kenji said on Monday.')
+    write_seed("autumn.txt", "2024-10-02", "Leaders meet. (Pool)",
+               '"Growth comes first this year," Prime Minister Saito Kenji said on Wednesday.')
+    return first.parent
 
 
 def test_romanisation_and_diacritic_variants_fold_to_one_name():
@@ -17,13 +29,9 @@ def test_romanisation_and_diacritic_variants_fold_to_one_name():
     assert folded_name("Kim Min-jun") != folded_name("Kim Min-jae")
 
 
-def test_one_person_spelt_two_ways_in_two_reports_is_one_speaker_with_each_days_title(db_path, write_seed):
-    spring = write_seed("spring.txt", "2023-04-10", "Ministers meet. (Pool)",
-                        '"We want steady markets," Finance Minister Saitō Kenji said on Monday.')
-    write_seed("autumn.txt", "2024-10-02", "Leaders meet. (Pool)",
-               '"Growth comes first this year," Prime Minister Saito Kenji said on Wednesday.')
+def test_one_person_spelt_two_ways_in_two_reports_is_one_speaker_with_each_days_title(db_path, saito_reports):
     store = Store.open(db_path)
-    ingest_paths(store, [spring.parent])
+    ingest_paths(store, [saito_reports])
     people = store.db.execute("SELECT id, name FROM speakers WHERE kind = 'person'").fetchall()
     assert len(people) == 1, people
     rows = store.statements(StatementFilter(speaker_id=people[0][0]))
@@ -32,13 +40,9 @@ def test_one_person_spelt_two_ways_in_two_reports_is_one_speaker_with_each_days_
     assert {row.attribution for row in rows} == {"named"}
 
 
-def test_an_upgrade_to_schema_4_keeps_every_statement_and_merges_spelling_variants(db_path, write_seed):
-    one = write_seed("one.txt", "2023-04-10", "Ministers meet. (Pool)",
-                     '"We want steady markets," Finance Minister Saitō Kenji said on Monday.')
-    write_seed("two.txt", "2024-10-02", "Leaders meet. (Pool)",
-               '"Growth comes first this year," Prime Minister Saito Kenji said on Wednesday.')
+def test_an_upgrade_to_schema_4_keeps_every_statement_and_merges_spelling_variants(db_path, saito_reports):
     store = Store.open(db_path)
-    ingest_paths(store, [one.parent])
+    ingest_paths(store, [saito_reports])
     store.close()
     # Make it a schema 3 file: no schema 4 columns, one row per spelling, old identities.
     with sqlite3.connect(db_path) as conn:
