@@ -50,8 +50,11 @@ def test_an_upgrade_to_schema_4_keeps_every_statement_and_merges_spelling_varian
                               ("statements", "speaker_title"), ("statements", "attribution")):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         second = conn.execute("SELECT id FROM statements ORDER BY date DESC").fetchone()[0]
-        conn.execute("UPDATE speakers SET identity = 'person:saitō kenji' WHERE name = 'Saitō Kenji'")
-        conn.execute("INSERT INTO speakers (name, kind, identity) VALUES ('Saito Kenji', 'person', 'person:saito kenji')")
+        [name] = conn.execute("SELECT name FROM speakers WHERE kind = 'person'").fetchone()
+        other = "Saito Kenji" if name == "Saitō Kenji" else "Saitō Kenji"
+        conn.execute("UPDATE speakers SET identity = 'person:' || lower(name) WHERE kind = 'person'")
+        conn.execute("INSERT INTO speakers (name, kind, identity) VALUES (?, 'person', ?)",
+                     [other, f"person:{other.lower()}"])
         conn.execute("UPDATE statements SET speaker_id = last_insert_rowid() WHERE id = ?", [second])
         conn.execute("PRAGMA user_version = 3")
     before = sqlite3.connect(db_path).execute("SELECT count(*) FROM statements").fetchone()[0]
