@@ -144,10 +144,13 @@ _TOLD_WHOM = (
     r"(?:reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}"
     r"|(?:the|his|her|their|its)\s+(?:[A-Za-z'’\-]+\s+){0,3}?[a-z'’\-]+(?=\s+(?:afterwards\s+|later\s+|separately\s+)?that\b))"
 )
+# "Merkel said Saturday she expected ...": when the words were said, not what.
+_WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+         r"(?:\s+(?:morning|afternoon|evening|night))?,?")
 _NP_CUE_THEN_CONTENT = re.compile(
     rf"^(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately))?"
-    rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+that)?\s+(?P<content>.+?){_END}"
+    rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:\s+that)?\s+(?P<content>.+?){_END}"
 )
 
 
@@ -182,8 +185,9 @@ def continuations(text: str, start: int, end: int, attribution: Attribution) -> 
 
 
 # "X welcomed the plan, saying that ...", "X called the summit "historic" and said ...":
-# the sentence's own verb is not a cue, but what follows it is.
-_NP_VERB_THEN_CONTINUATION = re.compile(rf"^(?P<np>{NP})\s+(?:[a-z]+ed|[a-z]+s)\b")
+# the sentence's own verb is not a cue, but what follows it is. (No "^": it is matched at a
+# sentence's offset in the whole text, where "^" would never match.)
+_NP_VERB_THEN_CONTINUATION = re.compile(rf"(?P<np>{NP})\s+(?:[a-z]+ed|[a-z]+s|met|held|spoke|had|made|gave|took)\b")
 # "In a joint statement, the two leaders pledged ...": the statement speaks for them.
 _STATEMENT_INTRO = re.compile(r"^In\s+(?:a|an|the|their|its)\s+(?P<statement>(?:joint\s+)?(?:statement|communiqu[eé]|declaration))\b", re.I)
 
@@ -198,6 +202,9 @@ def reported_in(text: str, start: int, end: int) -> list[Reported]:
         attribution = Attribution(verb.group("np"), start + verb.start("np"), "said")
         return continuations(text, verb.end(), end, attribution)[1]
     return []
+
+
+_LEADING_THAT = re.compile(r"that,?\s+")
 
 
 def base_cue_or_none(word: str) -> str | None:
@@ -246,6 +253,10 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             content_end, more = continuations(text, content_start, content_end, attribution)
         while content_end > content_start and text[content_end - 1] in " ,;:":
             content_end -= 1
+        # "said that, if ...": the content starts after the "that".
+        lead_in = _LEADING_THAT.match(text, content_start, content_end)
+        if lead_in:
+            content_start = lead_in.end()
         if len(text[content_start:content_end].split()) < 3:
             if more:
                 return more  # "welcomed the plan, saying that ...": only the saying is speech

@@ -30,6 +30,11 @@ _COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", r
 _COPYRIGHT_WORDS = ("©", "(c)", "copyright", "all rights reserved")
 
 
+# A caption ends with its credit, "(Yonhap)"; a story's sentence with a full stop or a quote.
+_CREDIT = re.compile(r"\([^()]{1,60}\)\s*$")
+_IS_STORY = re.compile(r"[.!?][\"”’]?\s*$")
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -49,9 +54,15 @@ def parse_layout(text: str) -> Layout:
     header = _SEED_HEADER.match(text)
     if header:
         published = header.group(1)
-        if header.group(2).strip():
-            caption = Span(header.start(2), header.end(2))
-        body_start = header.end()
+        rest = header.group(2).strip()
+        if _IS_STORY.search(rest) and not _CREDIT.search(rest):
+            # A page copy whose date line goes on with the story's first sentences, not
+            # a photo caption and its credit: the story starts after the date.
+            body_start = header.start(2)
+        else:
+            if rest:
+                caption = Span(header.start(2), header.end(2))
+            body_start = header.end()
     paragraphs = [
         span for span in _paragraph_spans(text, body_start)
         if not is_furniture(text[span.start:span.end])

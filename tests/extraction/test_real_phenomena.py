@@ -7,7 +7,7 @@ corpus (tests/extraction/real/) measures the same phenomena on the reports thems
 from __future__ import annotations
 
 from onrecord.db.extract import extract
-from tests.extraction.test_phenomena import report
+from tests.extraction.test_phenomena import report, said
 
 
 def meetings(text: str):
@@ -189,3 +189,46 @@ The two sides discussed rare earths, according to the Ministry of Commerce.
         ("Lena Vogt", "named"), ("Lena Vogt", "surname"), ("Lena Vogt", "pronoun"),
         ("Wang Tao", "title"), ("Ministry of Commerce", "according_to"), ("Ministry of Commerce", "unattributed"),
     ]
+
+
+# -- statements on real pages -----------------------------------------------------------------
+
+def test_a_page_copy_whose_date_line_runs_on_into_the_story_keeps_its_first_statement():
+    text = (" date 2022-02-15 The foreign ministry on Tuesday confirmed that Foreign Minister Ivan Petrov "
+            "held phone talks with his Greek counterpart.\n\nMore lines follow here.\n")
+    assert [(s.speaker.name, s.text[:24]) for s in extract(text).statements] == \
+        [("Ministry of Foreign Affairs", "Foreign Minister Ivan Pe")]
+
+
+def test_the_day_someone_spoke_is_not_part_of_what_they_said():
+    text = report('''
+Chancellor Greta Lind said Saturday she expected no special outcome from the talks.
+''')
+    assert [s.text for s in extract(text).statements] == ["she expected no special outcome from the talks"]
+
+
+def test_a_participle_after_a_meeting_sentence_is_the_meetings_host_speaking():
+    text = report('''
+State Councilor Liu Wen met Vietnamese Foreign Minister Tran Hoa in Beijing on Monday, urging the two countries to keep ties stable.
+''')
+    assert said(text) == [("the two countries to", "Liu Wen", "urged")]
+
+
+def test_page_furniture_around_a_real_story_is_never_a_statement_or_a_speaker():
+    text = report('''
+Foreign Minister Ana Lopes said the talks with Chile had been useful.
+
+Foreign Minister Ana Lopes (R) meets her Chilean counterpart in Santiago. (Xinhua/Li Wei)
+
+Related: Minister says exports will grow next year
+
+Sign up for our newsletter: the stories that matter, said our editors, every morning.
+''')
+    assert said(text) == [("the talks with Chile", "Ana Lopes", "said")]
+
+
+def test_a_ministry_whose_name_has_commas_is_one_body():
+    text = report('''
+The two countries will expand chip cooperation, the Ministry of Trade, Industry and Energy said on Friday.
+''')
+    assert said(text) == [("The two countries will", "Ministry of Trade, Industry and Energy", "said")]
