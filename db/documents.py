@@ -9,6 +9,7 @@ line in `problems`), and a file read with a caveat (not UTF-8) is a line in `not
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import os
 import re
@@ -16,6 +17,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from onrecord.db.text import clean_text
 
@@ -147,7 +149,7 @@ def iter_documents(path: Path, problems: list[str] | None = None,
     text, encoding = decode(_read_bounded(path, source), source)
     if not clean_text(text).strip():
         raise DocumentError(f"{source}: the file is empty")
-    if encoding in _fallback_encodings():
+    if is_fallback(encoding):
         _report(notes, _fallback_note(source, encoding))
     if path.suffix.lower() in HTML_SUFFIXES:
         document = read_html(text, source)
@@ -192,20 +194,22 @@ def _read_bounded(path: Path, source: str) -> bytes:
     return data
 
 
-def _fallback_encodings() -> set[str]:
-    return {name for _, name, _ in _FALLBACKS}
+def is_fallback(encoding: str) -> bool:
+    """Whether the text was decoded by a guess (said in a note), not UTF-8 or a BOM's."""
+    return encoding not in ("utf-8", "utf-16", "utf-32")
 
 
 def _fallback_note(where: str, encoding: str) -> str:
-    label = next(label for _, name, label in _FALLBACKS if name == encoding)
+    label = next((label for _, name, label in _FALLBACKS if name == encoding), encoding)
     return f"{where}: not valid UTF-8, read as {label}; check its accented letters and quote marks"
 
 
 def decode(data: bytes, source: str) -> tuple[str, str]:
     """The text in `data` and the encoding it was read in.
 
-    UTF-8 (or a byte-order mark's encoding) first; otherwise Windows-1252, then Latin-1,
-    which the caller reports so that nothing is decoded wrongly in silence. Bytes that
+    A byte-order mark's encoding first, then UTF-8; otherwise charset-normalizer's best
+    guess (UTF-16 without a mark, Cyrillic Windows-1251, Shift JIS …), which the caller
+    reports so nothing is decoded in silence; Windows-1252 when it has none. Bytes that
     decode only to control characters are a binary file, not text.
     """
     for mark, codec, name in _BYTE_ORDER_MARKS:
@@ -215,14 +219,64 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             except UnicodeDecodeError:
                 raise DocumentError(f"{source}: starts as {name.upper()} text but is not valid {name.upper()}") from None
     if b"\x00" in data[:4096]:
+        # UTF-16 without a byte-order mark (every other byte zero for Latin text), or binary.
+        codec = _utf16_without_mark(data)
+        if codec:
+            try:
+                return _text_not_binary(data.decode(codec), source), codec
+            except UnicodeDecodeError:
+                pass
         raise DocumentError(f"{source}: looks like a binary file, not text")
-    for codec, name in [("utf-8", "utf-8")] + [(codec, name) for codec, name, _ in _FALLBACKS]:
+    try:
+        return _text_not_binary(data.decode("utf-8"), source), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Western text with a few accents and curly quotes is Windows-1252; the detector is
+    # unsure on so few bytes. Text that is mostly beyond ASCII (Cyrillic, Greek, Asian)
+    # is the detector's to name.
+    if _mostly_ascii_letters(data):
+        codec_order = _FALLBACKS
+    else:
+        guessed = _guess_encoding(data)
+        if guessed:
+            return _text_not_binary(data.decode(guessed, errors="strict"), source), guessed
+        codec_order = _FALLBACKS
+    for codec, name, _ in codec_order:
         try:
-            # Any bytes decode as Latin-1, and control bytes as UTF-8: it must look like text.
             return _text_not_binary(data.decode(codec), source), name
         except UnicodeDecodeError:
             continue
     raise AssertionError("Latin-1 decodes every byte")  # pragma: no cover
+
+
+def _utf16_without_mark(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    half = len(sample) // 2
+    zeros_even, zeros_odd = sample[0::2].count(0) / half, sample[1::2].count(0) / half
+    if zeros_odd > 0.3 and zeros_even < 0.05:
+        return "utf-16-le"
+    if zeros_even > 0.3 and zeros_odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _mostly_ascii_letters(data: bytes) -> bool:
+    letters = sum(1 for byte in data[:65536] if byte >= 0x80 or 0x41 <= (byte | 0x20) - 0x20 <= 0x5a)
+    beyond = sum(1 for byte in data[:65536] if byte >= 0x80)
+    return beyond <= 0.3 * max(1, letters)
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    """charset-normalizer's encoding for bytes that are not UTF-8, if it finds text in them
+    (a maintained detector; trafilatura already depends on it)."""
+    from charset_normalizer import from_bytes  # imported when a file is not UTF-8
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding in ("utf_8", "ascii"):
+        return None
+    return codecs.lookup(best.encoding).name
 
 
 def _text_not_binary(text: str, source: str) -> str:
@@ -244,27 +298,57 @@ def read_json_lines_file(path: Path, source: str, problems: list[str] | None = N
             if b"\x00" in file.read(4096):
                 raise DocumentError(f"{source}: looks like a binary file, not JSON lines")
             file.seek(0)
-            records = 0
-            for number, line in enumerate(_bounded_lines(file), start=1):
-                if line is None:
-                    _bad_line(problems, DocumentError(
-                        f"{source}:{number}: the line is longer than {MAX_FILE_BYTES / 1_000_000:g} MB, "
-                        "too long for one report"))
-                    continue
-                if not line.strip():
-                    continue
-                records += 1
-                text, encoding = _decode_line(line)
-                if encoding != "utf-8":
-                    _report(notes, _fallback_note(f"{source}:{number}", encoding))
-                try:
-                    yield _json_record(text, source, number, encoding)
-                except DocumentError as error:
-                    _bad_line(problems, error)
+            yield from _json_lines(file, source, problems, notes)
     except OSError as error:
         raise DocumentError(f"{source}: cannot read ({error.strerror or error})") from None
+
+
+def _json_lines(file: BinaryIO, source: str, problems: list[str] | None,
+                notes: list[str] | None) -> Iterator[SourceDocument]:
+    records = 0
+    for number, line in enumerate(_bounded_lines(file), start=1):
+        if line is None:
+            _bad_line(problems, DocumentError(
+                f"{source}:{number}: the line is longer than {MAX_FILE_BYTES / 1_000_000:g} MB, "
+                "too long for one report"))
+            continue
+        if not line.strip():
+            continue
+        records += 1
+        text, encoding = _decode_line(line)
+        if encoding != "utf-8":
+            _report(notes, _fallback_note(f"{source}:{number}", encoding))
+        try:
+            yield _json_record(text, source, number, encoding)
+        except DocumentError as error:
+            _bad_line(problems, error)
     if not records:
         raise DocumentError(f"{source}: the file is empty")
+
+
+def read_stream(stream: BinaryIO, source: str = "<stdin>", problems: list[str] | None = None,
+                notes: list[str] | None = None) -> Iterator[SourceDocument]:
+    """Documents piped in (`onrecord ingest -`): JSON lines if it starts with "{", read a
+    line at a time; else one report, as HTML if it starts with "<", else plain text."""
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)
+    head = buffered.peek(4096)[:4096].lstrip()
+    if head.startswith(b"{"):
+        yield from _json_lines(buffered, source, problems, notes)
+        return
+    data = buffered.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large(source, len(data))
+    text, encoding = decode(data, source)
+    if not clean_text(text).strip():
+        raise DocumentError(f"{source}: nothing was read")
+    if is_fallback(encoding):
+        _report(notes, _fallback_note(source, encoding))
+    if text.lstrip().startswith("<"):
+        document = read_html(text, source)
+        document.encoding = encoding
+        yield document
+        return
+    yield SourceDocument(source=source, text=clean_text(text), encoding=encoding)
 
 
 def _bounded_lines(file) -> Iterator[bytes | None]:
@@ -312,7 +396,7 @@ def _json_record(line: str, source: str, number: int, encoding: str) -> SourceDo
         source=url or f"{source}#{number}",
         text=text,
         title=_optional_text(record.get("title")),
-        published=_optional_text(record.get("published")),
+        published=published_date(_optional_text(record.get("published"))),
         url=url,
         encoding=encoding,
     )
@@ -332,8 +416,44 @@ def read_html(html: str, source: str) -> SourceDocument:
     url = data.get("url") if isinstance(data.get("url"), str) else None
     url = clean_text(url).strip() or None if url else None
     return SourceDocument(source=url or source, text=text, title=_optional_text(data.get("title")),
-                          published=_optional_text(data.get("date")), url=url)
+                          published=published_date(_optional_text(data.get("date"))), url=url)
 
 
 def _optional_text(value: object) -> str | None:
     return clean_text(value).strip() or None if isinstance(value, str) else None
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_WRITTEN_DATE = re.compile(
+    r"(?i)\b(?:(?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>[a-z]{3,9})\.?,?\s+(?P<year2>\d{4}))\b")
+
+
+def published_date(value: str | None) -> str | None:
+    """A publication date as an ISO day, from the forms web pages and feeds use: ISO
+    ("2024-06-04T09:00:00Z"), RFC 2822 ("Tue, 04 Jun 2024 09:00:00 GMT"), written out
+    ("June 4, 2024", "4 June 2024"). None when it is none of them: never a guess."""
+    if not value:
+        return None
+    from datetime import date
+    from email.utils import parsedate_to_datetime
+
+    text = value.strip()
+    try:
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    match = _WRITTEN_DATE.search(text)
+    if match:
+        month = _MONTHS.get((match.group("month") or match.group("month2")).lower()[:3])
+        try:
+            return date(int(match.group("year") or match.group("year2")), month or 0,
+                        int(match.group("day") or match.group("day2"))).isoformat()
+        except ValueError:
+            return None
+    return None

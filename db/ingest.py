@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 
 from onrecord.db.documents import DocumentError, SourceDocument, iter_documents, iter_files
@@ -27,6 +28,8 @@ from onrecord.db.store import IngestResult, Store
 class IngestSummary:
     added: list[IngestResult] = field(default_factory=list)
     unchanged: list[IngestResult] = field(default_factory=list)
+    # The same text found at another place: one more source of a stored document.
+    new_sources: list[IngestResult] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  # one line per failure
     notes: list[str] = field(default_factory=list)  # one line per caveat (read as Windows-1252)
 
@@ -39,31 +42,41 @@ class IngestSummary:
         return sum(r.meetings for r in self.added)
 
 
-# Extraction is pure Python and CPU-bound: past this many files it runs in worker
-# processes, one per core, while this process writes to the database.
-PARALLEL_FROM_FILES = 100
+# Extraction is pure Python and CPU-bound: past this many documents (files, or lines of a
+# JSON lines file) it runs in worker processes, one per core, while this process writes.
+PARALLEL_FROM_DOCUMENTS = 100
 DOCUMENTS_PER_TASK = 16
 
 
 def ingest_paths(store: Store, paths: Iterable[Path], topic_files: tuple[Path, ...] = (),
-                 on_file: Callable[[Path], None] | None = None, workers: int | None = None) -> IngestSummary:
-    """Ingest every supported file under `paths`; a bad file is reported, never fatal."""
+                 on_file: Callable[[Path], None] | None = None, workers: int | None = None,
+                 on_document: Callable[[], None] | None = None,
+                 documents: Iterable[SourceDocument] = ()) -> IngestSummary:
+    """Ingest every supported file under `paths` (and any `documents` given as they are,
+    e.g. read from standard input); a bad file is reported, never fatal. `on_document`
+    is called once a document is stored or found already stored."""
     summary = IngestSummary()
     files = list(iter_files(list(paths), problems=summary.failed, notes=summary.notes))
-    documents = _read(files, summary, on_file)
+    stream = chain(documents, _read(files, summary, on_file))
+    # Enough documents to be worth the workers' start? Look at the first few.
+    first = list(islice(stream, PARALLEL_FROM_DOCUMENTS))
+    stream = chain(first, stream)
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers > 1 and len(files) >= PARALLEL_FROM_FILES:
-        extracted = _extract_in_workers(store, documents, topic_files, workers)
+    if workers > 1 and len(first) >= PARALLEL_FROM_DOCUMENTS:
+        extracted = _extract_in_workers(store, stream, topic_files, workers)
     else:
-        extracted = ((document, _extract(document, topic_files)) for document in documents)
+        extracted = ((document, _extract(document, topic_files)) for document in stream)
     with store.batch(documents_per_commit=50):
         for document, outcome in extracted:
             if isinstance(outcome, str):
                 summary.failed.append(outcome)
-                continue
-            result = store.ingest(document, outcome) if outcome is not None else \
-                IngestResult(document.source, "unchanged", store.has_document(document.text))
-            (summary.added if result.status == "added" else summary.unchanged).append(result)
+            else:
+                result = store.ingest(document, outcome) if outcome is not None else \
+                    store.ingest_known(document)
+                {"added": summary.added, "another source": summary.new_sources}.get(
+                    result.status, summary.unchanged).append(result)
+            if on_document:
+                on_document()
     if summary.added:
         store.refresh_search_terms()
     return summary
@@ -139,3 +152,19 @@ def _finished(task: tuple[list[SourceDocument], Future]) -> Iterator[tuple[Sourc
 
 def count_files(paths: Iterable[Path]) -> int:
     return sum(1 for _ in iter_files(list(paths)))
+
+
+def count_documents(paths: Iterable[Path]) -> int:
+    """About how many documents the paths hold, for a progress bar: one per file, one per
+    line of a JSON lines file (counted from its bytes, not parsed)."""
+    total = 0
+    for path in iter_files(list(paths)):
+        if path.suffix.lower() != ".jsonl":
+            total += 1
+            continue
+        try:
+            with open(path, "rb") as lines:
+                total += sum(chunk.count(b"\n") for chunk in iter(lambda: lines.read(1 << 20), b""))
+        except OSError:
+            total += 1
+    return total

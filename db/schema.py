@@ -94,6 +94,7 @@ def create_schema(conn: sqlite3.Connection) -> None:
                                   foreign_keys=[("statement_id", "statements", "id"),
                                                 ("topic_id", "topics", "id")])
     db["statement_topics"].create_index(["topic_id", "statement_id"])
+    _create_document_sources(conn)
 
     db["statements"].enable_fts(["text", "speaker_name"], fts_version="FTS5",
                                 create_triggers=True, tokenize="porter")
@@ -111,8 +112,10 @@ def _record_document_encodings(db: sqlite3.Connection) -> None:
 def _create_date_ordered_index(db: sqlite3.Connection) -> None:
     """Schema 3: newest-first searches read matches in date order from their own index,
     instead of sorting every match (a phrase in 27,000 statements took ~60 ms)."""
+    # columnsize stays on: without it a contentless table "does not support scanning", and
+    # `select count(*)` or `sqlite-utils tables --counts` fail on the file.
     db.execute("CREATE VIRTUAL TABLE statements_by_date_fts USING fts5("
-               "text, speaker_name, content='', columnsize=0, tokenize='porter')")
+               "text, speaker_name, content='', tokenize='porter')")
     new, old = _DATE_KEY.format(row="new"), _DATE_KEY.format(row="old")
     insert = (f"INSERT INTO statements_by_date_fts (rowid, text, speaker_name)"
               f" VALUES ({new}, new.text, new.speaker_name);")
@@ -127,13 +130,33 @@ def _create_date_ordered_index(db: sqlite3.Connection) -> None:
                f" SELECT {_DATE_KEY.format(row='statements')}, text, speaker_name FROM statements")
 
 
+def _create_document_sources(db: sqlite3.Connection) -> None:
+    """The places a document's text was found: the same text from a second URL is one
+    document with two sources, not a lost URL."""
+    db.execute("CREATE TABLE document_sources (id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL"
+               " REFERENCES documents(id), source TEXT NOT NULL, url TEXT)")
+    db.execute("CREATE UNIQUE INDEX idx_document_sources ON document_sources (document_id, source, coalesce(url, ''))")
+    db.execute("INSERT INTO document_sources (document_id, source, url) SELECT id, source, url FROM documents")
+
+
+def _rebuild_date_ordered_index(db: sqlite3.Connection) -> None:
+    """Schema 4 keeps the date-ordered index's column sizes, so every client can scan it."""
+    for trigger in ("ai", "ad", "au"):
+        db.execute(f"DROP TRIGGER IF EXISTS statements_by_date_{trigger}")
+    db.execute("DROP TABLE IF EXISTS statements_by_date_fts")
+    _create_date_ordered_index(db)
+
+
 def _record_how_and_when(db: sqlite3.Connection) -> None:
     """Schema 4: meetings say whether they were held or are planned, and of what kind;
     statements keep their speaker's title of the day and how the speaker was found.
     Statements from before are marked as such ("unknown") until their report is
-    ingested again; people's identities fold romanisation and diacritic variants."""
+    ingested again; people's identities fold romanisation and diacritic variants; a
+    document may have several sources; every client can scan the date-ordered index."""
     from onrecord.db.identity import person_identity
 
+    _create_document_sources(db)
+    _rebuild_date_ordered_index(db)
     db.execute("ALTER TABLE meetings ADD COLUMN status TEXT")
     db.execute("ALTER TABLE meetings ADD COLUMN kind TEXT")
     db.execute("ALTER TABLE statements ADD COLUMN speaker_title TEXT")

@@ -43,7 +43,7 @@ __all__ = ["Store", "StoreError", "Interrupted", "StatementFilter", "StatementRo
 @dataclass
 class IngestResult:
     source: str
-    status: str  # "added" | "unchanged"
+    status: str  # "added" | "unchanged" | "another source" (the same text from another place)
     document_id: int
     meetings: int = 0
     statements: int = 0
@@ -262,11 +262,38 @@ class Store:
                     existing = self.has_document(document.text)  # again, now that no one else writes
                     if existing is None:
                         return self._write(document, extraction)
-            return IngestResult(document.source, "unchanged", existing)
+            return self._known(document, existing)
         except sqlite3.DatabaseError as error:
             known = describe(error)
             detail = known if not known.startswith("cannot use") else f"cannot write ({error})"
             raise StoreError(f"{self.path}: {detail}") from None
+
+    def ingest_known(self, document: SourceDocument) -> IngestResult:
+        """A document whose text is stored already (so not extracted again)."""
+        return self._known(document, self.has_document(document.text))
+
+    def _known(self, document: SourceDocument, document_id: int) -> IngestResult:
+        """A text already stored: unchanged, or found again at another place, which is
+        recorded as another source of the same document (a second URL is not lost)."""
+        with self.lock:
+            if self._batch is None:
+                with write_transaction(self.conn):
+                    added = self._add_source(document_id, document)
+            else:
+                added = self._add_source(document_id, document)
+        return IngestResult(document.source, "another source" if added else "unchanged", document_id)
+
+    def _add_source(self, document_id: int, document: SourceDocument) -> bool:
+        cursor = self.conn.execute(
+            "INSERT OR IGNORE INTO document_sources (document_id, source, url) VALUES (?, ?, ?)",
+            [document_id, document.source, document.url])
+        return cursor.rowcount > 0
+
+    def sources(self, document_id: int) -> list[tuple[str, str | None]]:
+        """Every place a document's text was found: (source, url), first found first."""
+        with self.lock, self._reading():
+            return self.conn.execute("SELECT source, url FROM document_sources WHERE document_id = ? ORDER BY id",
+                                     [document_id]).fetchall()
 
     def refresh_search_terms(self) -> None:
         """Snapshot the indexed words for prefix searches (after ingesting)."""
@@ -344,6 +371,7 @@ class Store:
             "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "encoding": document.encoding,
         })
+        self._add_source(document_id, document)
         speaker_ids: dict[str, int] = {}
 
         def speaker_id(speaker: Speaker | None) -> int | None:
@@ -725,6 +753,10 @@ class Store:
         """No statements at all (cheap, unlike counting them)."""
         with self.lock, self._reading():
             return self.conn.execute("SELECT 1 FROM statements LIMIT 1").fetchone() is None
+
+    def has_documents(self) -> bool:
+        with self.lock, self._reading():
+            return self.conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
 
     def stats(self) -> dict[str, int]:
         tables = ["documents", "meetings", "speakers", "participants", "topics", "statements"]

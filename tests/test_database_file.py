@@ -109,3 +109,39 @@ def test_topics_are_linked_to_statements_and_meetings(seeded_db):
         "SELECT t.name FROM meeting_topics mt JOIN topics t ON t.id = mt.topic_id")}
     assert {"critical minerals", "supply chains", "tourism",
             "climate change and net zero"} <= meeting_topics
+
+
+def test_every_table_can_be_counted_by_any_client(seeded_db):
+    """`sqlite-utils tables --counts` and a plain count(*) on every table, the date-ordered
+    index and the FTS5 tables included."""
+    result = subprocess.run([sys.executable, "-m", "sqlite_utils", "tables", "--counts", str(seeded_db)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    counts = {row["table"]: row["count"] for row in json.loads(result.stdout)}
+    assert counts["statements"] == counts["statements_by_date_fts"] == counts["statements_fts"] == 6
+    db = sqlite_utils.Database(seeded_db)
+    for name in db.table_names():
+        db.execute(f"SELECT count(*) FROM [{name}]").fetchone()
+
+
+def test_datasette_serves_the_file_with_our_metadata_and_searches_it_with_a_prefix(seeded_db, tmp_path, cli):
+    """The real Datasette, on a built database, with `onrecord datasette-metadata`."""
+    metadata = tmp_path / "metadata.json"
+    result = cli("--db", seeded_db, "datasette-metadata")
+    metadata.write_text(result.stdout, encoding="utf-8")
+    name = seeded_db.stem
+
+    def get(path: str) -> dict:
+        served = subprocess.run([sys.executable, "-m", "datasette", str(seeded_db), "--metadata", str(metadata),
+                                 "--get", path], capture_output=True, text=True, timeout=120)
+        assert served.returncode == 0, served.stderr
+        return json.loads(served.stdout)
+
+    # Raw search mode: "gall*" is a prefix, as in `onrecord search`.
+    found = get(f"/{name}/statements.json?_search=gall*&_shape=array")
+    assert len(found) == 1 and "gallium" in found[0]["text"]
+    tables = {table["name"]: table for table in get(f"/{name}.json")["tables"]}
+    assert tables["statements_by_date_fts"]["hidden"] and tables["search_terms"]["hidden"]
+    assert not tables["statements"]["hidden"]
+    facets = get(f"/{name}/statements.json?_facet=kind")["facet_results"]
+    assert "kind" in str(facets)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 
 def test_ingesting_the_seeds_folder_reports_one_document_one_meeting_six_statements(
@@ -29,7 +30,7 @@ def test_second_ingest_of_the_same_folder_reports_it_unchanged_and_adds_no_rows(
     assert before["statements"] > 0
 
 
-def test_the_same_text_under_another_file_name_is_recognised_as_unchanged(
+def test_the_same_text_under_another_file_name_is_one_document_with_two_sources(
         cli, db_path, seed_file, tmp_path, table_counts):
     copy = tmp_path / "copy" / "renamed.txt"
     copy.parent.mkdir()
@@ -37,8 +38,23 @@ def test_the_same_text_under_another_file_name_is_recognised_as_unchanged(
     assert cli("--db", db_path, "ingest", seed_file).exit_code == 0
     before = table_counts(db_path)
     result = cli("--db", db_path, "ingest", copy)
-    assert "0 documents read, 1 unchanged" in result.stdout
+    assert "0 documents read, 0 unchanged, 1 already stored from another source" in result.stdout
     assert table_counts(db_path) == before
+    sources = sqlite3.connect(db_path).execute("SELECT source FROM document_sources ORDER BY id").fetchall()
+    assert [Path(s).name for (s,) in sources] == [seed_file.name, "renamed.txt"]
+    # Read from the same place again, it is unchanged.
+    assert "0 documents read, 1 unchanged" in cli("--db", db_path, "ingest", copy).stdout
+
+
+def test_two_json_lines_with_the_same_text_and_two_urls_keep_both_urls(cli, db_path, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    text = "Trade Minister Ana Lopes said the talks with Chile had been useful and frank."
+    feed.write_text(json.dumps({"text": text, "url": "https://one.example/a"}) + "\n"
+                    + json.dumps({"text": text, "url": "https://two.example/b"}) + "\n", encoding="utf-8")
+    result = cli("--db", db_path, "ingest", feed)
+    assert "1 documents read, 0 unchanged, 1 already stored from another source" in result.stdout
+    urls = sqlite3.connect(db_path).execute("SELECT url FROM document_sources ORDER BY id").fetchall()
+    assert urls == [("https://one.example/a",), ("https://two.example/b",)]
 
 
 def test_a_bad_file_is_reported_and_the_good_ones_are_still_ingested(

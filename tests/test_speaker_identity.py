@@ -49,6 +49,7 @@ def test_an_upgrade_to_schema_4_keeps_every_statement_and_merges_spelling_varian
         for table, column in (("meetings", "status"), ("meetings", "kind"),
                               ("statements", "speaker_title"), ("statements", "attribution")):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        conn.execute("DROP TABLE document_sources")
         second = conn.execute("SELECT id FROM statements ORDER BY date DESC").fetchone()[0]
         [name] = conn.execute("SELECT name FROM speakers WHERE kind = 'person'").fetchone()
         other = "Saito Kenji" if name == "Saitō Kenji" else "Saitō Kenji"

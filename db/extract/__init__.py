@@ -18,7 +18,6 @@ from onrecord.db.extract.encounters import ENCOUNTER_WORDS, counterparts, descri
 from onrecord.db.extract.entities import ENTITY_WORDS, EntityTable, find_entities
 from onrecord.db.extract.gazetteer import CITIES
 from onrecord.db.extract.layout import Layout, Span, parse_layout, sentence_spans
-from onrecord.db.extract.published import published_date
 from onrecord.db.extract.meetings import (
     MEETING_WORDS,
     Context,
@@ -28,6 +27,7 @@ from onrecord.db.extract.meetings import (
     find_meetings,
     meeting_date_in,
 )
+from onrecord.db.extract.published import published_date
 from onrecord.db.extract.quotes import find_quotes, word_count
 from onrecord.db.extract.speakers import Resolver, attribution_method, could_be_speaker
 from onrecord.db.extract.topics import load_topics

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import islice
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 
 from onrecord.db.extract.entities import NAME, EntityTable
 from onrecord.db.extract.gazetteer import country_of

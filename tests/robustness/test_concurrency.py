@@ -10,6 +10,7 @@ import time
 import onrecord.db.connection
 from onrecord.db.ingest import ingest_paths
 from onrecord.db.store import Store
+from onrecord.tui.app import MEETINGS_SHOWN
 from tests.conftest import _table_counts
 from tests.robustness.conftest import (
     REPO,
@@ -19,7 +20,6 @@ from tests.robustness.conftest import (
     write_corpus,
 )
 from tests.tui.conftest import settle
-from onrecord.tui.app import MEETINGS_SHOWN
 
 HOLD_THE_WRITE_LOCK = """
 import sqlite3, sys, time

@@ -326,7 +326,7 @@ def test_a_new_database_in_a_read_only_folder_is_one_line(cli, shared_tmp, one_l
     folder = shared_tmp / "locked"
     folder.mkdir(mode=0o555)
     with as_unprivileged_user():
-        line = one_line_error(cli("--db", folder / "onrecord.db", "stats"))
+        line = one_line_error(cli("--db", folder / "onrecord.db", "ingest", folder))
     assert "cannot create the database" in line and "read-only" in line
 
 

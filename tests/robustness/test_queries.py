@@ -22,9 +22,9 @@ from onrecord.db.ingest import ingest_paths
 from onrecord.db.model import DocumentInfo, Extraction, Meeting, Speaker, Statement
 from onrecord.db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError
 from onrecord.db.store import StatementFilter, Store
+from onrecord.tui.cli import main
 from tests.robustness.app_driver import AppDriver
 from tests.robustness.conftest import examples, write_corpus
-from onrecord.tui.cli import main
 
 pytestmark = pytest.mark.property
 

@@ -20,12 +20,12 @@ from onrecord.db.export import render_markdown
 from onrecord.db.model import DocumentInfo, Extraction, Meeting, Speaker, Statement
 from onrecord.db.store import StatementFilter, Store
 from onrecord.db.text import UNSAFE_CHARACTERS, clean_text, mask_unsafe
+from onrecord.tui.screens.help import HelpScreen
+from onrecord.tui.widgets.detail import SOURCE_HIGHLIGHT, render_detail
 from tests.robustness.conftest import examples
 from tests.test_export import citations, inline_text, parse
 from tests.tui.conftest import settle
 from tests.tui.test_app import screen_text
-from onrecord.tui.screens.help import HelpScreen
-from onrecord.tui.widgets.detail import SOURCE_HIGHLIGHT, render_detail
 
 CLICK = "[@click=app.quit]x[/]"
 LINK = "[link=file:///etc/passwd]x[/link]"

@@ -2,4 +2,4 @@
 
 from onrecord.tui.cli import main
 
-main()
+main(prog_name="onrecord")

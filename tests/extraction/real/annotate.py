@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import re
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path

@@ -1,0 +1,1 @@
+"""The bundled seed reports (package data: onrecord.seeds); read with importlib.resources."""

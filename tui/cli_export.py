@@ -1,0 +1,53 @@
+"""`onrecord export`: statements as a Markdown brief, to a file or standard output."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from onrecord.db.export import ExportError, render_markdown, write_export
+from onrecord.db.search import QueryError
+from onrecord.db.store import StatementFilter
+from onrecord.tui import cli
+from onrecord.tui.cli import Context, database_options, fail, pass_context
+from onrecord.tui.cli_read import check_dates, filter_options
+from onrecord.tui.render import safe
+
+
+@click.command(epilog="""\b
+Examples:
+  onrecord export --query gallium -o brief.md
+  onrecord export --ids 3,7,12 -o brief.md --force
+  onrecord export --speaker choi --since 2024-01-01 -o - | pandoc -o brief.docx
+""")
+@click.option("--query", help="A search, as in `onrecord search`.")
+@filter_options
+@click.option("--ids", help="Comma-separated statement ids.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="Markdown file to write, or - for standard output.")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@database_options
+@pass_context
+def export(context: Context, query: str | None, ids: str | None, output: Path, force: bool, **filters) -> None:
+    """Write statements as Markdown citations (blockquotes with attribution)."""
+    check_dates(filters["since"], filters["until"])
+    id_list = None
+    if ids:
+        try:
+            id_list = [int(part) for part in ids.split(",") if part.strip()]
+        except ValueError:
+            fail("--ids takes numbers separated by commas, e.g. --ids 3,7,12")
+    store = context.store()
+    selection = StatementFilter(query=query, ids=id_list, **filters)
+    try:
+        rows = store.statements(selection, limit=1_000_000)
+        brief = render_markdown(rows, query=query, filters=selection.describe())
+        if output == Path("-"):
+            sys.stdout.write(brief)
+            return
+        write_export(output, brief, overwrite=force or not output.exists())
+    except (QueryError, ExportError) as error:
+        fail(str(error))
+    cli.console.print(safe(f"Wrote {len(rows)} statements to {output}"))
