@@ -80,12 +80,24 @@ def test_output_in_a_pipe_is_not_wrapped(home):
     assert text.startswith("The two nations should cooperate") and text.endswith("global industry")
 
 
-def test_help_and_completion_do_not_load_extraction():
-    code = ("import sys; from click.testing import CliRunner; from onrecord.tui.cli import main;"
-            "CliRunner().invoke(main, ['--help']);"
-            "print(sorted(m for m in sys.modules if m.startswith(('onrecord.db.extract', 'textual'))))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.stdout.strip() == "[]", result.stdout
+@pytest.mark.parametrize("words", ["onrecord --help", "onrecord se", "onrecord search --sp", "onrecord ingest --d"])
+def test_help_and_completion_do_not_load_extraction_or_textual(words):
+    """Extraction compiles its patterns on import (a fifth of a second): --help and every
+    Tab press must not wait for it."""
+    env = {**os.environ}
+    args = "['--help']"
+    if not words.endswith("--help"):
+        env.update(_ONRECORD_COMPLETE="bash_complete", COMP_WORDS=words, COMP_CWORD=str(len(words.split()) - 1))
+        args = "[]"
+    code = ("import sys; from onrecord.tui.cli import main\n"
+            "try:\n"
+            f"    main({args}, prog_name='onrecord')\n"
+            "except SystemExit:\n"
+            "    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('onrecord.db.extract', 'textual'))), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    assert result.stdout.strip(), "nothing was printed: no help, no completion"
+    assert result.stderr.strip() == "[]", result.stderr
 
 
 def test_ctrl_c_exits_130_and_says_what_was_kept(tmp_path, home):

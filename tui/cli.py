@@ -146,6 +146,14 @@ class OnRecordGroup(click.Group):
         module, function, _ = COMMANDS[name]
         return getattr(importlib.import_module(module), function)
 
+    def shell_complete(self, ctx: click.Context, incomplete: str):
+        """Command names from the table: completing one imports no command."""
+        from click.shell_completion import CompletionItem
+
+        return [CompletionItem(name, help=summary) for name, (_, _, summary) in COMMANDS.items()
+                if name.startswith(incomplete)] + [
+            item for item in click.Command.shell_complete(self, ctx, incomplete) if item.value.startswith("-")]
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with formatter.section("Commands"):
             formatter.write_dl([(name, summary) for name, (_, _, summary) in COMMANDS.items()])

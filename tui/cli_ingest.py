@@ -19,8 +19,6 @@ from rich.progress import (
 from rich.text import Text
 
 from onrecord.db.documents import DocumentError, read_stream
-from onrecord.db.extract.topics import TopicListError
-from onrecord.db.ingest import count_documents, ingest_paths
 from onrecord.db.store import StoreError
 from onrecord.tui import cli
 from onrecord.tui.cli import Context, database_options, fail, pass_context
@@ -50,6 +48,10 @@ def ingest(context: Context, paths: tuple[Path, ...]) -> None:
     The same text read again is left as it is; found at another place (another file or
     URL) it is recorded as another source of the same report.
     """
+    # Imported here: extraction compiles its patterns on import, which completion must not wait for.
+    from onrecord.db.extract.topics import TopicListError
+    from onrecord.db.ingest import count_documents, ingest_paths
+
     from_stdin = Path("-") in paths
     paths = tuple(p for p in paths if p != Path("-"))
     # lexists: a broken link or a link loop is there, and reading it will say what is wrong.

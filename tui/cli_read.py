@@ -9,8 +9,6 @@ import click
 from rich.table import Table
 
 from onrecord.db.documents import DocumentError, read_path, read_stream
-from onrecord.db.extract import extract as extract_text
-from onrecord.db.extract.topics import TopicListError
 from onrecord.db.search import QueryError, shown, to_fts_query
 from onrecord.db.store import StatementFilter
 from onrecord.tui import cli
@@ -30,6 +28,10 @@ Examples:
 @pass_context
 def extract(context: Context, file: Path, as_json: bool) -> None:
     """Show what OnRecord extracts from one report (FILE, or - for standard input); nothing is stored."""
+    # Imported here: extraction compiles its patterns on import, which completion must not wait for.
+    from onrecord.db.extract import extract as extract_text
+    from onrecord.db.extract.topics import TopicListError
+
     try:
         documents = list(read_stream(sys.stdin.buffer)) if file == Path("-") else read_path(file)
         results = [extract_text(d.text, source=d.source, title=d.title, published=d.published,
