@@ -33,6 +33,9 @@ def render_detail(row: StatementRow | None, document_text: str | None, topics: l
         cue = f"  ({row.cue or ''}{', as “' + row.speaker_as_written + '”' if row.speaker_as_written else ''})"
         out.append_text(safe(cue, style="dim"))
     out.append("\n")
+    if row.attribution:
+        out.append_text(safe(f"Attribution: {ATTRIBUTION_WORDS.get(row.attribution, row.attribution)}\n",
+                             style="dim"))
     meeting = row.meeting_name or "No meeting recorded"
     out.append_text(safe(meeting, style="cyan"))
     facts = " · ".join(f for f in (row.meeting_date or row.date, row.meeting_format) if f)
@@ -53,4 +56,16 @@ def render_detail(row: StatementRow | None, document_text: str | None, topics: l
     return out
 
 
-__all__ = ["render_detail", "paragraph_around", "MATCH_STYLE"]
+# How sure the attribution is, in the user's words (statements.attribution).
+ATTRIBUTION_WORDS = {
+    "named": "named in the sentence",
+    "title": "by title (“the minister”), resolved to this person",
+    "surname": "by surname, resolved to this person",
+    "pronoun": "by a pronoun (“he said”), resolved to the last speaker",
+    "body": "a ministry, government or other body",
+    "according_to": "“according to” this source",
+    "unattributed": "no attribution of its own; follows the speaker before it",
+    "unknown": "not recorded (ingested before OnRecord kept it)",
+}
+
+__all__ = ["render_detail", "paragraph_around", "MATCH_STYLE", "ATTRIBUTION_WORDS"]
