@@ -23,7 +23,7 @@ from onrecord.db.model import Meeting
 
 # How far into the report an encounter may first be told: the headline, the lead and the
 # paragraphs after it. Later sentences tell the background.
-LEAD_SENTENCES = 8
+LEAD_SENTENCES = 12
 MIN_SENTENCE_WORDS = 6
 
 _PHONE = r"(?:tele)?phone"
@@ -33,13 +33,13 @@ _ENCOUNTER = re.compile(
     rf"(?:[\w\-]+\s+){{0,3}}?(?:talks|call|conversation|meeting|discussions|consultations|summit|dialogue)"
     rf"|(?:spoke|speaks|talked|talks|spoken)\s+(?:by|over|on)\s+(?:the\s+)?{_PHONE}"
     rf"|(?:spoke|speaks|talked)\s+(?:with|to)\b"
-    rf"|met|meets|meeting\s+with|meet\s+with"
+    rf"|met|meets|meeting\s+(?:with\s+)?[A-Z]|meet\s+with"
     rf"|received\s+(?:an?\s+)?{_PHONE}\s+call|receives\s+(?:an?\s+)?{_PHONE}\s+call"
     rf"|{_PHONE}\s+(?:call|conversation|talks)|video\s*(?:call|conference|talks|link)|videoconference"
     rf"|virtual\s+(?:meeting|talks|summit)"
     rf"|(?<=on the )(?:sidelines|margins)\s+of"
     rf"|(?:received|receives|hosted|hosts)\s+(?:visiting\s+)?[A-Z]"
-    rf"|(?:talks|summit|meeting)\s+(?:with|between)"
+    rf"|(?:talks|summit|meeting)\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:with|between)"
     rf")\b"
 )
 # The words every _ENCOUNTER match begins with: a WordIndex vocabulary.

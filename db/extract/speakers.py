@@ -33,6 +33,10 @@ NOT_SPEAKERS = {
     "deal", "agreement", "measure", "measures", "data", "figures", "this", "that", "which",
     "who", "what", "there", "meeting's", "session", "event", "visit", "trip", "report",
     "reports", "news", "media", "analysts", "experts", "observers", "both",
+    # Conjunctions a subject pattern can stop at ("When asked, the ministry said").
+    "when", "while", "after", "before", "as", "if", "once", "although",
+    # Several people are not one voice ("the PMs said").
+    "pms", "fms", "leaders", "ministers",
 }
 
 
@@ -51,7 +55,7 @@ def could_be_speaker(written: str) -> bool:
 # Titles reports abbreviate before a name: "PM Modi", "FM Bilawal", "EAM Jaishankar".
 _TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": "External Affairs Minister",
                         "DPM": "Deputy Prime Minister", "Pres.": "President", "Sec.": "Secretary"}
-_ABBREVIATION = re.compile(r"^(?:PM|FM|EAM|DPM|Pres\.|Sec\.)(?=\s|$)")
+_ABBREVIATION = re.compile(r"\b(?:PM|FM|EAM|DPM)\b|\b(?:Pres|Sec)\.(?=\s|$)")
 # A document that speaks: "the statement said" is whoever issued it.
 _DOCUMENT_WORDS = ("statement", "readout", "press release", "communique", "communiqué")
 _DOCUMENT = re.compile(r"^(?P<owner>.*?)(?:['’]s)?\s*\b(?:" + "|".join(_DOCUMENT_WORDS) + r")$"
@@ -190,7 +194,7 @@ class Resolver:
             return self._body(rest, position)
         country = country_of(rest) if rest else None
         if country:
-            return self._government(country, position, written=f"{country} government")
+            return self._government(country, position, written=f"{adjective_of(country)} government")
         return self.last_body or self._latest(self.entities.bodies, position)
 
     def _latest(self, entities: list[Entity], position: int) -> Entity | None:
