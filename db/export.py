@@ -1,10 +1,14 @@
-"""Statements as Markdown citations a user can paste into a brief.
+"""Statements as Markdown citations a user can put their name to.
 
-The file starts with YAML front matter (when, which query and filters, how many), then
-one section per meeting; each statement is a blockquote of its words, verbatim, followed
-by an attribution line: speaker, title, country, cue, source, date and statement id.
-Document text is escaped so that it can never open a heading, a link, an HTML tag or end
-the blockquote early; the words read the same once rendered.
+The file starts with YAML front matter that Obsidian and Pandoc read (title, created,
+tags, how the statements were chosen, as lists of strings), then one section per
+meeting. A direct quote is a blockquote of the speaker's words only; reported speech is a
+plain paragraph that starts "Reported (cue):", never in a blockquote or quotation marks.
+After each comes its attribution: speaker with title and country, how the speaker was
+found, and the source (outlet, headline, publication date and URL; a local file only
+when nothing else is known, and then relative to the export, never absolute).
+Document text is escaped so that it can never open a heading, a link, an HTML tag or a
+blockquote; the words read the same once rendered.
 """
 
 from __future__ import annotations
@@ -17,9 +21,22 @@ import tempfile
 from datetime import UTC, datetime
 from itertools import groupby
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from onrecord.db.store import StatementRow
 from onrecord.db.text import clean_text
+
+# How sure an attribution is, in the brief's words (statements.attribution).
+ATTRIBUTION_WORDS = {
+    "named": "named in the sentence",
+    "title": "by title, resolved to this person",
+    "surname": "by surname, resolved to this person",
+    "pronoun": "by a pronoun, resolved to the person quoted before",
+    "body": "a ministry, government or other body",
+    "according_to": "“according to” this source",
+    "unattributed": "none of its own; follows the statement before it",
+    "unknown": "not recorded",
+}
 
 
 class ExportError(Exception):
@@ -57,48 +74,116 @@ def _yaml_scalar(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def attribution(row: StatementRow) -> str:
-    """One line: who, with title and country, the cue, the source and the statement id."""
+def outlet(url: str | None) -> str | None:
+    """The site a report was published on, from its address ("koreaherald.com")."""
+    if not url or not re.match(r"https?://", url):
+        return None
+    host = urlsplit(url).hostname or ""
+    return re.sub(r"^(?:www\d*|m|mobile|amp)\.", "", host) or None
+
+
+def source_line(row: StatementRow, relative_to: Path | None = None) -> str:
+    """Outlet, headline, publication date and URL; a local file relative to the export."""
+    parts = []
+    site = outlet(row.url or row.source)
+    if site:
+        parts.append(escape_markdown(site))
+    if row.document_title:
+        parts.append(f"“{escape_markdown(_one_line(row.document_title))}”")
+    parts.append(f"published {escape_markdown(_one_line(row.published))}" if row.published else "publication date unknown")
+    address = _one_line(row.url or row.source)
+    if re.match(r"https?://[^\s<>]+$", address):
+        parts.append(f"<{address}>")
+    else:
+        parts.append(f"`{_local_path(address, relative_to).replace('`', '')}`")
+    return "source: " + ", ".join(parts)
+
+
+def _local_path(source: str, relative_to: Path | None) -> str:
+    """A file a report was read from, as the brief's reader can find it: relative to the
+    brief's folder, never an absolute path of the exporter's disk."""
+    path, hash_mark, line = source.partition("#")  # "feed.jsonl#12": the 12th line
+    if os.path.isabs(path):
+        try:
+            path = os.path.relpath(path, relative_to or Path.cwd())
+        except ValueError:  # another drive (Windows): the name alone
+            path = Path(path).name
+    return path + hash_mark + line
+
+
+def attribution(row: StatementRow, relative_to: Path | None = None) -> str:
+    """One paragraph: who (title, country), how they said it, how sure the attribution
+    is, the source, and the statement id."""
     who = escape_markdown(_one_line(row.speaker_name or "") or "Unattributed")
     details = [d for d in (row.speaker_title, row.speaker_affiliation, row.speaker_country) if d]
     line = f"— **{who}**" + (", " + escape_markdown(_one_line(", ".join(details))) if details else "")
+    how = "quoted directly" if row.kind == "quote" else "reported speech"
     if row.cue:
-        line += f" ({escape_markdown(_one_line(row.cue))})"
-    source = _one_line(row.url or row.source)
-    source_text = f"<{source}>" if re.match(r"https?://[^\s<>]+$", source) else f"`{source.replace('`', '')}`"
-    line += f" · source: {source_text}"
-    if row.published:
-        line += f", published {escape_markdown(_one_line(row.published))}"
-    return line + f" · statement #{row.id}"
+        how += f" ({escape_markdown(_one_line(row.cue))})"
+    line += f" · {how} · attribution: {ATTRIBUTION_WORDS.get(row.attribution or 'unknown', ATTRIBUTION_WORDS['unknown'])}"
+    return line + f" · {source_line(row, relative_to)} · statement #{row.id}"
 
 
-def citation(row: StatementRow, with_meeting: bool = True) -> str:
-    """One statement as a blockquote with its attribution (also what `y` copies)."""
-    words = escape_markdown(row.text)
-    quoted = "\n".join("> " + line if line.strip() else ">" for line in words.split("\n"))
-    meeting = ""
-    if row.meeting_name and with_meeting:
-        date = f", {escape_markdown(_one_line(row.meeting_date))}" if row.meeting_date else ""
-        meeting = f"\n> at {escape_markdown(_one_line(row.meeting_name))}{date}"
-    return f"{quoted}\n>\n> {attribution(row)}{meeting}\n"
+def _meeting_line(row: StatementRow) -> str:
+    facts = [d for d in (row.meeting_date, row.meeting_format, row.meeting_location) if d]
+    details = escape_markdown(_one_line(", ".join(facts)))
+    return escape_markdown(_one_line(row.meeting_name or "")) + (f" ({details})" if details else "")
+
+
+def statement_words(row: StatementRow) -> str:
+    """A quote as a blockquote of its words; reported speech as a plain paragraph that
+    says it is reported, never quoted."""
+    if row.kind == "quote":
+        words = escape_markdown(row.text)
+        return "\n".join("> " + line if line.strip() else ">" for line in words.split("\n"))
+    # One paragraph, so no part of it stands apart from "Reported" and reads as a quote.
+    cue = f" ({escape_markdown(_one_line(row.cue))})" if row.cue else ""
+    return f"Reported{cue}: {escape_markdown(_one_line(row.text))}"
+
+
+def citation(row: StatementRow, with_meeting: bool = True, relative_to: Path | None = None) -> str:
+    """One statement and its attribution (also what `y` copies)."""
+    meeting = f"\nat {_meeting_line(row)}" if row.meeting_name and with_meeting else ""
+    return f"{statement_words(row)}\n\n{attribution(row, relative_to)}{meeting}\n"
 
 
 def _meeting_heading(row: StatementRow) -> str:
-    if not row.meeting_name:
-        return "## Not linked to a meeting"
-    details = escape_markdown(_one_line(", ".join(d for d in (row.meeting_date, row.meeting_format) if d)))
-    return f"## {escape_markdown(_one_line(row.meeting_name))}" + (f" ({details})" if details else "")
+    return f"## {_meeting_line(row)}" if row.meeting_name else "## Not linked to a meeting"
+
+
+def chosen_by(query: str | None, filters: dict | None) -> list[str]:
+    """How the statements were chosen, as the front matter's list of strings."""
+    chosen = [f"search: {query}"] if query else []
+    for key, value in (filters or {}).items():
+        if key == "query":
+            continue
+        if key == "ids":
+            chosen.append("statements: " + ", ".join(f"#{v}" for v in value))
+        else:
+            chosen.append(f"{key.replace('_', ' ')}: {value}")
+    return chosen or ["every statement"]
 
 
 def render_markdown(rows: list[StatementRow], query: str | None = None,
-                    filters: dict | None = None, exported_at: datetime | None = None) -> str:
+                    filters: dict | None = None, exported_at: datetime | None = None,
+                    chosen: list[str] | None = None, relative_to: Path | None = None,
+                    title: str | None = None) -> str:
+    """The brief. `chosen` says how the statements were chosen (else from the query and
+    filters); `relative_to` is the folder the brief is written to (local sources are
+    given relative to it)."""
     exported_at = exported_at or datetime.now(UTC)
+    chosen = chosen or chosen_by(query, filters)
+    sources = list(dict.fromkeys(r.url or _local_path(r.source, relative_to) for r in rows))
     lines = [
         "---",
-        f"exported_at: {_yaml_scalar(exported_at.isoformat(timespec='seconds'))}",
-        f"query: {_yaml_scalar(query)}" if query else "query: null",
-        "filters: " + (_yaml_scalar({k: v for k, v in (filters or {}).items() if k != 'query'}) if filters else "{}"),
-        f"count: {len(rows)}",
+        f"title: {_yaml_scalar(title or 'OnRecord brief: ' + '; '.join(chosen))}",
+        f"created: {_yaml_scalar(exported_at.isoformat(timespec='seconds'))}",
+        f"tags: {_yaml_scalar(['onrecord', 'brief'])}",
+        f"chosen_by: {_yaml_scalar(chosen)}",
+        f"statements: {len(rows)}",
+        f"quotes: {sum(r.kind == 'quote' for r in rows)}",
+        f"reported: {sum(r.kind != 'quote' for r in rows)}",
+        f"sources: {_yaml_scalar(sources)}",
         "generator: onrecord",
         "---",
         "",
@@ -108,8 +193,40 @@ def render_markdown(rows: list[StatementRow], query: str | None = None,
         group = list(group)
         lines += [_meeting_heading(group[0]), ""]
         for row in sorted(group, key=lambda r: (r.document_id, r.span_start)):
-            lines += [citation(row, with_meeting=False).rstrip("\n"), ""]
+            lines += [citation(row, with_meeting=False, relative_to=relative_to).rstrip("\n"), ""]
     return "\n".join(lines)
+
+
+def csl_items(rows: list[StatementRow], relative_to: Path | None = None) -> list[dict]:
+    """The cited reports as CSL-JSON, for Pandoc (--citeproc), Zotero and other citation
+    managers: one item per report, its id "onrecord-document-N"."""
+    items = {}
+    for row in rows:
+        if row.document_id in items:
+            continue
+        item = {"id": f"onrecord-document-{row.document_id}", "type": "article-newspaper",
+                "title": _one_line(row.document_title or "") or _title_from_text(row.text)}
+        site = outlet(row.url)
+        if site:
+            item["container-title"] = site
+        if row.url:
+            item["URL"] = _one_line(row.url)
+        else:
+            item["note"] = "local file: " + _local_path(_one_line(row.source), relative_to)
+        if row.published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", row.published):
+            year, month, day = (int(part) for part in row.published.split("-"))
+            item["issued"] = {"date-parts": [[year, month, day]]}
+        items[row.document_id] = item
+    return list(items.values())
+
+
+def _title_from_text(text: str) -> str:
+    words = _one_line(text).split()
+    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+
+
+def render_csl_json(rows: list[StatementRow], relative_to: Path | None = None) -> str:
+    return json.dumps(csl_items(rows, relative_to), ensure_ascii=False, indent=2) + "\n"
 
 
 def _umask() -> int:

@@ -97,6 +97,8 @@ class StatementRow:
     span_start: int
     span_end: int
     attribution: str | None = None  # how the speaker was found (see schema.py)
+    document_title: str | None = None
+    meeting_location: str | None = None
     marked_text: str | None = None  # text with FTS match markers, when searched
     topics: list[str] = field(default_factory=list)
 
@@ -106,7 +108,8 @@ _ROW_COLUMNS = """
     coalesce(s.speaker_title, sp.title) AS speaker_title, sp.country AS speaker_country,
     sp.affiliation AS speaker_affiliation, s.speaker_as_written, s.meeting_id,
     m.name AS meeting_name, m.date AS meeting_date, m.format AS meeting_format,
-    s.document_id, d.source, d.url, d.published, s.span_start, s.span_end, s.attribution
+    s.document_id, d.source, d.url, d.published, s.span_start, s.span_end, s.attribution,
+    d.title AS document_title, m.location AS meeting_location
 """
 # The same from a file older than schema 4, read as it is (read-only, not upgraded).
 _ROW_COLUMNS_BEFORE_4 = (_ROW_COLUMNS.replace("coalesce(s.speaker_title, sp.title)", "sp.title")

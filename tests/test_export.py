@@ -54,24 +54,42 @@ def inline_text(token: Token) -> str:
     return "".join(pieces)
 
 
-def citations(tokens: list[Token]) -> list[tuple[str, Token]]:
-    """Each top-level blockquote as (its words as rendered, its attribution inline token)."""
-    found, depth, inlines = [], 0, []
-    for token in tokens:
+REPORTED = re.compile(r"Reported(?: \((?P<cue>[^)]*)\))?: ")
+
+
+def statements_in(tokens: list[Token]) -> list[dict]:
+    """Each statement of a brief: a direct quote is a top-level blockquote of its words
+    only; reported speech a top-level paragraph "Reported (cue): words"; each is followed
+    by its attribution paragraph ("— **Speaker** …")."""
+    found, depth, quote_words = [], 0, []
+    pending = None
+    for index, token in enumerate(tokens):
         if token.type == "blockquote_open":
             depth += 1
-            if depth == 1:
-                inlines = []
+            quote_words = []
         elif token.type == "blockquote_close":
             depth -= 1
             if depth == 0:
-                # Its words (a paragraph each, for a quote over several), then its attribution.
-                assert len(inlines) >= 2, "a citation is its words, then its attribution"
-                words = "\n\n".join(inline_text(token) for token in inlines[:-1])
-                found.append((words, inlines[-1]))
+                pending = {"kind": "quote", "words": "\n\n".join(inline_text(t) for t in quote_words),
+                           "tokens": list(quote_words)}
         elif token.type == "inline" and depth:
-            inlines.append(token)
+            quote_words.append(token)
+        elif token.type == "inline" and tokens[index - 1].type == "paragraph_open":
+            text = inline_text(token)
+            reported = REPORTED.match(text)
+            if reported and pending is None:
+                pending = {"kind": "reported", "words": text[reported.end():], "cue": reported["cue"],
+                           "tokens": [token]}
+            elif text.startswith("— ") and pending is not None:
+                found.append({**pending, "attribution": token})
+                pending = None
+    assert pending is None, "a statement without its attribution"
     return found
+
+
+def citations(tokens: list[Token]) -> list[tuple[str, Token]]:
+    """(words as rendered, attribution inline token) for each statement."""
+    return [(s["words"], s["attribution"]) for s in statements_in(tokens)]
 
 
 def attribution_of(line: Token) -> dict:
@@ -96,7 +114,7 @@ def store(seeded_db):
 # -- the brief a user gets ---------------------------------------------------------------
 
 
-def test_exporting_minerals_writes_two_attributed_blockquotes_under_the_meeting(
+def test_exporting_minerals_writes_a_quote_and_a_reported_statement_under_the_meeting(
         cli, seeded_db, tmp_path, store, seed_file):
     output = tmp_path / "brief.md"
 
@@ -113,16 +131,19 @@ def test_exporting_minerals_writes_two_attributed_blockquotes_under_the_meeting(
     choi = quoted[choi_words]
     assert choi_words.startswith("The two nations should cooperate")
     assert choi["speaker"] == ["Choi Sang-mok"]
-    assert ", Finance Minister, South Korea (added)" in choi["text"]
-    assert choi["code"] == [str(seed_file.resolve())]
+    assert ", Finance Minister, South Korea · quoted directly (added) · attribution: by a pronoun" in choi["text"]
+    # The local file the report came from, relative to the brief: never an absolute path.
+    assert choi["code"] == [os.path.relpath(seed_file.resolve(), tmp_path)]
     assert "published 2024-05-16" in choi["text"]
     assert choi["text"].endswith(f"statement #{statement_id(store, 'urea, gallium and graphite')}")
     [ministry_words] = [w for w in quoted if w is not choi_words]
     assert quoted[ministry_words]["speaker"] == ["Ministry of Economy and Finance"]
-    assert "South Korea (said)" in quoted[ministry_words]["text"]
+    assert "South Korea · reported speech (said) · attribution: a ministry" in quoted[ministry_words]["text"]
+    kinds = {s["words"][:20]: s["kind"] for s in statements_in(tokens)}
+    assert sorted(kinds.values()) == ["quote", "reported"]
 
 
-def test_the_front_matter_records_when_what_query_which_filters_and_how_many(
+def test_the_front_matter_says_how_the_statements_were_chosen_in_lists_obsidian_reads(
         cli, seeded_db, tmp_path):
     output = tmp_path / "brief.md"
     before = datetime.now().astimezone().replace(microsecond=0)
@@ -131,11 +152,13 @@ def test_the_front_matter_records_when_what_query_which_filters_and_how_many(
 
     fields = front_matter(parse(output.read_text(encoding="utf-8")))
 
-    assert fields["query"] == "minerals"
-    assert fields["filters"] == {"speaker": "choi"}
-    assert fields["count"] == 1
-    exported_at = datetime.fromisoformat(fields["exported_at"])
-    assert exported_at.tzinfo is not None and exported_at >= before
+    assert fields["chosen_by"] == ["search: minerals", "speaker: choi"]
+    assert fields["statements"] == "1" or fields["statements"] == 1
+    assert fields["tags"] == ["onrecord", "brief"] and fields["title"].startswith("OnRecord brief")
+    # Obsidian reads lists of strings, not objects.
+    assert all(isinstance(value, (str, int, list)) for value in fields.values())
+    created = datetime.fromisoformat(fields["created"])
+    assert created.tzinfo is not None and created >= before
 
 
 def test_the_exported_words_are_verbatim_once_rendered(cli, seeded_db, tmp_path, store):
@@ -159,8 +182,7 @@ def test_exporting_chosen_ids_writes_exactly_those_statements(cli, seeded_db, tm
     ids = sorted(int(line.content.rsplit("#", 1)[1]) for _, line in citations(tokens))
     assert ids == chosen
     fields = front_matter(tokens)
-    assert fields["query"] is None and fields["filters"] == {"ids": chosen}
-    assert fields["count"] == 2
+    assert fields["chosen_by"] == ["statements: " + ", ".join(f"#{i}" for i in chosen)]
 
 
 def test_ids_that_are_not_numbers_are_a_one_line_error(cli, seeded_db, tmp_path, one_line_error):
@@ -300,27 +322,17 @@ def test_markdown_and_html_in_a_statement_cannot_break_the_citation_structure(
                output).exit_code == 0
 
     tokens = parse(output.read_text(encoding="utf-8"))
-    assert sum(t.type == "blockquote_open" for t in tokens) == 3  # one per statement
+    found = statements_in(tokens)
+    # One blockquote per direct quote, none for reported speech.
+    assert sum(t.type == "blockquote_open" for t in tokens) == sum(s["kind"] == "quote" for s in found) == 1
     assert sum(t.type == "heading_open" for t in tokens) == 1  # the meeting's, none from words
     kinds = {t.type for t in tokens} | {c.type for t in tokens for c in (t.children or [])}
     assert not kinds & {"html_inline", "html_block", "link_open", "image", "em_open", "hr",
                         "bullet_list_open"}
-    for words in _words_tokens(tokens):
-        assert {c.type for c in words.children} <= {"text", "softbreak"}
-    quoted = [words for words, _ in citations(tokens)]
-    assert sorted(quoted) == sorted(stored)  # each one verbatim once rendered
-
-
-def _words_tokens(tokens: list[Token]) -> list[Token]:
-    """The first inline token of each blockquote: the statement's words."""
-    result, opened = [], False
-    for token in tokens:
-        if token.type == "blockquote_open":
-            opened = True
-        elif token.type == "inline" and opened:
-            result.append(token)
-            opened = False
-    return result
+    for statement in found:
+        for words in statement["tokens"]:
+            assert {c.type for c in words.children} <= {"text", "softbreak"}
+    assert sorted(s["words"] for s in found) == sorted(stored)  # each one verbatim once rendered
 
 
 def test_front_matter_cannot_be_ended_early_by_a_query(cli, hostile_db, tmp_path):
@@ -328,7 +340,7 @@ def test_front_matter_cannot_be_ended_early_by_a_query(cli, hostile_db, tmp_path
     query = 'deal OR "end\n---\ninjected: true"'
     assert cli("--db", hostile_db, "export", "--query", query, "-o", output).exit_code == 0
     fields = front_matter(parse(output.read_text(encoding="utf-8")))
-    assert fields["query"] == query
+    assert fields["chosen_by"] == [f"search: {query}"]
     assert "injected" not in fields
 
 
@@ -351,3 +363,35 @@ def test_an_indented_line_in_the_words_does_not_become_a_code_block(store):
     assert "code_block" not in {t.type for t in tokens}
     [(words, _)] = citations(tokens)
     assert words == 'We will cooperate,\n\n"and we will keep cooperating."'
+
+
+# -- a brief one can put one's name to ------------------------------------------------------
+
+
+def test_no_absolute_path_in_a_brief_of_local_reports(cli, seeded_db, tmp_path, seed_file):
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    output = folder / "brief.md"
+    assert cli("--db", seeded_db, "export", "--query", "cooperation OR minerals", "-o", output,
+               "--csl", folder / "refs.json").exit_code == 0
+    for written in (output, folder / "refs.json"):
+        text = written.read_text(encoding="utf-8")
+        # No path starts at the root: "../../work/…" is relative, "/work/…" is not.
+        assert not re.search(r"(?<![\w.])/(?:tmp|home|root|Users|work)/", text), written
+    assert f"`{os.path.relpath(seed_file.resolve(), folder)}`" in output.read_text(encoding="utf-8")
+
+
+def test_the_cited_reports_are_csl_json_a_real_citation_processor_accepts(cli, hostile_db, tmp_path):
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    refs = tmp_path / "refs.json"
+    assert cli("--db", hostile_db, "export", "--query", "deal", "-o", tmp_path / "b.md", "--csl", refs).exit_code == 0
+    items = json.loads(refs.read_text(encoding="utf-8"))
+    assert [item["type"] for item in items] == ["article-newspaper"]
+    assert items[0]["issued"] == {"date-parts": [[2024, 6, 3]]}
+    bibliography = CitationStylesBibliography(CitationStylesStyle("harvard-cite-them-right", validate=False),
+                                              CiteProcJSON(items), formatter.plain)
+    bibliography.register(Citation([CitationItem(items[0]["id"])]))
+    [entry] = [str(line) for line in bibliography.bibliography()]
+    assert "2024" in entry

@@ -503,10 +503,10 @@ class OnRecordApp(App):
             return
         ids = sorted(self.marked)
         rows = self.store.statements(StatementFilter(ids=ids), limit=len(ids))
-        query = self.search_input.value.strip() or None
-        filters = self.current_filter().describe()
+        # How they were chosen: by hand, one by one (not whatever the search box holds now).
+        chosen = ["marked by hand in OnRecord: " + ", ".join(f"#{i}" for i in ids)]
         try:
-            write_export(path, render_markdown(rows, query=query, filters=filters))
+            write_export(path, render_markdown(rows, chosen=chosen, relative_to=path.parent))
         except ExportError as error:
             dialog.show_error(str(error))
             return

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from onrecord.db.export import ExportError, render_markdown, write_export
+from onrecord.db.export import ExportError, render_csl_json, render_markdown, write_export
 from onrecord.db.search import QueryError
 from onrecord.db.store import StatementFilter
 from onrecord.tui import cli
@@ -21,16 +21,21 @@ Examples:
   onrecord export --query gallium -o brief.md
   onrecord export --ids 3,7,12 -o brief.md --force
   onrecord export --speaker choi --since 2024-01-01 -o - | pandoc -o brief.docx
+  onrecord export --query gallium -o brief.md --csl refs.json
+                                        then: pandoc brief.md --citeproc --bibliography refs.json
 """)
 @click.option("--query", help="A search, as in `onrecord search`.")
 @filter_options
 @click.option("--ids", help="Comma-separated statement ids.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
               help="Markdown file to write, or - for standard output.")
-@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@click.option("--csl", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the cited reports as CSL-JSON (for Pandoc --citeproc or Zotero).")
+@click.option("--force", is_flag=True, help="Overwrite the output files if they exist.")
 @database_options
 @pass_context
-def export(context: Context, query: str | None, ids: str | None, output: Path, force: bool, **filters) -> None:
+def export(context: Context, query: str | None, ids: str | None, output: Path, csl: Path | None,
+           force: bool, **filters) -> None:
     """Write statements as Markdown citations (blockquotes with attribution)."""
     check_dates(filters["since"], filters["until"])
     id_list = None
@@ -43,8 +48,12 @@ def export(context: Context, query: str | None, ids: str | None, output: Path, f
     selection = StatementFilter(query=query, ids=id_list, **filters)
     try:
         rows = store.statements(selection, limit=1_000_000)
-        brief = render_markdown(rows, query=query, filters=selection.describe())
-        if output == Path("-"):
+        to_stdout = output == Path("-")
+        folder = Path.cwd() if to_stdout else output.parent.resolve()
+        brief = render_markdown(rows, query=query, filters=selection.describe(), relative_to=folder)
+        if csl:
+            write_export(csl, render_csl_json(rows, relative_to=folder), overwrite=force or not csl.exists())
+        if to_stdout:
             sys.stdout.write(brief)
             return
         write_export(output, brief, overwrite=force or not output.exists())

@@ -6,6 +6,7 @@ would break the brief's structure."""
 
 from __future__ import annotations
 
+import copy
 import json
 import sqlite3
 from pathlib import Path
@@ -23,7 +24,7 @@ from onrecord.db.text import UNSAFE_CHARACTERS, clean_text, mask_unsafe
 from onrecord.tui.screens.help import HelpScreen
 from onrecord.tui.widgets.detail import SOURCE_HIGHLIGHT, render_detail
 from tests.robustness.conftest import examples
-from tests.test_export import citations, inline_text, parse
+from tests.test_export import citations, inline_text, parse, statements_in
 from tests.tui.conftest import settle
 from tests.tui.test_app import screen_text
 
@@ -253,8 +254,8 @@ def test_exported_words_stay_verbatim_and_cannot_break_the_brief(seeded_db_modul
     assert not {t.type for t in tokens} & {"html_block", "code_block", "fence", "hr", "bullet_list_open",
                                            "ordered_list_open", "lheading"}
     [heading] = between(tokens, "heading_open", "heading_close")  # the meeting's, none from the words
-    [quote] = between(tokens, "blockquote_open", "blockquote_close")  # one citation
-    *paragraphs, attribution = [t for t in quote if t.type == "inline"]
+    [quote] = between(tokens, "blockquote_open", "blockquote_close")  # one quote: its words only
+    paragraphs = [t for t in quote if t.type == "inline"]
     for inline in [*heading, *paragraphs]:  # the words are text, never a link, tag or emphasis
         assert {c.type for c in inline.children or []} <= {"text", "softbreak", "hardbreak"}
     [(quoted, line)] = citations(tokens)
@@ -262,6 +263,40 @@ def test_exported_words_stay_verbatim_and_cannot_break_the_brief(seeded_db_modul
     assert normalised(inline_text(heading[0])).startswith(normalised(meeting))
     [name] = between(line.children, "strong_open", "strong_close")
     assert normalised("".join(c.content for c in name)) == (normalised(speaker) or "Unattributed")
+
+
+QUOTE_MARKS = "\"“”„«»‘’'"
+
+
+@pytest.mark.property
+@examples(200)
+@given(statements=st.lists(st.tuples(st.sampled_from(["quote", "reported"]),
+                                     words.filter(lambda text: clean_text(text).strip()),
+                                     st.sampled_from(["said", "told", "according to", "called for", None])),
+                           min_size=1, max_size=6))
+def test_reported_speech_is_never_in_a_blockquote_or_quotation_marks(seeded_db_module, statements):
+    """Whatever the words, a brief never dresses reported speech as a quote: no
+    blockquote, no quotation marks put around it; direct quotes are blockquotes."""
+    [template] = seeded_db_module.statements(StatementFilter(query="gallium"))
+    rows = []
+    for number, (kind, text, cue) in enumerate(statements):
+        row = copy.copy(template)
+        row.id, row.kind, row.text, row.cue, row.span_start = 1000 + number, kind, text, cue, number
+        rows.append(row)
+    tokens = parse(render_markdown(rows))
+    found = statements_in(tokens)
+    assert [s["kind"] for s in found] == [r.kind for r in rows]
+    assert sum(t.type == "blockquote_open" for t in tokens) == sum(r.kind == "quote" for r in rows)
+    for statement, row in zip(found, rows, strict=True):
+        assert normalised(statement["words"]) == normalised(row.text)
+        if row.kind == "reported":
+            [paragraph] = statement["tokens"]
+            rendered = inline_text(paragraph)
+            # "Reported (cue): " then the words exactly: no mark added before or after them.
+            assert rendered.startswith("Reported")
+            words = " ".join(clean_text(row.text).split())
+            assert rendered[rendered.index(": ") + 2:][:1] not in QUOTE_MARKS or words[:1] in QUOTE_MARKS
+            assert rendered.rstrip()[-1:] not in QUOTE_MARKS or words[-1:] in QUOTE_MARKS
 
 
 @pytest.fixture(scope="module")

@@ -110,7 +110,9 @@ async def test_marking_two_statements_and_exporting_writes_both_with_citations(s
         await pilot.pause()
         written = (tmp_path / "onrecord-export.md").read_text(encoding="utf-8")
         assert f"statement #{first.id}" in written and f"statement #{second.id}" in written
-        assert "count: 2" in written
+        assert "statements: 2" in written
+        # How they were chosen: by hand, not whatever the search box held.
+        assert f'chosen_by: ["marked by hand in OnRecord: #{min(first.id, second.id)}, #{max(first.id, second.id)}"]' in written
         assert "**" + first.speaker_name + "**" in written
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from onrecord.db.export import ATTRIBUTION_WORDS
 from onrecord.db.store import StatementRow
 from onrecord.tui.render import MATCH_STYLE, highlighted, safe, safe_spans
 
@@ -56,16 +57,4 @@ def render_detail(row: StatementRow | None, document_text: str | None, topics: l
     return out
 
 
-# How sure the attribution is, in the user's words (statements.attribution).
-ATTRIBUTION_WORDS = {
-    "named": "named in the sentence",
-    "title": "by title (“the minister”), resolved to this person",
-    "surname": "by surname, resolved to this person",
-    "pronoun": "by a pronoun (“he said”), resolved to the last speaker",
-    "body": "a ministry, government or other body",
-    "according_to": "“according to” this source",
-    "unattributed": "no attribution of its own; follows the speaker before it",
-    "unknown": "not recorded (ingested before OnRecord kept it)",
-}
-
-__all__ = ["render_detail", "paragraph_around", "MATCH_STYLE", "ATTRIBUTION_WORDS"]
+__all__ = ["render_detail", "paragraph_around", "MATCH_STYLE"]
