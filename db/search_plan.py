@@ -40,26 +40,36 @@ _PREFIX = re.compile(r'"((?:[^"]|"")+)"\*')
 _TERM_THEN_GROUP = re.compile(r'([")*])\s+(?=["(])')
 
 
+# How many letters Porter's stemmer takes off a word's end ("cooperation" -> "cooper").
+STEM_CUT = 5
+# A term no statement holds: FTS5 needs a term where a prefix stands for none.
+_NOTHING = '"\u2400"'
+
+
 def expand_prefixes(connection: sqlite3.Connection, match: str) -> str:
     """Replace each `"pre"*` with the indexed words it stands for: `("prefer" OR "prefix")`.
 
     FTS5 expands a prefix afresh on every evaluation, which makes prefix queries the slowest
     kind; a list of words is as fast as plain words. The index holds Porter stems, so a
-    typed prefix longer than its stem ("coopera" for the stem "cooper") finds nothing: the
-    prefix is shortened, down to three letters, until it finds indexed words.
+    typed prefix longer than its stem ("coopera", "cooperation" for the stem "cooper") is
+    also the stems it begins with, down to STEM_CUT letters shorter: never a shorter prefix's
+    other words ("tariff" is not "target"). A prefix that stands for no word matches nothing.
     """
     vocabulary = _vocabulary(connection)
 
     def words(found: re.Match) -> str:
         prefix = found.group(1).replace('""', '"').lower()
-        for length in range(len(prefix), min(3, len(prefix)) - 1, -1):
-            start = prefix[:length]
-            terms = [row[0] for row in connection.execute(
-                f"SELECT term FROM {vocabulary} WHERE term >= ? AND term < ?"
-                " ORDER BY doc DESC LIMIT ?", [start, start + "\uffff", MAX_PREFIX_TERMS])]
-            if terms:
-                return "(" + " OR ".join('"' + t.replace('"', '""') + '"' for t in terms) + ")"
-        return found.group(0)
+        terms = [row[0] for row in connection.execute(
+            f"SELECT term FROM {vocabulary} WHERE term >= ? AND term < ?"
+            " ORDER BY doc DESC LIMIT ?", [prefix, prefix + "\uffff", MAX_PREFIX_TERMS])]
+        stems = [prefix[:length] for length in range(len(prefix) - 1, max(2, len(prefix) - STEM_CUT - 1), -1)]
+        if stems:
+            marks = ", ".join("?" * len(stems))
+            terms += [row[0] for row in connection.execute(
+                f"SELECT term FROM {vocabulary} WHERE term IN ({marks})", stems)]
+        if not terms:
+            return _NOTHING
+        return "(" + " OR ".join('"' + t.replace('"', '""') + '"' for t in terms) + ")"
 
     expanded = _PREFIX.sub(words, match)
     # FTS5 joins two terms with an implicit AND, but not a term and a group: say it.

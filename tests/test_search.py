@@ -275,3 +275,19 @@ def test_any_typed_search_either_runs_or_is_explained(store):
             store.statements(StatementFilter(query=typed, prefix_last=prefix_last))
         ran += 1
     assert ran > 500  # the fuzz exercised the store, not only the error messages
+
+
+def test_a_prefix_that_stands_for_no_word_matches_nothing_not_a_shorter_prefix(db_path, write_seed):
+    """Typing "tariff" must not show "target" or "Taro" on the way (issue: wrong results
+    while typing); a prefix longer than a word's stem still finds it ("coopera")."""
+    from onrecord.db.ingest import ingest_paths
+
+    report = write_seed("targets.txt", "2024-05-16", "Talks in Tokyo. (Pool)",
+                        '"We will meet our export target this year," Trade Minister Aso Taro said.',
+                        '"Cooperation on chips must deepen," Aso added.')
+    store = Store.open(db_path)
+    ingest_paths(store, [report.parent])
+    count = lambda query: len(store.statements(StatementFilter(query=query)))  # noqa: E731
+    assert count("tari*") == count("tariff*") == count("tariff") == 0
+    assert count("targ*") == 1 and count("coopera*") == 1 and count("cooperation*") == 1
+    store.close()
