@@ -10,6 +10,8 @@ running it again finishes the job.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -115,7 +117,7 @@ def _extract_in_workers(store: Store, documents: Iterator[SourceDocument], topic
     """
     ahead: deque[tuple[list[SourceDocument], Future]] = deque()
     chunk: list[SourceDocument] = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
         for document in documents:
             chunk.append(document)
             if len(chunk) == DOCUMENTS_PER_TASK:
@@ -127,6 +129,28 @@ def _extract_in_workers(store: Store, documents: Iterator[SourceDocument], topic
             ahead.append((chunk, _submit(pool, store, chunk, topic_files)))
         while ahead:
             yield from _finished(ahead.popleft())
+
+
+def _die_with_parent(parent: int) -> None:
+    """In each worker: exit when the ingest that started it is gone, however it ended
+    (kill -9 included). Otherwise a worker blocked writing its results to a pipe nobody
+    reads stays alive as long as the machine runs."""
+    try:  # Linux: the kernel signals the worker when its parent dies
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:  # everywhere else (and as a second guard): look every second
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="onrecord-parent-watch").start()
 
 
 def _submit(pool: ProcessPoolExecutor, store: Store, documents: list[SourceDocument],

@@ -11,6 +11,8 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
+
 from onrecord.db.ingest import ingest_paths
 from onrecord.db.store import Store
 from tests.conftest import TABLES, _table_counts
@@ -95,3 +97,42 @@ def test_killing_an_ingest_at_random_moments_leaves_a_whole_database_and_rerunni
     assert integrity_problems(database) == []
     assert _table_counts(database) == expected_counts
     assert set(TABLES) <= set(expected_counts)
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every process below `pid` (Linux /proc)."""
+    found, queue = set(), [pid]
+    while queue:
+        current = queue.pop()
+        for task in Path(f"/proc/{current}/task").glob("*"):
+            try:
+                children = (task / "children").read_text().split()
+            except OSError:
+                continue
+            for child in map(int, children):
+                if child not in found:
+                    found.add(child)
+                    queue.append(child)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_killing_an_ingest_leaves_no_worker_processes_behind(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", 3000)
+    database = tmp_path / "killed.db"
+    process = subprocess.Popen(onrecord_command("--db", database, "ingest", corpus), env=clean_env(),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while time.monotonic() < deadline and len(workers) < 2:
+        workers = _descendants(process.pid)
+        time.sleep(0.1)
+    assert workers, "the ingest never started its workers"
+    process.kill()
+    process.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.2)
+    left = [pid for pid in workers if Path(f"/proc/{pid}").exists()
+            and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]]
+    assert left == []
