@@ -132,7 +132,8 @@ class Reported:
 
 _END = r"[\s.!?]*$"
 _CONTENT_THEN_ACCORDING = re.compile(rf"^(?P<content>.+?),\s+(?P<cue>according to)\s+(?P<np>{NP}){_TAIL}{_END}")
-_ACCORDING_THEN_CONTENT = re.compile(rf"^(?P<cue>According to)\s+(?P<np>{NP}),\s+(?P<content>.+?){_END}")
+_ACCORDING_THEN_CONTENT = re.compile(
+    rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>{NP}),\s+(?P<content>.+?){_END}")
 _CONTENT_THEN_NP_CUE = re.compile(
     rf"^(?P<content>.+?),\s+(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+[\w\s'’]{{1,40}}?|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted){_TAIL}{_END}"
 )
@@ -214,12 +215,16 @@ def base_cue_or_none(word: str) -> str | None:
         return None
 
 
+# "But, according to Putin, ...": a conjunction before a sentence-opening "according to".
+_LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|However|Meanwhile),?\s+according to\b", re.I)
+
+
 def _patterns_for(segment: str) -> list[re.Pattern]:
     """The reported-speech patterns, in order, less those the sentence cannot match: all
     but the last need a comma after the content, and two need "according to"."""
     comma = "," in segment
     patterns = [_CONTENT_THEN_ACCORDING] if comma and "according to" in segment else []
-    if segment.startswith("According to"):
+    if segment.startswith("According to") or _LEADING_CONJUNCTION.match(segment):
         patterns.append(_ACCORDING_THEN_CONTENT)
     if comma:
         patterns += (_CONTENT_THEN_NP_CUE, _CONTENT_THEN_CUE_NP)

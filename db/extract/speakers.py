@@ -114,6 +114,10 @@ class Resolver:
         by_acronym = self._by_acronym(core)
         if by_acronym:
             return by_acronym
+        country = country_of(core)
+        if country:
+            # "Japan has said", "Seoul said", "Beijing welcomes": the country's government.
+            return self._government(country, position, written=f"{adjective_of(country)} government")
         words = core.split()
         in_full = [e for e in self.entities.people if e.speaker.name in core]
         if in_full:

@@ -232,3 +232,20 @@ def test_a_ministry_whose_name_has_commas_is_one_body():
 The two countries will expand chip cooperation, the Ministry of Trade, Industry and Energy said on Friday.
 ''')
     assert said(text) == [("The two countries will", "Ministry of Trade, Industry and Energy", "said")]
+
+
+def test_a_country_or_its_capital_speaks_for_its_government():
+    text = report('''
+Japan has said the new export rules lack any scientific grounds.
+
+Seoul said the talks would resume next month in Busan.
+''')
+    assert said(text) == [("the new export rules", "Japanese government", "said"),
+                          ("the talks would resume", "South Korean government", "said")]
+
+
+def test_according_to_after_a_conjunction_still_attributes():
+    text = report('''
+The call lasted an hour. But, according to Putin, there had been no progress for the region.
+''')
+    assert said(text) == [("there had been no", "Putin", "according to")]
