@@ -14,8 +14,15 @@ from pathlib import Path
 
 from onrecord.db.extract.attribution import Attribution, after_quote, before_quote, continuations, reported_in
 from onrecord.db.extract.cues import CUE_WORDS
-from onrecord.db.extract.encounters import ENCOUNTER_WORDS, counterparts, describe, find_encounter
-from onrecord.db.extract.entities import ENTITY_WORDS, EntityTable, find_entities
+from onrecord.db.extract.encounters import (
+    ENCOUNTER_WORDS,
+    counterparts,
+    describe,
+    encounter_in,
+    encounter_sentences,
+    find_encounter,
+)
+from onrecord.db.extract.entities import ENTITY_WORDS, EntityTable, find_entities, plausible_person
 from onrecord.db.extract.gazetteer import CITIES
 from onrecord.db.extract.layout import Layout, Span, parse_layout, sentence_spans
 from onrecord.db.extract.meetings import (
@@ -281,7 +288,30 @@ def _add_encounter(text: str, sentences: list[Span], found: list[FoundMeeting], 
     story_lead = next((s for s in sentences if len(text[s.start:s.end].split()) >= 8), None)
     found.append(FoundMeeting(meeting, [sentence.start], [sentence], named=False,
                               lead=story_lead if story_lead != sentence else None))
+    _add_other_encounters(text, sentences, found, entities, context, triggers)
     found.sort(key=lambda item: min(item.mentions))
+
+
+def _add_other_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], entities: EntityTable,
+                          context: Context, triggers: list[int]) -> None:
+    """Other meetings the report tells of between people it names ("a framework agreed by
+    Presidents Biden and Xi at talks last year"): background, dated only by their own
+    sentence, and never the meeting the report's statements belong to."""
+    taken = {id(s) for item in found for s in item.sentences + item.referring}
+    known = [set(map(id, _people_in(text, entities, item.sentences))) for item in found]
+    for sentence, chunk, match in encounter_sentences(text, sentences, triggers):
+        if id(sentence) in taken:
+            continue
+        people = set(map(id, _people_in(text, entities, [sentence])))
+        if len(people) < 2 or any(people <= seen for seen in known):
+            continue
+        meeting = encounter_in(sentence, chunk, match, CITIES).meeting
+        when = meeting_date_in(context, sentence)[0]
+        if meeting.status == "planned" and when and context.published and when <= context.published:
+            when = None
+        meeting.date = when.isoformat() if when else None
+        found.append(FoundMeeting(meeting, [sentence.start], [sentence], named=False, background=True))
+        known.append(people)
 
 
 def _people_in(text: str, entities: EntityTable, spans: list[Span]) -> list:
@@ -323,10 +353,13 @@ def _attach_meetings(text: str, found: list[FoundMeeting], statements: list[Stat
             speakers = {s.speaker.name for s in statements
                         if s.meeting == index and s.speaker and s.speaker.kind == "person"}
             people += [e for e in entities.people if e.speaker.name in speakers and e not in people]
-        meeting.participants = [replace(e.speaker) for e in people]
+        # Only people's names: a title recorded as written ("UN chief") or a place the
+        # patterns took for a name is nobody who attended.
+        meeting.participants = [replace(e.speaker) for e in people if plausible_person(e.speaker.name)]
 
 
 def _meeting_before(found: list[FoundMeeting], offset: int) -> int:
-    """The meeting a generic "the meeting" at `offset` refers to: the last one named."""
-    named_before = [i for i, f in enumerate(found) if min(f.mentions) <= offset]
-    return named_before[-1] if named_before else 0
+    """The meeting a statement at `offset` belongs to: the last one named before it (a
+    background meeting told of in passing takes no statements)."""
+    named_before = [i for i, f in enumerate(found) if min(f.mentions) <= offset and not f.background]
+    return named_before[-1] if named_before else next((i for i, f in enumerate(found) if not f.background), 0)

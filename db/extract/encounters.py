@@ -40,13 +40,14 @@ _ENCOUNTER = re.compile(
     rf"|(?<=on the )(?:sidelines|margins)\s+of"
     rf"|(?:received|receives|hosted|hosts)\s+(?:visiting\s+)?[A-Z]"
     rf"|(?:talks|summit|meeting)\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:with|between)"
+    rf"|during\s+(?:their\s+|the\s+|a\s+|an\s+)?(?:[\w\-]+\s+)?(?:talks|meeting|summit|call|conversation)"
     rf")\b"
 )
 # The words every _ENCOUNTER match begins with: a WordIndex vocabulary.
 ENCOUNTER_WORDS = {"held", "holds", "hold", "had", "has", "have", "holding", "having", "conducted", "conducts",
              "spoke", "speaks", "talked", "talks", "spoken", "met", "meets", "meeting", "meet", "received",
              "receives", "hosted", "hosts", "phone", "telephone", "video", "videoconference", "virtual",
-             "sidelines", "margins", "summit"}
+             "sidelines", "margins", "summit", "during"}
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend)\b"
     r"|\b(?:is|are|was|were)\s+(?:set|scheduled|expected|due|slated)\s+to\b"
@@ -92,31 +93,41 @@ class Encounter:
     sentences: list[Span]
 
 
-def find_encounter(text: str, sentences: list[Span], people_in: Callable[[Span], int],
-                   cities: set[str], triggers: list[int]) -> Encounter | None:
-    """The sentence near the top that tells of a meeting between the most people (the
-    first of those), as a meeting still to be described; `people_in` counts the people a
-    sentence names, `triggers` are where ENCOUNTER_WORDS stand in the text (a WordIndex)."""
-    best, best_count = None, 0
-    # Menus and captions of a few words are not the story's sentences.
-    story = (s for s in sentences if len(text[s.start:s.end].split(None, MIN_SENTENCE_WORDS)) >= MIN_SENTENCE_WORDS)
-    for sentence in islice(story, LEAD_SENTENCES):
+def encounter_sentences(text: str, sentences: list[Span], triggers: list[int]):
+    """(sentence, its text, the match) for each story sentence that tells of a meeting;
+    `triggers` are where ENCOUNTER_WORDS stand in the text (a WordIndex)."""
+    for sentence in sentences:
+        # Menus and captions of a few words are not the story's sentences.
         chunk = text[sentence.start:sentence.end]
+        if len(chunk.split(None, MIN_SENTENCE_WORDS)) < MIN_SENTENCE_WORDS:
+            continue
         # Most sentences tell of no meeting: try the long pattern only where a word that
         # every match begins with stands.
         found = next(filter(None, (_ENCOUNTER.match(chunk, p - sentence.start) for p in
                                    triggers[bisect_left(triggers, sentence.start):bisect_left(triggers, sentence.end)])),
                      None)
-        if not found:
-            continue
+        if found:
+            yield sentence, chunk, found
+
+
+def find_encounter(text: str, sentences: list[Span], people_in: Callable[[Span], int],
+                   cities: set[str], triggers: list[int]) -> Encounter | None:
+    """The sentence near the top that tells of a meeting between the most people (the
+    first of those), as a meeting still to be described; `people_in` counts the people a
+    sentence names."""
+    best, best_count = None, 0
+    top = [s for s in sentences if len(text[s.start:s.end].split(None, MIN_SENTENCE_WORDS)) >= MIN_SENTENCE_WORDS]
+    for sentence, chunk, found in encounter_sentences(text, top[:LEAD_SENTENCES], triggers):
         count = people_in(sentence)
         if best is None or count > best_count:
             best, best_count = (sentence, chunk, found), count
         if count >= 2:
             break
-    if best is None:
-        return None
-    sentence, chunk, found = best
+    return encounter_in(*best, cities) if best else None
+
+
+def encounter_in(sentence: Span, chunk: str, found: re.Match, cities: set[str]) -> Encounter:
+    """The meeting a sentence tells of: its kind, whether it is planned, format and place."""
     kind = next((name for name, pattern in _KINDS if pattern.search(chunk)), "talks")
     planned = bool(_PLANNED.search(chunk)) and not _HELD_VERB.search(chunk[:found.start() + 1])
     meeting = Meeting(name="", kind=kind, status="planned" if planned else "held")

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from onrecord.db.extract.gazetteer import CITIES as _PLACES
 from onrecord.db.extract.gazetteer import country_of, first_country_in, is_country_word
 from onrecord.db.extract.wordlist import WordIndex, finditer_at, matches_around, vocabulary, word_pattern
 from onrecord.db.model import Speaker
@@ -52,6 +53,10 @@ _NOT_NAMES = {
 }
 
 _TITLE_HEAD_RE = word_pattern(TITLE_HEADS)
+_TITLE_OR_BODY = {w for h in TITLE_HEADS + ORG_HEADS for w in h.split()} | {
+    "chief", "commander", "officer", "congress", "both", "dialogue", "summit", "facebook", "twitter", "abroad"}
+_NAME_PARTICLES = {"de", "del", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al",
+                   "el", "dos", "das"}
 # The word each title starts with ("vice" of "vice president"): where a title can be.
 _TITLE_WORDS = {re.split(r"[\s\-]", h)[0] for h in TITLE_HEADS}
 _ORG_HEAD_RE = word_pattern(set(ORG_HEADS))
@@ -337,6 +342,20 @@ def _name_ending_at(segment: str, start: int, end: int) -> re.Match | None:
         if name:
             return name
     return None
+
+
+def plausible_person(name: str) -> bool:
+    """Whether a name found for a person looks like one: capitalised words, none of them a
+    title, a body, a place or a page's word ("UN chief", "Labuan Bajo", "Committee")."""
+    words = name.split()
+    if not words or any(not w[:1].isupper() for w in words if w.lower() not in _NAME_PARTICLES):
+        return False
+    if any(len(w) > 1 and w.isupper() and "." not in w for w in words):  # "PMO", "UN": a body
+        return False
+    lowered = [part.lower().strip(".,") for w in words for part in w.split("-")]
+    if any(w in _TITLE_OR_BODY for w in lowered) or any(w in _NOT_NAMES for w in words):
+        return False
+    return not (country_of(name) or name in _PLACES)
 
 
 def _trim_name(name: str, single: bool = False) -> str | None:

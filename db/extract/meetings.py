@@ -116,6 +116,7 @@ class FoundMeeting:
     referring: list[Span] = field(default_factory=list)  # "the meeting on Thursday", "the talks"
     named: bool = True  # False for a meeting the report tells of without naming it (encounters.py)
     lead: Span | None = None  # for such a meeting, the story's first sentence, if it is another
+    background: bool = False  # told of in passing: takes none of the report's statements
 
 
 _GENERIC_REFERENCE = re.compile(

@@ -249,3 +249,24 @@ def test_according_to_after_a_conjunction_still_attributes():
 The call lasted an hour. But, according to Putin, there had been no progress for the region.
 ''')
     assert said(text) == [("there had been no", "Putin", "according to")]
+
+
+def test_a_meeting_told_of_in_passing_is_recorded_but_takes_no_statements():
+    found = extract(report('''
+Portuguese Foreign Minister Ana Lopes held talks with her Chilean counterpart Diego Rojas in Lisbon on Monday.
+
+"We agreed to meet every year," Lopes said.
+
+The framework was agreed by President Marta Silva and President Luis Vega during talks in Santiago in 2019.
+''', date="2025-03-11"))
+    names = [(m.name, [p.name for p in m.participants]) for m in found.meetings]
+    assert names[0] == ("Portugal–Chile foreign ministers' talks", ["Ana Lopes", "Diego Rojas"])
+    assert ["Marta Silva", "Luis Vega"] in [people for _, people in names[1:]]
+    assert {s.meeting for s in found.statements} == {0}
+
+
+def test_titles_places_and_bodies_are_never_participants():
+    found = extract(report('''
+Prime Minister Ravi Kumar met the UN chief in New York on Monday, the PMO said.
+'''))
+    assert [p.name for m in found.meetings for p in m.participants] == ["Ravi Kumar"]
