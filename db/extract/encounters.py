@@ -14,7 +14,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import islice
 
 from onrecord.db.extract.entities import NAME, EntityTable
 from onrecord.db.extract.gazetteer import country_of
