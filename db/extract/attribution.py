@@ -46,6 +46,8 @@ NP = (
 # "Kim Hae-won, who led the talks, said ..." / "Tomoko Hayama, Japan's deputy minister, told ..."
 _APPOSITIVE = (
     r"(?:,\s+(?:who|which|the|a|an|[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\b[^,\"“”]{0,100},"
+    # or a title phrase: "Ivan Nechayev, Deputy Director of the Press Department, said"
+    rf"|,\s+(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{word_pattern(TITLE_HEADS)})\b[^,\"“”]{{0,100}},"
     # or the name after a title: "The Minister of Trade, Ms Thandiwe Mokoena, says"
     rf"|,\s+(?P<named>{HONORIFIC}*[A-Z][\w'’\-]+(?:\s+(?:[a-z]{{1,3}}\s+)?[A-Z][\w'’\-]+){{1,3}}),){{0,2}}"
 )
@@ -148,8 +150,11 @@ _TOLD_WHOM = (
 # "Merkel said Saturday she expected ...": when the words were said, not what.
 _WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
          r"(?:\s+(?:morning|afternoon|evening|night))?,?")
+# "Anwar in a statement on his Facebook page said ...": where the words were said.
+_IN_A_STATEMENT = (r"(?:,?\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+)?(?:statement|post|message|tweet|interview|speech|letter|briefing)"
+                   r"(?:\s+(?:on|to|with|at|posted on)\s+[^,\"“”]{1,40}?)?,?)?")
 _NP_CUE_THEN_CONTENT = re.compile(
-    rf"^(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
+    rf"^(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{NP}){_APPOSITIVE}{_IN_A_STATEMENT}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately))?"
     rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:\s+that)?\s+(?P<content>.+?){_END}"
 )
@@ -219,11 +224,17 @@ def base_cue_or_none(word: str) -> str | None:
 _LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|However|Meanwhile),?\s+according to\b", re.I)
 
 
+# "The statement quoted Zoellick as saying that ...": Zoellick said it.
+_QUOTED_AS_SAYING = re.compile(
+    rf"^(?P<intro>[^\"“”]*?)\b(?:quoted|cited)\s+(?P<np>{NP})\s+as\s+(?P<cue>saying)(?:\s+that)?\s+(?P<content>.+?){_END}")
+
+
 def _patterns_for(segment: str) -> list[re.Pattern]:
     """The reported-speech patterns, in order, less those the sentence cannot match: all
     but the last need a comma after the content, and two need "according to"."""
     comma = "," in segment
-    patterns = [_CONTENT_THEN_ACCORDING] if comma and "according to" in segment else []
+    patterns = [_QUOTED_AS_SAYING] if " as saying" in segment else []
+    patterns += [_CONTENT_THEN_ACCORDING] if comma and "according to" in segment else []
     if segment.startswith("According to") or _LEADING_CONJUNCTION.match(segment):
         patterns.append(_ACCORDING_THEN_CONTENT)
     if comma:
@@ -242,7 +253,7 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         cue = base_cue(cue_text.split()[0] if cue_text.lower().startswith("told") else cue_text)
         if pattern is _NP_CUE_THEN_CONTENT and cue == "told" and not match.group("object"):
             continue
-        if pattern is not _NP_CUE_THEN_CONTENT and cue in CONTENT_AFTER_ONLY:
+        if pattern not in (_NP_CUE_THEN_CONTENT, _QUOTED_AS_SAYING) and cue in CONTENT_AFTER_ONLY:
             continue
         content_start, content_end = start + match.start("content"), start + match.end("content")
         attribution = Attribution(match.group("np"), start + match.start("np"), cue)

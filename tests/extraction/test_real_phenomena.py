@@ -270,3 +270,16 @@ def test_titles_places_and_bodies_are_never_participants():
 Prime Minister Ravi Kumar met the UN chief in New York on Monday, the PMO said.
 '''))
     assert [p.name for m in found.meetings for p in m.participants] == ["Ravi Kumar"]
+
+
+def test_attributions_with_a_title_phrase_a_statement_or_quoted_as_saying():
+    text = report('''
+The ministers will meet in Moscow on August 23, Ivan Petrov, Deputy Director of the Press Department of the Foreign Ministry, said.
+
+Anwar in a statement on his Facebook page said he paid a courtesy call on the Sultan.
+
+The statement quoted Robert Hale as saying that the two countries were large stakeholders.
+''')
+    assert said(text) == [("The ministers will meet", "Ivan Petrov", "said"),
+                          ("he paid a courtesy", "Anwar", "said"),
+                          ("the two countries were", "Robert Hale", "said")]
