@@ -210,7 +210,7 @@ def reported_in(text: str, start: int, end: int) -> list[Reported]:
     return []
 
 
-_LEADING_THAT = re.compile(r"that,?\s+")
+_LEADING_THAT = re.compile(r"that,?\s+|(?:A|Answer)\s*:\s+")
 
 
 def base_cue_or_none(word: str) -> str | None:
@@ -269,7 +269,8 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             content_end, more = continuations(text, content_start, content_end, attribution)
         while content_end > content_start and text[content_end - 1] in " ,;:":
             content_end -= 1
-        # "said that, if ...": the content starts after the "that".
+        # "said that, if ...": the content starts after the "that"; in a transcript, an
+        # answer after its "A:".
         lead_in = _LEADING_THAT.match(text, content_start, content_end)
         if lead_in:
             content_start = lead_in.end()

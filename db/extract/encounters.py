@@ -59,6 +59,7 @@ _KINDS = (
     ("video call", re.compile(r"\bvideo\s*(?:call|conference|link|talks)|\bvideoconferenc|\bvirtual(?:ly)?\b|\bonline\b", re.I)),
     ("summit", re.compile(r"\bsummit\b", re.I)),
 )
+_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:summit|meeting|conference|forum|assembly|session)\b", re.I)
 _IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _LEADERS = ("president", "prime minister", "premier", "chancellor", "king", "emperor", "crown prince",
             "emir", "sultan", "leader")
@@ -127,7 +128,9 @@ def find_encounter(text: str, sentences: list[Span], people_in: Callable[[Span],
 
 def encounter_in(sentence: Span, chunk: str, found: re.Match, cities: set[str]) -> Encounter:
     """The meeting a sentence tells of: its kind, whether it is planned, format and place."""
-    kind = next((name for name, pattern in _KINDS if pattern.search(chunk)), "talks")
+    # "met on the sidelines of the G20 summit": the summit is where, not what, they held.
+    about = _SIDELINES.sub("", chunk)
+    kind = next((name for name, pattern in _KINDS if pattern.search(about)), "talks")
     planned = bool(_PLANNED.search(chunk)) and not _HELD_VERB.search(chunk[:found.start() + 1])
     meeting = Meeting(name="", kind=kind, status="planned" if planned else "held")
     if kind in ("phone call", "video call"):

@@ -43,11 +43,22 @@ NOT_SPEAKERS = {
 _GROUP = re.compile(r"\b(?:two|both|three|all)\s+(?:sides|countries|nations|leaders|ministers|governments|parties)\b", re.I)
 
 
+_DIRECTIONS = {"North", "South", "East", "West"}
+
+
+def _country_pair(core: str) -> bool:
+    """"India-Japan", "Korea-U.S.": two countries joined, which no one speaks as."""
+    parts = re.split(r"[-–/]", core)
+    return len(parts) >= 2 and all(country_of(part.strip()) for part in parts)
+
+
 def could_be_speaker(written: str) -> bool:
     """Whether a subject phrase can be one speaker: not "the talks", not "Japan and China"."""
     core = _DETERMINER.sub("", written.strip())
     if not core or core.lower().split()[-1] in NOT_SPEAKERS or _GROUP.search(core):
         return False
+    if core in _DIRECTIONS or _country_pair(core):
+        return False  # "South", "India-Japan": half a name, or two countries
     # A joint subject ("Japan and China") agrees on outcomes; it is not one voice.
     return " and " not in core or any(w.lower() in ORG_HEADS for w in core.split())
 
@@ -109,7 +120,7 @@ class Resolver:
         acronym = re.search(r"\s*\(([A-Z][A-Za-z&]{1,9})\)$", core)
         if acronym:
             core = core[:acronym.start()]
-        if not core or core.lower().split()[-1] in NOT_SPEAKERS:
+        if not core or core.lower().split()[-1] in NOT_SPEAKERS or core in _DIRECTIONS or _country_pair(core):
             return None
         by_acronym = self._by_acronym(core)
         if by_acronym:
@@ -129,14 +140,15 @@ class Resolver:
         known = self._known_person_in(core, position)
         if known:
             return known
-        title_words = [w for w in words if w.lower() in TITLE_HEADS]
+        title_words = [w for w in words if w.lower() in TITLE_HEADS
+                       or ("-" in w and any(part in TITLE_HEADS for part in w.lower().split("-")))]
         # "Trade Minister Park Ji-hoon": the name is what follows the title, not "Trade".
         after_title = words[max(i for i, w in enumerate(words) if w in title_words) + 1:] \
             if title_words else words
-        names = [w for w in after_title if w[:1].isupper() and w.lower() not in TITLE_HEADS
+        names = [w for w in after_title if w[:1].isupper() and w not in title_words and w.lower() not in TITLE_HEADS
                  and not country_of(w) and w.lower() not in {"of", "for", "and"}]
         if names:
-            return self._person(" ".join(names), core, position)
+            return self._person(" ".join(names), core, position, after_title=bool(title_words))
         if title_words:
             return self._by_title(words, position, core)
         return None
@@ -212,8 +224,10 @@ class Resolver:
                 return entity
         return None
 
-    def _person(self, name: str, written: str, position: int) -> Entity | None:
+    def _person(self, name: str, written: str, position: int, after_title: bool = False) -> Entity | None:
         full = _trim_name(name)
+        if not full and after_title and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
+            full = name  # "Vice-Premier He Lifeng": after a title, "He" is a name, not a pronoun
         if not full:
             # A lone surname the report never introduced ("Hayama said") is still a person,
             # by the fullest name the report gives them anywhere.

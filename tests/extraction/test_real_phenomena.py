@@ -283,3 +283,40 @@ The statement quoted Robert Hale as saying that the two countries were large sta
     assert said(text) == [("The ministers will meet", "Ivan Petrov", "said"),
                           ("he paid a courtesy", "Anwar", "said"),
                           ("the two countries were", "Robert Hale", "said")]
+
+
+def test_more_meeting_shapes_video_talks_and_sidelines():
+    video = meetings(report("Chinese Premier Li Wen held video talks with German Chancellor Anna Weber on Tuesday.",
+                            date="2025-06-04"))[0]
+    assert (video.name, video.kind, video.format, video.location, video.date) == \
+        ("China–Germany leaders' video call", "video call", "virtual", None, "2025-06-03")
+    sidelines = meetings(report("Indian Prime Minister Ravi Kumar met Japanese Prime Minister Sato Ken on the "
+                                "sidelines of the G20 summit in Rome on Sunday.", date="2025-06-03"))[0]
+    # The summit is where they met, not what they held.
+    assert (sidelines.name, sidelines.kind, sidelines.location, sidelines.date) == \
+        ("India–Japan prime ministers' talks", "talks", "Rome", "2025-06-01")
+
+
+def test_titles_are_not_names_and_halves_or_pairs_of_countries_are_not_speakers():
+    text = report('''
+Vice-Premier He Lifeng said the two sides would keep talking about trade.
+
+South said the proposal was unacceptable. India-Japan said the ties were strong.
+''')
+    [statement] = extract(text).statements
+    assert (statement.speaker.name, statement.speaker.title) == ("He Lifeng", "Vice-Premier")
+
+
+def test_a_transcript_answer_starts_after_its_mark():
+    text = report('''
+Q: Will the talks resume soon?
+A: We expect them to resume next month, Foreign Ministry spokesperson Mao Lin said.
+''')
+    assert said(text) == [("We expect them to", "Mao Lin", "said")]
+
+
+def test_a_post_on_social_media_is_the_posters_quote():
+    text = report('''
+Prime Minister Ravi Kumar wrote on X: "Had a very productive conversation with President Lee today."
+''')
+    assert said(text) == [("Had a very productive", "Ravi Kumar", "wrote")]
