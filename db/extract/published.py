@@ -156,4 +156,19 @@ def published_date(text: str, header: str | None, lead: str, given: str | None,
     dated_line = dateline_date(lead, found or copy_day or updated)
     if found and dated_line and abs((dated_line - found).days) <= 2:
         return found
+    if not (dated_line or found) and copy_day and _older_story(lines, copy_day):
+        return None  # the copy was made long after the story: its date is not the story's
     return dated_line or found or copy_day or updated
+
+
+# A copy dated this long after a full date the story's top gives is a later copy of an
+# older story (a photo caption "… on Aug 5, 2022" under a copy dated 2025).
+_LATER_COPY = 60
+
+
+def _older_story(lines: list[str], copy_day: date) -> bool:
+    for line in lines[:6]:
+        day, _ = _first_date(line)
+        if day and (copy_day - day).days > _LATER_COPY:
+            return True
+    return False

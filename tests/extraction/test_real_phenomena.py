@@ -320,3 +320,10 @@ def test_a_post_on_social_media_is_the_posters_quote():
 Prime Minister Ravi Kumar wrote on X: "Had a very productive conversation with President Lee today."
 ''')
     assert said(text) == [("Had a very productive", "Ravi Kumar", "wrote")]
+
+
+def test_a_copy_dated_long_after_its_story_does_not_date_the_story():
+    text = (" date 2025-04-19\n\nMinisters meet in Phnom Penh\n\n"
+            "Foreign Minister Ana Lopes (left) and her Chilean counterpart in Phnom Penh on Aug 5, 2022. PHOTO: POOL\n\n"
+            "PHNOM PENH - Foreign Minister Ana Lopes said the talks with Chile had been useful.\n")
+    assert published(text) != "2025-04-19"
