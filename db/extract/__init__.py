@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from onrecord.db.extract.attribution import Attribution, after_quote, before_quote, continuations, reported_in
@@ -322,10 +323,15 @@ def _people_in(text: str, entities: EntityTable, spans: list[Span]) -> list:
     for entity in entities.people:
         surname = entity.speaker.name.split()[-1]
         if any(s.start <= m < s.end for s in spans for m in entity.mentions) or (
-                len(surname) >= 3 and any(surname in chunk and re.search(
-                    rf"(?<![\w'’\-]){re.escape(surname)}\b", chunk) for chunk in chunks)):
+                len(surname) >= 3 and any(surname in chunk and _word(surname).search(chunk) for chunk in chunks)):
             found.append(entity)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _word(word: str) -> re.Pattern:
+    """A pattern for the word whole (not inside another, nor after an apostrophe)."""
+    return re.compile(rf"(?<![\w'’\-]){re.escape(word)}\b")
 
 
 def _attach_meetings(text: str, found: list[FoundMeeting], statements: list[Statement],

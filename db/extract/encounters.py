@@ -97,15 +97,16 @@ def encounter_sentences(text: str, sentences: list[Span], triggers: list[int]):
     """(sentence, its text, the match) for each story sentence that tells of a meeting;
     `triggers` are where ENCOUNTER_WORDS stand in the text (a WordIndex)."""
     for sentence in sentences:
-        # Menus and captions of a few words are not the story's sentences.
-        chunk = text[sentence.start:sentence.end]
-        if len(chunk.split(None, MIN_SENTENCE_WORDS)) < MIN_SENTENCE_WORDS:
-            continue
         # Most sentences tell of no meeting: try the long pattern only where a word that
         # every match begins with stands.
-        found = next(filter(None, (_ENCOUNTER.match(chunk, p - sentence.start) for p in
-                                   triggers[bisect_left(triggers, sentence.start):bisect_left(triggers, sentence.end)])),
-                     None)
+        here = triggers[bisect_left(triggers, sentence.start):bisect_left(triggers, sentence.end)]
+        if not here:
+            continue
+        chunk = text[sentence.start:sentence.end]
+        # Menus and captions of a few words are not the story's sentences.
+        if len(chunk.split(None, MIN_SENTENCE_WORDS)) < MIN_SENTENCE_WORDS:
+            continue
+        found = next(filter(None, (_ENCOUNTER.match(chunk, p - sentence.start) for p in here)), None)
         if found:
             yield sentence, chunk, found
 

@@ -344,6 +344,7 @@ def _name_ending_at(segment: str, start: int, end: int) -> re.Match | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def plausible_person(name: str) -> bool:
     """Whether a name found for a person looks like one: capitalised words, none of them a
     title, a body, a place or a page's word ("UN chief", "Labuan Bajo", "Committee")."""

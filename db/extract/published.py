@@ -37,7 +37,7 @@ _FURNITURE_CHARACTERS = 200
 # Every date with its year has one; most lines, even with digits, do not.
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # Furniture stands above the story: scanning stops after its first long paragraphs.
-_STORY_WORDS = 30
+_STORY_WORDS = 12
 _STORY_PARAGRAPHS = 2
 _URL_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[/\-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?!\d)"
                        r"|(?<!\d)(?P<year2>(?:19|20)\d\d)-(?P<month2>[01]\d)/(?P<day2>[0-3]\d)(?!\d)")
@@ -78,8 +78,8 @@ def furniture_date(lines: list[str]) -> tuple[date | None, date | None]:
     story = 0
     for line in lines[:_TOP_LINES]:
         line = line.strip()
-        if len(line) > _FURNITURE_CHARACTERS and len(line.split(None, _STORY_WORDS)) > _STORY_WORDS:
-            story += 1
+        if line.endswith((".", "”", '"')) and len(line.split(None, _STORY_WORDS)) > _STORY_WORDS:
+            story += 1  # a sentence of the story, not furniture
             if story >= _STORY_PARAGRAPHS:
                 break
         if not line or len(line) > _FURNITURE_CHARACTERS or not _YEAR_DIGITS.search(line):

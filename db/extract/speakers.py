@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from onrecord.db.extract.entities import (
     _NOT_NAMES,
@@ -46,6 +47,7 @@ _GROUP = re.compile(r"\b(?:two|both|three|all)\s+(?:sides|countries|nations|lead
 _DIRECTIONS = {"North", "South", "East", "West"}
 
 
+@lru_cache(maxsize=4096)
 def _country_pair(core: str) -> bool:
     """"India-Japan", "Korea-U.S.": two countries joined, which no one speaks as."""
     parts = re.split(r"[-–/]", core)
@@ -296,20 +298,28 @@ class Resolver:
 
 def attribution_method(written: str | None, speaker: Speaker | None, cue: str | None) -> str:
     """How a statement's speaker was found, from the words the report used for them."""
-    if not written or speaker is None:
+    return _method(written, speaker.name if speaker else None, speaker.kind if speaker else None, cue)
+
+
+@lru_cache(maxsize=4096)
+def _method(written: str | None, name: str | None, kind: str | None, cue: str | None) -> str:
+    if not written or name is None:
         return "unattributed"
     if cue == "according to":
         return "according_to"
-    core = _DETERMINER.sub("", written.strip()) if written.strip().lower() not in PRONOUNS else written.strip()
-    if core.lower() in PRONOUNS:
+    written = written.strip()
+    if written.lower() in PRONOUNS:
         return "pronoun"
-    if speaker.kind != "person":
+    if kind != "person":
         return "body"
-    name_words = [w.casefold() for w in speaker.name.split()]
-    written_words = {w.strip(",.").casefold() for w in re.sub(rf"^{HONORIFIC}+", "", core).split()}
-    if all(w in written_words for w in name_words):
+    core = _LEADING_HONORIFIC.sub("", _DETERMINER.sub("", written))
+    name_words = {w.casefold() for w in name.split()}
+    written_words = {w.strip(",.").casefold() for w in core.split()}
+    if name_words <= written_words:
         return "named"
-    others = written_words - set(name_words)
-    if written_words & set(name_words):
-        return "title" if others else "surname"
+    if written_words & name_words:
+        return "title" if written_words - name_words else "surname"
     return "title"
+
+
+_LEADING_HONORIFIC = re.compile(rf"^{HONORIFIC}+")

@@ -63,11 +63,7 @@ class WordIndex:
 
     def starts(self, words) -> list[int]:
         """The offsets of any of `words` (lower-case), in order."""
-        # Only the words the text has: most of a big vocabulary is absent from one report.
-        present = self.positions.keys() & words
-        if len(present) == 1:
-            return list(self.positions[present.pop()])  # found in text order
-        return sorted(p for word in present for p in self.positions[word])
+        return sorted(p for word in words for p in self.positions.get(word, ()))
 
 
 def vocabulary(words) -> re.Pattern:
