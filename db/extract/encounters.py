@@ -14,10 +14,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from onrecord.db.extract.entities import NAME, EntityTable
-from onrecord.db.extract.gazetteer import country_of
+from onrecord.db.extract.gazetteer import CITIES, country_of
 from onrecord.db.extract.layout import Span
+from onrecord.db.extract.meetings import Context, FoundMeeting, meeting_date_in
 from onrecord.db.model import Meeting
 
 # How far into the report an encounter may first be told: the headline, the lead and the
@@ -162,3 +164,86 @@ def describe(meeting: Meeting) -> str:
         return f"{'–'.join(countries)} {who}{kind}"
     names = [p.name for p in meeting.participants]
     return f"{'–'.join(names)} {kind}" if names else kind.capitalize()
+
+
+def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], entities: EntityTable,
+                   context: Context, lead: Span | None, city: str | None, triggers: list[int]) -> None:
+    """The meeting a report tells of without naming it ("X held talks with Y"), unless the
+    sentence that tells of it names a meeting already found; then the other meetings it
+    tells of in passing. Added to `found`, in the order the report names them."""
+    encounter = find_encounter(text, sentences, lambda span: len(people_in(text, entities, [span])), CITIES,
+                               triggers)
+    if encounter is None:
+        return
+    sentence, meeting = encounter.sentences[0], encounter.meeting
+    if any(sentence in item.sentences or sentence in item.referring for item in found):
+        return
+    if found:
+        # Beside a named meeting, an encounter is another meeting only if it names people
+        # who are not at the named one ("the talks" of a report about a dialogue are it).
+        named_people = people_in(text, entities, [s for item in found for s in item.sentences])
+        if not [e for e in people_in(text, entities, [sentence]) if e not in named_people]:
+            return
+    when, vague = meeting_date_in(context, sentence)
+    # "X said Tuesday he hoped … as the two met": the day someone spoke at it, or the day
+    # a following sentence of the lead gives, dates a meeting that gives no other.
+    when = when or meeting_date_in(context, sentence, speech_dates=True)[0]
+    after = [s for s in sentences if s.start >= sentence.end][:2]
+    for following in after:
+        if when or vague:
+            break
+        when, vague = meeting_date_in(context, following)
+    if meeting.status == "planned":
+        # Announced for later: a day that is not after the report is not its date.
+        when = when if when and context.published and when > context.published else None
+    elif when is None and not vague:
+        when = meeting_date_in(context, lead)[0]
+    meeting.date = when.isoformat() if when else None
+    if meeting.format is None and city and meeting.status == "held":
+        meeting.location, meeting.format = city, "in person"
+    story_lead = next((s for s in sentences if len(text[s.start:s.end].split()) >= 8), None)
+    found.append(FoundMeeting(meeting, [sentence.start], [sentence], named=False,
+                              lead=story_lead if story_lead != sentence else None))
+    _add_other_encounters(text, sentences, found, entities, context, triggers)
+    found.sort(key=lambda item: min(item.mentions))
+
+
+def _add_other_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], entities: EntityTable,
+                          context: Context, triggers: list[int]) -> None:
+    """Other meetings the report tells of between people it names ("a framework agreed by
+    Presidents Biden and Xi at talks last year"): background, dated only by their own
+    sentence, and never the meeting the report's statements belong to."""
+    taken = {id(s) for item in found for s in item.sentences + item.referring}
+    known = [set(map(id, people_in(text, entities, item.sentences))) for item in found]
+    for sentence, chunk, match in encounter_sentences(text, sentences, triggers):
+        if id(sentence) in taken:
+            continue
+        people = set(map(id, people_in(text, entities, [sentence])))
+        if len(people) < 2 or any(people <= seen for seen in known):
+            continue
+        meeting = encounter_in(sentence, chunk, match, CITIES).meeting
+        when = meeting_date_in(context, sentence)[0]
+        if meeting.status == "planned" and when and context.published and when <= context.published:
+            when = None
+        meeting.date = when.isoformat() if when else None
+        found.append(FoundMeeting(meeting, [sentence.start], [sentence], named=False, background=True))
+        known.append(people)
+
+
+def people_in(text: str, entities: EntityTable, spans: list[Span]) -> list:
+    """The people the spans name: by a mention the entity table found there, or by their
+    surname ("Trump", "Putin"), which reports use once a person is introduced."""
+    found = []
+    chunks = [text[s.start:s.end] for s in spans]
+    for entity in entities.people:
+        surname = entity.speaker.name.split()[-1]
+        if any(s.start <= m < s.end for s in spans for m in entity.mentions) or (
+                len(surname) >= 3 and any(surname in chunk and _word(surname).search(chunk) for chunk in chunks)):
+            found.append(entity)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _word(word: str) -> re.Pattern:
+    """A pattern for the word whole (not inside another, nor after an apostrophe)."""
+    return re.compile(rf"(?<![\w'’\-]){re.escape(word)}\b")

@@ -47,6 +47,11 @@ _GROUP = re.compile(r"\b(?:two|both|three|all)\s+(?:sides|countries|nations|lead
 _DIRECTIONS = {"North", "South", "East", "West"}
 
 
+def _no_one(core: str) -> bool:
+    """"South", "India-Japan": half a name, or two countries, which no one speaks as."""
+    return core in _DIRECTIONS or _country_pair(core)
+
+
 @lru_cache(maxsize=4096)
 def _country_pair(core: str) -> bool:
     """"India-Japan", "Korea-U.S.": two countries joined, which no one speaks as."""
@@ -59,8 +64,8 @@ def could_be_speaker(written: str) -> bool:
     core = _DETERMINER.sub("", written.strip())
     if not core or core.lower().split()[-1] in NOT_SPEAKERS or _GROUP.search(core):
         return False
-    if core in _DIRECTIONS or _country_pair(core):
-        return False  # "South", "India-Japan": half a name, or two countries
+    if _no_one(core):
+        return False
     # A joint subject ("Japan and China") agrees on outcomes; it is not one voice.
     return " and " not in core or any(w.lower() in ORG_HEADS for w in core.split())
 
@@ -122,7 +127,7 @@ class Resolver:
         acronym = re.search(r"\s*\(([A-Z][A-Za-z&]{1,9})\)$", core)
         if acronym:
             core = core[:acronym.start()]
-        if not core or core.lower().split()[-1] in NOT_SPEAKERS or core in _DIRECTIONS or _country_pair(core):
+        if not core or core.lower().split()[-1] in NOT_SPEAKERS or _no_one(core):
             return None
         by_acronym = self._by_acronym(core)
         if by_acronym:
