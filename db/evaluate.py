@@ -273,24 +273,20 @@ def _manifest(gold_path: Path) -> list[dict]:
         raise GoldError(f"{manifest}: cannot read ({error})") from None
 
 
-def split_ids(gold_path: Path, split: str) -> set[str]:
-    """The ids of one split (dev or test) from the manifest beside the gold."""
-    entries = _manifest(gold_path)
+def split_ids(gold_path: Path, entries: list[dict], split: str) -> set[str]:
+    """The ids of one split (dev or test) from the manifest's entries."""
     if not entries:
         raise GoldError(f"{gold_path.with_name('manifest.jsonl')}: no manifest, so no {split} split")
     return {entry["id"] for entry in entries if entry.get("split") == split}
 
 
-def _urls(gold_path: Path) -> dict[str, str]:
-    return {entry["id"]: entry["url"] for entry in _manifest(gold_path) if entry.get("url")}
-
-
 def evaluate(gold_path: Path, docs: Path, topic_files: tuple[Path, ...] = (),
              split: str | None = None) -> Score:
     score = Score()
-    wanted = split_ids(gold_path, split) if split else None
+    entries = _manifest(gold_path)
+    wanted = split_ids(gold_path, entries, split) if split else None
     # A real report's address, as a JSON lines or HTML ingest would know it.
-    urls = _urls(gold_path)
+    urls = {entry["id"]: entry["url"] for entry in entries if entry.get("url")}
     for record in read_gold(gold_path):
         if wanted is not None and record.get("id") not in wanted:
             continue

@@ -174,10 +174,6 @@ def _finished(task: tuple[list[SourceDocument], Future]) -> Iterator[tuple[Sourc
     yield from zip(documents, future.result(), strict=True)
 
 
-def count_files(paths: Iterable[Path]) -> int:
-    return sum(1 for _ in iter_files(list(paths)))
-
-
 def count_documents(paths: Iterable[Path]) -> int:
     """About how many documents the paths hold, for a progress bar: one per file, one per
     line of a JSON lines file (counted from its bytes, not parsed)."""

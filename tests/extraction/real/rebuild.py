@@ -59,7 +59,8 @@ def main() -> int:
     pages = {} if args.fetch else _from_answers()
     TEXTS.mkdir(exist_ok=True)
     tally = {"ok": 0, "changed": 0, "missing": 0}
-    for entry in _manifest():
+    entries = _manifest()
+    for entry in entries:
         raw = _fetched(entry["url"]) if args.fetch else pages.get(entry["url"])
         if raw is None:
             state = "missing"
@@ -70,7 +71,7 @@ def main() -> int:
         tally[state] += 1
         print(f"{state:8} {entry['id']}  {entry['url']}")
     print(", ".join(f"{count} {state}" for state, count in tally.items()))
-    return 0 if tally["ok"] == len(_manifest()) else 1
+    return 0 if tally["ok"] == len(entries) else 1
 
 
 if __name__ == "__main__":
