@@ -62,8 +62,9 @@ def extract(text: str, source: str = "", title: str | None = None,
 
     paragraphs = list(layout.paragraphs)
     city, dateline_span = None, None
-    # The dateline opens the story, which may follow a headline line or two.
-    for index, paragraph in enumerate(paragraphs[:3]):
+    # The dateline opens the story, which may follow a headline, a date line and a photo
+    # caption.
+    for index, paragraph in enumerate(paragraphs[:6]):
         city, dateline_span = dateline(text, paragraph)
         if dateline_span:
             paragraphs[index] = Span(dateline_span.end, paragraph.end)

@@ -71,8 +71,17 @@ class Attribution:
     cue: str
 
 
+# The phrase pattern takes "of", "in" and "and" inside names ("Ministry of Trade"); at the
+# end of a phrase they begin what follows it ('said Ruto in the statement').
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:of|in|for|and|the|to|at|on))+$")
+
+
+def trimmed(phrase: str) -> str:
+    return _TRAILING_CONNECTOR.sub("", phrase)
+
+
 def _attribution(match: re.Match, offset: int) -> Attribution:
-    return Attribution(match.group("np"), offset + match.start("np"), base_cue(match.group("cue")))
+    return Attribution(trimmed(match.group("np")), offset + match.start("np"), base_cue(match.group("cue")))
 
 
 _AFTER_NP_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP})\s+{_ADVERBS}(?P<cue>{_CUE})\b")
@@ -137,7 +146,9 @@ _CONTENT_THEN_ACCORDING = re.compile(rf"^(?P<content>.+?),\s+(?P<cue>according t
 _ACCORDING_THEN_CONTENT = re.compile(
     rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>{NP}),\s+(?P<content>.+?){_END}")
 _CONTENT_THEN_NP_CUE = re.compile(
-    rf"^(?P<content>.+?),\s+(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+[\w\s'’]{{1,40}}?|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted){_TAIL}{_END}"
+    rf"^(?P<content>.+?),\s+(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+[\w\s'’]{{1,40}}?|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted"
+    # stance verbs at the end of the sentence report what came before: "…, he urged."
+    rf"|(?:urged|pledged|vowed|reiterated|suggested|proposed|promised|recalled|replied|answered)(?={_END})){_TAIL}{_END}"
 )
 _CONTENT_THEN_CUE_NP = re.compile(
     rf"^(?P<content>.+?),\s+(?P<cue>said|says|added|noted|stated)\s+(?P<np>{NP})(?:,[^\"“”]{{0,120}})?{_END}"
@@ -163,7 +174,8 @@ _NP_CUE_THEN_CONTENT = re.compile(
 # A second statement by the same speaker inside one sentence: "..., adding that X",
 # "... and stressed that X".
 _CONTINUATION = re.compile(
-    r"(?:,\s+(?P<participle>adding|noting|saying|stressing|urging|calling for|warning|emphasizing|emphasising|expressing|pledging|vowing)"
+    r"(?:,\s+(?P<participle>adding|noting|saying|stressing|urging|calling for|warning|emphasizing|emphasising|expressing|pledging|vowing"
+    r"|highlighting|reiterating|reaffirming|predicting|explaining|insisting)"
     r"|,?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|stressed|urged|called for|noted|added|pledged|warned|vowed|expressed|emphasized|emphasised|agreed)"
     r")\b(?:\s+(?:in|at|on|to)\s+[^,\"“”]{1,40}?(?=\s+that\b))?(?:\s+that)?\s+"
 )
@@ -193,7 +205,9 @@ def continuations(text: str, start: int, end: int, attribution: Attribution) -> 
 # "X welcomed the plan, saying that ...", "X called the summit "historic" and said ...":
 # the sentence's own verb is not a cue, but what follows it is. (No "^": it is matched at a
 # sentence's offset in the whole text, where "^" would never match.)
-_NP_VERB_THEN_CONTINUATION = re.compile(rf"(?P<np>{NP})\s+(?:[a-z]+ed|[a-z]+s|met|held|spoke|had|made|gave|took)\b")
+_NP_VERB_THEN_CONTINUATION = re.compile(
+    rf"(?:(?:During|In|On|At|After|Before|Meeting|With)\b[^\"“”,]{{0,60}}(?:,\s+[A-Z][^\"“”,]{{0,40}})?,\s+)?"
+    rf"(?P<np>{NP})\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+ed|[a-z]+s|met|held|spoke|had|made|gave|took)\b")
 # "In a joint statement, the two leaders pledged ...": the statement speaks for them.
 _STATEMENT_INTRO = re.compile(r"^In\s+(?:a|an|the|their|its)\s+(?P<statement>(?:joint\s+)?(?:statement|communiqu[eé]|declaration))\b", re.I)
 
@@ -204,7 +218,7 @@ def reported_in(text: str, start: int, end: int) -> list[Reported]:
     if found:
         return found
     verb = _NP_VERB_THEN_CONTINUATION.match(text, start, end)
-    if verb and base_cue_or_none(verb.group(0).split()[-1]) is None:
+    if verb and base_cue_or_none(verb.group("verb")) is None:
         attribution = Attribution(verb.group("np"), start + verb.start("np"), "said")
         return continuations(text, verb.end(), end, attribution)[1]
     return []
@@ -253,10 +267,10 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         cue = base_cue(cue_text.split()[0] if cue_text.lower().startswith("told") else cue_text)
         if pattern is _NP_CUE_THEN_CONTENT and cue == "told" and not match.group("object"):
             continue
-        if pattern not in (_NP_CUE_THEN_CONTENT, _QUOTED_AS_SAYING) and cue in CONTENT_AFTER_ONLY:
+        if pattern not in (_NP_CUE_THEN_CONTENT, _QUOTED_AS_SAYING, _CONTENT_THEN_NP_CUE) and cue in CONTENT_AFTER_ONLY:
             continue
         content_start, content_end = start + match.start("content"), start + match.end("content")
-        attribution = Attribution(match.group("np"), start + match.start("np"), cue)
+        attribution = Attribution(trimmed(match.group("np")), start + match.start("np"), cue)
         if "named" in match.re.groupindex and match.group("named"):
             # "the Minister of State for Petroleum, Oluwaseun Adeyemi, has said": the name speaks.
             attribution = Attribution(match.group("named"), start + match.start("named"), cue)

@@ -82,7 +82,7 @@ _HONORIFICS = (
     r"H\.E\.", r"His\s+Excellency", r"Her\s+Excellency", r"His\s+Highness", r"His\s+Majesty",
     r"The\s+Honou?rable", r"Honou?rable", r"Hon\.?", r"Shri", r"Smt\.?", r"Mr\.?", r"Mrs\.?",
     r"Ms\.?", r"Dr\.?", r"Prof\.?", r"Sir", r"Dame", r"Madam", r"Datuk\s+Seri", r"Datuk", r"Dato'?\s+Sri",
-    r"Dato'?", r"Tan\s+Sri", r"Sheikh",
+    r"Dato'?", r"Tan\s+Sri", r"Sheikha?", r"Sayyid", r"Her\s+Highness", r"Her\s+Majesty",
 )
 HONORIFIC = rf"(?:(?:{'|'.join(_HONORIFICS)})\s+)"
 # The word each honorific starts with ("h" of "H.E."): where an honorific can be.
@@ -109,6 +109,8 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 # "H.E. Dr. Saeed bin Rashid Al Marri, Minister of State": honorifics introduce a person.
 _HONORIFIC_NAME = re.compile(rf"(?<![\w'’.\-]){HONORIFIC}+(?P<name>{NAME})\b")
+_TITLE_BEFORE_HONORIFIC = re.compile(
+    rf"(?:^|(?<=[Tt]he\s))(?P<title>(?:[A-Z][\w.\-'’]*\s+){{0,3}}(?i:{_TITLE_HEAD_RE})),\s+$")
 # "Zheng Shanjie, chairman of China's National Development and Reform Commission (NDRC)"
 _NAME_THEN_TITLE = re.compile(
     rf"(?P<name>{NAME}),\s+(?:[A-Z]{{2,4}},\s+)?(?:the\s+|a\s+)?(?P<title>(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})"
@@ -143,6 +145,12 @@ def _title_and_country(title: str, possessive: str | None) -> tuple[str, str | N
     if len(words) > 1 and country_of(" ".join(words[:2])):
         country = country or country_of(" ".join(words[:2]))
         words = words[2:]
+    # "Prime Minister of Israel": the country closes the title.
+    for size in (1, 2, 3):
+        if len(words) > size + 1 and words[-size - 1] == "of" and country_of(" ".join(words[-size:])):
+            country = country or country_of(" ".join(words[-size:]))
+            words = words[:-size - 1]
+            break
     return " ".join(words), country
 
 
@@ -264,7 +272,10 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
     for match in finditer_at(_HONORIFIC_NAME, segment, words.starts(_HONORIFIC_WORDS), 0, len(segment)):
         name = _trim_name(match.group("name"))
         if name:
-            table.person(name, start + match.start("name"))
+            # "The UAE President, His Highness Sheikh …": the title stands before the comma.
+            titled = _TITLE_BEFORE_HONORIFIC.search(segment, max(0, match.start() - 60), match.start())
+            title, country = _title_and_country(titled.group("title"), None) if titled else (None, None)
+            table.person(name, start + match.start("name"), title=title, country=country)
     for match in _appositions(segment):
         name = _trim_name(match.group("name"))
         if not name:

@@ -92,7 +92,9 @@ _DATELINE = re.compile(
     # or a city, perhaps a date and an agency, and a dash: "TOKYO – ", "Berlin (dpa) - ",
     # "Santiago, Aug 7 (EFE).- ", "HANOI, Dec. 9 Kyodo - ", "MEXICO CITY — "
     r"|^(?P<city2>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2})(?:,\s+[A-Z][a-z]+)?"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z][A-Za-z .]{1,20}\)|\s+[A-Z][A-Za-z]{1,12})?\s*\.?(?:--|—|–|-)\s+"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    # after an agency in brackets the dash may touch the first word: "SEOUL (Reuters) -South"
+    r"(?:\s*\([A-Za-z][A-Za-z .]{1,20}\)\s*\.?(?:--|—|–|-)\s*|(?:\s+[A-Z][A-Za-z]{1,12})?\s*\.?(?:--|—|–|-)\s+)"
 )
 _DATELINE_MARKS = ("-", "—", "–", ":")
 # A meeting placed a day from the story's own day.

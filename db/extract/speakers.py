@@ -256,9 +256,21 @@ class Resolver:
             if country and any(e.speaker.country == country for e in holders):
                 holders = [e for e in holders if e.speaker.country == country]
             if holders:
-                return self._latest(holders, position) or holders[0]
+                return self._title_holder(holders, position)
         # An unnamed official ("a senior official") is recorded as written.
         return self.entities.person(written, position, country=first_country_in(written))
+
+    def _title_holder(self, holders: list[Entity], position: int) -> Entity:
+        """Which of several holders of a title "the Prime Minister" means: the one who spoke
+        last, else the one the report is about (mentioned most so far), else the latest."""
+        if self.last_person in holders:
+            return self.last_person
+        mentioned = [(sum(m <= position for m in e.mentions), e) for e in holders]
+        most = max(count for count, _ in mentioned)
+        if most == 0:
+            return holders[0]
+        leaders = [e for count, e in mentioned if count == most]
+        return self._latest(leaders, position) or leaders[0]
 
     def _body(self, core: str, position: int) -> Entity:
         owner_match = _POSSESSIVE_PREFIX.match(core)

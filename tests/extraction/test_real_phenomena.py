@@ -7,7 +7,7 @@ corpus (tests/extraction/real/) measures the same phenomena on the reports thems
 from __future__ import annotations
 
 from onrecord.db.extract import extract
-from tests.extraction.test_phenomena import report, said
+from tests.extraction.test_phenomena import report, said, statements
 
 
 def meetings(text: str):
@@ -327,3 +327,59 @@ def test_a_copy_dated_long_after_its_story_does_not_date_the_story():
             "Foreign Minister Ana Lopes (left) and her Chilean counterpart in Phnom Penh on Aug 5, 2022. PHOTO: POOL\n\n"
             "PHNOM PENH - Foreign Minister Ana Lopes said the talks with Chile had been useful.\n")
     assert published(text) != "2025-04-19"
+
+
+# -- speech around the verbs of a meeting --------------------------------------------------
+
+def test_a_participle_after_the_meeting_verb_reports_what_the_host_said():
+    found = said(report('''
+Headline: Councillor receives visiting minister
+
+09:10, March 3, 2024
+
+Councillor Zhao Ming (R) meets the visiting minister in Beijing. (Newswire/Photographer)
+
+BEIJING, March 2 (Newswire) -- State Councillor Zhao Ming met with Laotian Foreign Minister Bounmy Phanh in Beijing on Saturday, urging the two countries to keep their railway project on schedule.
+
+The two sides should widen trade in farm goods and electricity, he urged.
+
+During the evening, the Councillor also hosted a dinner for the delegation, highlighting the long friendship between the two parties.
+''', date="2024-03-03"))
+    assert found == [
+        ("the two countries to", "Zhao Ming", "urged"),
+        ("The two sides should", "Zhao Ming", "urged"),
+        ("the long friendship between", "Zhao Ming", "highlighted"),
+    ]
+
+
+def test_a_dash_touching_the_first_word_still_ends_the_dateline():
+    text = report('''
+TOKYO (Newswire) -Japan and Peru will hold their first fisheries dialogue next month, Japan's foreign ministry said on Monday.
+''')
+    found = statements(text)
+    assert [s.text.split()[0] for s in found] == ["Japan"]
+    assert found[0].speaker.name == "Ministry of Foreign Affairs"
+
+
+def test_the_prime_minister_is_the_one_the_report_is_about():
+    found = said(report('''
+Prime Minister Ravi Shankar Nair met Prime Minister Tran Quoc Viet of Vietnam and President Elena Sousa of Portugal at the summit.
+
+Nair told Tran that India valued its maritime cooperation with Vietnam.
+
+Sousa invited Nair to visit Lisbon next year.
+
+Later, the Prime Minister stressed that India would keep its markets open to the region.
+'''))
+    assert found[-1] == ("India would keep its", "Ravi Shankar Nair", "stressed")
+
+
+def test_a_title_before_an_honorific_name_is_that_persons_title():
+    result = extract(report('''
+The Omani Foreign Minister, His Excellency Sayyid Hamad Al Busaidi, received a phone call from Elena Marsh, Foreign Minister of Ireland, on Monday.
+
+His Excellency affirmed Oman's support for talks on regional shipping.
+'''))
+    people = {p.name: (p.title, p.country) for m in result.meetings for p in m.participants}
+    assert people["Hamad Al Busaidi"] == ("Foreign Minister", "Oman")
+    assert people["Elena Marsh"] == ("Foreign Minister", "Ireland")
