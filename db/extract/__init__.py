@@ -19,6 +19,7 @@ from onrecord.db.extract.entities import ENTITY_WORDS, EntityTable, find_entitie
 from onrecord.db.extract.layout import Layout, Span, parse_layout, sentence_spans
 from onrecord.db.extract.meetings import (
     MEETING_WORDS,
+    GENERIC_REFERENCE,
     Context,
     FoundMeeting,
     date_finder,
@@ -41,6 +42,10 @@ _VOCABULARY = vocabulary(ENTITY_WORDS | MEETING_WORDS | CUE_WORDS | ENCOUNTER_WO
 _FULL_DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(\d{4})\b"
 )
+
+
+_TOOK_PART = re.compile(r"\b(?:met|meet|meets|attended|attend|attends|co-chaired|chaired|led|joined|participated|"
+                        r"took part|hosted|received|accompanied|held)\b")
 
 
 @dataclass
@@ -93,6 +98,7 @@ def extract(text: str, source: str = "", title: str | None = None,
     found = find_meetings(text, meeting_sentences, lead, published_day, city, words, dates)
     add_encounters(text, meeting_sentences, found, entities, dates, lead, city, words.starts(ENCOUNTER_WORDS))
     _attach_meetings(text, found, statements, entities)
+    _add_attendees(text, sentences, found, entities)
     for item in found:
         if not item.named:
             item.meeting.name = describe(item.meeting)
@@ -257,6 +263,10 @@ def _attach_meetings(text: str, found: list[FoundMeeting], statements: list[Stat
                 e for e in entities.people
                 if any(s.start <= m < s.end for s in item.sentences for m in e.mentions)
             ]
+            # "… also attended the Summit", "X and Y met in Tokyo for the Summit": a sentence
+            # that refers to the meeting and tells who took part in it.
+            taking_part = [s for s in item.referring if _TOOK_PART.search(text, s.start, s.end)]
+            people += [e for e in people_in(text, entities, taking_part) if e not in people]
         else:
             people = people_in(text, entities, item.sentences)
             if len(people) < 2 and item.lead:
@@ -271,6 +281,34 @@ def _attach_meetings(text: str, found: list[FoundMeeting], statements: list[Stat
         # Only people's names: a title recorded as written ("UN chief") or a place the
         # patterns took for a name is nobody who attended.
         meeting.participants = [replace(e.speaker) for e in people if plausible_person(e.speaker.name)]
+
+
+_DELEGATION = re.compile(r"\baccompanied by\b|\bdelegations?\s+(?:included|comprised|comprising|including)\b")
+
+
+def _add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], entities: EntityTable) -> None:
+    """People a later sentence puts at a meeting: "Gyawali was accompanied by Foreign
+    Secretary X" (who came with a participant), "Y also attended the talks" (a sentence
+    that refers to an unnamed meeting and tells who took part)."""
+    if not found:
+        return
+    placed = {id(s) for item in found for s in item.sentences + item.referring}
+    for sentence in sentences:
+        delegation = _DELEGATION.search(text, sentence.start, sentence.end)
+        attended = not delegation and id(sentence) not in placed and _TOOK_PART.search(
+            text, sentence.start, sentence.end) and GENERIC_REFERENCE.search(text, sentence.start, sentence.end)
+        if not delegation and not attended:
+            continue
+        named = [e for e in people_in(text, entities, [sentence]) if plausible_person(e.speaker.name)]
+        if delegation:
+            meeting = next((f.meeting for f in found
+                            if {e.speaker.name for e in named} & {p.name for p in f.meeting.participants}), None)
+        else:
+            meeting = found[_meeting_before(found, sentence.start)].meeting
+        if meeting is None:
+            continue
+        attending = {p.name for p in meeting.participants}
+        meeting.participants += [replace(e.speaker) for e in named if e.speaker.name not in attending]
 
 
 def _meeting_before(found: list[FoundMeeting], offset: int) -> int:

@@ -303,8 +303,9 @@ _APPOSITION_TITLE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w.\-'’]+\s+){{0,4}}
 ENTITY_WORDS = _TITLE_WORDS | set(ORG_HEADS) | _HONORIFIC_WORDS
 _VOCABULARY = vocabulary(ENTITY_WORDS)
 # What cannot stand between a titled name's start and its title: words, spaces and the
-# marks inside possessives and initials only.
-_NOT_IN_TITLE = re.compile(r"[^\w\s.'’\-]")
+# marks inside possessives and initials only; never a line break (the line before is a
+# headline or a dateline, whose place is no one's country).
+_NOT_IN_TITLE = re.compile(r"[^\w \t.'’\-]")
 _NAME_AT_END = re.compile(rf"{NAME}$")
 _CAPITAL = re.compile(rf"[{UPPER}]")
 

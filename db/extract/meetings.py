@@ -121,8 +121,8 @@ class FoundMeeting:
     background: bool = False  # told of in passing: takes none of the report's statements
 
 
-_GENERIC_REFERENCE = re.compile(
-    rf"\b(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?P<words>(?:[a-z]+\s+)?(?:{'|'.join(_GENERIC_WORDS)}))\b",
+GENERIC_REFERENCE = re.compile(
+    rf"\b(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?P<words>(?:[a-z]+\s+|\d+(?:st|nd|rd|th)\s+)?(?:{'|'.join(_GENERIC_WORDS)}))\b",
     re.I,
 )
 
@@ -237,7 +237,7 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
             name = chunk[match.start("ordinal"):match.end("name")].rstrip(".") if ordinal else series
             meeting = Meeting(name=name, series=series, ordinal=ordinal)
             found[key] = FoundMeeting(meeting, [mention], [sentence])
-    meetings = list(found.values())
+    meetings = _merge_same(list(found.values()))
     if not meetings:
         return meetings
     _find_references(text, sentences, meetings, words)
@@ -247,6 +247,38 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
         _describe(item, context, lead, dateline_city, previous)
         previous = date.fromisoformat(item.meeting.date) if item.meeting.date else previous
     return meetings
+
+
+# Words a report varies when it names one meeting several ways: "the Sixth Meeting of the
+# Nepal-India Joint Commission", "the sixth session of the Joint Commission".
+_VARYING_WORDS = {"the", "of", "meeting", "session", "round", "meet"}
+
+
+def _core_words(series: str) -> frozenset[str]:
+    return frozenset(w for w in series.lower().split() if w not in _VARYING_WORDS and not _is_country_pair(w))
+
+
+def _merge_same(meetings: list[FoundMeeting]) -> list[FoundMeeting]:
+    """One meeting named several ways in one report is one meeting: a name whose words all
+    appear in a fuller name, with no ordinal that differs."""
+    kept: list[FoundMeeting] = []
+    for item in meetings:
+        core = _core_words(item.meeting.series)
+        same = next((k for k in kept if core and (core <= _core_words(k.meeting.series)
+                                                   or _core_words(k.meeting.series) <= core)
+                     and (not item.meeting.ordinal or not k.meeting.ordinal
+                          or item.meeting.ordinal == k.meeting.ordinal)), None)
+        if same is None:
+            kept.append(item)
+            continue
+        same.mentions += item.mentions
+        same.sentences += [s for s in item.sentences if s not in same.sentences]
+        fuller = max((same.meeting, item.meeting), key=lambda m: (bool(m.ordinal), len(m.series)))
+        same.meeting.name, same.meeting.series = fuller.name, fuller.series
+        same.meeting.ordinal = same.meeting.ordinal or item.meeting.ordinal
+    for item in kept:
+        item.sentences.sort(key=lambda s: s.start)
+    return kept
 
 
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
@@ -285,7 +317,7 @@ def _find_references(text: str, sentences: list[Span], meetings: list[FoundMeeti
         if first == len(generic) or generic[first] >= sentence.end:
             continue
         chunk = text[sentence.start:sentence.end]
-        reference = _GENERIC_REFERENCE.search(chunk, _two_words_before(chunk, generic[first] - sentence.start))
+        reference = GENERIC_REFERENCE.search(chunk, _two_words_before(chunk, generic[first] - sentence.start))
         if not reference or _is_background(chunk):
             continue
         named = [m for m in meetings if min(m.mentions) < sentence.end] or meetings[:1]
@@ -364,7 +396,7 @@ def _anchors(text: str, item: FoundMeeting) -> list[tuple[Span, int, int]]:
                 anchors.append((sentence, mention - sentence.start,
                                 mention - sentence.start + len(item.meeting.series)))
     for sentence in item.referring:
-        reference = _GENERIC_REFERENCE.search(text, sentence.start, sentence.end)
+        reference = GENERIC_REFERENCE.search(text, sentence.start, sentence.end)
         if reference:
             anchors.append((sentence, reference.start() - sentence.start, reference.end() - sentence.start))
     return anchors

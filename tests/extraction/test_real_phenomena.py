@@ -383,3 +383,32 @@ His Excellency affirmed Oman's support for talks on regional shipping.
     people = {p.name: (p.title, p.country) for m in result.meetings for p in m.participants}
     assert people["Hamad Al Busaidi"] == ("Foreign Minister", "Oman")
     assert people["Elena Marsh"] == ("Foreign Minister", "Ireland")
+
+
+# -- one meeting, named several ways; who came with whom -----------------------------------
+
+def test_one_commission_named_three_ways_is_one_meeting_with_its_delegations():
+    found = meetings(report('''
+Nepal-Bhutan Joint Commission opens in Thimphu
+The Fifth Meeting of the Nepal-Bhutan Joint Commission began in Thimphu on Monday.
+
+Foreign Minister Sita Rai and her Bhutanese counterpart Karma Wangdi are leading their delegations at the fifth session of the Joint Commission.
+
+Rai was accompanied by Foreign Secretary Hari Prasad Joshi and Ambassador Mina Gurung.
+''', date="2024-05-13"))
+    assert [m.name for m in found] == ["Fifth Meeting of the Nepal-Bhutan Joint Commission"]
+    names = [(p.name, p.country) for p in found[0].participants]
+    assert names[:2] == [("Sita Rai", None), ("Karma Wangdi", "Bhutan")]
+    assert {"Hari Prasad Joshi", "Mina Gurung"} <= {n for n, _ in names}
+
+
+def test_people_who_attended_the_summit_are_its_participants():
+    found = meetings(report('''
+Ms Ana Ruiz, President of Chile, and Mr Lars Holm, Prime Minister of Denmark, met in Santiago on 3 May 2024 for the 4th Summit between Chile and Denmark.
+
+Mr Erik Dahl, Minister of Trade of Denmark, also attended the Summit.
+''', date="2024-05-03"))
+    assert len(found) == 1
+    assert [(p.name, p.title, p.country) for p in found[0].participants] == [
+        ("Ana Ruiz", "President", "Chile"), ("Lars Holm", "Prime Minister", "Denmark"),
+        ("Erik Dahl", "Minister of Trade", "Denmark")]
