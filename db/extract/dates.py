@@ -117,7 +117,7 @@ class DateFinder:
         chunk = self.text[start:end]
         if end > start and _WORD_PAIR.match(self.text, end - 1, end + 1):
             # The span ends inside a word, which the word index saw whole: search it all.
-            return list(DATE_EXPRESSION.finditer(chunk))
+            return _explicit_over_weekday(list(DATE_EXPRESSION.finditer(chunk)))
         offsets = {0}  # the span's start is a word's start in its own text
         offsets.update(p - start for p in self.starts[bisect_left(self.starts, start):bisect_left(self.starts, end)])
         # "’24": a digit after an apostrophe starts a word for the pattern's \b.
@@ -127,4 +127,12 @@ class DateFinder:
                 if chunk[at + 1:at + 2].isdecimal():
                     offsets.add(at + 1)
                 at = chunk.find(mark, at + 1)
-        return list(finditer_at(DATE_EXPRESSION, chunk, sorted(offsets), 0, len(chunk)))
+        return _explicit_over_weekday(list(finditer_at(DATE_EXPRESSION, chunk, sorted(offsets), 0, len(chunk))))
+
+
+def _explicit_over_weekday(found: list[re.Match]) -> list[re.Match]:
+    """"Thursday, December 18" is one date, the one the calendar date gives: a weekday right
+    before a calendar date is dropped."""
+    return [m for m, following in zip(found, [*found[1:], None])
+            if not (m.group("weekday") and following is not None and not following.group("weekday")
+                    and following.start() - m.end() <= 2 and not following.group("relative"))]

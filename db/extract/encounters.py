@@ -93,6 +93,7 @@ def counterparts(text: str, table: EntityTable) -> None:
 class Encounter:
     meeting: Meeting
     sentences: list[Span]
+    at: int | None = None  # where the words that tell of it stand
 
 
 def encounter_sentences(text: str, sentences: list[Span], triggers: list[int]):
@@ -142,7 +143,7 @@ def encounter_in(sentence: Span, chunk: str, found: re.Match, cities: set[str]) 
         meeting.location = next((m.group("place") for m in _IN_PLACE.finditer(chunk)
                                  if m.group("place") in cities), None)
         meeting.format = "in person" if meeting.location else None
-    return Encounter(meeting, [sentence])
+    return Encounter(meeting, [sentence], sentence.start + found.start())
 
 
 def describe(meeting: Meeting) -> str:
@@ -184,7 +185,7 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
         named_people = people_in(text, entities, [s for item in found for s in item.sentences])
         if not [e for e in people_in(text, entities, [sentence]) if e not in named_people]:
             return
-    when, vague = meeting_date_in(context, sentence)
+    when, vague = meeting_date_in(context, sentence, anchor=encounter.at)
     # "X said Tuesday he hoped … as the two met": the day someone spoke at it, or the day
     # a following sentence of the lead gives, dates a meeting that gives no other.
     when = when or meeting_date_in(context, sentence, speech_dates=True)[0]
@@ -221,8 +222,9 @@ def _add_other_encounters(text: str, sentences: list[Span], found: list[FoundMee
         people = set(map(id, people_in(text, entities, [sentence])))
         if len(people) < 2 or any(people <= seen for seen in known):
             continue
-        meeting = encounter_in(sentence, chunk, match, CITIES).meeting
-        when = meeting_date_in(context, sentence)[0]
+        other = encounter_in(sentence, chunk, match, CITIES)
+        meeting = other.meeting
+        when = meeting_date_in(context, sentence, anchor=other.at)[0]
         if meeting.status == "planned" and when and context.published and when <= context.published:
             when = None
         meeting.date = when.isoformat() if when else None

@@ -106,6 +106,10 @@ _DAY_APART = re.compile(
 )
 # How far from a meeting's name a date may stand and still be the meeting's date.
 NEAR = 40
+NEAR_HELD = 120
+_PLANNED_NEAR = re.compile(r"\b(?:will|to)\s+be\s+(?:held|convened|hosted)\b|\b(?:will|is\s+set\s+to|is\s+scheduled\s+to|are\s+set\s+to|"
+                           r"are\s+scheduled\s+to)\s+(?:hold|host|convene|attend)\b|\bupcoming\b|\bforthcoming\b")
+_HELD_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:will\s+be|was|is|were|are|would\s+be)\s+(?:held|convened|hosted)\b[^.;]*$")
 # A date right after a cue verb is when someone spoke, not when the meeting was held.
 _SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|announced|stated|noted)\s+(?:on\s+)?$")
 
@@ -347,19 +351,28 @@ def date_finder(text: str, words: WordIndex) -> DateFinder:
 
 
 def meeting_date_in(context: Context, span: Span | None,
-                    speech_dates: bool = False) -> tuple[date | None, bool]:
-    """The first date in the span that is not a speech date; and whether a vague one was seen."""
+                    speech_dates: bool = False, anchor: int | None = None) -> tuple[date | None, bool]:
+    """The first date in the span that is not a speech date (with an `anchor`, the one
+    nearest the words that tell of the meeting, preferring one after them: "a meeting …
+    on March 21, before the forum on March 22"); and whether a vague one was seen."""
     if span is None:
         return None, False
     chunk, published = context.text[span.start:span.end], context.published
     vague = False
+    found: list[tuple[int, date]] = []
     for match in context.dates.finditer(span.start, span.end):
         if not speech_dates and _SPEECH_DATE.search(chunk[max(0, match.start() - 30):match.start()]):
             continue
         resolved = resolve(match, published)
-        if resolved:
+        if resolved and anchor is None:
             return resolved, vague
-        vague = True
+        if resolved:
+            at = span.start + match.start()
+            found.append(((at - anchor) if at >= anchor else 2 * (anchor - at), resolved))
+        elif not found:
+            vague = True
+    if found:
+        return min(found, key=lambda pair: pair[0])[1], vague
     return None, vague
 
 
@@ -374,6 +387,10 @@ def _describe(item: FoundMeeting, context: Context, lead: Span | None,
     if when is None and not vague:
         when = story_day
     meeting.date = when.isoformat() if when else None
+    if (when and context.published and when > context.published) or any(
+            _PLANNED_NEAR.search(text[sentence.start:sentence.end][max(0, start - 60):end + 60])
+            for sentence, start, end in _anchors(text, item)[:1]):
+        meeting.status = "planned"  # announced for later; a date after the report is not a day held
     joined = " ".join(text[s.start:s.end] for s in item.sentences)
     if _VIRTUAL.search(joined):
         meeting.format = "virtual"
@@ -438,7 +455,10 @@ def _date_near(chunk: str, dates: list[re.Match], start: int, end: int,
         # "On Sunday, on the sidelines of the forum, Jang held ...": a date that opens the
         # sentence dates all of it.
         opens_sentence = _OPENING.match(chunk[:match.start()]) is not None
-        if (distance > NEAR and not opens_sentence) or \
+        # "… Consultations between Japan and Australia that will be held in Tokyo on
+        # Thursday": a clause about the meeting carries its date further.
+        held_clause = match.start() >= end and _HELD_CLAUSE.search(chunk, end, match.start()) is not None
+        if (distance > (NEAR_HELD if held_clause else NEAR) and not opens_sentence) or \
                 _SPEECH_DATE.search(chunk[max(0, match.start() - 30):match.start()]):
             continue
         candidates.append((distance, match))

@@ -412,3 +412,20 @@ Mr Erik Dahl, Minister of Trade of Denmark, also attended the Summit.
     assert [(p.name, p.title, p.country) for p in found[0].participants] == [
         ("Ana Ruiz", "President", "Chile"), ("Lars Holm", "Prime Minister", "Denmark"),
         ("Erik Dahl", "Minister of Trade", "Denmark")]
+
+
+# -- the date of a meeting -----------------------------------------------------------------
+
+def test_a_weekday_with_its_calendar_date_is_that_date_even_far_after_the_name():
+    found = meetings(report('''
+I would like to announce the third Joint Maritime Security Consultations between Peru and Japan that will be held in Lima on Friday, June 14.
+''', date="2024-06-11"))
+    assert [(m.name, m.date, m.status) for m in found] == [
+        ("third Joint Maritime Security Consultations", "2024-06-14", "planned")]
+
+
+def test_the_date_nearest_the_meeting_is_its_date_not_the_next_events():
+    found = meetings(report('''
+Foreign Minister Ana Lima of Portugal met her Moroccan counterpart Karim Benali in Rabat on March 21, ahead of the Mediterranean forum on March 22-23.
+''', date="2024-03-21"))
+    assert found[0].date == "2024-03-21"
