@@ -44,6 +44,7 @@ _FULL_DATE = re.compile(
 )
 
 
+_JOINT_STATEMENT = re.compile(r"\bin\s+(?:a|their|the)\s+(joint\s+(?:statement|declaration|communiqu[eé]))\b")
 _TOOK_PART = re.compile(r"\b(?:met|meet|meets|attended|attend|attends|co-chaired|chaired|led|joined|participated|"
                         r"took part|hosted|received|accompanied|held)\b")
 
@@ -218,6 +219,13 @@ def _reported_candidates(text: str, paragraphs: list[Span], quoted: list[Span],
             if any(s < sentence.end and e > sentence.start for s, e in taken):
                 continue
             for found in reported_in(text, sentence.start, sentence.end):
+                if not could_be_speaker(found.attribution.speaker):
+                    # "Yoon and Li agreed to …": two people are not one voice, but a joint
+                    # statement the sentence cites is.
+                    joint = _JOINT_STATEMENT.search(text, sentence.start, sentence.end)
+                    if not joint:
+                        continue
+                    found = replace(found, attribution=Attribution(joint.group(1), joint.start(1), found.attribution.cue))
                 candidates.append(_Candidate("reported", found.content_start, found.content_end,
                                              found.attribution, number))
     return candidates

@@ -27,7 +27,7 @@ _LOWER_NP_WORDS = sorted(
         "ict", "land", "agriculture", "labor", "labour", "education", "culture", "tourism",
         "prime", "national", "state", "federal", "white", "spokesperson", "press", "news",
         "former", "acting", "regional", "local", "international", "bilateral", "for", "in",
-        "two", "three", "both", "all",
+        "two", "three", "both", "all", "state-run", "state-owned", "official", "agency",
         # particles inside personal names ("van der Laan", "de Wit", "Al Mansouri")
         "van", "der", "den", "de", "von", "al", "bin", "da", "di", "du", "le", "la",
     },
@@ -145,8 +145,13 @@ _END = r"[\s.!?]*$"
 _CONTENT_THEN_ACCORDING = re.compile(rf"^(?P<content>.+?),\s+(?P<cue>according to)\s+(?P<np>{NP}){_TAIL}{_END}")
 _ACCORDING_THEN_CONTENT = re.compile(
     rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>{NP}),\s+(?P<content>.+?){_END}")
+# Whom someone told, after what they said: "…, Choi told reporters.", "…, he told the
+# Yonhap news agency on Monday." (a whole clause after "told" is speech, not its audience).
+_TOLD_AFTER = (r"(?:reporters|journalists|the\s+press|lawmakers|parliament|him|her|them"
+               r"|(?:the\s+|a\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:\s+(?:news\s+)?(?:agency|newspaper|daily|television|radio))?"
+               r"|(?:the|his|her|their|its|a|an)\s+(?:[a-z'’\-]+\s+){0,3}[a-z'’\-]+)")
 _CONTENT_THEN_NP_CUE = re.compile(
-    rf"^(?P<content>.+?),\s+(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+[\w\s'’]{{1,40}}?|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted"
+    rf"^(?P<content>.+?),\s+(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+{_TOLD_AFTER}|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted"
     # stance verbs at the end of the sentence report what came before: "…, he urged."
     rf"|(?:urged|pledged|vowed|reiterated|suggested|proposed|promised|recalled|replied|answered)(?={_END})){_TAIL}{_END}"
 )
@@ -155,8 +160,9 @@ _CONTENT_THEN_CUE_NP = re.compile(
 )
 # Whom someone told: "reporters", "Yonhap", "his American counterpart".
 _TOLD_WHOM = (
-    r"(?:reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}"
-    r"|(?:the|his|her|their|its)\s+(?:[A-Za-z'’\-]+\s+){0,3}?[a-z'’\-]+(?=\s+(?:afterwards\s+|later\s+|separately\s+)?that\b))"
+    # "the Malaysian prime minister that …" before "the Malaysian" alone
+    r"(?:(?:the|his|her|their|its)\s+(?:[A-Za-z'’\-]+\s+){0,3}?[a-z'’\-]+(?=\s+(?:afterwards\s+|later\s+|separately\s+)?that\b)"
+    r"|reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4})"
 )
 # "Merkel said Saturday she expected ...": when the words were said, not what.
 _WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
@@ -224,6 +230,7 @@ def reported_in(text: str, start: int, end: int) -> list[Reported]:
     return []
 
 
+_PLURAL_PRONOUNS = {"they", "we"}
 _LEADING_THAT = re.compile(r"that,?\s+|(?:A|Answer)\s*:\s+")
 
 
@@ -267,6 +274,8 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         cue = base_cue(cue_text.split()[0] if cue_text.lower().startswith("told") else cue_text)
         if pattern is _NP_CUE_THEN_CONTENT and cue == "told" and not match.group("object"):
             continue
+        if cue == "agreed" and match.group("np").lower() in _PLURAL_PRONOUNS:
+            continue  # "They agreed to …": what the meeting settled, not what someone said
         if pattern not in (_NP_CUE_THEN_CONTENT, _QUOTED_AS_SAYING, _CONTENT_THEN_NP_CUE) and cue in CONTENT_AFTER_ONLY:
             continue
         content_start, content_end = start + match.start("content"), start + match.end("content")

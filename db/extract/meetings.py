@@ -96,6 +96,8 @@ _DATELINE = re.compile(
     # after an agency in brackets the dash may touch the first word: "SEOUL (Reuters) -South"
     r"(?:\s*\([A-Za-z][A-Za-z .]{1,20}\)\s*\.?(?:--|—|–|-)\s*|(?:\s+[A-Z][A-Za-z]{1,12})?\s*\.?(?:--|—|–|-)\s+)"
 )
+# "(Eagle News)–President …": an agency tag alone opens some stories.
+_AGENCY_TAG = re.compile(r"^\((?P<agency>[A-Z][A-Za-z .&]{1,30})\)\s*(?:--|—|–|-)\s*(?=[A-Z])")
 _DATELINE_MARKS = ("-", "—", "–", ":")
 # A meeting placed a day from the story's own day.
 _DAY_APART = re.compile(
@@ -162,7 +164,8 @@ def dateline(text: str, paragraph: Span) -> tuple[str | None, Span | None]:
         return None, None
     match = _DATELINE.match(chunk)
     if not match:
-        return None, None
+        tag = _AGENCY_TAG.match(chunk)
+        return (None, Span(paragraph.start, paragraph.start + tag.end())) if tag else (None, None)
     city = (match.group("city") or match.group("city2")).strip()
     return (city.title() if city.isupper() else city), Span(paragraph.start, paragraph.start + match.end())
 

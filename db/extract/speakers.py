@@ -66,8 +66,13 @@ def could_be_speaker(written: str) -> bool:
         return False
     if _no_one(core):
         return False
-    # A joint subject ("Japan and China") agrees on outcomes; it is not one voice.
-    return " and " not in core or any(w.lower() in ORG_HEADS for w in core.split())
+    # A joint subject ("Japan and China") agrees on outcomes; it is not one voice. An "and"
+    # after "of" names one office ("Minister of Enterprises and Made in Italy X"), unless
+    # what comes before is several people ("the leaders of A and B").
+    if " and " not in core or any(w.lower() in ORG_HEADS for w in core.split()):
+        return True
+    head, of, _ = core.split(" and ")[0].partition(" of ")
+    return bool(of) and not any(w.lower() in NOT_SPEAKERS for w in head.split())
 
 
 # Titles reports abbreviate before a name: "PM Modi", "FM Bilawal", "EAM Jaishankar".

@@ -429,3 +429,31 @@ def test_the_date_nearest_the_meeting_is_its_date_not_the_next_events():
 Foreign Minister Ana Lima of Portugal met her Moroccan counterpart Karim Benali in Rabat on March 21, ahead of the Mediterranean forum on March 22-23.
 ''', date="2024-03-21"))
     assert found[0].date == "2024-03-21"
+
+
+# -- what is not one voice, and whom someone told ---------------------------------------
+
+def test_what_two_sides_agreed_is_an_outcome_unless_a_joint_statement_says_it():
+    found = said(report('''
+Chilean President Ana Ruiz and Danish Prime Minister Lars Holm agreed to open direct flights next year.
+
+They agreed to meet again in Copenhagen.
+
+The leaders of Chile, Denmark and Norway pledged on Sunday to share port data, in a joint statement issued after the summit.
+'''))
+    assert found == [("to share port data,", "joint statement", "pledged")]
+
+
+def test_whom_someone_told_and_an_agency_tag_are_not_the_statement():
+    found = said(report('''
+(Harbour News)–President Ana Ruiz reported a good outcome from her visit to Oslo, Chile's foreign ministry said.
+
+According to Norway's state-run news agency, Ruiz told Prime Minister Erik Dahl she wanted closer ties in shipping.
+
+The President also told the Norwegian prime minister that both countries had waited too long for a direct sea route.
+'''))
+    assert found == [
+        ("President Ana Ruiz reported", "Ministry of Foreign Affairs", "said"),
+        ("she wanted closer ties", "Ana Ruiz", "told"),
+        ("both countries had waited", "Ana Ruiz", "told"),
+    ]
