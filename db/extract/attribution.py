@@ -231,6 +231,7 @@ def reported_in(text: str, start: int, end: int) -> list[Reported]:
 
 
 _PLURAL_PRONOUNS = {"they", "we"}
+_SPEECH_VERBS = {"said", "told", "added", "stated", "noted", "explained"}
 _LEADING_THAT = re.compile(r"that,?\s+|(?:A|Answer)\s*:\s+")
 
 
@@ -279,6 +280,13 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         if pattern not in (_NP_CUE_THEN_CONTENT, _QUOTED_AS_SAYING, _CONTENT_THEN_NP_CUE) and cue in CONTENT_AFTER_ONLY:
             continue
         content_start, content_end = start + match.start("content"), start + match.end("content")
+        if pattern is _ACCORDING_THEN_CONTENT:
+            # "According to the news agency, Erdogan told Merkel he was …": Erdogan said it.
+            # (A stance verb inside stays the source's account: "According to the
+            # ministry, both sides agreed …".)
+            inner = _reported(text, content_start, content_end)
+            if inner and inner[0].attribution.cue in _SPEECH_VERBS and could_be_speaker(inner[0].attribution.speaker):
+                return inner
         attribution = Attribution(trimmed(match.group("np")), start + match.start("np"), cue)
         if "named" in match.re.groupindex and match.group("named"):
             # "the Minister of State for Petroleum, Oluwaseun Adeyemi, has said": the name speaks.
