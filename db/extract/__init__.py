@@ -28,7 +28,7 @@ from onrecord.db.extract.meetings import (
 )
 from onrecord.db.extract.published import published_date
 from onrecord.db.extract.quotes import find_quotes, word_count
-from onrecord.db.extract.speakers import Resolver, attribution_method, could_be_speaker
+from onrecord.db.extract.speakers import Resolver, attribution_method, complete_surnames, could_be_speaker
 from onrecord.db.extract.topics import load_topics
 from onrecord.db.extract.wordlist import WordIndex, vocabulary
 from onrecord.db.model import DocumentInfo, Extraction, Meeting, Statement
@@ -87,6 +87,7 @@ def extract(text: str, source: str = "", title: str | None = None,
     words = WordIndex(text, _VOCABULARY)
     entities = find_entities(text, words=words)
     counterparts(text, entities)
+    complete_surnames(text, entities)
     candidates = _quote_candidates(text, paragraphs, split)
     quoted = [Span(c.start, c.end) for c in candidates]
     candidates += _reported_candidates(text, paragraphs, quoted, split, words.starts(CUE_WORDS))

@@ -43,6 +43,7 @@ ORG_HEADS = (
 PRONOUNS = {"he": "person", "she": "person", "they": "organization", "it": "organization",
             "we": "organization", "i": "person"}
 _NOT_NAMES = {
+    "Facebook", "Twitter", "Instagram", "YouTube", "WeChat", "Weibo", "Telegram", "LinkedIn",
     "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "In",
     "On", "At", "For", "But", "And", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",

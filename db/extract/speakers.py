@@ -184,26 +184,7 @@ class Resolver:
         return self.last_body or self._latest(self.entities.bodies, position)
 
     def _full_name(self, surname: str) -> str | None:
-        """The fullest name ending in a surname the report introduced without a title
-        pattern catching it: "S Jaishankar", "Ferdinand R. Marcos", "Antonio Guterres"."""
-        best = None
-        for match in re.finditer(rf"(?<![\w'’\-]){re.escape(surname)}\b", self.text):
-            before = self.text[max(0, match.start() - 60):match.start()].split()
-            kept = []
-            for word in reversed(before[-3:]):
-                bare = word.rstrip(",")
-                # A sentence's end, a comma or a title word ("Secretary-General") ends the name.
-                if bare != word or not bare[:1].isupper() or bare.lower() in TITLE_HEADS \
-                        or (bare.endswith(".") and len(bare) > 2) \
-                        or any(part in TITLE_HEADS for part in bare.lower().split("-")) \
-                        or bare in _NOT_NAMES or country_of(bare) or re.search(rf"^{HONORIFIC}", bare + " ") \
-                        or any(c in bare for c in "()\"“”:"):
-                    break
-                kept.insert(0, bare)
-            name = _trim_name(" ".join(kept + [surname]))
-            if name and (best is None or len(name) > len(best)):
-                best = name
-        return best
+        return full_name_in(self.text, surname)
 
     def _known_person_in(self, core: str, position: int) -> Entity | None:
         """A person the report introduced, named in part inside the phrase ("Wang", "Mr. Wang")."""
@@ -316,6 +297,60 @@ class Resolver:
                 return entity
         adjective = written if written[:1].isupper() else f"{adjective_of(country)} government"
         return self.entities.body(adjective, position, country=country)
+
+
+def full_name_in(text: str, surname: str) -> str | None:
+    """The fullest name ending in a surname the report gives anywhere: "S Jaishankar",
+    "Ferdinand R. Marcos", "William Samoei Ruto" (from "president, William Samoei Ruto")."""
+    best = None
+    for match in re.finditer(rf"(?<![\w'’\-]){re.escape(surname)}\b", text):
+        window = text[max(0, match.start() - 60):match.start()]
+        before = window[window.rfind("\n") + 1:].split()  # a name does not start on the line above
+        kept = []
+        for word in reversed(before[-4:]):
+            if re.fullmatch(r"[\"“‘'][A-Z][\w\-]*[\"”’']", word):
+                continue  # a nickname in quotes: Jose "Babe" Romualdez is Jose Romualdez
+            bare = word.rstrip(",")
+            # A sentence's end, a comma or a title word ("Secretary-General") ends the name.
+            if bare != word or not bare[:1].isupper() or bare.lower() in TITLE_HEADS \
+                    or (bare.endswith(".") and len(bare) > 2) \
+                    or any(part in TITLE_HEADS for part in bare.lower().split("-")) \
+                    or bare in _NOT_NAMES or country_of(bare) or re.search(rf"^{HONORIFIC}", bare + " ") \
+                    or any(c in bare for c in "()\"“”:"):
+                break
+            kept.insert(0, bare)
+        name = _trim_name(" ".join(kept + [surname]))
+        if name and (best is None or len(name) > len(best)):
+            best = name
+    return best
+
+
+# Capitalised words of a title's field, never a first name.
+_FIELD_WORDS = {"affairs", "economic", "economy", "foreign", "trade", "finance", "defense", "defence",
+                "industry", "energy", "commerce", "security", "state", "development", "planning",
+                "investment", "agriculture", "health", "justice", "interior", "home", "external",
+                "international", "national", "public", "maritime", "culture", "education"}
+
+
+def complete_surnames(text: str, table: EntityTable) -> None:
+    """A person the entity patterns caught by one word ("President Ruto") takes the fullest
+    name the report gives them elsewhere, so they are one speaker and one participant."""
+    for entity in list(table.people):
+        name = entity.speaker.name
+        if " " in name:
+            continue
+        full = full_name_in(text, name)
+        if not full or " " not in full or any(w.lower() in _FIELD_WORDS for w in full.split()[:-1]):
+            continue  # "Minister for Economic Affairs Suharyanto": the words before are his title
+        other = next((e for e in table.people if e is not entity and e.speaker.name == full), None)
+        if other is None:
+            entity.speaker.name = full
+            continue
+        other.mentions = sorted(other.mentions + entity.mentions)
+        for field in ("title", "country", "affiliation"):
+            if getattr(other.speaker, field) is None:
+                setattr(other.speaker, field, getattr(entity.speaker, field))
+        table.people.remove(entity)
 
 
 def attribution_method(written: str | None, speaker: Speaker | None, cue: str | None) -> str:

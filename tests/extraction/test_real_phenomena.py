@@ -457,3 +457,21 @@ The President also told the Norwegian prime minister that both countries had wai
         ("she wanted closer ties", "Ana Ruiz", "told"),
         ("both countries had waited", "Ana Ruiz", "told"),
     ]
+
+
+def test_a_president_named_once_in_full_is_that_person_wherever_the_surname_speaks():
+    result = extract(report('''
+President Tomas Berg met Kenya's newly elected president, William Kiprono Otieno, on Wednesday in Nairobi.
+
+In a statement on the official Facebook page of President Otieno, the two leaders discussed trade.
+
+"We are working with our neighbours on trade," Otieno said.
+
+Ambassador Jose "Pepe" Alcaraz "is handling the matter," Berg's office said, adding that Alcaraz would report next week.
+''', date="2024-05-16"))
+    speakers = [s.speaker.name for s in result.statements]
+    assert speakers[0] == "William Kiprono Otieno"
+    names = {p.name for m in result.meetings for p in m.participants}
+    assert "William Kiprono Otieno" in names and "Facebook" not in names
+    from onrecord.db.extract.speakers import full_name_in
+    assert full_name_in(report("Ambassador Jose \"Pepe\" Alcaraz spoke. Alcaraz left."), "Alcaraz") == "Jose Alcaraz"
