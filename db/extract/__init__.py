@@ -168,9 +168,10 @@ def _quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[
             text[quote.outer.end:quote.outer.end + 1] in {",", "—"} else None
         before = before_quote(text, clause_start, quote.outer.start)
         lead_in = text[clause_start:quote.outer.start].strip()
-        if lead_in and not before:
+        if lead_in and not before and not (after and lead_in.endswith(",")):
             # Words before the quote that are not an attribution make it a fragment of
-            # someone's sentence ('agreed to "consult closely"'), whatever follows it.
+            # someone's sentence ('agreed to "consult closely"'), whatever follows it; an
+            # opening phrase does not ('During the talks, "…," the ministry said').
             after = None
         attribution = before or after
         if attribution and not could_be_speaker(attribution.speaker):

@@ -33,23 +33,26 @@ _LOWER_NP_WORDS = sorted(
     },
     key=len, reverse=True,
 )
-_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*|" + word_pattern(_LOWER_NP_WORDS) + r"(?![\w'’\-]))"
+# (a lower-case word may be possessive: "the prime minister’s office")
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*|" + word_pattern(_LOWER_NP_WORDS) + r"(?:['’]s)?(?![\w'’\-]))"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
 # A capitalised word after a comma stays in the phrase only inside a name list that ends
 # in "and ...": "the Ministry of Trade, Industry and Energy".
 _LISTED = r",\s+(?=(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*(?:\s+and\s+|,\s+[A-Z]))[A-Z][\w'’\-]*"
 NP = (
-    rf"(?:{_PRONOUN}|(?!(?:and|of|for|in)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{HONORIFIC}*{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,11}}"
+    rf"(?:{_PRONOUN}|(?!(?:and|of|for|in|When|While|After|Before|As|If|Once|Although)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{HONORIFIC}*{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,11}}"
     # an acronym the report defines in passing: "the Office of the U.S. Trade Representative (USTR)"
     r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?)"
 )
 # "Kim Hae-won, who led the talks, said ..." / "Tomoko Hayama, Japan's deputy minister, told ..."
+# (one or two of them, each between commas: "Yoon, from the People Power Party, his
+# country's main opposition party, said")
 _APPOSITIVE = (
-    r"(?:,\s+(?:who|which|the|a|an|[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\b[^,\"“”]{0,100},"
+    r"(?:(?:,\s+(?:(?:who|which|the|a|an|[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\b[^,\"“”]{0,100}"
     # or a title phrase: "Ivan Nechayev, Deputy Director of the Press Department, said"
-    rf"|,\s+(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{word_pattern(TITLE_HEADS)})\b[^,\"“”]{{0,100}},"
+    rf"|(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{word_pattern(TITLE_HEADS)})\b[^,\"“”]{{0,100}}"
     # or the name after a title: "The Minister of Trade, Ms Thandiwe Mokoena, says"
-    rf"|,\s+(?P<named>{HONORIFIC}*[A-Z][\w'’\-]+(?:\s+(?:[a-z]{{1,3}}\s+)?[A-Z][\w'’\-]+){{1,3}}),){{0,2}}"
+    rf"|(?P<named>{HONORIFIC}*[A-Z][\w'’\-]+(?:\s+(?:[a-z]{{1,3}}\s+)?[A-Z][\w'’\-]+){{1,3}}))(?=,)){{1,2}},)?"
 )
 _ADVERBS = (
     r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|has|have|had|"
@@ -151,9 +154,11 @@ _TOLD_AFTER = (r"(?:reporters|journalists|the\s+press|lawmakers|parliament|him|h
                r"|(?:the\s+|a\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:\s+(?:news\s+)?(?:agency|newspaper|daily|television|radio))?"
                r"|(?:the|his|her|their|its|a|an)\s+(?:[a-z'’\-]+\s+){0,3}[a-z'’\-]+)")
 _CONTENT_THEN_NP_CUE = re.compile(
-    rf"^(?P<content>.+?),\s+(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+{_TOLD_AFTER}|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted"
+    rf"^(?P<content>.+?),[\"”’]?\s+(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+{_TOLD_AFTER}|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted"
     # stance verbs at the end of the sentence report what came before: "…, he urged."
-    rf"|(?:urged|pledged|vowed|reiterated|suggested|proposed|promised|recalled|replied|answered)(?={_END})){_TAIL}{_END}"
+    rf"|(?:urged|pledged|vowed|reiterated|suggested|proposed|promised|recalled|replied|answered)(?={_END})){_TAIL}"
+    # '"Controversy" was likely, Merkel said, adding her main goal was …'
+    rf"(?P<more>,\s+(?:adding|noting|saying|stressing|urging|warning|emphasizing|emphasising|explaining)\b.+?)?{_END}"
 )
 _CONTENT_THEN_CUE_NP = re.compile(
     rf"^(?P<content>.+?),\s+(?P<cue>said|says|added|noted|stated)\s+(?P<np>{NP})(?:,[^\"“”]{{0,120}})?{_END}"
@@ -172,7 +177,7 @@ _IN_A_STATEMENT = (r"(?:,?\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+)?(?
                    r"(?:\s+(?:on|to|with|at|posted on)\s+[^,\"“”]{1,40}?)?,?)?")
 _NP_CUE_THEN_CONTENT = re.compile(
     rf"^(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{NP}){_APPOSITIVE}{_IN_A_STATEMENT}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
-    rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately))?"
+    rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately|earlier))?"
     rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:\s+that)?\s+(?P<content>.+?){_END}"
 )
 
@@ -213,7 +218,7 @@ def continuations(text: str, start: int, end: int, attribution: Attribution) -> 
 # sentence's offset in the whole text, where "^" would never match.)
 _NP_VERB_THEN_CONTINUATION = re.compile(
     rf"(?:(?:During|In|On|At|After|Before|Meeting|With)\b[^\"“”,]{{0,60}}(?:,\s+[A-Z][^\"“”,]{{0,40}})?,\s+)?"
-    rf"(?P<np>{NP})\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+ed|[a-z]+s|met|held|spoke|had|made|gave|took)\b")
+    rf"(?P<np>{NP}){_APPOSITIVE}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+ed|[a-z]+s|met|held|spoke|had|made|gave|took)\b")
 # "In a joint statement, the two leaders pledged ...": the statement speaks for them.
 _STATEMENT_INTRO = re.compile(r"^In\s+(?:a|an|the|their|its)\s+(?P<statement>(?:joint\s+)?(?:statement|communiqu[eé]|declaration))\b", re.I)
 
@@ -298,6 +303,8 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         more: list[Reported] = []
         if pattern is _NP_CUE_THEN_CONTENT:
             content_end, more = continuations(text, content_start, content_end, attribution)
+        elif "more" in match.re.groupindex and match.group("more"):
+            more = continuations(text, start + match.start("more"), start + match.end("more"), attribution)[1]
         while content_end > content_start and text[content_end - 1] in " ,;:":
             content_end -= 1
         # "said that, if ...": the content starts after the "that"; in a transcript, an

@@ -161,9 +161,15 @@ _FIELD_NAMES = {"foreign": "Foreign Affairs", "external affairs": "External Affa
                 "defence": "Defence", "finance": "Finance", "trade": "Trade", "interior": "Interior"}
 
 
+_LEADER_OFFICE = re.compile(r"^(?P<title>prime minister|president|chancellor|premier|vice president)['’]s office$", re.I)
+
+
 def official_form(name: str) -> str:
-    """An informal ministry name in the form ministries use ("Ministry of Foreign Affairs");
-    other names as written."""
+    """An informal ministry name in the form ministries use ("Ministry of Foreign Affairs"),
+    a leader's office as it names itself ("Prime Minister's Office"); other names as written."""
+    office = _LEADER_OFFICE.match(name.strip())
+    if office:
+        return f"{office.group('title').title()}'s Office"
     match = _INFORMAL_MINISTRY.match(name.strip())
     if not match:
         return name

@@ -88,6 +88,7 @@ _ISSUER = re.compile(
     r"(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})"
     r"|(?P<who2>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})\s+"
     r"(?:said|says|stated)\s+in\s+(?:a|its|the)\s+(?:statement|readout|press release)")
+_JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b", re.I)
 # "His Highness said": the person the report introduced with that honorific.
 _STYLE_REFERENCE = re.compile(r"^(?:His|Her)\s+(?:Highness|Excellency|Majesty)$")
 
@@ -181,6 +182,13 @@ class Resolver:
             found = self._entity_for(who, match.start()) if who and could_be_speaker(who) else None
             if found:
                 return found
+        # "In a joint statement issued after the meeting, …" and later "the statement said":
+        # the joint statement speaks.
+        joint = None
+        for joint in _JOINT_DOCUMENT.finditer(self.text, 0, position):
+            pass
+        if joint:
+            return self._entity_for(joint.group(0).lower(), joint.start())
         return self.last_body or self._latest(self.entities.bodies, position)
 
     def _full_name(self, surname: str) -> str | None:

@@ -475,3 +475,36 @@ Ambassador Jose "Pepe" Alcaraz "is handling the matter," Berg's office said, add
     assert "William Kiprono Otieno" in names and "Facebook" not in names
     from onrecord.db.extract.speakers import full_name_in
     assert full_name_in(report("Ambassador Jose \"Pepe\" Alcaraz spoke. Alcaraz left."), "Alcaraz") == "Jose Alcaraz"
+
+
+# -- reported speech around partial quotes and appositives ---------------------------------
+
+def test_reported_speech_with_a_quoted_word_and_a_participle_after_the_speaker():
+    found = said(report('''
+"Friction" was likely, Berg said, adding his main aim was a "steady channel" with Oslo.
+
+Otieno, who won the vote narrowly, skipped the dinner because he was abroad and said he had "grave doubts" about the count.
+
+In reply, Alcaraz, from the opposition Green Party, his country's largest opposition group, said Peru "values the partnership highly."
+
+The prime minister's office said Berg and Otieno spoke about fisheries during the dinner.
+'''))
+    assert found == [
+        ('"Friction" was likely', "Berg", "said"),
+        ("his main aim was", "Berg", "added"),
+        ('he had "grave doubts"', "Otieno", "said"),
+        ('Peru "values the partnership', "Alcaraz", "said"),
+        ("Berg and Otieno spoke", "Prime Minister's Office", "said"),
+    ]
+
+
+def test_a_quote_after_an_opening_phrase_is_the_quote_of_who_follows_it():
+    found = said(report('''
+During the talks, "the two countries plan to widen trade in farm goods," the ministry said.
+
+In a joint statement issued after the meeting, the ministers also backed a new shipping lane.
+
+The ministers stressed the importance of "keeping the sea lanes open to all," the statement said.
+'''))
+    assert found == [("the two countries plan", "ministry", "said"),
+                     ("The ministers stressed the", "joint statement", "said")]
