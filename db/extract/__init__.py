@@ -19,6 +19,7 @@ from onrecord.db.extract.entities import ENTITY_WORDS, EntityTable, find_entitie
 from onrecord.db.extract.layout import Layout, Span, parse_layout, sentence_spans
 from onrecord.db.extract.meetings import (
     MEETING_WORDS,
+    GENERIC_WORDS,
     GENERIC_REFERENCE,
     Context,
     FoundMeeting,
@@ -100,7 +101,7 @@ def extract(text: str, source: str = "", title: str | None = None,
     found = find_meetings(text, meeting_sentences, lead, published_day, city, words, dates)
     add_encounters(text, meeting_sentences, found, entities, dates, lead, city, words.starts(ENCOUNTER_WORDS))
     _attach_meetings(text, found, statements, entities)
-    _add_attendees(text, sentences, found, entities)
+    _add_attendees(text, sentences, found, entities, words)
     for item in found:
         if not item.named:
             item.meeting.name = describe(item.meeting)
@@ -296,17 +297,30 @@ def _attach_meetings(text: str, found: list[FoundMeeting], statements: list[Stat
 _DELEGATION = re.compile(r"\baccompanied by\b|\bdelegations?\s+(?:included|comprised|comprising|including)\b")
 
 
-def _add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], entities: EntityTable) -> None:
+def _in_span(offsets: list[int], span: Span) -> bool:
+    index = bisect_left(offsets, span.start)
+    return index < len(offsets) and offsets[index] < span.end
+
+
+_DELEGATION_WORD = re.compile(r"accompanied|delegation")
+
+
+def _add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], entities: EntityTable,
+                   words: WordIndex) -> None:
     """People a later sentence puts at a meeting: "Gyawali was accompanied by Foreign
     Secretary X" (who came with a participant), "Y also attended the talks" (a sentence
     that refers to an unnamed meeting and tells who took part)."""
     if not found:
         return
     placed = {id(s) for item in found for s in item.sentences + item.referring}
+    # Both kinds of sentence are rare: look only where their words stand.
+    delegations = [m.start() for m in _DELEGATION_WORD.finditer(text)]
+    references = words.starts(GENERIC_WORDS)
     for sentence in sentences:
-        delegation = _DELEGATION.search(text, sentence.start, sentence.end)
-        attended = not delegation and id(sentence) not in placed and _TOOK_PART.search(
-            text, sentence.start, sentence.end) and GENERIC_REFERENCE.search(text, sentence.start, sentence.end)
+        delegation = _in_span(delegations, sentence) and _DELEGATION.search(text, sentence.start, sentence.end)
+        attended = not delegation and id(sentence) not in placed and _in_span(references, sentence) and \
+            _TOOK_PART.search(text, sentence.start, sentence.end) and \
+            GENERIC_REFERENCE.search(text, sentence.start, sentence.end)
         if not delegation and not attended:
             continue
         named = [e for e in people_in(text, entities, [sentence]) if plausible_person(e.speaker.name)]

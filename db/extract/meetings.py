@@ -75,11 +75,11 @@ def _first_words(alternatives: str) -> set[str]:
 _HEAD_WORDS = _first_words(_ALWAYS_MEETINGS) | _first_words(_SERIES_BODIES) | _first_words(_LOWER_MEETINGS)
 _NOT_IN_NAME = re.compile(r"[^\w\s'’\-.+&]")
 # "the meeting", "Thursday's talks", "the ministerial meeting": a meeting not named again.
-_GENERIC_WORDS = ("meeting", "talks", "summit", "dialogue", "session", "discussions", "conference",
+GENERIC_WORDS = ("meeting", "talks", "summit", "dialogue", "session", "discussions", "conference",
                   "forum", "ministerial", "council", "committee")
 # The words find_meetings looks for before trying its patterns: a WordIndex vocabulary.
 # Every "a day before"-style phrase has the word "day".
-MEETING_WORDS = _MEETING_FIRST_WORDS | _HEAD_WORDS | set(_ORDINAL_WORDS) | set(_GENERIC_WORDS) | DATE_WORDS | {"day"}
+MEETING_WORDS = _MEETING_FIRST_WORDS | _HEAD_WORDS | set(_ORDINAL_WORDS) | set(GENERIC_WORDS) | DATE_WORDS | {"day"}
 _VOCABULARY = vocabulary(MEETING_WORDS)
 _VIRTUAL = re.compile(r"\b(virtual(?:ly)?|video ?conferenc\w*|video link|online|teleconferenc\w*|by video|via video)\b", re.I)
 _IN_PERSON = re.compile(r"\b(in[- ]person|face[- ]to[- ]face)\b", re.I)
@@ -128,7 +128,7 @@ class FoundMeeting:
 
 
 GENERIC_REFERENCE = re.compile(
-    rf"\b(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?P<words>(?:[a-z]+\s+|\d+(?:st|nd|rd|th)\s+)?(?:{'|'.join(_GENERIC_WORDS)}))\b",
+    rf"\b(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?P<words>(?:[a-z]+\s+|\d+(?:st|nd|rd|th)\s+)?(?:{'|'.join(GENERIC_WORDS)}))\b",
     re.I,
 )
 
@@ -318,7 +318,7 @@ def _find_references(text: str, sentences: list[Span], meetings: list[FoundMeeti
                      words: WordIndex) -> None:
     """Give each "the meeting"-style sentence to the meeting it most likely means."""
     # A reference ends in one of these words, whole; most sentences have none.
-    generic = words.starts(_GENERIC_WORDS)
+    generic = words.starts(GENERIC_WORDS)
     for sentence in sentences:
         first = bisect_left(generic, sentence.start)
         if first == len(generic) or generic[first] >= sentence.end:

@@ -59,6 +59,7 @@ def _country_pair(core: str) -> bool:
     return len(parts) >= 2 and all(country_of(part.strip()) for part in parts)
 
 
+@lru_cache(maxsize=4096)
 def could_be_speaker(written: str) -> bool:
     """Whether a subject phrase can be one speaker: not "the talks", not "Japan and China"."""
     core = _DETERMINER.sub("", written.strip())
