@@ -104,7 +104,7 @@ def extract(text: str, source: str = "", title: str | None = None,
     _add_attendees(text, sentences, found, entities, words)
     for item in found:
         if not item.named:
-            item.meeting.name = describe(item.meeting)
+            item.meeting.name = describe(item.meeting, item.sides)
 
     keyword_matches = topics.matches(text)  # one pass over the report for every topic
     for statement in statements:

@@ -36,8 +36,10 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
-def resolve(match: re.Match, published: date | None) -> date | None:
-    """The calendar date one DATE_EXPRESSION match stands for, or None if unknowable."""
+def resolve(match: re.Match, published: date | None, forward: bool = False) -> date | None:
+    """The calendar date one DATE_EXPRESSION match stands for, or None if unknowable.
+    `forward`: the expression tells of something announced for later, so a bare weekday is
+    the next such day after publication, not the last one."""
     if match.group("iso"):
         return parse_iso(match.group("iso"))
     month = match.group("month") or match.group("month2")
@@ -61,7 +63,7 @@ def resolve(match: re.Match, published: date | None) -> date | None:
     if match.group("weekday"):
         target = WEEKDAYS.index(match.group("weekday").lower())
         back = (published.weekday() - target) % 7
-        if match.group("next") == "next":
+        if match.group("next") == "next" or (forward and not match.group("next")):
             return published + timedelta(days=(target - published.weekday()) % 7 or 7)
         if match.group("next") == "last" and back == 0:
             back = 7

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from onrecord.db.extract.entities import NAME, EntityTable
@@ -31,7 +31,7 @@ _PHONE = r"(?:tele)?phone"
 _ENCOUNTER = re.compile(
     rf"\b(?:"
     rf"(?:held|holds|hold|had|has|have|holding|having|conducted|conducts)\s+(?:an?\s+|their\s+|the\s+)?"
-    rf"(?:[\w\-]+\s+){{0,3}}?(?:talks|call|conversation|meeting|discussions|consultations|summit|dialogue)"
+    rf"(?:[\w\-]+\s+){{0,6}}?(?:talks|call|conversation|meeting|discussions|consultations|summit|dialogue)"
     rf"|(?:spoke|speaks|talked|talks|spoken)\s+(?:by|over|on)\s+(?:the\s+)?{_PHONE}"
     rf"|(?:spoke|speaks|talked)\s+(?:with|to)\b"
     rf"|met|meets|meeting\s+(?:with\s+)?[A-Z]|meet\s+with"
@@ -60,6 +60,12 @@ _KINDS = (
     ("phone call", re.compile(rf"\b{_PHONE}\b|\bcall(?:ed)?\b", re.I)),
     ("video call", re.compile(r"\bvideo\s*(?:call|conference|link|talks)|\bvideoconferenc|\bvirtual(?:ly)?\b|\bonline\b", re.I)),
     ("summit", re.compile(r"\bsummit\b", re.I)),
+)
+# Kinds read from the words that tell of the meeting only ("hold their first dialogue"), since
+# "dialogue" and "commission" elsewhere in a sentence are about something else.
+_NAMED_KINDS = (
+    ("dialogue", re.compile(r"\bdialogue\b", re.I)),
+    ("commission", re.compile(r"\bjoint\s+(?:commission|committee)\b", re.I)),
 )
 _SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:summit|meeting|conference|forum|assembly|session)\b", re.I)
 _IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
@@ -94,6 +100,7 @@ class Encounter:
     meeting: Meeting
     sentences: list[Span]
     at: int | None = None  # where the words that tell of it stand
+    sides: list[str] = field(default_factory=list)  # "South Korea and China will hold …"
 
 
 def encounter_sentences(text: str, sentences: list[Span], triggers: list[int]):
@@ -123,6 +130,8 @@ def find_encounter(text: str, sentences: list[Span], people_in: Callable[[Span],
     top = [s for s in sentences if len(text[s.start:s.end].split(None, MIN_SENTENCE_WORDS)) >= MIN_SENTENCE_WORDS]
     for sentence, chunk, found in encounter_sentences(text, top[:LEAD_SENTENCES], triggers):
         count = people_in(sentence)
+        if best is None and count < 2 and _two_countries_before(chunk, found.start()):
+            count = 2  # "South Korea and China will hold their first dialogue": two sides named
         if best is None or count > best_count:
             best, best_count = (sentence, chunk, found), count
         if count >= 2:
@@ -130,11 +139,21 @@ def find_encounter(text: str, sentences: list[Span], people_in: Callable[[Span],
     return encounter_in(*best, cities) if best else None
 
 
+_COUNTRY_PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+and\s+(?P<second>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})")
+
+
+def _two_countries_before(chunk: str, end: int) -> bool:
+    """Whether the words before a meeting verb name two countries ("Japan and Peru will hold")."""
+    return any(country_of(m.group("first")) and country_of(m.group("second"))
+               for m in _COUNTRY_PAIR_SUBJECT.finditer(chunk, 0, end))
+
+
 def encounter_in(sentence: Span, chunk: str, found: re.Match, cities: set[str]) -> Encounter:
     """The meeting a sentence tells of: its kind, whether it is planned, format and place."""
     # "met on the sidelines of the G20 summit": the summit is where, not what, they held.
     about = _SIDELINES.sub("", chunk)
-    kind = next((name for name, pattern in _KINDS if pattern.search(about)), "talks")
+    kind = next((name for name, pattern in _KINDS if pattern.search(about)), None) \
+        or next((name for name, pattern in _NAMED_KINDS if pattern.search(found.group())), "talks")
     planned = bool(_PLANNED.search(chunk)) and not _HELD_VERB.search(chunk[:found.start() + 1])
     meeting = Meeting(name="", kind=kind, status="planned" if planned else "held")
     if kind in ("phone call", "video call"):
@@ -143,15 +162,21 @@ def encounter_in(sentence: Span, chunk: str, found: re.Match, cities: set[str]) 
         meeting.location = next((m.group("place") for m in _IN_PLACE.finditer(chunk)
                                  if m.group("place") in cities), None)
         meeting.format = "in person" if meeting.location else None
-    return Encounter(meeting, [sentence], sentence.start + found.start())
+    sides = next(([country_of(m.group("first")), country_of(m.group("second"))]
+                  for m in _COUNTRY_PAIR_SUBJECT.finditer(chunk, 0, found.start())
+                  if country_of(m.group("first")) and country_of(m.group("second"))), [])
+    return Encounter(meeting, [sentence], sentence.start + found.start(), sides)
 
 
-def describe(meeting: Meeting) -> str:
-    """A name for a meeting without one: "South Korea–Japan foreign ministers' talks"."""
+def describe(meeting: Meeting, sides: list[str] | tuple[str, ...] = ()) -> str:
+    """A name for a meeting without one: "South Korea–Japan foreign ministers' talks"; the
+    countries from its participants, else from the sentence that told of it (`sides`)."""
     countries = []
     for person in meeting.participants:
         if person.country and person.country not in countries:
             countries.append(person.country)
+    if len(countries) < 2 and len(sides) >= 2:
+        countries = list(sides)
     titles = [(p.title or "").lower() for p in meeting.participants]
     who = ""
     if len(titles) >= 2 and len(set(titles)) == 1 and titles[0].endswith("minister"):
@@ -185,7 +210,8 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
         named_people = people_in(text, entities, [s for item in found for s in item.sentences])
         if not [e for e in people_in(text, entities, [sentence]) if e not in named_people]:
             return
-    when, vague = meeting_date_in(context, sentence, anchor=encounter.at)
+    planned = meeting.status == "planned"
+    when, vague = meeting_date_in(context, sentence, anchor=encounter.at, planned=planned)
     # "X said Tuesday he hoped … as the two met": the day someone spoke at it, or the day
     # a following sentence of the lead gives, dates a meeting that gives no other.
     when = when or meeting_date_in(context, sentence, speech_dates=True)[0]
@@ -193,7 +219,7 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
     for following in after:
         if when or vague:
             break
-        when, vague = meeting_date_in(context, following)
+        when, vague = meeting_date_in(context, following, planned=planned)
     if meeting.status == "planned":
         # Announced for later: a day that is not after the report is not its date.
         when = when if when and context.published and when > context.published else None
@@ -204,7 +230,7 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
         meeting.location, meeting.format = city, "in person"
     story_lead = next((s for s in sentences if len(text[s.start:s.end].split()) >= 8), None)
     found.append(FoundMeeting(meeting, [sentence.start], [sentence], named=False,
-                              lead=story_lead if story_lead != sentence else None))
+                              lead=story_lead if story_lead != sentence else None, sides=encounter.sides))
     _add_other_encounters(text, sentences, found, entities, context, triggers)
     found.sort(key=lambda item: min(item.mentions))
 
@@ -224,7 +250,7 @@ def _add_other_encounters(text: str, sentences: list[Span], found: list[FoundMee
             continue
         other = encounter_in(sentence, chunk, match, CITIES)
         meeting = other.meeting
-        when = meeting_date_in(context, sentence, anchor=other.at)[0]
+        when = meeting_date_in(context, sentence, anchor=other.at, planned=meeting.status == "planned")[0]
         if meeting.status == "planned" and when and context.published and when <= context.published:
             when = None
         meeting.date = when.isoformat() if when else None

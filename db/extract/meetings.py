@@ -125,6 +125,7 @@ class FoundMeeting:
     named: bool = True  # False for a meeting the report tells of without naming it (encounters.py)
     lead: Span | None = None  # for such a meeting, the story's first sentence, if it is another
     background: bool = False  # told of in passing: takes none of the report's statements
+    sides: list[str] = field(default_factory=list)  # for an unnamed one, countries its sentence names
 
 
 GENERIC_REFERENCE = re.compile(
@@ -353,8 +354,8 @@ def date_finder(text: str, words: WordIndex) -> DateFinder:
     return DateFinder(text, sorted(set(words.starts(DATE_WORDS)).union(digits)))
 
 
-def meeting_date_in(context: Context, span: Span | None,
-                    speech_dates: bool = False, anchor: int | None = None) -> tuple[date | None, bool]:
+def meeting_date_in(context: Context, span: Span | None, speech_dates: bool = False,
+                    anchor: int | None = None, planned: bool = False) -> tuple[date | None, bool]:
     """The first date in the span that is not a speech date (with an `anchor`, the one
     nearest the words that tell of the meeting, preferring one after them: "a meeting …
     on March 21, before the forum on March 22"); and whether a vague one was seen."""
@@ -366,7 +367,7 @@ def meeting_date_in(context: Context, span: Span | None,
     for match in context.dates.finditer(span.start, span.end):
         if not speech_dates and _SPEECH_DATE.search(chunk[max(0, match.start() - 30):match.start()]):
             continue
-        resolved = resolve(match, published)
+        resolved = resolve(match, published, forward=planned)
         if resolved and anchor is None:
             return resolved, vague
         if resolved:
@@ -386,13 +387,13 @@ def _describe(item: FoundMeeting, context: Context, lead: Span | None,
     lead_text = text[lead.start:lead.end] if lead else ""
     # The story's own day: the lead's date, or failing that the day it was announced.
     story_day = meeting_date_in(context, lead)[0] or meeting_date_in(context, lead, speech_dates=True)[0]
-    when, vague = _date_of(item, context, story_day, previous)
-    if when is None and not vague:
+    announced = any(_PLANNED_NEAR.search(text[sentence.start:sentence.end][max(0, start - 60):end + 60])
+                    for sentence, start, end in _anchors(text, item)[:1])
+    when, vague = _date_of(item, context, story_day, previous, planned=announced)
+    if when is None and not vague and not announced:
         when = story_day
     meeting.date = when.isoformat() if when else None
-    if (when and context.published and when > context.published) or any(
-            _PLANNED_NEAR.search(text[sentence.start:sentence.end][max(0, start - 60):end + 60])
-            for sentence, start, end in _anchors(text, item)[:1]):
+    if announced or (when and context.published and when > context.published):
         meeting.status = "planned"  # announced for later; a date after the report is not a day held
     joined = " ".join(text[s.start:s.end] for s in item.sentences)
     if _VIRTUAL.search(joined):
@@ -423,7 +424,7 @@ def _anchors(text: str, item: FoundMeeting) -> list[tuple[Span, int, int]]:
 
 
 def _date_of(item: FoundMeeting, context: Context, story_day: date | None,
-             previous: date | None) -> tuple[date | None, bool]:
+             previous: date | None, planned: bool = False) -> tuple[date | None, bool]:
     """The meeting's date from a date near its name, or a day from a nearby date."""
     text, published, days = context.text, context.published, context.words.starts(("day",))
     for sentence, start, end in _anchors(text, item):
@@ -439,7 +440,7 @@ def _date_of(item: FoundMeeting, context: Context, story_day: date | None,
             base = previous or story_day
             shift = 1 if apart.group("later") else -1
             return (base + timedelta(days=shift) if base else None), False
-        found, vague = _date_near(chunk, dates, start, end, published)
+        found, vague = _date_near(chunk, dates, start, end, published, planned)
         if found or vague:
             return found, vague
     return None, False
@@ -449,7 +450,7 @@ _OPENING = re.compile(r"\W*(?:on\s+)?$", re.I)
 
 
 def _date_near(chunk: str, dates: list[re.Match], start: int, end: int,
-               published: date | None) -> tuple[date | None, bool]:
+               published: date | None, planned: bool = False) -> tuple[date | None, bool]:
     """The closest meeting date within NEAR characters of chunk[start:end]; `dates` are the
     chunk's DATE_EXPRESSION matches."""
     candidates = []
@@ -466,7 +467,7 @@ def _date_near(chunk: str, dates: list[re.Match], start: int, end: int,
             continue
         candidates.append((distance, match))
     for _, match in sorted(candidates, key=lambda pair: pair[0]):
-        resolved = resolve(match, published)
+        resolved = resolve(match, published, forward=planned)
         return resolved, resolved is None
     return None, False
 

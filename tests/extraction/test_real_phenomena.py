@@ -508,3 +508,16 @@ The ministers stressed the importance of "keeping the sea lanes open to all," th
 '''))
     assert found == [("the two countries plan", "ministry", "said"),
                      ("The ministers stressed the", "joint statement", "said")]
+
+
+def test_two_countries_announcing_a_dialogue_for_a_weekday_is_planned_for_the_next_one():
+    found = meetings(report('''
+LIMA (Newswire) -Peru and Japan will hold their first round of fisheries security dialogue on Tuesday, Peru's foreign ministry said on Monday.
+
+The talks will be led by Peruvian vice foreign minister Rosa Quispe and her Japanese counterpart Ito Ken.
+
+Peruvian President Ana Ruiz and Japanese Prime Minister Sato Kenta agreed to launch the talks when they met last month in Tokyo.
+''', date="2024-06-17"))
+    main = found[0]
+    assert (main.status, main.date, main.kind) == ("planned", "2024-06-18", "dialogue")
+    assert main.name.startswith("Peru–Japan ") and main.name.endswith(" dialogue")
