@@ -236,6 +236,7 @@ def reported_in(text: str, start: int, end: int) -> list[Reported]:
 
 
 _PLURAL_PRONOUNS = {"they", "we"}
+_ENDS_IN_AND = re.compile(r"\s(?:and|but)$")
 _SPEECH_VERBS = {"said", "told", "added", "stated", "noted", "explained"}
 _LEADING_THAT = re.compile(r"that,?\s+|(?:A|Answer)\s*:\s+")
 
@@ -280,6 +281,8 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         cue = base_cue(cue_text.split()[0] if cue_text.lower().startswith("told") else cue_text)
         if pattern is _NP_CUE_THEN_CONTENT and cue == "told" and not match.group("object"):
             continue
+        if pattern is _NP_CUE_THEN_CONTENT and _ENDS_IN_AND.search(match.group("np")):
+            continue  # "X met Y, Z and expressed …": Z ends a list; X is who expressed
         if cue == "agreed" and match.group("np").lower() in _PLURAL_PRONOUNS:
             continue  # "They agreed to …": what the meeting settled, not what someone said
         if pattern not in (_NP_CUE_THEN_CONTENT, _QUOTED_AS_SAYING, _CONTENT_THEN_NP_CUE) and cue in CONTENT_AFTER_ONLY:

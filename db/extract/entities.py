@@ -266,6 +266,11 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
         located = _CITY_AFTER.match(segment, match.end())
         city_country = country_of(located.group(1)) if located else None
         name = re.sub(r"^(?:The|A|An)\s+", "", match.group("org"))
+        # "a White House statement": the body is the White House; the statement is its words.
+        document = re.match(r"^(?P<issuer>.+?)\s+(?:statement|readout)$", name)
+        if document and not name.lower().startswith("joint") and \
+                any(w.lower() in ORG_HEADS for w in document.group("issuer").split()):
+            name = document.group("issuer")
         heads = [w for w in name.split() if w.lower() in ORG_HEADS]
         # Official names capitalise their head: "Ministry of Finance", not "Yoon's ministry".
         if len(name.split()) >= 2 and name[0].isupper() and heads and heads[0][0].isupper():

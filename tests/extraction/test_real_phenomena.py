@@ -521,3 +521,13 @@ Peruvian President Ana Ruiz and Japanese Prime Minister Sato Kenta agreed to lau
     main = found[0]
     assert (main.status, main.date, main.kind) == ("planned", "2024-06-18", "dialogue")
     assert main.name.startswith("Peru–Japan ") and main.name.endswith(" dialogue")
+
+
+def test_a_statement_of_a_body_is_the_body_and_a_list_before_and_is_not_the_subject():
+    found = said(report('''
+"The two presidents agreed to keep talking," a White House statement said.
+
+Berg also held a meeting with the Prime Minister of Peru, Ana Ruiz and expressed Norway's wish to open a consulate in Lima.
+'''))
+    assert found == [("The two presidents agreed", "White House", "said"),
+                     ("Norway's wish to open", "Berg", "expressed")]
