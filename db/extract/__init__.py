@@ -280,6 +280,8 @@ def _attach_meetings(text: str, found: list[FoundMeeting], statements: list[Stat
             people += [e for e in people_in(text, entities, taking_part) if e not in people]
         else:
             people = people_in(text, entities, item.sentences)
+            if item.host is not None and item.host not in people:
+                people.insert(0, item.host)
             if len(people) < 2 and item.lead:
                 # "A and B reaffirmed …" opens the story; "during the phone call" comes later.
                 people += [e for e in people_in(text, entities, [item.lead]) if e not in people]

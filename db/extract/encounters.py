@@ -31,10 +31,10 @@ _PHONE = r"(?:tele)?phone"
 _ENCOUNTER = re.compile(
     rf"\b(?:"
     rf"(?:held|holds|hold|had|has|have|holding|having|conducted|conducts)\s+(?:an?\s+|their\s+|the\s+)?"
-    rf"(?:[\w\-]+\s+){{0,6}}?(?:talks|call|conversation|meeting|discussions|consultations|summit|dialogue)"
+    rf"(?:[\"“]?[\w\-]+[\"”]?\s+){{0,6}}?(?:talks|call|conversation|meeting|discussions|consultations|summit|dialogue)"
     rf"|(?:spoke|speaks|talked|talks|spoken)\s+(?:by|over|on)\s+(?:the\s+)?{_PHONE}"
     rf"|(?:spoke|speaks|talked)\s+(?:with|to)\b"
-    rf"|met|meets|meeting\s+(?:with\s+)?[A-Z]|meet\s+with"
+    rf"|met|meets|meeting\s+(?:with\s+)?(?:the\s+)?[A-Z]|meet\s+with|exchanged\s+views\s+with"
     rf"|received\s+(?:an?\s+)?{_PHONE}\s+call|receives\s+(?:an?\s+)?{_PHONE}\s+call"
     rf"|{_PHONE}\s+(?:call|conversation|talks)|video\s*(?:call|conference|talks|link)|videoconference"
     rf"|virtual\s+(?:meeting|talks|summit)"
@@ -47,7 +47,7 @@ _ENCOUNTER = re.compile(
 # The words every _ENCOUNTER match begins with: a WordIndex vocabulary.
 ENCOUNTER_WORDS = {"held", "holds", "hold", "had", "has", "have", "holding", "having", "conducted", "conducts",
              "spoke", "speaks", "talked", "talks", "spoken", "met", "meets", "meeting", "meet", "received",
-             "receives", "hosted", "hosts", "phone", "telephone", "video", "videoconference", "virtual",
+             "receives", "hosted", "hosts", "phone", "telephone", "video", "videoconference", "virtual", "exchanged",
              "sidelines", "margins", "summit", "during"}
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend)\b"
@@ -67,7 +67,7 @@ _NAMED_KINDS = (
     ("dialogue", re.compile(r"\bdialogue\b", re.I)),
     ("commission", re.compile(r"\bjoint\s+(?:commission|committee)\b", re.I)),
 )
-_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:summit|meeting|conference|forum|assembly|session)\b", re.I)
+_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w\-()]+\s+){0,5}?(?:summit|meeting|conference|forum|assembly|session)\b", re.I)
 _IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _LEADERS = ("president", "prime minister", "premier", "chancellor", "king", "emperor", "crown prince",
             "emir", "sultan", "leader")
@@ -231,21 +231,30 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
     story_lead = next((s for s in sentences if len(text[s.start:s.end].split()) >= 8), None)
     found.append(FoundMeeting(meeting, [sentence.start], [sentence], named=False,
                               lead=story_lead if story_lead != sentence else None, sides=encounter.sides))
-    _add_other_encounters(text, sentences, found, entities, context, triggers)
+    _add_other_encounters(text, sentences, found, entities, context, triggers, story_lead)
     found.sort(key=lambda item: min(item.mentions))
 
 
 def _add_other_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], entities: EntityTable,
-                          context: Context, triggers: list[int]) -> None:
+                          context: Context, triggers: list[int], story_lead: Span | None) -> None:
     """Other meetings the report tells of between people it names ("a framework agreed by
     Presidents Biden and Xi at talks last year"): background, dated only by their own
     sentence, and never the meeting the report's statements belong to."""
     taken = {id(s) for item in found for s in item.sentences + item.referring}
     known = [set(map(id, people_in(text, entities, item.sentences))) for item in found]
+    # The report's protagonist: the first person its first sentence names.
+    protagonist = min(people_in(text, entities, [story_lead]), key=lambda e: min(e.mentions), default=None) \
+        if story_lead else None
     for sentence, chunk, match in encounter_sentences(text, sentences, triggers):
         if id(sentence) in taken:
             continue
-        people = set(map(id, people_in(text, entities, [sentence])))
+        named = people_in(text, entities, [sentence])
+        people = set(map(id, named))
+        host = None
+        if len(people) == 1 and protagonist is not None and protagonist not in named and _HOST_SUBJECT.match(chunk):
+            # "He held talks with Vietnamese Prime Minister X": he is who the report is about.
+            host = protagonist
+            people.add(id(host))
         if len(people) < 2 or any(people <= seen for seen in known):
             continue
         other = encounter_in(sentence, chunk, match, CITIES)
@@ -254,8 +263,12 @@ def _add_other_encounters(text: str, sentences: list[Span], found: list[FoundMee
         if meeting.status == "planned" and when and context.published and when <= context.published:
             when = None
         meeting.date = when.isoformat() if when else None
-        found.append(FoundMeeting(meeting, [sentence.start], [sentence], named=False, background=True))
+        found.append(FoundMeeting(meeting, [sentence.start], [sentence], named=False, background=True, host=host))
         known.append(people)
+
+
+# A sentence whose subject is the report's protagonist without a name.
+_HOST_SUBJECT = re.compile(r"(?:He|She|The\s+(?:Prime\s+Minister|President|Chancellor|Premier|Minister))\s+(?:also\s+|then\s+|later\s+)?\w+")
 
 
 def people_in(text: str, entities: EntityTable, spans: list[Span]) -> list:

@@ -140,6 +140,9 @@ def _title_and_country(title: str, possessive: str | None) -> tuple[str, str | N
     """Split a country out of a title: "U.S. Treasury Secretary" -> ("Treasury Secretary", US)."""
     country = country_of(possessive) if possessive else None
     words = [w for w in title.split() if w.lower() not in {"the", "a", "an"}] or title.split()
+    # "With Armenian Prime Minister X": a sentence's opening preposition is not the title's.
+    while len(words) > 1 and words[0].lower() in {"with", "by", "for", "to", "and", "from", "at", "on", "in", "meeting"}:
+        words = words[1:]
     while len(words) > 1 and country_of(words[0]):
         country = country or country_of(words[0])
         words = words[1:]

@@ -126,6 +126,7 @@ class FoundMeeting:
     lead: Span | None = None  # for such a meeting, the story's first sentence, if it is another
     background: bool = False  # told of in passing: takes none of the report's statements
     sides: list[str] = field(default_factory=list)  # for an unnamed one, countries its sentence names
+    host: object | None = None  # for an unnamed one, the unnamed subject ("He held talks with …")
 
 
 GENERIC_REFERENCE = re.compile(

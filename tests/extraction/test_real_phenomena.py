@@ -531,3 +531,18 @@ Berg also held a meeting with the Prime Minister of Peru, Ana Ruiz and expressed
 '''))
     assert found == [("The two presidents agreed", "White House", "said"),
                      ("Norway's wish to open", "Berg", "expressed")]
+
+
+def test_a_round_of_meetings_by_one_leader_is_one_meeting_each_with_him_in_it():
+    found = meetings(report('''
+OSLO, May 16 (Newswire): Prime Minister Erik Dahl met a series of leaders on the sidelines of the Arctic Council (AC) Summit reception in Tromso on Thursday.
+
+He held a "very warm conversation" with Icelandic Prime Minister Anna Jonsdottir, stressing shared fishing interests.
+
+The Prime Minister also exchanged views with Finnish President Mikko Lahti on energy links.
+
+With Estonian Prime Minister Kaja Tamm, Dahl discussed digital government.
+''', date="2024-05-16"))
+    pairs = [sorted(p.name for p in m.participants) for m in found]
+    assert ["Anna Jonsdottir", "Erik Dahl"] in pairs
+    assert ["Erik Dahl", "Mikko Lahti"] in pairs
