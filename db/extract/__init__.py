@@ -18,9 +18,9 @@ from onrecord.db.extract.encounters import ENCOUNTER_WORDS, add_encounters, coun
 from onrecord.db.extract.entities import ENTITY_WORDS, EntityTable, find_entities, plausible_person
 from onrecord.db.extract.layout import Layout, Span, parse_layout, sentence_spans
 from onrecord.db.extract.meetings import (
-    MEETING_WORDS,
-    GENERIC_WORDS,
     GENERIC_REFERENCE,
+    GENERIC_WORDS,
+    MEETING_WORDS,
     Context,
     FoundMeeting,
     date_finder,

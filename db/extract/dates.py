@@ -135,6 +135,6 @@ class DateFinder:
 def _explicit_over_weekday(found: list[re.Match]) -> list[re.Match]:
     """"Thursday, December 18" is one date, the one the calendar date gives: a weekday right
     before a calendar date is dropped."""
-    return [m for m, following in zip(found, [*found[1:], None])
+    return [m for m, following in zip(found, [*found[1:], None], strict=False)
             if not (m.group("weekday") and following is not None and not following.group("weekday")
                     and following.start() - m.end() <= 2 and not following.group("relative"))]

@@ -185,9 +185,7 @@ class Resolver:
                 return found
         # "In a joint statement issued after the meeting, …" and later "the statement said":
         # the joint statement speaks.
-        joint = None
-        for joint in _JOINT_DOCUMENT.finditer(self.text, 0, position):
-            pass
+        joint = max(_JOINT_DOCUMENT.finditer(self.text, 0, position), key=lambda m: m.start(), default=None)
         if joint:
             return self._entity_for(joint.group(0).lower(), joint.start())
         return self.last_body or self._latest(self.entities.bodies, position)
