@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from onrecord.db.connection import write_transaction
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # statements_by_date_fts: the same words as statements_fts, in a contentless FTS5 index
 # whose rowid is the statement's day then its id, so FTS5 hands out the newest matches
@@ -95,6 +95,7 @@ def create_schema(conn: sqlite3.Connection) -> None:
                                                 ("topic_id", "topics", "id")])
     db["statement_topics"].create_index(["topic_id", "statement_id"])
     _create_document_sources(conn)
+    _create_meeting_sources(conn)
 
     db["statements"].enable_fts(["text", "speaker_name"], fts_version="FTS5",
                                 create_triggers=True, tokenize="porter")
@@ -181,11 +182,43 @@ def _record_how_and_when(db: sqlite3.Connection) -> None:
             db.execute("UPDATE speakers SET identity = ? WHERE id = ?", [identity, row_id])
 
 
+# How a report was joined to a meeting another report had already stored (matched_by):
+MATCHED_BY = {
+    "first report": "the first report of the meeting stored",
+    "same name and date": "the same meeting name on the same day",
+    "same series and ordinal": "the same series and number, e.g. the 18th of one dialogue",
+    "same countries, kind and day": "an unnamed meeting of the same countries, of the same kind, on the same day",
+    "stored before schema 5": "recorded before OnRecord kept a meeting's reports (it has statements from it)",
+}
+
+
+def _create_meeting_sources(db: sqlite3.Connection) -> None:
+    """Every report of a meeting, and why it was taken to be that meeting: three outlets
+    reporting one summit make one `meetings` row with three sources."""
+    db.execute("CREATE TABLE meeting_sources (id INTEGER PRIMARY KEY,"
+               " meeting_id INTEGER NOT NULL REFERENCES meetings(id),"
+               " document_id INTEGER NOT NULL REFERENCES documents(id), matched_by TEXT NOT NULL)")
+    db.execute("CREATE UNIQUE INDEX idx_meeting_sources ON meeting_sources (meeting_id, document_id)")
+    db.execute("CREATE INDEX idx_meeting_sources_document ON meeting_sources (document_id)")
+    # A report of "the 18th ... Dialogue" finds the meeting another report stored.
+    db.execute("CREATE INDEX idx_meetings_series ON meetings (series COLLATE NOCASE, ordinal)")
+
+
+def _record_meeting_sources(db: sqlite3.Connection) -> None:
+    """Schema 5: meetings list their reports. Before, a meeting was tied to a report only
+    through its statements, so those are its known sources."""
+    _create_meeting_sources(db)
+    db.execute("INSERT OR IGNORE INTO meeting_sources (meeting_id, document_id, matched_by)"
+               " SELECT DISTINCT meeting_id, document_id, 'stored before schema 5' FROM statements"
+               " WHERE meeting_id IS NOT NULL ORDER BY meeting_id, document_id")
+
+
 # MIGRATIONS[n] turns a schema n - 1 file into a schema n file.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _record_document_encodings,
     3: _create_date_ordered_index,
     4: _record_how_and_when,
+    5: _record_meeting_sources,
 }
 
 

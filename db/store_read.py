@@ -145,6 +145,13 @@ class Reading:
             " FROM participants p JOIN speakers sp ON sp.id = p.speaker_id"
             " WHERE p.meeting_id = ? ORDER BY p.id", [meeting_id])
 
+    def meeting_sources(self, meeting_id: int) -> list[dict]:
+        """The reports of a meeting, first stored first, with why each was taken to be it
+        (matched_by, see db/schema.py MATCHED_BY)."""
+        return self._rows(
+            "SELECT d.id, d.title, d.source, d.url, d.published, ms.matched_by FROM meeting_sources ms"
+            " JOIN documents d ON d.id = ms.document_id WHERE ms.meeting_id = ? ORDER BY ms.id", [meeting_id])
+
     def speaker(self, speaker_id: int) -> dict | None:
         rows = self._rows("SELECT * FROM speakers WHERE id = ?", [speaker_id])
         return rows[0] if rows else None

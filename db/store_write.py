@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from onrecord.db.connection import StoreError, describe, write_transaction
 from onrecord.db.documents import SourceDocument
 from onrecord.db.identity import body_identity, folded_name, person_identity
-from onrecord.db.model import Extraction, Speaker
+from onrecord.db.meeting_match import same_meeting
+from onrecord.db.model import Extraction, Meeting, Speaker
 from onrecord.db.search_plan import refresh_search_terms
 
 
@@ -192,7 +193,7 @@ class Writing:
 
         meeting_ids = []
         for meeting in extraction.meetings:
-            meeting_id = self._upsert_meeting(meeting)
+            meeting_id = self._meeting_id(meeting, document_id)
             meeting_ids.append(meeting_id)
             for participant in meeting.participants:
                 self.conn.execute(
@@ -295,21 +296,30 @@ class Writing:
                               [speaker_ids[speaker_identity(speaker)]]).fetchone()
         return row[0] if row else speaker.name
 
-    def _upsert_meeting(self, meeting) -> int:
-        row = self.conn.execute(
-            "SELECT id FROM meetings WHERE name = ? AND date IS ?", [meeting.name, meeting.date]
-        ).fetchone()
-        if row:
+    def _meeting_id(self, meeting: Meeting, document_id: int) -> int:
+        """The meeting's row: the one another report stored (db/meeting_match.py), completed
+        with what this report adds, or a new one; either way this report is its source."""
+        found = same_meeting(self.conn, meeting)
+        if found is None:
+            meeting_id, matched_by = self._insert("meetings", {
+                "name": meeting.name, "series": meeting.series, "ordinal": meeting.ordinal,
+                "date": meeting.date, "format": meeting.format, "location": meeting.location,
+                "status": meeting.status, "kind": meeting.kind,
+            }), "first report"
+        else:
+            meeting_id, matched_by = found
+            # Fill in what the earlier reports did not say; a meeting announced before and
+            # reported as held now was held, on the day the report of it gives.
             self.conn.execute(
-                "UPDATE meetings SET format = coalesce(format, ?), location = coalesce(location, ?)"
-                " WHERE id = ?", [meeting.format, meeting.location, row[0]],
-            )
-            return row[0]
-        return self._insert("meetings", {
-            "name": meeting.name, "series": meeting.series, "ordinal": meeting.ordinal,
-            "date": meeting.date, "format": meeting.format, "location": meeting.location,
-            "status": meeting.status, "kind": meeting.kind,
-        })
+                "UPDATE meetings SET format = coalesce(format, ?), location = coalesce(location, ?),"
+                " kind = coalesce(kind, ?), date = CASE WHEN status = 'planned' AND ? = 'held'"
+                " THEN coalesce(?, date) ELSE coalesce(date, ?) END,"
+                " status = CASE WHEN ? = 'held' THEN 'held' ELSE status END WHERE id = ?",
+                [meeting.format, meeting.location, meeting.kind, meeting.status, meeting.date,
+                 meeting.date, meeting.status, meeting_id])
+        self.conn.execute("INSERT OR IGNORE INTO meeting_sources (meeting_id, document_id, matched_by)"
+                          " VALUES (?, ?, ?)", [meeting_id, document_id, matched_by])
+        return meeting_id
 
     def _topic_id(self, name: str) -> int:
         """A topic's id, created on first use; ids never change, so they are remembered."""

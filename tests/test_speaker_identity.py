@@ -9,6 +9,7 @@ import pytest
 
 from onrecord.db.identity import folded_name
 from onrecord.db.ingest import ingest_paths
+from onrecord.db.schema import SCHEMA_VERSION
 from onrecord.db.store import StatementFilter, Store
 
 
@@ -50,6 +51,8 @@ def test_an_upgrade_to_schema_4_keeps_every_statement_and_merges_spelling_varian
                               ("statements", "speaker_title"), ("statements", "attribution")):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         conn.execute("DROP TABLE document_sources")
+        conn.execute("DROP TABLE meeting_sources")
+        conn.execute("DROP INDEX idx_meetings_series")
         second = conn.execute("SELECT id FROM statements ORDER BY date DESC").fetchone()[0]
         [name] = conn.execute("SELECT name FROM speakers WHERE kind = 'person'").fetchone()
         other = "Saito Kenji" if name == "Saitō Kenji" else "Saitō Kenji"
@@ -61,7 +64,7 @@ def test_an_upgrade_to_schema_4_keeps_every_statement_and_merges_spelling_varian
     before = sqlite3.connect(db_path).execute("SELECT count(*) FROM statements").fetchone()[0]
 
     store = Store.open(db_path)
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert store.db.execute("SELECT count(*) FROM statements").fetchone()[0] == before
     assert store.db.execute("SELECT count(*) FROM speakers WHERE kind = 'person'").fetchone()[0] == 1
     # What the old file could not know is said, never guessed.
