@@ -33,6 +33,7 @@ from onrecord.tui.commands import OnRecordCommands
 from onrecord.tui.render import safe
 from onrecord.tui.screens.export import ExportScreen, default_export_path
 from onrecord.tui.screens.help import HelpScreen
+from onrecord.tui.screens.meeting import MeetingScreen
 from onrecord.tui.screens.source import SourceScreen
 from onrecord.tui.widgets.detail import render_detail
 from onrecord.tui.widgets.facets import MeetingList, TopicList
@@ -40,6 +41,8 @@ from onrecord.tui.widgets.statement_list import PAGE_SIZE, StatementList
 
 # The meetings pane lists the newest ones; a search or a filter finds the others.
 MEETINGS_SHOWN = 300
+# The meeting view lists this many of a meeting's statements (a summit may have hundreds).
+MEETING_STATEMENTS_SHOWN = 1_000
 # Results show after counting this far; the exact count follows from the same worker.
 PREVIEW_ROWS = 50
 DETAIL_WHILE_TYPING_SECONDS = 0.15
@@ -365,11 +368,25 @@ class OnRecordApp(App):
         option_id = event.option.id or ""
         kind, _, number = option_id.partition("-")
         if kind == "meeting":
-            meeting = self.store.meeting(int(number))
-            self.push_filter(Filter(f"meeting: {meeting['name']}", {"meeting_id": meeting["id"]}))
+            self.open_meeting(int(number))
         elif kind == "topic":
             topic = self.store.topic(int(number))
             self.push_filter(Filter(f"topic: {topic['name']}", {"topic_id": topic["id"]}))
+
+    @reports_store_errors
+    def open_meeting(self, meeting_id: int) -> None:
+        """The meeting view: its facts, reports, participants and what each side said."""
+        meeting = self.store.meeting(meeting_id)
+        if meeting is None:
+            return
+        statements = self.store.statements(StatementFilter(meeting_id=meeting_id), order="newest",
+                                           limit=MEETING_STATEMENTS_SHOWN)
+        self.push_screen(MeetingScreen(
+            meeting, self.store.meeting_sources(meeting_id), self.store.participants(meeting_id),
+            statements, self.marked, open_source=self.open_source, filter_main=self.filter_to_meeting))
+
+    def filter_to_meeting(self, meeting: dict) -> None:
+        self.push_filter(Filter(f"meeting: {meeting['name']}", {"meeting_id": meeting["id"]}))
 
     def push_filter(self, step: Filter) -> None:
         self.filters.append(step)
@@ -462,12 +479,33 @@ class OnRecordApp(App):
             self.copy_to_clipboard(citation(row))
             self.notify(f"Copied statement #{row.id} as a Markdown citation.")
 
-    @reports_store_errors
     def action_open_source(self) -> None:
         row = self.statement_list.current
         if row:
-            document = self.store.document(row.document_id)
-            self.push_screen(SourceScreen(document, self.store.document_spans(row.document_id), row.id))
+            self.open_source(row)
+
+    @reports_store_errors
+    def open_source(self, row: StatementRow) -> None:
+        document = self.store.document(row.document_id)
+        self.push_screen(SourceScreen(document, self.store.document_spans(row.document_id), row.id))
+
+    def action_open_meeting(self) -> None:
+        row = self.statement_list.current
+        if row and row.meeting_id is not None:
+            self.open_meeting(row.meeting_id)
+        elif row:
+            self.notify("No meeting is recorded for this statement.")
+
+    def action_filter_meeting(self) -> None:
+        """`f` in the meetings pane: the statements of the highlighted meeting, at once."""
+        meetings = self.query_one("#meetings", MeetingList)
+        if meetings.highlighted is None:
+            return
+        option_id = meetings.get_option_at_index(meetings.highlighted).id or ""
+        if option_id.startswith("meeting-"):
+            meeting = self.store.meeting(int(option_id.partition("-")[2]))
+            if meeting:
+                self.filter_to_meeting(meeting)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.key_sections()))
@@ -480,7 +518,10 @@ class OnRecordApp(App):
             ("Everywhere", keys(self.BINDINGS) + [("tab / shift+tab", "Next / previous pane"),
                                                   ("ctrl+p", "Command palette")]),
             ("Statements", keys(StatementList.BINDINGS)),
-            ("Meetings and topics", [("enter", "Filter the statements to it"), ("j / k, g / G", "Move")]),
+            ("Meetings", [("enter", "Open the meeting: facts, reports, who attended, what each side said"),
+                          ("f", "Filter the statements to it"), ("j / k, g / G", "Move")]),
+            ("Meeting view", keys(MeetingScreen.BINDINGS)),
+            ("Topics", [("enter", "Filter the statements to it"), ("j / k, g / G", "Move")]),
             ("Search box", [("enter", "Run the search and move to the results"),
                             ("escape", "Back to the results"),
                             ("word*", "Prefix; \"a phrase\"; a AND b; a OR b; a NOT b")]),

@@ -87,9 +87,17 @@ async def test_markup_in_every_field_shows_literally_in_the_lists_detail_breadcr
         detail = str(app.query_one("#detail").render())
         for label in ("speaker", "title", "as written", "cue", "meeting", "format", "topic", "source", "published"):
             assert shown(label) in detail.replace("\n", " "), label
-        # Drill into the meeting, the topic and the speaker: each label in the breadcrumb.
+        # The meeting view: its name, facts, people and statements, all literal.
         app.query_one("#meetings").focus()
         await pilot.press("enter")
+        await settle(app, pilot)
+        meeting_view = " ".join(str(app.screen.query_one(q).render())
+                                for q in ("#meeting-title", "#meeting-facts")).replace("\n", " ")
+        for label in ("meeting", "format", "speaker", "title", "source"):
+            assert shown(label) in meeting_view or shown(label)[:25] in screen_text(app), label
+        assert_nothing_reaches_the_terminal(app)
+        # Drill into the meeting, the topic and the speaker: each label in the breadcrumb.
+        await pilot.press("f")
         await settle(app, pilot)
         app.query_one("#topics").focus()
         await pilot.press("enter")

@@ -72,7 +72,7 @@ async def test_drilling_into_a_meeting_filters_and_escape_backs_out(seed_store, 
         await settle(app, pilot)
         everything = app.statement_list.total
         app.query_one("#meetings").focus()
-        await pilot.press("enter")
+        await pilot.press("f")
         await settle(app, pilot)
         assert "meeting: 18th Korea-China Meeting" in str(app.query_one("#breadcrumb").render())
         assert app.statement_list.total == everything  # every seed statement is at that meeting
@@ -296,3 +296,45 @@ async def test_a_page_slow_to_read_is_drawn_as_loading_and_filled_in_without_fre
         last = real_statements(seed_store, StatementFilter(), limit=6)[-1]
         assert listing.cursor == 5 and listing.current.id == last.id
         assert last.text[:40] in str(app.query_one("#detail").render())
+
+
+async def test_enter_on_a_meeting_opens_it_with_its_people_reports_and_sides(seed_store, make_app):
+    from onrecord.tui.screens.meeting import MeetingScreen
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.query_one("#meetings").focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        assert "18th Korea-China Meeting" in str(screen.query_one("#meeting-title").render())
+        facts = str(screen.query_one("#meeting-facts").render())
+        assert "Participants" in facts and "Reports (1)" in facts and "South Korea" in facts
+        statements = screen.query_one("#meeting-statements")
+        headers = [str(statements.get_option_at_index(i).prompt) for i in range(statements.option_count)
+                   if statements.get_option_at_index(i).disabled]
+        assert headers and headers[0].startswith("South Korea — ")
+        # Marks made here are the app's marks, shown in the main list and exported.
+        await pilot.press("space")
+        assert len(app.marked) == 1
+        await pilot.press("f")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, MeetingScreen)
+        assert "meeting: 18th Korea-China Meeting" in str(app.query_one("#breadcrumb").render())
+
+
+async def test_m_on_a_statement_opens_its_meeting(seed_store, make_app):
+    from onrecord.tui.screens.meeting import MeetingScreen
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.statement_list.focus()
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, MeetingScreen)

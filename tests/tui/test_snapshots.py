@@ -1,4 +1,5 @@
-"""What the screen looks like: main screen at 120x40 and 80x24, search, source, export, help.
+"""What the screen looks like: main screen at 120x40 and 80x24, search, source, export, help,
+the meeting view.
 
 Update with `pytest tests/tui/test_snapshots.py --snapshot-update` after a deliberate change,
 and look at the report before committing the new SVGs.
@@ -67,3 +68,21 @@ def test_help_screen(seed_store, make_app, snap_compare):
         await pilot.pause()
 
     assert snap_compare(make_app(seed_store), terminal_size=(120, 40), run_before=open_help)
+
+
+def test_meeting_view(seed_store, make_app, snap_compare):
+    async def open_meeting(pilot) -> None:
+        await settle(pilot.app, pilot)
+        await pilot.press("m")
+        await settle(pilot.app, pilot)
+
+    assert snap_compare(make_app(seed_store), terminal_size=(120, 40), run_before=open_meeting)
+
+
+def test_meeting_view_at_80x24(seed_store, make_app, snap_compare):
+    async def open_meeting(pilot) -> None:
+        await settle(pilot.app, pilot)
+        await pilot.press("m")
+        await settle(pilot.app, pilot)
+
+    assert snap_compare(make_app(seed_store), terminal_size=(80, 24), run_before=open_meeting)

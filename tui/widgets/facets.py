@@ -18,9 +18,9 @@ _VI_KEYS = [
 
 
 class MeetingList(OptionList):
-    """Meetings, newest first: date and name. `enter` filters statements to one."""
+    """Meetings, newest first: date and name. `enter` opens one; `f` filters statements to it."""
 
-    BINDINGS = _VI_KEYS
+    BINDINGS = [*_VI_KEYS, Binding("f", "app.filter_meeting", "Filter to it", id="filter_meeting")]
 
     def show(self, meetings: list[dict], more: int = 0) -> None:
         options = []

@@ -50,6 +50,7 @@ class StatementList(ScrollView, can_focus=True):
         Binding("y", "app.copy", "Copy", id="copy"),
         Binding("o", "app.open_source", "Source", id="open_source"),
         Binding("s", "app.filter_speaker", "Speaker", id="filter_speaker"),
+        Binding("m", "app.open_meeting", "Meeting", id="open_meeting"),
     ]
     COMPONENT_CLASSES = {"statement-list--cursor", "statement-list--marked", "statement-list--dim"}
     DEFAULT_CSS = """
