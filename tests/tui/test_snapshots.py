@@ -70,19 +70,15 @@ def test_help_screen(seed_store, make_app, snap_compare):
     assert snap_compare(make_app(seed_store), terminal_size=(120, 40), run_before=open_help)
 
 
-def test_meeting_view(seed_store, make_app, snap_compare):
-    async def open_meeting(pilot) -> None:
-        await settle(pilot.app, pilot)
-        await pilot.press("m")
-        await settle(pilot.app, pilot)
+async def _open_meeting(pilot) -> None:
+    await settle(pilot.app, pilot)
+    await pilot.press("m")
+    await settle(pilot.app, pilot)
 
-    assert snap_compare(make_app(seed_store), terminal_size=(120, 40), run_before=open_meeting)
+
+def test_meeting_view(seed_store, make_app, snap_compare):
+    assert snap_compare(make_app(seed_store), terminal_size=(120, 40), run_before=_open_meeting)
 
 
 def test_meeting_view_at_80x24(seed_store, make_app, snap_compare):
-    async def open_meeting(pilot) -> None:
-        await settle(pilot.app, pilot)
-        await pilot.press("m")
-        await settle(pilot.app, pilot)
-
-    assert snap_compare(make_app(seed_store), terminal_size=(80, 24), run_before=open_meeting)
+    assert snap_compare(make_app(seed_store), terminal_size=(80, 24), run_before=_open_meeting)
