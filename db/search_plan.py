@@ -31,6 +31,9 @@ WINDOW = 5_000
 # Newest meeting first; within one report, in the order the report tells it.
 NEWEST_FIRST = "s.date DESC, s.document_id DESC, s.span_start"
 OLDEST_LAST = "s.date ASC, s.document_id ASC, s.span_start DESC"  # NEWEST_FIRST backwards
+# Oldest meeting first (undated ones before, as the date-ordered index keeps them); within
+# one report, still in the order the report tells it.
+OLDEST_FIRST = "s.date ASC, s.document_id ASC, s.span_start ASC"
 READ_FROM_THE_END_AFTER = 20_000  # an offset worth counting the matches for
 _MATCHES = "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
 
@@ -129,6 +132,8 @@ def matching_ids(connection: sqlite3.Connection, match: str, where: list[str], p
     if order != "relevance":
         if speaker_terms:
             match = f"({match}) AND speaker_name : ({speaker_terms})"
+        if order == "oldest":
+            return _oldest_first(connection, match, filters, params, limit, offset, _date_keys(since, until))
         return _newest_first(connection, match, filters, params, limit, offset, _date_keys(since, until))
     ranked = ("SELECT s.id FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid"
               " WHERE statements_fts MATCH ?")
@@ -184,6 +189,19 @@ def _newest_first(connection: sqlite3.Connection, match: str, filters: str, para
     low = (last[0] >> DATE_KEY_SHIFT) << DATE_KEY_SHIFT if last else keys[0]
     return _ids(connection, f"SELECT s.id {from_index} ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?",
                 [match, low, keys[1], *params, limit, offset])
+
+
+def _oldest_first(connection: sqlite3.Connection, match: str, filters: str, params: list,
+                  limit: int, offset: int, keys: tuple[int, int]) -> list[int]:
+    """A page of matches in OLDEST_FIRST order: _newest_first read from the other end of the
+    date-ordered index (find the day of the page's last row, sort from the start to it)."""
+    from_index = (f"FROM statements_by_date_fts d JOIN statements s ON s.id = (d.rowid & {_ID_BITS})"
+                  f" WHERE statements_by_date_fts MATCH ? AND d.rowid BETWEEN ? AND ?{filters}")
+    last = connection.execute(f"SELECT d.rowid {from_index} ORDER BY d.rowid ASC LIMIT 1 OFFSET ?",
+                              [match, *keys, *params, offset + limit - 1]).fetchone()
+    high = (((last[0] >> DATE_KEY_SHIFT) + 1) << DATE_KEY_SHIFT) - 1 if last else keys[1]
+    return _ids(connection, f"SELECT s.id {from_index} ORDER BY {OLDEST_FIRST} LIMIT ? OFFSET ?",
+                [match, keys[0], min(high, keys[1]), *params, limit, offset])
 
 
 def _oldest_last(connection: sqlite3.Connection, from_index: str, match: str, keys: tuple[int, int],

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from onrecord.db.connection import Interrupted, StoreError, describe, is_query_error
 from onrecord.db.search import HIGHLIGHT_END, HIGHLIGHT_START, QueryError, shown, to_fts_query
-from onrecord.db.search_plan import NEWEST_FIRST, OLDEST_LAST, expand_prefixes, matching_ids
+from onrecord.db.search_plan import NEWEST_FIRST, OLDEST_FIRST, OLDEST_LAST, expand_prefixes, matching_ids
 
 
 @dataclass
@@ -218,13 +218,18 @@ class Reading:
                    from_end: int | None = None) -> list[StatementRow]:
         """Statements matching the filters; with a query, ranked and marked.
 
-        `order` is "relevance" (FTS5 bm25 rank; newest first without a query) or "newest".
-        Raises QueryError for a search that cannot be run.
+        `order` is "relevance" (FTS5 bm25 rank; newest first without a query), "newest" or
+        "oldest". Raises QueryError for a search that cannot be run.
         """
         filters = filters or StatementFilter()
         clauses, params = self._where(filters)
         if filters.query:
             return self._search(filters, clauses, params, order, limit, offset)
+        if order == "oldest":
+            where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+            return [StatementRow(**row) for row in self._rows(
+                f"SELECT {self._row_columns}, NULL AS marked_text FROM statements s {_ROW_JOINS}"
+                f" {where} ORDER BY {OLDEST_FIRST} LIMIT ? OFFSET ?", [*params, limit, offset])]
         if after is not None:
             return self._after(clauses, params, after, limit)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""

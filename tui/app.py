@@ -41,6 +41,7 @@ from onrecord.tui.widgets.statement_list import PAGE_SIZE, StatementList
 
 # The meetings pane lists the newest ones; a search or a filter finds the others.
 MEETINGS_SHOWN = 300
+ORDER_LABELS = {"relevance": "relevance", "newest": "newest first", "oldest": "oldest first"}
 # The meeting view lists this many of a meeting's statements (a summit may have hundreds).
 MEETING_STATEMENTS_SHOWN = 1_000
 # Results show after counting this far; the exact count follows from the same worker.
@@ -208,7 +209,13 @@ class OnRecordApp(App):
         self._query_serial += 1
         if self.searcher is not self.store:
             self.searcher.interrupt()
-        self.run_query(self.current_filter(typing), self.order, self._query_serial)
+        selection = self.current_filter(typing)
+        self.run_query(selection, self.order_for(selection), self._query_serial)
+
+    def order_for(self, selection: StatementFilter) -> str:
+        """The order the list really has: without a search there is nothing to rank by, so
+        "relevance" lists the newest first."""
+        return "newest" if self.order == "relevance" and not selection.query else self.order
 
     @work(thread=True, exclusive=True, group="statements")
     def run_query(self, selection: StatementFilter, order: str, serial: int) -> None:
@@ -273,9 +280,10 @@ class OnRecordApp(App):
 
         def fetch(offset: int, limit: int, previous: StatementRow | None) -> list[StatementRow]:
             try:
-                if not selection.query and previous is not None:
+                newest = not selection.query and order == "newest"
+                if newest and previous is not None:
                     return self.store.statements(selection, limit=limit, after=previous)
-                if not selection.query and offset > self.total // 2 and self._total_exact:
+                if newest and offset > self.total // 2 and self._total_exact:
                     return self.store.statements(selection, limit=limit, from_end=self.total - offset - limit)
                 return self.store.statements(selection, order=order, limit=limit, offset=offset)
             except StoreError as error:  # drawing must go on: show the rows as missing
@@ -292,7 +300,7 @@ class OnRecordApp(App):
         # Until counted, the total is a lower bound: the first page, or the capped count.
         shown_total = f"{total:,}" if self._total_exact else f"{min(total, COUNT_FIRST - 1):,}+"
         if selection.query:
-            order = "newest, ranking…" if ranking else self.order
+            order = "newest first, ranking…" if ranking else ORDER_LABELS[self.order_for(selection)]
             self._set_search_info(Text(f"{shown_total} match{'es' if total != 1 else ''} · {order}"))
         else:
             self._set_search_info(Text(f"{shown_total} statement{'' if total == 1 else 's'}"))
@@ -331,7 +339,8 @@ class OnRecordApp(App):
     def update_status(self) -> None:
         marked = len(self.marked)
         status = Text(f"{marked} marked", style="bold" if marked else "")
-        status.append(f" · {plural(self.total, 'statement')} · order: {self.order}", style="dim")
+        order = ORDER_LABELS[self.order_for(self.current_filter())]
+        status.append(f" · {plural(self.total, 'statement')} · order: {order}", style="dim")
         if self.store.read_only:
             status.append(" · read-only", style="dim")
         self.query_one("#status", Static).update(status, layout=False)  # always one line
@@ -389,6 +398,9 @@ class OnRecordApp(App):
         self.push_filter(Filter(f"meeting: {meeting['name']}", {"meeting_id": meeting["id"]}))
 
     def push_filter(self, step: Filter) -> None:
+        # A second meeting (or topic, or speaker) replaces the first: the breadcrumb shows
+        # exactly the filters that apply.
+        self.filters = [f for f in self.filters if not set(f.fields) & set(step.fields)]
         self.filters.append(step)
         self.reload()
         self.statement_list.focus()
@@ -459,7 +471,11 @@ class OnRecordApp(App):
         self.update_status()
 
     def action_toggle_order(self) -> None:
-        self.order = "newest" if self.order == "relevance" else "relevance"
+        """relevance → newest → oldest with a search; newest ↔ oldest without one."""
+        searching = bool(self.current_filter().query)
+        cycle = ["relevance", "newest", "oldest"] if searching else ["newest", "oldest"]
+        current = self.order_for(self.current_filter())
+        self.order = cycle[(cycle.index(current) + 1) % len(cycle)]
         self.reload()
 
     def action_refresh(self) -> None:

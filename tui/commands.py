@@ -9,7 +9,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 # (title, action, help): the same actions the keys run.
 COMMANDS = [
     ("Search statements", "focus_search", "Focus the search box (/)"),
-    ("Toggle order: relevance / newest", "toggle_order", "Rank search results by relevance or date (t)"),
+    ("Change order: relevance / newest / oldest", "toggle_order",
+     "Rank search results by relevance, or list newest or oldest first (t)"),
     ("Mark or unmark statement", "toggle_mark", "Mark the statement under the cursor (space)"),
     ("Mark all statements in the list", "mark_all", "Mark every statement in the current list (a)"),
     ("Clear marks", "clear_marks", "Unmark every statement (u)"),

@@ -7,7 +7,7 @@ import os
 import re
 import stat
 
-from onrecord.db.store import StatementFilter
+from onrecord.db.store import StatementFilter, Store
 from tests.tui.conftest import settle
 
 
@@ -338,3 +338,44 @@ async def test_m_on_a_statement_opens_its_meeting(seed_store, make_app):
         await pilot.press("escape")
         await settle(app, pilot)
         assert not isinstance(app.screen, MeetingScreen)
+
+
+async def test_t_without_a_search_lists_oldest_first_and_says_so(tmp_path, make_app, write_seed):
+    from onrecord.db.documents import read_path
+    from onrecord.db.extract import extract
+
+    store = Store.open(tmp_path / "orders.db")
+    for year in (2022, 2024):
+        [document] = read_path(write_seed(
+            f"r{year}.txt", f"{year}-05-16", "Delegates. (Pool)",
+            f'"Quotas for {year} must be fair," Trade Minister Ana Ruiz said in Lima on Thursday.'))
+        store.ingest(document, extract(document.text, source=document.source))
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert app.statement_list.current.date.startswith("2024")
+        assert "order: newest first" in str(app.query_one("#status").render())
+        app.statement_list.focus()
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert app.statement_list.current.date.startswith("2022")
+        assert "order: oldest first" in str(app.query_one("#status").render())
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert app.statement_list.current.date.startswith("2024")
+    store.close()
+
+
+async def test_a_second_meeting_filter_replaces_the_first(seed_store, make_app):
+    from onrecord.tui.app import Filter
+
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.push_filter(Filter("meeting: one", {"meeting_id": 1}))
+        app.push_filter(Filter("topic: energy", {"topic_id": 1}))
+        app.push_filter(Filter("meeting: two", {"meeting_id": 2}))
+        await settle(app, pilot)
+        crumb = str(app.query_one("#breadcrumb").render())
+        assert "meeting: two" in crumb and "meeting: one" not in crumb and "topic: energy" in crumb
+        assert app.current_filter().meeting_id == 2
