@@ -197,11 +197,45 @@ def _oldest_first(connection: sqlite3.Connection, match: str, filters: str, para
     date-ordered index (find the day of the page's last row, sort from the start to it)."""
     from_index = (f"FROM statements_by_date_fts d JOIN statements s ON s.id = (d.rowid & {_ID_BITS})"
                   f" WHERE statements_by_date_fts MATCH ? AND d.rowid BETWEEN ? AND ?{filters}")
+    if offset >= READ_FROM_THE_END_AFTER and not filters:
+        near_end = _oldest_first_from_the_newest_end(connection, match, from_index, keys, limit, offset)
+        if near_end is not None:
+            return near_end
     last = connection.execute(f"SELECT d.rowid {from_index} ORDER BY d.rowid ASC LIMIT 1 OFFSET ?",
                               [match, *keys, *params, offset + limit - 1]).fetchone()
-    high = (((last[0] >> DATE_KEY_SHIFT) + 1) << DATE_KEY_SHIFT) - 1 if last else keys[1]
+    high = _day_end(last[0]) if last else keys[1]
     return _ids(connection, f"SELECT s.id {from_index} ORDER BY {OLDEST_FIRST} LIMIT ? OFFSET ?",
                 [match, keys[0], min(high, keys[1]), *params, limit, offset])
+
+
+def _oldest_first_from_the_newest_end(connection: sqlite3.Connection, match: str, from_index: str,
+                                     keys: tuple[int, int], limit: int, offset: int) -> list[int] | None:
+    """A page in the second half of an oldest-first list, found from the newest end (reading
+    from the oldest end would walk through every older match first); None in the first half."""
+    total = connection.execute(f"SELECT count(*) {from_index}", [match, *keys]).fetchone()[0]
+    if offset <= total // 2:
+        return None
+    newer = max(0, total - offset - limit)  # matches newer than the whole page
+    def rowid_from_top(position: int) -> int | None:
+        row = connection.execute(f"SELECT d.rowid {from_index} ORDER BY d.rowid DESC LIMIT 1 OFFSET ?",
+                                 [match, *keys, position]).fetchone()
+        return row[0] if row else None
+    if offset >= total:
+        return []
+    # The page's newest row is `newer` rows from the top; its oldest, `total - 1 - offset`.
+    newest, oldest = rowid_from_top(newer), rowid_from_top(total - 1 - offset)
+    if newest is None or oldest is None:
+        return []
+    low, high = (oldest >> DATE_KEY_SHIFT) << DATE_KEY_SHIFT, _day_end(newest)
+    from_low = connection.execute(f"SELECT count(*) {from_index}", [match, max(low, keys[0]), keys[1]]).fetchone()[0]
+    older = total - from_low  # matches on days before the page's first day
+    return _ids(connection, f"SELECT s.id {from_index} ORDER BY {OLDEST_FIRST} LIMIT ? OFFSET ?",
+                [match, max(low, keys[0]), min(high, keys[1]), limit, offset - older])
+
+
+def _day_end(rowid: int) -> int:
+    """The last date-index key of the day a key falls on."""
+    return (((rowid >> DATE_KEY_SHIFT) + 1) << DATE_KEY_SHIFT) - 1
 
 
 def _oldest_last(connection: sqlite3.Connection, from_index: str, match: str, keys: tuple[int, int],

@@ -47,3 +47,14 @@ def test_pages_of_oldest_first_join_up_without_gaps(three_years):
     paged = [row.id for offset in range(0, 6, 2)
              for row in three_years.statements(selection, order="oldest", limit=2, offset=offset)]
     assert paged == whole and len(whole) == 6
+
+
+def test_the_second_half_of_oldest_first_read_from_the_newest_end_is_the_same(three_years, monkeypatch):
+    import onrecord.db.search_plan as plan
+
+    selection = StatementFilter(query="fishing")
+    whole = [row.id for row in three_years.statements(selection, order="oldest", limit=100)]
+    monkeypatch.setattr(plan, "READ_FROM_THE_END_AFTER", 1)  # every page past the middle
+    for offset in range(1, 6):
+        page = [row.id for row in three_years.statements(selection, order="oldest", limit=2, offset=offset)]
+        assert page == whole[offset:offset + 2], offset

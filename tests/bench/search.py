@@ -4,7 +4,7 @@
 
 For each query of a fixed mix (a rare term, a term in more than a tenth of the
 statements, a phrase, a prefix, a boolean query), with and without a speaker filter and
-a date range, in relevance and newest-first order, prints the median and p95 time to the
+a date range, in relevance, newest-first and oldest-first order, prints the median and p95 time to the
 first page of 50 rows with highlights and speaker names, and beside it the anchor: the
 plain FTS5 query `... MATCH ? ORDER BY rank LIMIT 50`.
 """
@@ -67,14 +67,14 @@ def run(db_path: Path, repeat: int) -> list[tuple[str, str, str, float, float]]:
             [store_query(q)]).fetchall(), repeat)
         results.append((label, "anchor", "rank", *anchor))
         for filter_label, fields in filters_for(store).items():
-            for order in ("relevance", "newest"):
+            for order in ("relevance", "newest", "oldest"):
                 selection = StatementFilter(query=query, **fields)
                 figures = timed(lambda s=selection, o=order: store.statements(s, order=o, limit=50), repeat)
                 results.append((label, filter_label, order, *figures))
     # The last page of the common term's list (a jump to the end of a big search).
     selection = StatementFilter(query=QUERIES["common term"])
     last = store.count_statements(selection) - 50
-    for order in ("relevance", "newest"):
+    for order in ("relevance", "newest", "oldest"):
         figures = timed(lambda o=order: store.statements(selection, order=o, limit=50, offset=last), repeat)
         results.append(("common term", "last page", order, *figures))
     return results
