@@ -28,6 +28,8 @@ class StatementFilter:
     since: str | None = None  # ISO date, inclusive
     until: str | None = None  # ISO date, inclusive
     kind: str | None = None  # "quote" | "reported"
+    country: str | None = None  # the speaker's country
+    countries: tuple[str, ...] | None = None  # meetings with participants from every one of these
     speaker_id: int | None = None
     meeting_id: int | None = None
     topic_id: int | None = None
@@ -121,15 +123,25 @@ class Reading:
                 raise Interrupted() from None
             raise StoreError(f"{self.path or 'database'}: {describe(error)}") from None
 
-    def meetings(self, limit: int | None = None) -> list[dict]:
-        """Meetings, newest first (the newest `limit` of them, if given)."""
+    def meetings(self, limit: int | None = None, countries: tuple[str, ...] | None = None) -> list[dict]:
+        """Meetings, newest first (the newest `limit` of them, if given); with `countries`,
+        those with participants from every one of them."""
+        where, params = self._meeting_where(countries)
         return self._rows(
             "SELECT m.id, m.name, m.series, m.ordinal, m.date, m.format, m.location"
-            " FROM meetings m ORDER BY m.date DESC NULLS LAST, m.id DESC"
-            + (" LIMIT ?" if limit else ""), [limit] if limit else [])
+            f" FROM meetings m {where} ORDER BY m.date DESC NULLS LAST, m.id DESC"
+            + (" LIMIT ?" if limit else ""), [*params, limit] if limit else params)
 
-    def meeting_count(self) -> int:
-        return self._rows("SELECT count(*) AS n FROM meetings", [])[0]["n"]
+    def meeting_count(self, countries: tuple[str, ...] | None = None) -> int:
+        where, params = self._meeting_where(countries)
+        return self._rows(f"SELECT count(*) AS n FROM meetings m {where}", params)[0]["n"]
+
+    @staticmethod
+    def _meeting_where(countries: tuple[str, ...] | None) -> tuple[str, list]:
+        if not countries:
+            return "", []
+        return ("WHERE " + " AND ".join(f"m.id IN ({_MEETINGS_WITH_PARTICIPANTS_FROM})" for _ in countries),
+                list(countries))
 
     def topics(self) -> list[dict]:
         """Topics with their statement counts, most discussed first."""
@@ -201,6 +213,12 @@ class Reading:
         if filters.kind:
             clauses.append("s.kind = ?")
             params.append(filters.kind)
+        if filters.country:
+            clauses.append("s.speaker_id IN (SELECT id FROM speakers WHERE country = ?)")
+            params.append(filters.country)
+        for country in filters.countries or ():
+            clauses.append(f"s.meeting_id IN ({_MEETINGS_WITH_PARTICIPANTS_FROM})")
+            params.append(country)
         for column, value in (("speaker_id", filters.speaker_id), ("meeting_id", filters.meeting_id)):
             if value is not None:
                 clauses.append(f"s.{column} = ?")
@@ -357,6 +375,8 @@ class Reading:
         return counts
 
 
+_MEETINGS_WITH_PARTICIPANTS_FROM = ("SELECT p.meeting_id FROM participants p JOIN speakers sp"
+                                    " ON sp.id = p.speaker_id WHERE sp.country = ?")
 # "Part of the name", ignoring ASCII case as LIKE does; instr() takes the user's text as
 # it is (no pattern to escape, and no "LIKE pattern too complex" for a long one).
 _CONTAINS = "instr(lower({}), lower(?)) > 0"

@@ -32,6 +32,7 @@ from onrecord.db.store import Interrupted, StatementFilter, StatementRow, Store,
 from onrecord.tui.commands import OnRecordCommands
 from onrecord.tui.render import safe
 from onrecord.tui.screens.export import ExportScreen, default_export_path
+from onrecord.tui.screens.filter import FilterScreen
 from onrecord.tui.screens.help import HelpScreen
 from onrecord.tui.screens.meeting import MeetingScreen
 from onrecord.tui.screens.source import SourceScreen
@@ -83,6 +84,7 @@ class OnRecordApp(App):
         Binding("e", "export", "Export", id="export"),
         Binding("u", "clear_marks", "Clear marks", id="clear_marks", show=False),
         Binding("t", "toggle_order", "Order", id="toggle_order", show=False),
+        Binding("F", "filter", "Filter", id="filter"),
         Binding("r", "refresh", "Refresh", id="refresh", show=False),
         Binding("escape", "back", "Back", id="back"),
         Binding("question_mark", "help", "Help", id="help"),
@@ -160,11 +162,12 @@ class OnRecordApp(App):
 
     @reports_store_errors
     @work(thread=True, exclusive=True, group="facets")
-    def load_facets(self) -> None:
-        """Meetings and topics, read in a worker: counting topics on a big database takes a while."""
+    def load_facets(self, countries: tuple[str, ...] | None = None) -> None:
+        """Meetings (those between `countries`, if given) and topics, read in a worker:
+        counting topics on a big database takes a while."""
         try:
-            meetings = self.store.meetings(limit=MEETINGS_SHOWN)
-            more = max(0, self.store.meeting_count() - len(meetings))
+            meetings = self.store.meetings(limit=MEETINGS_SHOWN, countries=countries)
+            more = max(0, self.store.meeting_count(countries) - len(meetings))
             topics = self.store.topics()
         except Interrupted:
             return  # the app closed the database: it is leaving
@@ -402,6 +405,8 @@ class OnRecordApp(App):
         # exactly the filters that apply.
         self.filters = [f for f in self.filters if not set(f.fields) & set(step.fields)]
         self.filters.append(step)
+        if "countries" in step.fields:
+            self.load_facets(step.fields["countries"])  # the meetings pane lists just those
         self.reload()
         self.statement_list.focus()
 
@@ -445,7 +450,9 @@ class OnRecordApp(App):
         if self.focused is self.search_input:
             self.statement_list.focus()
         elif self.filters:
-            self.filters.pop()
+            removed = self.filters.pop()
+            if "countries" in removed.fields:
+                self.load_facets(self.current_filter().countries)
             self.reload()
         elif self.search_input.value:
             self.search_input.value = ""
@@ -542,6 +549,15 @@ class OnRecordApp(App):
                             ("escape", "Back to the results"),
                             ("word*", "Prefix; \"a phrase\"; a AND b; a OR b; a NOT b")]),
         ]
+
+    def action_filter(self) -> None:
+        def apply(parsed) -> None:
+            if parsed is None:
+                return
+            for label, key, value in parsed.steps:
+                self.push_filter(Filter(label, {key: value}))
+
+        self.push_screen(FilterScreen(), apply)
 
     def action_export(self) -> None:
         if not self.marked:

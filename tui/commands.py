@@ -21,6 +21,8 @@ COMMANDS = [
     ("Open this statement's meeting", "open_meeting",
      "The meeting: facts, reports, who attended, what each side said (m)"),
     ("Filter to the highlighted meeting", "filter_meeting", "Show only that meeting's statements (f in Meetings)"),
+    ("Filter: countries, dates, quotes or reported, speaker", "filter",
+     "e.g. 'between korea and japan from korea since 2023' (F)"),
     ("Remove last filter", "back", "Pop the last filter (escape)"),
     ("Refresh from the database", "refresh", "Reload meetings, topics and statements (r)"),
     ("Help: keys", "help", "List every key (?)"),

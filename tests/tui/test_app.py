@@ -379,3 +379,25 @@ async def test_a_second_meeting_filter_replaces_the_first(seed_store, make_app):
         crumb = str(app.query_one("#breadcrumb").render())
         assert "meeting: two" in crumb and "meeting: one" not in crumb and "topic: energy" in crumb
         assert app.current_filter().meeting_id == 2
+
+
+async def test_a_filter_in_words_narrows_statements_and_meetings_and_escape_undoes_each_part(seed_store, make_app):
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        everything = app.statement_list.total
+        await pilot.press("F", *"between korea and china from china")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        crumb = str(app.query_one("#breadcrumb").render())
+        assert "meetings between South Korea and China" in crumb and "speakers from China" in crumb
+        assert app.statement_list.total == 0  # at the seed meeting only Korea's side is quoted
+        meetings = app.query_one("#meetings")
+        assert "18th Korea-China Meeting" in str(meetings.get_option_at_index(0).prompt)
+        app.statement_list.focus()
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.statement_list.total == everything
+        await pilot.press("F", *"from narnia", "enter")
+        await pilot.pause()
+        assert "not a country OnRecord knows" in str(app.screen.query_one("#filter-error").render())
