@@ -53,3 +53,13 @@ def test_between_two_countries_selects_their_meetings_and_from_selects_one_side(
     assert {row.speaker_name for row in said} == {"Han Do-yeon", "Sato Kenji"}
     korea_only = store.statements(StatementFilter(**parse_filter("between korea and japan from korea").fields))
     assert [row.speaker_name for row in korea_only] == ["Han Do-yeon"]
+
+
+def test_the_cli_reads_between_and_from_as_the_app_does(cli, seeded_db):
+    result = cli("search", "minerals", "--between", "korea and china", "--from", "korea", "--json",
+                 "--db", str(seeded_db))
+    assert result.exit_code == 0, result.output
+    import json
+    assert {row["speaker_country"] for row in json.loads(result.output)} == {"South Korea"}
+    refused = cli("search", "minerals", "--from", "narnia", "--db", str(seeded_db))
+    assert refused.exit_code != 0 and "not a country OnRecord knows: 'narnia'" in refused.output

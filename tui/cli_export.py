@@ -12,7 +12,7 @@ from onrecord.db.search import QueryError
 from onrecord.db.store import StatementFilter
 from onrecord.tui import cli
 from onrecord.tui.cli import Context, database_options, fail, pass_context
-from onrecord.tui.cli_read import check_dates, filter_options
+from onrecord.tui.cli_read import check_dates, countries_in, filter_options
 from onrecord.tui.render import safe
 
 
@@ -38,6 +38,7 @@ def export(context: Context, query: str | None, ids: str | None, output: Path, c
            force: bool, **filters) -> None:
     """Write statements as Markdown citations (blockquotes with attribution)."""
     check_dates(filters["since"], filters["until"])
+    filters = countries_in(filters)
     id_list = None
     if ids:
         try:

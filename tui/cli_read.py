@@ -76,9 +76,27 @@ def filter_options(function):
         click.option("--until", metavar="YYYY-MM-DD", help="On or before this date."),
         click.option("--kind", type=click.Choice(["quote", "reported"]),
                      help="Direct quotes only, or reported speech only."),
+        click.option("--from", "country", metavar="COUNTRY", help="Speakers from this country (e.g. japan)."),
+        click.option("--between", metavar="'A and B'",
+                     help="Meetings with participants from these countries (e.g. 'korea and japan')."),
     ]):
         function = option(function)
     return function
+
+
+def countries_in(filters: dict) -> dict:
+    """--from and --between read as the app's filter prompt reads them (db/filter_text.py)."""
+    country, between = filters.pop("country", None), filters.pop("between", None)
+    if not country and not between:
+        return filters
+    from onrecord.db.filter_text import FilterTextError, parse_filter
+
+    words = " ".join(part for part in (f"from {country}" if country else "",
+                                       f"between {between}" if between else "") if part)
+    try:
+        return {**filters, **parse_filter(words).fields}
+    except FilterTextError as error:
+        fail(str(error))
 
 
 def check_dates(*values: str | None) -> None:
@@ -97,11 +115,12 @@ Examples:
   onrecord search '"supply chains"' --speaker choi --since 2024-01-01
   onrecord search 'critical min*'          a prefix
   onrecord search 'tourism NOT climate' --json
+  onrecord search minerals --between 'korea and japan' --from korea --order oldest
 """)
 @click.argument("query")
 @filter_options
-@click.option("--order", type=click.Choice(["relevance", "newest"]), default="relevance",
-              help="Best matches first, or newest first.")
+@click.option("--order", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance",
+              help="Best matches first, or newest or oldest first.")
 @click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True,
               help="At most this many statements.")
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
@@ -110,6 +129,7 @@ Examples:
 def search(context: Context, query: str, order: str, limit: int, as_json: bool, **filters) -> None:
     """Full-text search over statements: words, "a phrase", a prefix*, AND, OR, NOT."""
     check_dates(filters["since"], filters["until"])
+    filters = countries_in(filters)
     try:
         to_fts_query(query)  # explain an unusable query before touching the database
     except QueryError as error:
