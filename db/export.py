@@ -36,6 +36,7 @@ ATTRIBUTION_WORDS = {
     "according_to": "“according to” this source",
     "unattributed": "none of its own; follows the statement before it",
     "unknown": "not recorded",
+    "corrected": "chosen by hand in OnRecord (the extraction's choice was corrected)",
 }
 
 

@@ -96,6 +96,9 @@ def create_schema(conn: sqlite3.Connection) -> None:
     db["statement_topics"].create_index(["topic_id", "statement_id"])
     _create_document_sources(conn)
     _create_meeting_sources(conn)
+    _create_edits(conn)
+    conn.execute("ALTER TABLE statements ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE meetings ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")
 
     db["statements"].enable_fts(["text", "speaker_name"], fts_version="FTS5",
                                 create_triggers=True, tokenize="porter")
@@ -204,9 +207,29 @@ def _create_meeting_sources(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX idx_meetings_series ON meetings (series COLLATE NOCASE, ordinal)")
 
 
+def _create_edits(db: sqlite3.Connection) -> None:
+    """The user's corrections, kept apart from what extraction wrote so that they are
+    applied again on top of it: after the report is ingested again, after extraction
+    improves, after an upgrade. A statement is found again by its report (the text's
+    hash) and its place in it; a meeting by the name and date extraction gave it.
+
+    kind: "speaker" (value: the right speaker's name, value_kind person or organization),
+    "not a statement" (the statement is removed; `before` keeps it whole, for undo),
+    "meeting date", "meeting name". `before`: JSON of what the edit replaced."""
+    db.execute("CREATE TABLE edits (id INTEGER PRIMARY KEY, made_at TEXT NOT NULL, kind TEXT NOT NULL,"
+               " document_hash TEXT, span_start INTEGER, span_end INTEGER,"
+               " meeting_name TEXT, meeting_date TEXT, value TEXT, value_kind TEXT,"
+               " before TEXT, undone_at TEXT)")
+    db.execute("CREATE INDEX idx_edits_document ON edits (document_hash)")
+
+
 def _record_meeting_sources(db: sqlite3.Connection) -> None:
-    """Schema 5: meetings list their reports. Before, a meeting was tied to a report only
-    through its statements, so those are its known sources."""
+    """Schema 5: meetings list their reports (before, a meeting was tied to a report only
+    through its statements, so those are its known sources); the user's corrections have
+    a table of their own; statements and meetings say whether one applies to them."""
+    _create_edits(db)
+    db.execute("ALTER TABLE statements ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE meetings ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")
     _create_meeting_sources(db)
     db.execute("INSERT OR IGNORE INTO meeting_sources (meeting_id, document_id, matched_by)"
                " SELECT DISTINCT meeting_id, document_id, 'stored before schema 5' FROM statements"

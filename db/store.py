@@ -1,5 +1,5 @@
-"""The Store: one SQLite file, opened, upgraded and closed here; writing and reading are
-its two halves (db/store_write.py, db/store_read.py).
+"""The Store: one SQLite file, opened, upgraded and closed here; writing, reading and the
+user's corrections are its parts (db/store_write.py, db/store_read.py, db/store_edits.py).
 
 The TUI and CLI talk to the data only through this object. Each ingest of a document is
 one transaction.
@@ -24,6 +24,7 @@ from onrecord.db.connection import (
 from onrecord.db.documents import SourceDocument
 from onrecord.db.model import Extraction
 from onrecord.db.schema import SCHEMA_VERSION, SchemaError, check_readable, ensure_schema
+from onrecord.db.store_edits import Editing
 from onrecord.db.store_read import Reading, StatementFilter, StatementRow, row_columns
 from onrecord.db.store_write import IngestResult, Writing, content_hash, speaker_identity
 
@@ -34,7 +35,7 @@ __all__ = ["Store", "StoreError", "Interrupted", "StatementFilter", "StatementRo
            "content_hash", "speaker_identity"]
 
 
-class Store(Writing, Reading):
+class Store(Writing, Reading, Editing):
     def __init__(self, conn: sqlite3.Connection, path: Path | None,
                  read_only: str | None = None, notice: str | None = None) -> None:
         self.conn = conn

@@ -68,6 +68,7 @@ class StatementRow:
     attribution: str | None = None  # how the speaker was found (see schema.py)
     document_title: str | None = None
     meeting_location: str | None = None
+    edited: int = 0  # 1 when a correction of the user's applies (db/store_edits.py)
     marked_text: str | None = None  # text with FTS match markers, when searched
     topics: list[str] = field(default_factory=list)
 
@@ -78,18 +79,21 @@ _ROW_COLUMNS = """
     sp.affiliation AS speaker_affiliation, s.speaker_as_written, s.meeting_id,
     m.name AS meeting_name, m.date AS meeting_date, m.format AS meeting_format,
     s.document_id, d.source, d.url, d.published, s.span_start, s.span_end, s.attribution,
-    d.title AS document_title, m.location AS meeting_location
+    d.title AS document_title, m.location AS meeting_location, s.edited
 """
 # The same from a file older than schema 4, read as it is (read-only, not upgraded).
 _ROW_COLUMNS_BEFORE_4 = (_ROW_COLUMNS.replace("coalesce(s.speaker_title, sp.title)", "sp.title")
-                         .replace("s.attribution", "NULL AS attribution"))
+                         .replace("s.attribution", "NULL AS attribution").replace("s.edited", "0 AS edited"))
+_ROW_COLUMNS_BEFORE_5 = _ROW_COLUMNS.replace("s.edited", "0 AS edited")
 CLOSE_IDS = 100_000
 
 
 def row_columns(conn: sqlite3.Connection) -> str:
     """The columns of a statement row, as this file's schema has them."""
     columns = {row[1] for row in conn.execute("PRAGMA table_info(statements)")}
-    return _ROW_COLUMNS if "attribution" in columns else _ROW_COLUMNS_BEFORE_4
+    if "attribution" not in columns:
+        return _ROW_COLUMNS_BEFORE_4
+    return _ROW_COLUMNS if "edited" in columns else _ROW_COLUMNS_BEFORE_5
 _ROW_JOINS = """
     LEFT JOIN speakers sp ON sp.id = s.speaker_id
     LEFT JOIN meetings m ON m.id = s.meeting_id

@@ -181,6 +181,12 @@ class Writing:
             "encoding": document.encoding,
         })
         self._add_source(document_id, document)
+        return self._write_extraction(document_id, document.source, published, extraction)
+
+    def _write_extraction(self, document_id: int, source: str, published: str | None,
+                          extraction: Extraction) -> IngestResult:
+        """A stored document's meetings, speakers, statements and topics, then the user's
+        corrections that apply to them (db/store_edits.py)."""
         speaker_ids: dict[str, int] = {}
 
         def speaker_id(speaker: Speaker | None) -> int | None:
@@ -220,9 +226,43 @@ class Writing:
             [(statement_id, self._topic_id(topic))
              for statement_id, statement in zip(statement_ids, extraction.statements, strict=True)
              for topic in statement.topics])
-        return IngestResult(document.source, "added", document_id,
+        self._apply_edits(document_id)
+        return IngestResult(source, "added", document_id,
                             meetings=len(meeting_ids), statements=len(extraction.statements),
                             speakers=len(speaker_ids))
+
+    def reextract(self, document_id: int, extraction: Extraction) -> IngestResult:
+        """Replace what an earlier extraction wrote for a stored document with `extraction`
+        (extraction improved); the user's corrections are applied again on top."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: cannot re-extract: {self.read_only}")
+        with self.lock, self._forgetting_ids_on_failure(), write_transaction(self.conn):
+            row = self.conn.execute("SELECT source, published FROM documents WHERE id = ?",
+                                    [document_id]).fetchone()
+            if row is None:
+                raise StoreError(f"no document #{document_id}")
+            self._forget_extraction(document_id)
+            return self._write_extraction(document_id, row[0], extraction.document.published or row[1],
+                                          extraction)
+
+    def _forget_extraction(self, document_id: int) -> None:
+        """Remove a document's statements and its part in meetings; a meeting no other report
+        tells of goes with it."""
+        self.conn.execute("DELETE FROM statement_topics WHERE statement_id IN"
+                          " (SELECT id FROM statements WHERE document_id = ?)", [document_id])
+        self.conn.execute("DELETE FROM statements WHERE document_id = ?", [document_id])
+        meetings = [r[0] for r in self.conn.execute(
+            "SELECT meeting_id FROM meeting_sources WHERE document_id = ?", [document_id])]
+        self.conn.execute("DELETE FROM meeting_sources WHERE document_id = ?", [document_id])
+        for meeting_id in meetings:
+            others = self.conn.execute("SELECT 1 FROM meeting_sources WHERE meeting_id = ? LIMIT 1",
+                                       [meeting_id]).fetchone()
+            in_use = self.conn.execute("SELECT 1 FROM statements WHERE meeting_id = ? LIMIT 1",
+                                       [meeting_id]).fetchone()
+            if not others and not in_use:
+                for table in ("participants", "meeting_topics"):
+                    self.conn.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting_id])
+                self.conn.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
 
     def _insert_statements(self, document_id: int, rows: list[tuple]) -> list[int]:
         """Insert a document's statements in as few INSERTs as possible; their ids, in order.

@@ -82,6 +82,13 @@ def write_seed(tmp_path: Path) -> Callable[..., Path]:
     return write
 
 
+def undo_schema_5(conn: sqlite3.Connection) -> None:
+    """Make a new file look as a schema 4 file did (to test the upgrade from it)."""
+    for statement in ("DROP TABLE meeting_sources", "DROP INDEX idx_meetings_series", "DROP TABLE edits",
+                      "ALTER TABLE statements DROP COLUMN edited", "ALTER TABLE meetings DROP COLUMN edited"):
+        conn.execute(statement)
+
+
 def _table_counts(path: Path) -> dict[str, int]:
     connection = sqlite3.connect(path)
     try:

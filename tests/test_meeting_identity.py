@@ -10,6 +10,7 @@ from onrecord.db.documents import read_path
 from onrecord.db.extract import extract
 from onrecord.db.schema import SCHEMA_VERSION
 from onrecord.db.store import Store
+from tests.conftest import undo_schema_5
 
 
 def ingest_all(store: Store, paths: list[Path]) -> None:
@@ -93,8 +94,7 @@ def test_an_upgrade_lists_each_meetings_reports_from_its_statements(db_path, wri
     ingest_all(store, [report])
     store.close()
     with sqlite3.connect(db_path) as conn:  # as a schema 4 file was
-        conn.execute("DROP TABLE meeting_sources")
-        conn.execute("DROP INDEX idx_meetings_series")
+        undo_schema_5(conn)
         conn.execute("PRAGMA user_version = 4")
     store = Store.open(db_path)
     assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -11,6 +11,7 @@ from onrecord.db.identity import folded_name
 from onrecord.db.ingest import ingest_paths
 from onrecord.db.schema import SCHEMA_VERSION
 from onrecord.db.store import StatementFilter, Store
+from tests.conftest import undo_schema_5
 
 
 @pytest.fixture
@@ -51,8 +52,7 @@ def test_an_upgrade_to_schema_4_keeps_every_statement_and_merges_spelling_varian
                               ("statements", "speaker_title"), ("statements", "attribution")):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         conn.execute("DROP TABLE document_sources")
-        conn.execute("DROP TABLE meeting_sources")
-        conn.execute("DROP INDEX idx_meetings_series")
+        undo_schema_5(conn)
         second = conn.execute("SELECT id FROM statements ORDER BY date DESC").fetchone()[0]
         [name] = conn.execute("SELECT name FROM speakers WHERE kind = 'person'").fetchone()
         other = "Saito Kenji" if name == "Saitō Kenji" else "Saitō Kenji"

@@ -30,6 +30,7 @@ from onrecord.db.export import ExportError, citation, render_markdown, write_exp
 from onrecord.db.search import QueryError
 from onrecord.db.store import Interrupted, StatementFilter, StatementRow, Store, StoreError
 from onrecord.tui.commands import OnRecordCommands
+from onrecord.tui.corrections import Corrections
 from onrecord.tui.render import safe
 from onrecord.tui.screens.export import ExportScreen, default_export_path
 from onrecord.tui.screens.filter import FilterScreen
@@ -85,6 +86,7 @@ class OnRecordApp(App):
         Binding("u", "clear_marks", "Clear marks", id="clear_marks", show=False),
         Binding("t", "toggle_order", "Order", id="toggle_order", show=False),
         Binding("F", "filter", "Filter", id="filter"),
+        Binding("E", "list_edits", "Corrections", id="list_edits", show=False),
         Binding("r", "refresh", "Refresh", id="refresh", show=False),
         Binding("escape", "back", "Back", id="back"),
         Binding("question_mark", "help", "Help", id="help"),
@@ -108,6 +110,7 @@ class OnRecordApp(App):
         self._detail_timer: Timer | None = None
         self._overwrite_confirmed: Path | None = None
         self._documents: dict[int, str | None] = {}
+        self.corrections = Corrections(self)
         self._started = False  # the first results are on screen
         self._last_store_error: str | None = None
 
@@ -393,9 +396,13 @@ class OnRecordApp(App):
             return
         statements = self.store.statements(StatementFilter(meeting_id=meeting_id), order="newest",
                                            limit=MEETING_STATEMENTS_SHOWN)
+        def fix(shown: dict) -> None:
+            self.corrections.fix_meeting(shown, after=lambda: (self.pop_screen(), self.open_meeting(meeting_id)))
+
         self.push_screen(MeetingScreen(
             meeting, self.store.meeting_sources(meeting_id), self.store.participants(meeting_id),
-            statements, self.marked, open_source=self.open_source, filter_main=self.filter_to_meeting))
+            statements, self.marked, open_source=self.open_source, filter_main=self.filter_to_meeting,
+            fix_meeting=fix))
 
     def filter_to_meeting(self, meeting: dict) -> None:
         self.push_filter(Filter(f"meeting: {meeting['name']}", {"meeting_id": meeting["id"]}))
@@ -486,10 +493,27 @@ class OnRecordApp(App):
         self.reload()
 
     def action_refresh(self) -> None:
+        self.refresh_after_edit()
+
+    def refresh_after_edit(self) -> None:
+        """Everything shown read again: after a correction, or on r."""
         self._documents.clear()
         self._detail_shown = None
-        self.load_facets()
+        self.load_facets(self.current_filter().countries)
         self.reload()
+
+    def action_change_speaker(self) -> None:
+        row = self.statement_list.current
+        if row:
+            self.corrections.change_speaker(row)
+
+    def action_dismiss_statement(self) -> None:
+        row = self.statement_list.current
+        if row:
+            self.corrections.dismiss(row)
+
+    def action_list_edits(self) -> None:
+        self.corrections.list_edits()
 
     def action_filter_speaker(self) -> None:
         row = self.statement_list.current

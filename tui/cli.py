@@ -127,6 +127,8 @@ COMMANDS = {
     "search": ("onrecord.tui.cli_read", "search", "Search what was said."),
     "export": ("onrecord.tui.cli_export", "export", "Write statements as a Markdown brief."),
     "stats": ("onrecord.tui.cli_read", "stats", "Count what the database holds."),
+    "edits": ("onrecord.tui.cli_edits", "edits", "List or undo your corrections."),
+    "reextract": ("onrecord.tui.cli_edits", "reextract", "Extract every stored report again."),
     "eval": ("onrecord.tui.cli_tools", "evaluate_command", "Score extraction against annotations."),
     "demo-corpus": ("onrecord.tui.cli_tools", "demo_corpus", "Write fictional reports to try it on."),
     "datasette-metadata": ("onrecord.tui.cli_tools", "datasette_metadata", "Print a Datasette metadata file."),

@@ -401,3 +401,39 @@ async def test_a_filter_in_words_narrows_statements_and_meetings_and_escape_undo
         await pilot.press("F", *"from narnia", "enter")
         await pilot.pause()
         assert "not a country OnRecord knows" in str(app.screen.query_one("#filter-error").render())
+
+
+async def test_fixing_a_speaker_and_removing_a_non_statement_last_and_undo_from_the_list(tmp_path, make_app):
+    from tests.tui.conftest import SEED, ingest_text
+
+    path = tmp_path / "edits.db"
+    store = Store.open(path)
+    ingest_text(store, SEED.read_text(encoding="utf-8"), "seeds/000_81f8cacbb450965c.txt")
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.statement_list.focus()
+        first = app.statement_list.current
+        await pilot.press("S")
+        await pilot.pause()
+        await pilot.press("tab")  # past the report's people, to type a name of one's own
+        await pilot.press(*"Zheng Shanjie", "enter")
+        await settle(app, pilot)
+        assert app.statement_list.current.id == first.id
+        assert app.statement_list.current.speaker_name == "Zheng Shanjie"
+        assert "chosen by hand" in str(app.query_one("#detail").render())
+        total = app.statement_list.total
+        await pilot.press("j", "x")
+        await settle(app, pilot)
+        assert app.statement_list.total == total - 1
+        await pilot.press("E")
+        await pilot.pause()
+        assert app.screen.query_one("#edit-list").option_count == 2
+        await pilot.press("u")  # undo the newest: the removal
+        await settle(app, pilot)
+        assert app.statement_list.total == total
+    store.close()
+    reopened = Store.open(path)  # the speaker fix is in the file
+    assert [e["kind"] for e in reopened.edits()] == ["speaker"]
+    assert reopened.statements(StatementFilter(ids=[first.id]))[0].speaker_name == "Zheng Shanjie"
+    reopened.close()

@@ -48,6 +48,7 @@ def meeting_facts(meeting: dict, sources: list[dict], participants: list[dict]) 
                                                if meeting.get("ordinal") else None) if x)),
         ("Date", meeting.get("date") or "not known"),
         ("Status", "planned (announced for later)" if meeting.get("status") == "planned" else "held"),
+        ("Corrected", "by you (c to change, E lists corrections)" if meeting.get("edited") else None),
         ("Kind", meeting.get("kind")),
         ("Place", meeting.get("location") or ("virtual" if meeting.get("format") == "virtual" else "not known")),
         ("Format", meeting.get("format")),
@@ -96,13 +97,15 @@ class MeetingScreen(Screen):
         Binding("space", "toggle_mark", "Mark"),
         Binding("o,enter", "open_source", "Source"),
         Binding("f", "filter_main", "Show in list"),
+        Binding("c", "fix_meeting", "Correct"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
 
     def __init__(self, meeting: dict, sources: list[dict], participants: list[dict],
                  statements: list[StatementRow], marked: set[int],
-                 open_source: Callable[[StatementRow], None], filter_main: Callable[[dict], None]) -> None:
+                 open_source: Callable[[StatementRow], None], filter_main: Callable[[dict], None],
+                 fix_meeting: Callable[[dict], None] | None = None) -> None:
         super().__init__()
         self.meeting = meeting
         self.sources = sources
@@ -111,6 +114,7 @@ class MeetingScreen(Screen):
         self.marked = marked
         self._open_source = open_source
         self._filter_main = filter_main
+        self._fix_meeting = fix_meeting
 
     def compose(self) -> ComposeResult:
         yield Static(safe(self.meeting["name"], style="bold"), id="meeting-title")
@@ -175,6 +179,11 @@ class MeetingScreen(Screen):
     def action_filter_main(self) -> None:
         self.app.pop_screen()
         self._filter_main(self.meeting)
+
+    def action_fix_meeting(self) -> None:
+        """Its date or name, corrected by the user (kept when reports are read again)."""
+        if self._fix_meeting:
+            self._fix_meeting(self.meeting)
 
     def action_cursor_down(self) -> None:
         self.query_one("#meeting-statements", OptionList).action_cursor_down()

@@ -51,6 +51,8 @@ class StatementList(ScrollView, can_focus=True):
         Binding("o", "app.open_source", "Source", id="open_source"),
         Binding("s", "app.filter_speaker", "Speaker", id="filter_speaker"),
         Binding("m", "app.open_meeting", "Meeting", id="open_meeting"),
+        Binding("S", "app.change_speaker", "Fix speaker", id="change_speaker", show=False),
+        Binding("x", "app.dismiss_statement", "Not a statement", id="dismiss_statement", show=False),
     ]
     COMPONENT_CLASSES = {"statement-list--cursor", "statement-list--marked", "statement-list--dim"}
     DEFAULT_CSS = """
