@@ -168,10 +168,11 @@ def chosen_by(query: str | None, filters: dict | None) -> list[str]:
 def render_markdown(rows: list[StatementRow], query: str | None = None,
                     filters: dict | None = None, exported_at: datetime | None = None,
                     chosen: list[str] | None = None, relative_to: Path | None = None,
-                    title: str | None = None) -> str:
+                    title: str | None = None, items: dict[int, dict] | None = None) -> str:
     """The brief. `chosen` says how the statements were chosen (else from the query and
     filters); `relative_to` is the folder the brief is written to (local sources are
-    given relative to it)."""
+    given relative to it). `items` (a collection's: statement id -> note, chosen_by) keeps
+    the rows in the order given and adds each one's note and how it was marked."""
     exported_at = exported_at or datetime.now(UTC)
     chosen = chosen or chosen_by(query, filters)
     sources = list(dict.fromkeys(r.url or _local_path(r.source, relative_to) for r in rows))
@@ -189,6 +190,16 @@ def render_markdown(rows: list[StatementRow], query: str | None = None,
         "---",
         "",
     ]
+    if items is not None:
+        for row in rows:  # the user's order; each statement says its meeting
+            lines += [citation(row, relative_to=relative_to).rstrip("\n")]
+            item = items.get(row.id, {})
+            if item.get("note"):
+                lines += ["", f"Note: {_one_line(item['note'])}"]
+            if item.get("chosen_by"):
+                lines += ["", f"Marked from: {_one_line(item['chosen_by'])}"]
+            lines += [""]
+        return "\n".join(lines)
     ordered = sorted(rows, key=lambda r: (r.meeting_date or "", r.meeting_id or 0), reverse=True)
     for _, group in groupby(ordered, key=lambda r: r.meeting_id):
         group = list(group)

@@ -97,6 +97,7 @@ def create_schema(conn: sqlite3.Connection) -> None:
     _create_document_sources(conn)
     _create_meeting_sources(conn)
     _create_edits(conn)
+    _create_collections(conn)
     conn.execute("ALTER TABLE statements ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")
     conn.execute("ALTER TABLE meetings ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")
 
@@ -223,11 +224,30 @@ def _create_edits(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX idx_edits_document ON edits (document_hash)")
 
 
+def _create_collections(db: sqlite3.Connection) -> None:
+    """The user's collections of statements (marks that outlive the app: each with its
+    statements in the user's order, a note per statement and how it was chosen) and saved
+    searches. Statements are held by their report's hash and place, as edits are, so a
+    collection outlives re-extraction."""
+    db.execute("CREATE TABLE collections (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+               " created_at TEXT NOT NULL)")
+    db.execute("CREATE TABLE collection_items (id INTEGER PRIMARY KEY,"
+               " collection_id INTEGER NOT NULL REFERENCES collections(id), position INTEGER NOT NULL,"
+               " document_hash TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,"
+               " note TEXT, chosen_by TEXT, added_at TEXT NOT NULL)")
+    db.execute("CREATE UNIQUE INDEX idx_collection_items ON collection_items"
+               " (collection_id, document_hash, span_start, span_end)")
+    db.execute("CREATE TABLE saved_searches (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+               " query TEXT, filters TEXT NOT NULL, ordering TEXT NOT NULL, saved_at TEXT NOT NULL)")
+
+
 def _record_meeting_sources(db: sqlite3.Connection) -> None:
     """Schema 5: meetings list their reports (before, a meeting was tied to a report only
-    through its statements, so those are its known sources); the user's corrections have
-    a table of their own; statements and meetings say whether one applies to them."""
+    through its statements, so those are its known sources); the user's corrections,
+    collections and saved searches have tables of their own; statements and meetings say
+    whether a correction applies to them."""
     _create_edits(db)
+    _create_collections(db)
     db.execute("ALTER TABLE statements ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")
     db.execute("ALTER TABLE meetings ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")
     _create_meeting_sources(db)

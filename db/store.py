@@ -1,5 +1,6 @@
-"""The Store: one SQLite file, opened, upgraded and closed here; writing, reading and the
-user's corrections are its parts (db/store_write.py, db/store_read.py, db/store_edits.py).
+"""The Store: one SQLite file, opened, upgraded and closed here; writing, reading, the
+user's corrections and collections are its parts (db/store_write.py, db/store_read.py,
+db/store_edits.py, db/store_collections.py).
 
 The TUI and CLI talk to the data only through this object. Each ingest of a document is
 one transaction.
@@ -24,6 +25,7 @@ from onrecord.db.connection import (
 from onrecord.db.documents import SourceDocument
 from onrecord.db.model import Extraction
 from onrecord.db.schema import SCHEMA_VERSION, SchemaError, check_readable, ensure_schema
+from onrecord.db.store_collections import Collecting
 from onrecord.db.store_edits import Editing
 from onrecord.db.store_read import Reading, StatementFilter, StatementRow, row_columns
 from onrecord.db.store_write import IngestResult, Writing, content_hash, speaker_identity
@@ -35,7 +37,7 @@ __all__ = ["Store", "StoreError", "Interrupted", "StatementFilter", "StatementRo
            "content_hash", "speaker_identity"]
 
 
-class Store(Writing, Reading, Editing):
+class Store(Writing, Reading, Editing, Collecting):
     def __init__(self, conn: sqlite3.Connection, path: Path | None,
                  read_only: str | None = None, notice: str | None = None) -> None:
         self.conn = conn

@@ -31,6 +31,7 @@ from onrecord.db.search import QueryError
 from onrecord.db.store import Interrupted, StatementFilter, StatementRow, Store, StoreError
 from onrecord.tui.commands import OnRecordCommands
 from onrecord.tui.corrections import Corrections
+from onrecord.tui.marks import Marks
 from onrecord.tui.render import safe
 from onrecord.tui.screens.export import ExportScreen, default_export_path
 from onrecord.tui.screens.filter import FilterScreen
@@ -87,6 +88,8 @@ class OnRecordApp(App):
         Binding("t", "toggle_order", "Order", id="toggle_order", show=False),
         Binding("F", "filter", "Filter", id="filter"),
         Binding("E", "list_edits", "Corrections", id="list_edits", show=False),
+        Binding("C", "collections", "Collections", id="collections"),
+        Binding("W", "save_search", "Save search", id="save_search", show=False),
         Binding("r", "refresh", "Refresh", id="refresh", show=False),
         Binding("escape", "back", "Back", id="back"),
         Binding("question_mark", "help", "Help", id="help"),
@@ -99,7 +102,8 @@ class OnRecordApp(App):
         self.export_path = export_path
         self.filters: list[Filter] = []
         self.order = "relevance"
-        self.marked: set[int] = set()
+        self.marks = Marks(self)
+        self.marked: set[int] = self.marks.ids  # the same set: the lists draw a ● for each
         self.total = 0
         self.search_error: str | None = None
         self._searcher: Store | None = None
@@ -139,12 +143,20 @@ class OnRecordApp(App):
         self.query_one("#statements").border_title = "Statements"
         self.query_one("#detail-scroll").border_title = "Detail"
         self.statement_list.marked = self.marked
+        self.load_marks()
         if self.store.notice:
             self.notify(self.store.notice, markup=False, timeout=10)
         self.statement_list.focus()
         # Paint the panes first, then fill them: the loading workers' Python work would
         # otherwise compete with the first frame for the interpreter.
         self.call_after_refresh(self.load_everything)
+
+    @reports_store_errors
+    def load_marks(self, collection: str | None = None) -> None:
+        """The active collection's statements are the marks (kept in the database)."""
+        self.marks.load(collection)
+        self.statement_list.refresh()
+        self.update_status()
 
     def load_everything(self) -> None:
         self.load_facets()
@@ -345,6 +357,8 @@ class OnRecordApp(App):
     def update_status(self) -> None:
         marked = len(self.marked)
         status = Text(f"{marked} marked", style="bold" if marked else "")
+        status.append(" in ", style="dim")
+        status.append_text(safe(f"“{self.marks.collection_name}”", style="dim"))
         order = ORDER_LABELS[self.order_for(self.current_filter())]
         status.append(f" · {plural(self.total, 'statement')} · order: {order}", style="dim")
         if self.store.read_only:
@@ -402,6 +416,7 @@ class OnRecordApp(App):
         self.push_screen(MeetingScreen(
             meeting, self.store.meeting_sources(meeting_id), self.store.participants(meeting_id),
             statements, self.marked, open_source=self.open_source, filter_main=self.filter_to_meeting,
+            toggle_mark=self.toggle_marked,
             fix_meeting=fix))
 
     def filter_to_meeting(self, meeting: dict) -> None:
@@ -467,20 +482,24 @@ class OnRecordApp(App):
 
     def action_toggle_mark(self) -> None:
         if self.statement_list.current:
-            self.statement_list.toggle_mark()
-            self.update_status()
+            self.toggle_marked(self.statement_list.current.id)
+
+    def toggle_marked(self, statement_id: int) -> None:
+        self.marks.toggle(statement_id)
+        self.statement_list.refresh()
+        self.update_status()
 
     @reports_store_errors
     def action_mark_all(self) -> None:
         selection = self.current_filter()
         ids = [r.id for r in self.store.statements(selection, limit=max(self.total, 1))]
-        self.marked.update(ids)
+        self.marks.add(ids)
         self.statement_list.refresh()
         self.update_status()
         self.notify(f"Marked {plural(len(ids), 'statement')}.")
 
     def action_clear_marks(self) -> None:
-        self.marked.clear()
+        self.marks.clear()
         self.statement_list.refresh()
         self.update_status()
 
@@ -514,6 +533,26 @@ class OnRecordApp(App):
 
     def action_list_edits(self) -> None:
         self.corrections.list_edits()
+
+    def action_collections(self) -> None:
+        self.marks.open_collections()
+
+    def action_save_search(self) -> None:
+        self.marks.save_search()
+
+    def action_note(self) -> None:
+        row = self.statement_list.current
+        if row:
+            self.marks.write_note(row.id)
+
+    def run_saved_search(self, saved: dict) -> None:
+        """A saved search as it was: its words, its filters (breadcrumb steps) and order."""
+        self.filters = [Filter(label, fields) for label, fields in saved["filters"].items()]
+        self.order = saved["ordering"]
+        self.search_input.value = saved["query"] or ""
+        self.load_facets(self.current_filter().countries)
+        self.reload()
+        self.statement_list.focus()
 
     def action_filter_speaker(self) -> None:
         row = self.statement_list.current
@@ -598,12 +637,13 @@ class OnRecordApp(App):
             self._overwrite_confirmed = path
             dialog.show_error(f"{path} exists. Press Export again to overwrite it.")
             return
-        ids = sorted(self.marked)
-        rows = self.store.statements(StatementFilter(ids=ids), limit=len(ids))
-        # How they were chosen: by hand, one by one (not whatever the search box holds now).
-        chosen = ["marked by hand in OnRecord: " + ", ".join(f"#{i}" for i in ids)]
+        rows, items = self.marks.export_rows()
+        # How they were chosen: by hand, into a collection (each statement's search or
+        # filter goes with it), not whatever the search box holds now.
+        chosen = [f"collection: {self.marks.collection_name}, marked by hand in OnRecord"]
         try:
-            write_export(path, render_markdown(rows, chosen=chosen, relative_to=path.parent))
+            write_export(path, render_markdown(rows, chosen=chosen, relative_to=path.parent, items=items,
+                                               title=f"OnRecord brief: {self.marks.collection_name}"))
         except ExportError as error:
             dialog.show_error(str(error))
             return

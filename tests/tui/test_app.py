@@ -111,8 +111,11 @@ async def test_marking_two_statements_and_exporting_writes_both_with_citations(s
         written = (tmp_path / "onrecord-export.md").read_text(encoding="utf-8")
         assert f"statement #{first.id}" in written and f"statement #{second.id}" in written
         assert "statements: 2" in written
-        # How they were chosen: by hand, not whatever the search box held.
-        assert f'chosen_by: ["marked by hand in OnRecord: #{min(first.id, second.id)}, #{max(first.id, second.id)}"]' in written
+        # How they were chosen: by hand into a collection, not whatever the search box held;
+        # each says what it was marked from, in the order marked.
+        assert 'chosen_by: ["collection: Marked, marked by hand in OnRecord"]' in written
+        assert written.index(f"statement #{first.id}") < written.index(f"statement #{second.id}")
+        assert written.count("Marked from: the full list") == 2
         assert "**" + first.speaker_name + "**" in written
 
 
@@ -165,7 +168,13 @@ async def test_help_lists_every_key_binding(seed_store, make_app):
         await settle(app, pilot)
         await pilot.press("question_mark")
         await pilot.pause()
+        # The whole help, scrolled through: every key's description is in it.
         text = screen_text(app)
+        help_scroll = app.screen.query_one("#help-dialog")
+        while help_scroll.scroll_y < help_scroll.max_scroll_y:
+            help_scroll.scroll_to(y=help_scroll.scroll_y + help_scroll.size.height - 2, animate=False)
+            await pilot.pause()
+            text += screen_text(app)
         from onrecord.tui.widgets.statement_list import StatementList
         for binding in [*app.BINDINGS, *StatementList.BINDINGS]:
             assert binding.description in text, binding.description
@@ -437,3 +446,39 @@ async def test_fixing_a_speaker_and_removing_a_non_statement_last_and_undo_from_
     assert [e["kind"] for e in reopened.edits()] == ["speaker"]
     assert reopened.statements(StatementFilter(ids=[first.id]))[0].speaker_name == "Zheng Shanjie"
     reopened.close()
+
+
+async def test_marks_outlive_the_app_and_collections_keep_theirs_apart(tmp_path, make_app):
+    from tests.tui.conftest import SEED, ingest_text
+
+    path = tmp_path / "marks.db"
+    store = Store.open(path)
+    ingest_text(store, SEED.read_text(encoding="utf-8"), "seeds/000_81f8cacbb450965c.txt")
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.statement_list.focus()
+        first = app.statement_list.current.id
+        await pilot.press("space")
+        await pilot.press("C")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"Second brief", "enter")
+        await settle(app, pilot)
+        assert app.marked == set()  # a new collection starts empty
+        await pilot.press("j", "space", "N")
+        await pilot.pause()
+        await pilot.press(*"ask the ministry", "enter")
+        await settle(app, pilot)
+    store.close()
+    store = Store.open(path)  # as after quitting: a new app on the same file
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert app.marked == {first}
+        assert "in “Marked”" in str(app.query_one("#status").render())
+        second = store.collection("Second brief")
+        [item] = store.collection_items(second)
+        assert item["note"] == "ask the ministry" and item["statement_id"] != first
+    store.close()

@@ -105,7 +105,8 @@ class MeetingScreen(Screen):
     def __init__(self, meeting: dict, sources: list[dict], participants: list[dict],
                  statements: list[StatementRow], marked: set[int],
                  open_source: Callable[[StatementRow], None], filter_main: Callable[[dict], None],
-                 fix_meeting: Callable[[dict], None] | None = None) -> None:
+                 fix_meeting: Callable[[dict], None] | None = None,
+                 toggle_mark: Callable[[int], None] | None = None) -> None:
         super().__init__()
         self.meeting = meeting
         self.sources = sources
@@ -115,6 +116,7 @@ class MeetingScreen(Screen):
         self._open_source = open_source
         self._filter_main = filter_main
         self._fix_meeting = fix_meeting
+        self._toggle_mark = toggle_mark
 
     def compose(self) -> ComposeResult:
         yield Static(safe(self.meeting["name"], style="bold"), id="meeting-title")
@@ -166,7 +168,10 @@ class MeetingScreen(Screen):
         row = self._current()
         if row is None:
             return
-        self.marked.symmetric_difference_update({row.id})
+        if self._toggle_mark:
+            self._toggle_mark(row.id)  # the app's marks: saved in its active collection
+        else:
+            self.marked.symmetric_difference_update({row.id})
         statements = self.query_one("#meeting-statements", OptionList)
         statements.replace_option_prompt(f"statement-{row.id}", self._prompt(row))
         self.app.update_status()

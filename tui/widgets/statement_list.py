@@ -28,6 +28,8 @@ CACHED_LINES = 512
 LOADING = object()  # a row whose page is being read
 SPEAKER_WIDTH = 22
 DATE_WIDTH = 10
+NARROW_LIST = 60  # columns below which the list drops its date column
+NARROW_SPEAKER_WIDTH = 14
 
 # fetch(offset, limit, previous): `previous` is the row just before `offset` when the list
 # has it, so the next page can start from it (keyset paging) instead of counting rows.
@@ -53,6 +55,7 @@ class StatementList(ScrollView, can_focus=True):
         Binding("m", "app.open_meeting", "Meeting", id="open_meeting"),
         Binding("S", "app.change_speaker", "Fix speaker", id="change_speaker", show=False),
         Binding("x", "app.dismiss_statement", "Not a statement", id="dismiss_statement", show=False),
+        Binding("N", "app.note", "Note", id="note", show=False),
     ]
     COMPONENT_CLASSES = {"statement-list--cursor", "statement-list--marked", "statement-list--dim"}
     DEFAULT_CSS = """
@@ -191,17 +194,22 @@ class StatementList(ScrollView, can_focus=True):
         marked = row.id in self.marked
         line = Text("● " if marked else "  ",
                     style=self.get_component_rich_style("statement-list--marked") if marked else "")
+        # In a narrow list (80 columns) the statement's words get the room: a shorter
+        # speaker column and no date (the detail pane shows it).
+        narrow = width < NARROW_LIST
+        speaker_width = NARROW_SPEAKER_WIDTH if narrow else SPEAKER_WIDTH
         speaker = safe(row.speaker_name or "Unattributed", style="bold")
-        speaker.truncate(SPEAKER_WIDTH, overflow="ellipsis", pad=True)
+        speaker.truncate(speaker_width, overflow="ellipsis", pad=True)
         line.append_text(speaker)
         line.append(" ")
-        excerpt_width = max(10, width - SPEAKER_WIDTH - DATE_WIDTH - 5)
+        excerpt_width = max(10, width - speaker_width - (0 if narrow else DATE_WIDTH + 1) - 4)
         excerpt = highlighted(_excerpt_marks(row.marked_text), row.text.replace("\n", " "))
         excerpt = _window_on_first_match(excerpt, excerpt_width)
         excerpt.truncate(excerpt_width, overflow="ellipsis", pad=True)
         line.append_text(excerpt)
-        line.append(" ")
-        line.append(safe(row.date or "", style=self.get_component_rich_style("statement-list--dim")))
+        if not narrow:
+            line.append(" ")
+            line.append(safe(row.date or "", style=self.get_component_rich_style("statement-list--dim")))
         return line
 
     def _strip(self, text: Text, width: int, style) -> Strip:
