@@ -20,11 +20,17 @@ def ingest_text(store: Store, text: str, source: str) -> None:
     store.ingest(document, extract(document.text, source=source))
 
 
-@pytest.fixture
-def seed_store(tmp_path: Path) -> Store:
-    store = Store.open(tmp_path / "onrecord.db")
+def seed_store_at(path: Path) -> Store:
+    """A database file at `path` holding the seed report."""
+    store = Store.open(path)
     # A relative source name keeps screenshots the same wherever the tests run.
     ingest_text(store, SEED.read_text(encoding="utf-8"), "seeds/000_81f8cacbb450965c.txt")
+    return store
+
+
+@pytest.fixture
+def seed_store(tmp_path: Path) -> Store:
+    store = seed_store_at(tmp_path / "onrecord.db")
     yield store
     store.close()
 

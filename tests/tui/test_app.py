@@ -8,7 +8,7 @@ import re
 import stat
 
 from onrecord.db.store import StatementFilter, Store
-from tests.tui.conftest import settle
+from tests.tui.conftest import seed_store_at, settle
 
 
 def screen_text(app) -> str:
@@ -413,11 +413,8 @@ async def test_a_filter_in_words_narrows_statements_and_meetings_and_escape_undo
 
 
 async def test_fixing_a_speaker_and_removing_a_non_statement_last_and_undo_from_the_list(tmp_path, make_app):
-    from tests.tui.conftest import SEED, ingest_text
-
     path = tmp_path / "edits.db"
-    store = Store.open(path)
-    ingest_text(store, SEED.read_text(encoding="utf-8"), "seeds/000_81f8cacbb450965c.txt")
+    store = seed_store_at(path)  # a file of its own, to open again after the app
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
@@ -449,11 +446,8 @@ async def test_fixing_a_speaker_and_removing_a_non_statement_last_and_undo_from_
 
 
 async def test_marks_outlive_the_app_and_collections_keep_theirs_apart(tmp_path, make_app):
-    from tests.tui.conftest import SEED, ingest_text
-
     path = tmp_path / "marks.db"
-    store = Store.open(path)
-    ingest_text(store, SEED.read_text(encoding="utf-8"), "seeds/000_81f8cacbb450965c.txt")
+    store = seed_store_at(path)  # a file of its own, to open again after the app
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
