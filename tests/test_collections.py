@@ -69,3 +69,18 @@ def test_saved_searches_keep_their_words_filters_and_order(store):
         ("quotas", "quotas", {}, "oldest")]
     with pytest.raises(StoreError, match="needs a name"):
         store.save_search("  ", "x", {}, "newest")
+
+
+def test_the_cli_exports_a_collection_and_names_the_ones_there_are(store, cli, db_path, tmp_path):
+    first, second, _ = ids(store)
+    brief = store.collection("Brief", create=True)
+    store.add_to_collection(brief, [second, first], chosen_by="search: quotas")
+    store.close()
+    out = tmp_path / "brief.md"
+    result = cli("export", "--collection", "Brief", "-o", str(out), "--db", str(db_path))
+    assert result.exit_code == 0, result.output
+    written = out.read_text(encoding="utf-8")
+    assert 'chosen_by: ["collection: Brief"]' in written
+    assert written.index(f"statement #{second}") < written.index(f"statement #{first}")
+    missing = cli("export", "--collection", "Nope", "-o", "-", "--db", str(db_path))
+    assert missing.exit_code == 1 and "no collection named 'Nope' (collections: Brief)" in missing.output

@@ -20,6 +20,7 @@ from onrecord.tui.render import safe
 Examples:
   onrecord export --query gallium -o brief.md
   onrecord export --ids 3,7,12 -o brief.md --force
+  onrecord export --collection 'Korea-Japan brief' -o brief.md
   onrecord export --speaker choi --since 2024-01-01 -o - | pandoc -o brief.docx
   onrecord export --query gallium -o brief.md --csl refs.json
                                         then: pandoc brief.md --citeproc --bibliography refs.json
@@ -27,6 +28,8 @@ Examples:
 @click.option("--query", help="A search, as in `onrecord search`.")
 @filter_options
 @click.option("--ids", help="Comma-separated statement ids.")
+@click.option("--collection", metavar="NAME",
+              help="A collection made in the app (C), in its order, with its notes.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
               help="Markdown file to write, or - for standard output.")
 @click.option("--csl", type=click.Path(dir_okay=False, path_type=Path),
@@ -34,8 +37,8 @@ Examples:
 @click.option("--force", is_flag=True, help="Overwrite the output files if they exist.")
 @database_options
 @pass_context
-def export(context: Context, query: str | None, ids: str | None, output: Path, csl: Path | None,
-           force: bool, **filters) -> None:
+def export(context: Context, query: str | None, ids: str | None, collection: str | None, output: Path,
+           csl: Path | None, force: bool, **filters) -> None:
     """Write statements as Markdown citations (blockquotes with attribution)."""
     check_dates(filters["since"], filters["until"])
     filters = countries_in(filters)
@@ -47,11 +50,20 @@ def export(context: Context, query: str | None, ids: str | None, output: Path, c
             fail("--ids takes numbers separated by commas, e.g. --ids 3,7,12")
     store = context.store()
     selection = StatementFilter(query=query, ids=id_list, **filters)
+    collection_id = store.collection(collection) if collection else None
+    if collection and collection_id is None:
+        names = ", ".join(c["name"] for c in store.collections()) or "none yet"
+        fail(f"no collection named {collection!r} (collections: {names})")
     try:
-        rows = store.statements(selection, limit=1_000_000)
         to_stdout = output == Path("-")
         folder = Path.cwd() if to_stdout else output.parent.resolve()
-        brief = render_markdown(rows, query=query, filters=selection.describe(), relative_to=folder)
+        if collection_id is not None:
+            rows, items = store.collection_statements(collection_id)
+            brief = render_markdown(rows, chosen=[f"collection: {collection}"], relative_to=folder,
+                                    items=items, title=f"OnRecord brief: {collection}")
+        else:
+            rows = store.statements(selection, limit=1_000_000)
+            brief = render_markdown(rows, query=query, filters=selection.describe(), relative_to=folder)
         if csl:
             write_export(csl, render_csl_json(rows, relative_to=folder), overwrite=force or not csl.exists())
         if to_stdout:
