@@ -112,3 +112,31 @@ def test_the_cli_lists_and_undoes_corrections_and_reextract_keeps_them(talks, cl
     assert undone.exit_code == 0 and f"Undid correction #{edit_id}" in undone.output
     twice = cli("edits", "--undo", str(edit_id), "--db", str(db_path))
     assert twice.exit_code == 1 and "undone already" in twice.output
+
+
+def test_corrections_outlive_ingesting_the_report_again_and_a_schema_upgrade(talks, db_path, write_seed, monkeypatch):
+    import sqlite3
+
+    import onrecord.db.schema as schema
+
+    store, _ = talks
+    row = statement(store, "We will review the quotas")
+    store.correct_speaker(row.id, "Lars Holm")
+    [document] = read_path(write_seed(
+        "talks.txt", "2024-05-16", "Ministers meet in Lima. (Pool)",
+        "Peruvian Trade Minister Ana Ruiz met her Danish counterpart Lars Holm in Lima on Thursday.",
+        '"Quotas must be fair to both fleets," Ruiz said.',
+        "The two ministers will meet again in Copenhagen in the autumn, the ministry said.",
+        '"We will review the quotas next year," she added.'))
+    assert store.ingest(document, extract(document.text, source=document.source)).status == "unchanged"
+    store.close()
+    # A next OnRecord's upgrade (schema 6, here a column added) keeps the corrections.
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, schema.SCHEMA_VERSION,
+                        lambda db: db.execute("ALTER TABLE documents ADD COLUMN language TEXT"))
+    upgraded = Store.open(db_path)
+    assert upgraded.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    assert statement(upgraded, "We will review the quotas").speaker_name == "Lars Holm"
+    assert [e["kind"] for e in upgraded.edits()] == ["speaker"]
+    upgraded.close()
+    assert sqlite3.connect(db_path).execute("SELECT count(*) FROM edits").fetchone()[0] == 1
