@@ -281,17 +281,21 @@ QUOTE_MARKS = "\"“”„«»‘’'"
 @given(statements=st.lists(st.tuples(st.sampled_from(["quote", "reported"]),
                                      words.filter(lambda text: clean_text(text).strip()),
                                      st.sampled_from(["said", "told", "according to", "called for", None])),
-                           min_size=1, max_size=6))
-def test_reported_speech_is_never_in_a_blockquote_or_quotation_marks(seeded_db_module, statements):
+                           min_size=1, max_size=6),
+       notes=st.one_of(st.none(), st.lists(words, min_size=6, max_size=6)))
+def test_reported_speech_is_never_in_a_blockquote_or_quotation_marks(seeded_db_module, statements, notes):
     """Whatever the words, a brief never dresses reported speech as a quote: no
-    blockquote, no quotation marks put around it; direct quotes are blockquotes."""
+    blockquote, no quotation marks put around it; direct quotes are blockquotes. The same
+    for a collection's brief, whatever its notes say ("> quoted", "Reported: …")."""
     [template] = seeded_db_module.statements(StatementFilter(query="gallium"))
     rows = []
     for number, (kind, text, cue) in enumerate(statements):
         row = copy.copy(template)
         row.id, row.kind, row.text, row.cue, row.span_start = 1000 + number, kind, text, cue, number
         rows.append(row)
-    tokens = parse(render_markdown(rows))
+    items = None if notes is None else {
+        row.id: {"note": note, "chosen_by": f"search: {note}"} for row, note in zip(rows, notes, strict=False)}
+    tokens = parse(render_markdown(rows, items=items))
     found = statements_in(tokens)
     assert [s["kind"] for s in found] == [r.kind for r in rows]
     assert sum(t.type == "blockquote_open" for t in tokens) == sum(r.kind == "quote" for r in rows)
