@@ -573,7 +573,10 @@ class OnRecordApp(App):
     @reports_store_errors
     def open_source(self, row: StatementRow) -> None:
         document = self.store.document(row.document_id)
-        self.push_screen(SourceScreen(document, self.store.document_spans(row.document_id), row.id))
+        spans = self.store.document_spans(row.document_id)
+        ids = [span["id"] for span in spans]
+        rows = self.store.statements(StatementFilter(ids=ids), limit=max(1, len(ids))) if ids else []
+        self.push_screen(SourceScreen(document, spans, row.id, rows=rows, corrections=self.corrections))
 
     def action_open_meeting(self) -> None:
         row = self.statement_list.current

@@ -476,3 +476,21 @@ async def test_marks_outlive_the_app_and_collections_keep_theirs_apart(tmp_path,
         [item] = store.collection_items(second)
         assert item["note"] == "ask the ministry" and item["statement_id"] != first
     store.close()
+
+
+async def test_the_source_view_steps_through_the_reports_statements_with_their_attribution(seed_store, make_app):
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.statement_list.focus()
+        await pilot.press("o")
+        await pilot.pause()
+        line = str(app.screen.query_one("#source-attribution").render())
+        assert line.startswith("1/6") and "Ministry of Economy and Finance" in line
+        await pilot.press("n", "n", "n")
+        await pilot.pause()
+        line = str(app.screen.query_one("#source-attribution").render())
+        assert line.startswith("4/6") and "Choi Sang-mok" in line and "by a pronoun" in line
+        await pilot.press("S")  # the correction dialog, over the list
+        await pilot.pause()
+        assert app.screen.query_one("#speaker-choices")
