@@ -309,22 +309,43 @@ class Reading:
             # Close ids (and any prefix query) are marked in one pass over their rowid range;
             # ids spread over the whole index are looked up one by one (FTS5 reruns the
             # query for each, which is cheap for plain words).
-            listed = ", ".join("?" for _ in ids)
-            if max(ids) - min(ids) <= CLOSE_IDS or "*" in match:  # a prefix is costly to rerun
-                where, extra = f"statements_fts.rowid BETWEEN ? AND ? AND s.id IN ({listed})", [min(ids), max(ids)]
-            else:
-                where, extra = f"statements_fts.rowid IN ({listed})", []
-            rows = self._rows(
-                f"SELECT {self._row_columns}, highlight(statements_fts, 0, ?, ?) AS marked_text"
-                f" FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid {_ROW_JOINS}"
-                f" WHERE statements_fts MATCH ? AND {where}",
-                [HIGHLIGHT_START, HIGHLIGHT_END, match, *extra, *ids])
+            rows = self._marked(match, ids)
         except sqlite3.OperationalError as error:
             if "fts5" in str(error) or "syntax" in str(error):
                 raise QueryError(f"Cannot search for {shown(filters.query or '')}: {error}") from None
             raise
         position = {statement_id: index for index, statement_id in enumerate(ids)}
         return sorted((StatementRow(**row) for row in rows), key=lambda r: position[r.id])
+
+    def _marked(self, match: str, ids: list[int]) -> list[dict]:
+        """The rows of one page with the matched words marked. Close ids (and any prefix
+        query) are marked in one pass over their rowid range; ids spread over the whole
+        index are looked up one by one (FTS5 reruns the query for each: cheap for plain
+        words, costly for a prefix expanded to many words, which is first cut down to the
+        words the page's texts begin with)."""
+        def marked(expression: str, wanted: list[int]) -> list[dict]:
+            listed = ", ".join("?" for _ in wanted)
+            if max(wanted) - min(wanted) <= CLOSE_IDS or "*" in expression:  # a prefix is costly to rerun
+                where, extra = (f"statements_fts.rowid BETWEEN ? AND ? AND s.id IN ({listed})",
+                                [min(wanted), max(wanted)])
+            else:
+                where, extra = f"statements_fts.rowid IN ({listed})", []
+            return self._rows(
+                f"SELECT {self._row_columns}, highlight(statements_fts, 0, ?, ?) AS marked_text"
+                f" FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid {_ROW_JOINS}"
+                f" WHERE statements_fts MATCH ? AND {where}",
+                [HIGHLIGHT_START, HIGHLIGHT_END, expression, *extra, *wanted])
+
+        if max(ids) - min(ids) <= CLOSE_IDS or not _WORD_LIST.search(match):
+            return marked(match, ids)
+        listed = ", ".join("?" for _ in ids)
+        texts = " ".join(r["text"] for r in self._rows(
+            f"SELECT text FROM statements WHERE id IN ({listed})", ids)).lower()
+        rows = marked(_WORD_LIST.sub(lambda group: _present(group, texts), match), ids)
+        # A word whose stem is not how it begins ("ties" is "ti") may have been cut: those
+        # rows are marked with the whole query.
+        missing = [i for i in ids if i not in {r["id"] for r in rows}]
+        return rows + (marked(match, missing) if missing else [])
 
     def _speaker_terms(self, filters: StatementFilter) -> str | None:
         """The filtered speaker's name as FTS5 terms, so FTS5 can narrow a common word to it."""
@@ -377,6 +398,18 @@ class Reading:
             counts["quotes"] = self.conn.execute(
                 "SELECT count(*) FROM statements WHERE kind = 'quote'").fetchone()[0]
         return counts
+
+
+# A group of words an expanded prefix became: ("kos" OR "kosa" OR "kosaba").
+_WORD_LIST = re.compile(r'\((?:"[^"]+"(?: OR )?){3,}\)')
+
+
+def _present(group: re.Match, texts: str) -> str:
+    """The words of an expanded prefix that begin some word of the page's texts (at least
+    the first, so the expression stays one FTS5 can run)."""
+    terms = re.findall(r'"([^"]+)"', group.group())
+    kept = [t for t in terms if re.search(r"\b" + re.escape(t), texts)] or terms[:1]
+    return "(" + " OR ".join(f'"{t}"' for t in kept) + ")"
 
 
 _MEETINGS_WITH_PARTICIPANTS_FROM = ("SELECT p.meeting_id FROM participants p JOIN speakers sp"

@@ -256,3 +256,30 @@ def test_paging_after_a_row_or_from_the_end_gives_the_same_rows_as_counting(tmp_
     assert [r.id for r in last] == [r.id for r in everything[-30:]]
     middle = store.statements(StatementFilter(), limit=30, from_end=total - 130)
     assert [r.id for r in middle] == [r.id for r in everything[100:130]]
+
+
+def test_marking_a_page_of_a_wide_prefix_marks_exactly_what_the_whole_query_marks(tmp_path, monkeypatch):
+    """A prefix expanded to many words is cut down to the words the page's texts begin with
+    before marking (FTS5 reruns the query per row); a word whose stem is not how it
+    begins ("happy" is "happi") still comes back, marked."""
+    import onrecord.db.store_read as store_read
+    from onrecord.db.documents import SourceDocument
+    from onrecord.db.model import DocumentInfo, Extraction, Statement
+    from onrecord.db.store import StatementFilter
+
+    store = Store.open(tmp_path / "prefix.db")
+    texts = ["We are happy with the talks", "Happiness is a long process", "It happened in Lima",
+             "The happening was brief", "Happily the quotas held"]
+    for number, text in enumerate(texts):
+        statement = Statement(kind="quote", text=text, speaker=None, speaker_as_written=None, cue=None,
+                              start=0, end=len(text))
+        store.ingest(SourceDocument(source=f"r{number}.txt", text=text),
+                     Extraction(DocumentInfo(source=f"r{number}.txt"), statements=[statement]))
+    store.refresh_search_terms()
+    monkeypatch.setattr(store_read, "CLOSE_IDS", 0)  # as if the ids were spread over a big index
+    narrowed = store.statements(StatementFilter(query="happ*"), order="newest", limit=10)
+    monkeypatch.setattr(store_read, "_WORD_LIST", __import__("re").compile(r"(?!)"))
+    whole = store.statements(StatementFilter(query="happ*"), order="newest", limit=10)
+    assert len(narrowed) == len(texts)
+    assert sorted((r.id, r.marked_text) for r in narrowed) == sorted((r.id, r.marked_text) for r in whole)
+    store.close()
