@@ -280,9 +280,9 @@ async def test_a_page_slow_to_read_is_drawn_as_loading_and_filled_in_without_fre
     import time
 
     import onrecord.tui.app
-    import onrecord.tui.widgets.statement_list as statement_list
+    import onrecord.tui.widgets.virtual_list as virtual_list
     monkeypatch.setattr(onrecord.tui.app, "PAGE_SIZE", 2)
-    monkeypatch.setattr(statement_list, "PAGE_SIZE", 2)  # six statements: three pages
+    monkeypatch.setattr(virtual_list, "PAGE_SIZE", 2)  # six statements: three pages
     real_statements = type(seed_store).statements
 
     def slow_beyond_the_first_page(self, *args, **kwargs):

@@ -1,51 +1,27 @@
-"""The statement list: one line per statement, drawn with Textual's Line API.
-
-No widget or table row is built per statement. The list knows only how many rows there
-are and a function that fetches a page of them; `render_line` asks for the rows it draws,
-pages are cached (as toolong's log view does), so a million results scroll like ten.
-"""
+"""The statement list: one line per statement, drawn as a virtual list (any number of rows)."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import Callable
-
-from rich.segment import Segment
 from rich.text import Text
 from textual.binding import Binding
-from textual.geometry import Size
-from textual.message import Message
-from textual.reactive import reactive
-from textual.scroll_view import ScrollView
-from textual.strip import Strip
 
 from onrecord.db.store import StatementRow
 from onrecord.tui.render import highlighted, safe
+from onrecord.tui.widgets.virtual_list import LOADING, PAGE_SIZE, Fetch, VirtualList
 
-PAGE_SIZE = 100
-CACHED_PAGES = 32
-CACHED_LINES = 512
-LOADING = object()  # a row whose page is being read
+__all__ = ["PAGE_SIZE", "LOADING", "Fetch", "StatementList"]
+
 SPEAKER_WIDTH = 22
 DATE_WIDTH = 10
 NARROW_LIST = 60  # columns below which the list drops its date column
 NARROW_SPEAKER_WIDTH = 14
 
-# fetch(offset, limit, previous): `previous` is the row just before `offset` when the list
-# has it, so the next page can start from it (keyset paging) instead of counting rows.
-Fetch = Callable[[int, int, "StatementRow | None"], list[StatementRow]]
 
-
-class StatementList(ScrollView, can_focus=True):
+class StatementList(VirtualList):
     """Statements matching the current filters, with a cursor and marks."""
 
     BINDINGS = [
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("home,g", "first", "Top", show=False),
-        Binding("end,G", "last", "Bottom", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
+        *VirtualList.MOVING,
         # What one does to a statement; shown in the footer while the list has focus.
         Binding("space", "app.toggle_mark", "Mark", id="mark"),
         Binding("a", "app.mark_all", "Mark all", id="mark_all"),
@@ -58,6 +34,8 @@ class StatementList(ScrollView, can_focus=True):
         Binding("N", "app.note", "Note", id="note", show=False),
     ]
     COMPONENT_CLASSES = {"statement-list--cursor", "statement-list--marked", "statement-list--dim"}
+    CURSOR_CLASS = "statement-list--cursor"
+    DIM_CLASS = "statement-list--dim"
     DEFAULT_CSS = """
     StatementList > .statement-list--cursor { background: $accent 40%; }
     StatementList:focus > .statement-list--cursor { background: $accent; color: $text; }
@@ -65,130 +43,15 @@ class StatementList(ScrollView, can_focus=True):
     StatementList > .statement-list--dim { color: $text-muted; }
     """
 
-    cursor: reactive[int] = reactive(0, always_update=True)
-
-    class Moved(Message):
+    class Moved(VirtualList.Moved):
         """The cursor is on a new statement (or on none)."""
-
-        def __init__(self, row: StatementRow | None) -> None:
-            self.row = row
-            super().__init__()
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.total = 0
         self.marked: set[int] = set()
-        self.empty_message = Text("")
-        self._fetch: Fetch = lambda offset, limit, previous: []
-        self._pages: OrderedDict[int, list[StatementRow]] = OrderedDict()
-        # Drawn lines by what they show: each keystroke and page-down redraws every visible
-        # line, and most of them are lines drawn a moment ago.
-        self._lines: OrderedDict[tuple, Strip] = OrderedDict()
-        self._loading: set[int] = set()  # pages being read in the background
-        self._generation = 0  # counts show(): pages read for older contents are dropped
 
-    def show(self, total: int, fetch: Fetch, empty_message: Text, first_page: list[StatementRow] | None = None) -> None:
-        """Replace the list's contents: `total` rows, fetched on demand by `fetch`."""
-        self.total, self._fetch, self.empty_message = total, fetch, empty_message
-        self._pages.clear()
-        self._loading.clear()
-        self._generation += 1
-        if first_page is not None:
-            self._pages[0] = first_page
-        self.virtual_size = Size(self.size.width, total)
-        self.scroll_to(y=0, animate=False)
-        self.cursor = 0
-        self.refresh()
-
-    def set_total(self, total: int) -> None:
-        """A new row count for the same results (the exact count after a capped one)."""
-        self.total = total
-        self.virtual_size = Size(self.size.width, total)
-        self.refresh()
-
-    def row(self, index: int) -> StatementRow | None:
-        if not 0 <= index < self.total:
-            return None
-        page = index // PAGE_SIZE
-        if page not in self._pages:
-            before = self._pages.get(page - 1)
-            previous = before[-1] if before and len(before) == PAGE_SIZE else None
-            self._pages[page] = self._fetch(page * PAGE_SIZE, PAGE_SIZE, previous)
-            if len(self._pages) > CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page)
-        rows = self._pages[page]
-        return rows[index % PAGE_SIZE] if index % PAGE_SIZE < len(rows) else None
-
-    @property
-    def current(self) -> StatementRow | None:
-        return self.row(self.cursor)
-
-    def _drawn_row(self, index: int) -> StatementRow | None | object:
-        """The row to draw at `index`, or LOADING while its page is read in the background:
-        a page deep in a big search can take a few hundred milliseconds to read, and
-        drawing must never wait for it."""
-        page = index // PAGE_SIZE
-        rows = self._pages.get(page)
-        if rows is None:
-            self._load_in_background(page)
-            return LOADING
-        return rows[index % PAGE_SIZE] if index % PAGE_SIZE < len(rows) else None
-
-    def _load_in_background(self, page: int) -> None:
-        if page in self._loading:
-            return
-        self._loading.add(page)
-        before = self._pages.get(page - 1)
-        previous = before[-1] if before and len(before) == PAGE_SIZE else None
-        generation, fetch = self._generation, self._fetch
-
-        def load() -> None:
-            rows = fetch(page * PAGE_SIZE, PAGE_SIZE, previous)
-            self.app.call_from_thread(self._page_loaded, generation, page, rows)
-
-        self.run_worker(load, thread=True, group="statement-pages", exit_on_error=False)
-
-    def _page_loaded(self, generation: int, page: int, rows: list[StatementRow]) -> None:
-        if generation != self._generation:
-            return  # the list shows other results now
-        self._loading.discard(page)
-        self._pages[page] = rows
-        if len(self._pages) > CACHED_PAGES:
-            self._pages.popitem(last=False)
-        self.refresh()
-        if self.cursor // PAGE_SIZE == page:
-            self.post_message(self.Moved(self.current))
-
-    def loaded_ids(self) -> list[int]:
-        return [row.id for page in self._pages.values() for row in page]
-
-    # -- drawing ---------------------------------------------------------------------
-
-    def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        index = self.scroll_offset.y + y
-        if self.total == 0:
-            text = self.empty_message.copy() if y == 1 else Text("")
-            text.pad_left(2)
-            return self._strip(text, width, self.rich_style)
-        row = self._drawn_row(index)
-        if row is LOADING:
-            return self._strip(Text("  …", style=self.get_component_rich_style("statement-list--dim")),
-                               width, self.rich_style)
-        if row is None:
-            return Strip.blank(width, self.rich_style)
-        style = self.rich_style
-        if index == self.cursor:
-            style += self.get_component_rich_style("statement-list--cursor")
-        key = (row.id, row.marked_text, row.speaker_name, row.date, row.id in self.marked, width, style)
-        strip = self._lines.get(key)
-        if strip is None:
-            strip = self._lines[key] = self._strip(self._line(row, width), width, style)
-            if len(self._lines) > CACHED_LINES:
-                self._lines.popitem(last=False)
-        return strip
+    def _line_key(self, row: StatementRow, width: int, style) -> tuple:
+        return (row.id, row.marked_text, row.speaker_name, row.date, row.id in self.marked, width, style)
 
     def _line(self, row: StatementRow, width: int) -> Text:
         marked = row.id in self.marked
@@ -211,57 +74,6 @@ class StatementList(ScrollView, can_focus=True):
             line.append(" ")
             line.append(safe(row.date or "", style=self.get_component_rich_style("statement-list--dim")))
         return line
-
-    def _strip(self, text: Text, width: int, style) -> Strip:
-        text.truncate(width, overflow="ellipsis", pad=True)
-        segments = [Segment(s.text, style + s.style if s.style else style) for s in text.render(self.app.console) if s.text != "\n"]
-        return Strip(segments).adjust_cell_length(width, style)
-
-    # -- moving ----------------------------------------------------------------------
-
-    def watch_cursor(self, old: int, new: int) -> None:
-        self._scroll_cursor_into_view()
-        self.refresh()
-        row = self._drawn_row(self.cursor)
-        if row is not LOADING:  # else Moved follows when its page has been read
-            self.post_message(self.Moved(row))
-
-    def validate_cursor(self, value: int) -> int:
-        return max(0, min(value, self.total - 1)) if self.total else 0
-
-    def _scroll_cursor_into_view(self) -> None:
-        height = self.scrollable_content_region.height or 1
-        top = self.scroll_offset.y
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False)
-
-    def action_cursor_down(self) -> None:
-        self.cursor += 1
-
-    def action_cursor_up(self) -> None:
-        self.cursor -= 1
-
-    def action_first(self) -> None:
-        self.cursor = 0
-
-    def action_last(self) -> None:
-        self.cursor = self.total - 1
-
-    def action_page_down(self) -> None:
-        self.cursor += max(1, self.scrollable_content_region.height - 1)
-
-    def action_page_up(self) -> None:
-        self.cursor -= max(1, self.scrollable_content_region.height - 1)
-
-    def on_click(self, event) -> None:
-        index = self.scroll_offset.y + event.y
-        if 0 <= index < self.total:
-            self.cursor = index
-
-    def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, self.total)
 
     def toggle_mark(self) -> None:
         row = self.current
