@@ -5,6 +5,7 @@
     since 2023-01-01 until 2024    a date range (a year or a month stands for its first or last day)
     quotes / reported              direct quotes only, reported speech only
     speaker choi                   a speaker whose name contains the words
+    meeting trade dialogue         meetings whose name contains the words (the pane too)
 
 Parts combine in any order: "between korea and japan from korea quotes". Country names
 and adjectives resolve through the gazetteer ("Korea", "Korean" and "Seoul" say South Korea).
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 
 from onrecord.db.extract.gazetteer import country_of
 
-_KEYWORDS = {"between", "from", "since", "until", "speaker", "quotes", "reported", "and", "all"}
+_KEYWORDS = {"between", "from", "since", "until", "speaker", "meeting", "quotes", "reported", "and", "all"}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
@@ -67,20 +68,28 @@ def parse_filter(text: str) -> ParsedFilter:
             day = _day(words[index], end=word == "until")
             index += 1
             _set(parsed, word, day, f"{word} {day}")
-        elif word == "speaker":
-            name = []
-            while index < len(words) and words[index].lower() not in _KEYWORDS:
-                name.append(words[index])
-                index += 1
+        elif word in ("meeting", "speaker"):
+            name, index = _words_until_keyword(words, index)
             if not name:
-                raise FilterTextError("'speaker' needs a name, e.g. 'speaker choi'")
-            _set(parsed, "speaker", " ".join(name), f"speaker: {' '.join(name)}")
+                example = "meeting trade dialogue" if word == "meeting" else "speaker choi"
+                raise FilterTextError(f"'{word}' needs part of a name, e.g. '{example}'")
+            label = f"meeting named like: {name}" if word == "meeting" else f"speaker: {name}"
+            _set(parsed, word, name, label)
         else:
             raise FilterTextError(f"not understood: '{words[index - 1]}' (try: between korea and japan, "
-                                  "from china, since 2023-01-01, until 2024, quotes, reported, speaker choi)")
+                                  "from china, since 2023-01-01, until 2024, quotes, reported, speaker choi, "
+                                  "meeting dialogue)")
     if not parsed.steps:
         raise FilterTextError("nothing to filter by")
     return parsed
+
+
+def _words_until_keyword(words: list[str], index: int) -> tuple[str, int]:
+    taken = []
+    while index < len(words) and words[index].lower() not in _KEYWORDS:
+        taken.append(words[index])
+        index += 1
+    return " ".join(taken), index
 
 
 def _set(parsed: ParsedFilter, key: str, value, label: str) -> None:

@@ -206,6 +206,9 @@ def _create_meeting_sources(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX idx_meeting_sources_document ON meeting_sources (document_id)")
     # A report of "the 18th ... Dialogue" finds the meeting another report stored.
     db.execute("CREATE INDEX idx_meetings_series ON meetings (series COLLATE NOCASE, ordinal)")
+    # "Meetings between Korea and Japan": the people of a country, then their meetings.
+    db.execute("CREATE INDEX idx_speakers_country ON speakers (country)")
+    db.execute("CREATE INDEX idx_participants_speaker ON participants (speaker_id, meeting_id)")
 
 
 def _create_edits(db: sqlite3.Connection) -> None:

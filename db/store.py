@@ -100,7 +100,8 @@ class Store(Writing, Reading, Editing, Collecting):
 
     @classmethod
     def memory(cls) -> Store:
-        connection = sqlite3.connect(":memory:")
+        # Worker threads read it too, as they do a file's connection.
+        connection = sqlite3.connect(":memory:", check_same_thread=False)
         ensure_schema(connection)
         return cls(connection, None)
 

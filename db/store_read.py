@@ -127,25 +127,36 @@ class Reading:
                 raise Interrupted() from None
             raise StoreError(f"{self.path or 'database'}: {describe(error)}") from None
 
-    def meetings(self, limit: int | None = None, countries: tuple[str, ...] | None = None) -> list[dict]:
-        """Meetings, newest first (the newest `limit` of them, if given); with `countries`,
-        those with participants from every one of them."""
-        where, params = self._meeting_where(countries)
-        return self._rows(
-            "SELECT m.id, m.name, m.series, m.ordinal, m.date, m.format, m.location"
-            f" FROM meetings m {where} ORDER BY m.date DESC NULLS LAST, m.id DESC"
-            + (" LIMIT ?" if limit else ""), [*params, limit] if limit else params)
+    def meetings(self, limit: int | None = None, countries: tuple[str, ...] | None = None,
+                 name: str | None = None, offset: int = 0, total: int | None = None) -> list[dict]:
+        """Meetings, newest first, with how many statements each has: `limit` of them from
+        `offset`; with `countries`, those with participants from every one of them; with
+        `name`, those whose name holds it. Given the `total`, a page past the middle is
+        read from the oldest end (as fast as the first page)."""
+        where, params = self._meeting_where(countries, name)
+        columns = ("SELECT m.id, m.name, m.series, m.ordinal, m.date, m.format, m.location, m.status,"
+                   " (SELECT count(*) FROM statements s WHERE s.meeting_id = m.id) AS statements"
+                   f" FROM meetings m {where}")
+        if limit and total is not None and offset > total // 2:
+            skip = max(0, total - offset - limit)
+            rows = self._rows(f"{columns} ORDER BY m.date ASC NULLS FIRST, m.id ASC LIMIT ? OFFSET ?",
+                              [*params, min(limit, total - offset), skip])
+            return rows[::-1]
+        return self._rows(f"{columns} ORDER BY m.date DESC NULLS LAST, m.id DESC"
+                          + (" LIMIT ? OFFSET ?" if limit else ""), [*params, limit, offset] if limit else params)
 
-    def meeting_count(self, countries: tuple[str, ...] | None = None) -> int:
-        where, params = self._meeting_where(countries)
+    def meeting_count(self, countries: tuple[str, ...] | None = None, name: str | None = None) -> int:
+        where, params = self._meeting_where(countries, name)
         return self._rows(f"SELECT count(*) AS n FROM meetings m {where}", params)[0]["n"]
 
     @staticmethod
-    def _meeting_where(countries: tuple[str, ...] | None) -> tuple[str, list]:
-        if not countries:
-            return "", []
-        return ("WHERE " + " AND ".join(f"m.id IN ({_MEETINGS_WITH_PARTICIPANTS_FROM})" for _ in countries),
-                list(countries))
+    def _meeting_where(countries: tuple[str, ...] | None, name: str | None = None) -> tuple[str, list]:
+        clauses = [f"m.id IN ({_MEETINGS_WITH_PARTICIPANTS_FROM})" for _ in countries or ()]
+        params: list = list(countries or ())
+        if name:
+            clauses.append(_CONTAINS.format("m.name"))
+            params.append(name)
+        return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
     def topics(self) -> list[dict]:
         """Topics with their statement counts, most discussed first."""

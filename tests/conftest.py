@@ -85,6 +85,7 @@ def write_seed(tmp_path: Path) -> Callable[..., Path]:
 def undo_schema_5(conn: sqlite3.Connection) -> None:
     """Make a new file look as a schema 4 file did (to test the upgrade from it)."""
     for statement in ("DROP TABLE meeting_sources", "DROP INDEX idx_meetings_series", "DROP TABLE edits",
+                      "DROP INDEX idx_speakers_country", "DROP INDEX idx_participants_speaker",
                       "DROP TABLE collection_items", "DROP TABLE collections", "DROP TABLE saved_searches",
                       "ALTER TABLE statements DROP COLUMN edited", "ALTER TABLE meetings DROP COLUMN edited"):
         conn.execute(statement)

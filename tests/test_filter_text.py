@@ -16,6 +16,7 @@ from onrecord.db.store import StatementFilter, Store
     ("from chinese since 2023 until 2024-02 quotes",
      {"country": "China", "since": "2023-01-01", "until": "2024-02-29", "kind": "quote"}),
     ("reported speaker choi sang-mok", {"kind": "reported", "speaker": "choi sang-mok"}),
+    ("meeting economic cooperation from korea", {"meeting": "economic cooperation", "country": "South Korea"}),
 ])
 def test_filters_in_words(text, fields):
     assert parse_filter(text).fields == fields

@@ -39,12 +39,13 @@ from onrecord.tui.screens.help import HelpScreen
 from onrecord.tui.screens.meeting import MeetingScreen
 from onrecord.tui.screens.source import SourceScreen
 from onrecord.tui.widgets.detail import render_detail
-from onrecord.tui.widgets.facets import MeetingList, TopicList
+from onrecord.tui.widgets.facets import TopicList
+from onrecord.tui.widgets.meeting_list import MeetingList
 from onrecord.tui.widgets.statement_list import PAGE_SIZE, StatementList
 
-# The meetings pane lists the newest ones; a search or a filter finds the others.
-MEETINGS_SHOWN = 300
 ORDER_LABELS = {"relevance": "relevance", "newest": "newest first", "oldest": "oldest first"}
+# Meetings read at a time for the meetings pane (a virtual list: pages as they are drawn).
+MEETING_PAGE = 100
 # The meeting view lists this many of a meeting's statements (a summit may have hundreds).
 MEETING_STATEMENTS_SHOWN = 1_000
 # Results show after counting this far; the exact count follows from the same worker.
@@ -177,23 +178,41 @@ class OnRecordApp(App):
 
     @reports_store_errors
     @work(thread=True, exclusive=True, group="facets")
-    def load_facets(self, countries: tuple[str, ...] | None = None) -> None:
-        """Meetings (those between `countries`, if given) and topics, read in a worker:
-        counting topics on a big database takes a while."""
+    def load_facets(self, countries: tuple[str, ...] | None = None, name: str | None = None) -> None:
+        """Meetings (those between `countries` and named like `name`, if given) and topics,
+        read in a worker: counting topics on a big database takes a while. The meetings
+        pane is a virtual list: every meeting, its pages read as they are drawn."""
+        store = self.store
         try:
-            meetings = self.store.meetings(limit=MEETINGS_SHOWN, countries=countries)
-            more = max(0, self.store.meeting_count(countries) - len(meetings))
-            topics = self.store.topics()
+            total = store.meeting_count(countries, name)
+            first = store.meetings(limit=MEETING_PAGE, countries=countries, name=name, total=total)
+            topics = store.topics()
         except Interrupted:
             return  # the app closed the database: it is leaving
         except StoreError as error:
             self.call_from_thread(self.notify, str(error), severity="error", markup=False)
             return
-        self.call_from_thread(self._show_facets, meetings, more, topics)
 
-    def _show_facets(self, meetings: list[dict], more: int, topics: list[dict]) -> None:
-        self.query_one(MeetingList).show(meetings, more=more)
+        def fetch(offset: int, limit: int, previous) -> list[dict]:
+            try:
+                return store.meetings(limit=limit, offset=offset, countries=countries, name=name, total=total)
+            except StoreError as error:
+                self.report_store_error(error)
+                return []
+
+        self.call_from_thread(self._show_facets, total, fetch, first, topics)
+
+    def _show_facets(self, total: int, fetch, first: list[dict], topics: list[dict]) -> None:
+        meetings = self.query_one(MeetingList)
+        meetings.show(total, fetch, Text("No meetings" + (" match" if self.filters else " yet"), style="dim"),
+                      first_page=first)
+        meetings.border_title = f"Meetings ({total:,})"
         self.query_one(TopicList).show(topics)
+
+    def reload_facets(self) -> None:
+        """The meetings pane again, narrowed as the breadcrumb says."""
+        selection = self.current_filter()
+        self.load_facets(selection.countries, selection.meeting)
 
     def current_filter(self, typing: bool = False) -> StatementFilter:
         fields: dict = {}
@@ -396,9 +415,7 @@ class OnRecordApp(App):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         option_id = event.option.id or ""
         kind, _, number = option_id.partition("-")
-        if kind == "meeting":
-            self.open_meeting(int(number))
-        elif kind == "topic":
+        if kind == "topic":
             topic = self.store.topic(int(number))
             self.push_filter(Filter(f"topic: {topic['name']}", {"topic_id": topic["id"]}))
 
@@ -427,8 +444,8 @@ class OnRecordApp(App):
         # exactly the filters that apply.
         self.filters = [f for f in self.filters if not set(f.fields) & set(step.fields)]
         self.filters.append(step)
-        if "countries" in step.fields:
-            self.load_facets(step.fields["countries"])  # the meetings pane lists just those
+        if {"countries", "meeting"} & set(step.fields):
+            self.reload_facets()  # the meetings pane lists just those
         self.reload()
         self.statement_list.focus()
 
@@ -473,8 +490,8 @@ class OnRecordApp(App):
             self.statement_list.focus()
         elif self.filters:
             removed = self.filters.pop()
-            if "countries" in removed.fields:
-                self.load_facets(self.current_filter().countries)
+            if {"countries", "meeting"} & set(removed.fields):
+                self.reload_facets()
             self.reload()
         elif self.search_input.value:
             self.search_input.value = ""
@@ -518,7 +535,7 @@ class OnRecordApp(App):
         """Everything shown read again: after a correction, or on r."""
         self._documents.clear()
         self._detail_shown = None
-        self.load_facets(self.current_filter().countries)
+        self.reload_facets()
         self.reload()
 
     def action_change_speaker(self) -> None:
@@ -550,7 +567,7 @@ class OnRecordApp(App):
         self.filters = [Filter(label, fields) for label, fields in saved["filters"].items()]
         self.order = saved["ordering"]
         self.search_input.value = saved["query"] or ""
-        self.load_facets(self.current_filter().countries)
+        self.reload_facets()
         self.reload()
         self.statement_list.focus()
 
@@ -585,16 +602,14 @@ class OnRecordApp(App):
         elif row:
             self.notify("No meeting is recorded for this statement.")
 
+    def on_meeting_list_opened(self, event: MeetingList.Opened) -> None:
+        self.open_meeting(event.meeting["id"])
+
     def action_filter_meeting(self) -> None:
         """`f` in the meetings pane: the statements of the highlighted meeting, at once."""
-        meetings = self.query_one("#meetings", MeetingList)
-        if meetings.highlighted is None:
-            return
-        option_id = meetings.get_option_at_index(meetings.highlighted).id or ""
-        if option_id.startswith("meeting-"):
-            meeting = self.store.meeting(int(option_id.partition("-")[2]))
-            if meeting:
-                self.filter_to_meeting(meeting)
+        meeting = self.query_one("#meetings", MeetingList).current
+        if meeting:
+            self.filter_to_meeting(meeting)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.key_sections()))

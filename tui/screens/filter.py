@@ -11,7 +11,7 @@ from textual.widgets import Input, Label, Static
 from onrecord.tui.render import safe
 
 EXAMPLES = ("between korea and japan · from china · since 2023-06 · until 2024 · "
-            "quotes · reported · speaker choi")
+            "quotes · reported · speaker choi · meeting trade dialogue")
 
 
 class FilterScreen(ModalScreen):
