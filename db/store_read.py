@@ -127,13 +127,23 @@ class Reading:
                 raise Interrupted() from None
             raise StoreError(f"{self.path or 'database'}: {describe(error)}") from None
 
+    def meeting_ids_between(self, countries: tuple[str, ...]) -> list[int]:
+        """The ids of the meetings with participants from every one of `countries`, found
+        once (SQLite intersects them: only the few shared ids come back to Python)."""
+        if not countries:
+            return []
+        sql = " INTERSECT ".join([_MEETINGS_WITH_PARTICIPANTS_FROM] * len(countries))
+        with self.lock, self._reading():
+            return [row[0] for row in self.conn.execute(f"{sql} ORDER BY 1", list(countries))]
+
     def meetings(self, limit: int | None = None, countries: tuple[str, ...] | None = None,
-                 name: str | None = None, offset: int = 0, total: int | None = None) -> list[dict]:
+                 name: str | None = None, offset: int = 0, total: int | None = None,
+                 ids: list[int] | None = None) -> list[dict]:
         """Meetings, newest first, with how many statements each has: `limit` of them from
         `offset`; with `countries`, those with participants from every one of them; with
         `name`, those whose name holds it. Given the `total`, a page past the middle is
         read from the oldest end (as fast as the first page)."""
-        where, params = self._meeting_where(countries, name)
+        where, params = self._meeting_where(countries, name, ids)
         columns = ("SELECT m.id, m.name, m.series, m.ordinal, m.date, m.format, m.location, m.status,"
                    " (SELECT count(*) FROM statements s WHERE s.meeting_id = m.id) AS statements"
                    f" FROM meetings m {where}")
@@ -150,9 +160,13 @@ class Reading:
         return self._rows(f"SELECT count(*) AS n FROM meetings m {where}", params)[0]["n"]
 
     @staticmethod
-    def _meeting_where(countries: tuple[str, ...] | None, name: str | None = None) -> tuple[str, list]:
-        clauses = [f"m.id IN ({_MEETINGS_WITH_PARTICIPANTS_FROM})" for _ in countries or ()]
-        params: list = list(countries or ())
+    def _meeting_where(countries: tuple[str, ...] | None, name: str | None = None,
+                       ids: list[int] | None = None) -> tuple[str, list]:
+        if ids is not None:  # the meetings between the countries, already found
+            clauses, params = [f"m.id IN ({', '.join('?' for _ in ids) or 'NULL'})"], list(ids)
+        else:
+            clauses = [f"m.id IN ({_MEETINGS_WITH_PARTICIPANTS_FROM})" for _ in countries or ()]
+            params = list(countries or ())
         if name:
             clauses.append(_CONTAINS.format("m.name"))
             params.append(name)

@@ -46,6 +46,7 @@ from onrecord.tui.widgets.statement_list import PAGE_SIZE, StatementList
 ORDER_LABELS = {"relevance": "relevance", "newest": "newest first", "oldest": "oldest first"}
 # Meetings read at a time for the meetings pane (a virtual list: pages as they are drawn).
 MEETING_PAGE = 100
+MAX_LISTED_MEETINGS = 20_000  # a country pair's meetings up to this many are found once, by id
 # The meeting view lists this many of a meeting's statements (a summit may have hundreds).
 MEETING_STATEMENTS_SHOWN = 1_000
 # Results show after counting this far; the exact count follows from the same worker.
@@ -176,17 +177,23 @@ class OnRecordApp(App):
 
     # -- loading -----------------------------------------------------------------------
 
-    @reports_store_errors
-    @work(thread=True, exclusive=True, group="facets")
     def load_facets(self, countries: tuple[str, ...] | None = None, name: str | None = None) -> None:
-        """Meetings (those between `countries` and named like `name`, if given) and topics,
-        read in a worker: counting topics on a big database takes a while. The meetings
-        pane is a virtual list: every meeting, its pages read as they are drawn."""
+        """The meetings pane and the topics pane, each read in its own worker."""
+        self.load_meetings(countries, name)
+        self.load_topics()
+
+    @reports_store_errors
+    @work(thread=True, exclusive=True, group="meetings")
+    def load_meetings(self, countries: tuple[str, ...] | None = None, name: str | None = None) -> None:
+        """Meetings (those between `countries` and named like `name`, if given). The pane
+        is a virtual list: every meeting, its pages read as they are drawn."""
         store = self.store
         try:
-            total = store.meeting_count(countries, name)
-            first = store.meetings(limit=MEETING_PAGE, countries=countries, name=name, total=total)
-            topics = store.topics()
+            ids = store.meeting_ids_between(countries) if countries else None
+            if ids is not None and len(ids) > MAX_LISTED_MEETINGS:
+                ids = None  # too many to list as values: each page asks again
+            total = len(ids) if ids is not None and not name else store.meeting_count(countries, name)
+            first = store.meetings(limit=MEETING_PAGE, countries=countries, name=name, total=total, ids=ids)
         except Interrupted:
             return  # the app closed the database: it is leaving
         except StoreError as error:
@@ -195,24 +202,37 @@ class OnRecordApp(App):
 
         def fetch(offset: int, limit: int, previous) -> list[dict]:
             try:
-                return store.meetings(limit=limit, offset=offset, countries=countries, name=name, total=total)
+                return store.meetings(limit=limit, offset=offset, countries=countries, name=name, total=total,
+                                      ids=ids)
             except StoreError as error:
                 self.report_store_error(error)
                 return []
 
-        self.call_from_thread(self._show_facets, total, fetch, first, topics)
+        self.call_from_thread(self._show_meetings, total, fetch, first)
 
-    def _show_facets(self, total: int, fetch, first: list[dict], topics: list[dict]) -> None:
+    @reports_store_errors
+    @work(thread=True, exclusive=True, group="topics")
+    def load_topics(self) -> None:
+        """Topics with their counts: counting them on a big database takes a while."""
+        try:
+            topics = self.store.topics()
+        except Interrupted:
+            return
+        except StoreError as error:
+            self.call_from_thread(self.notify, str(error), severity="error", markup=False)
+            return
+        self.call_from_thread(self.query_one(TopicList).show, topics)
+
+    def _show_meetings(self, total: int, fetch, first: list[dict]) -> None:
         meetings = self.query_one(MeetingList)
         meetings.show(total, fetch, Text("No meetings" + (" match" if self.filters else " yet"), style="dim"),
                       first_page=first)
         meetings.border_title = f"Meetings ({total:,})"
-        self.query_one(TopicList).show(topics)
 
     def reload_facets(self) -> None:
         """The meetings pane again, narrowed as the breadcrumb says."""
         selection = self.current_filter()
-        self.load_facets(selection.countries, selection.meeting)
+        self.load_meetings(selection.countries, selection.meeting)
 
     def current_filter(self, typing: bool = False) -> StatementFilter:
         fields: dict = {}
