@@ -155,6 +155,16 @@ class Reading:
         return self._rows(f"{columns} ORDER BY m.date DESC NULLS LAST, m.id DESC"
                           + (" LIMIT ? OFFSET ?" if limit else ""), [*params, limit, offset] if limit else params)
 
+    def series_meetings(self, series: str) -> list[dict]:
+        """Every stored meeting of a series ("Korea-China Meeting on Economic Cooperation"),
+        by ordinal then date, with how many statements and reports each has."""
+        return self._rows(
+            "SELECT m.id, m.name, m.ordinal, m.date, m.location, m.format, m.status,"
+            " (SELECT count(*) FROM statements s WHERE s.meeting_id = m.id) AS statements,"
+            " (SELECT count(*) FROM meeting_sources ms WHERE ms.meeting_id = m.id) AS reports"
+            " FROM meetings m WHERE m.series = ? COLLATE NOCASE"
+            " ORDER BY m.ordinal IS NULL, m.ordinal, m.date", [series])
+
     def meeting_count(self, countries: tuple[str, ...] | None = None, name: str | None = None) -> int:
         where, params = self._meeting_where(countries, name)
         return self._rows(f"SELECT count(*) AS n FROM meetings m {where}", params)[0]["n"]

@@ -37,6 +37,7 @@ from onrecord.tui.screens.export import ExportScreen, default_export_path
 from onrecord.tui.screens.filter import FilterScreen
 from onrecord.tui.screens.help import HelpScreen
 from onrecord.tui.screens.meeting import MeetingScreen
+from onrecord.tui.screens.series import SeriesScreen
 from onrecord.tui.screens.source import SourceScreen
 from onrecord.tui.widgets.detail import render_detail
 from onrecord.tui.widgets.facets import TopicList
@@ -453,8 +454,12 @@ class OnRecordApp(App):
         self.push_screen(MeetingScreen(
             meeting, self.store.meeting_sources(meeting_id), self.store.participants(meeting_id),
             statements, self.marked, open_source=self.open_source, filter_main=self.filter_to_meeting,
-            toggle_mark=self.toggle_marked,
+            toggle_mark=self.toggle_marked, open_series=self.open_series,
             fix_meeting=fix))
+
+    @reports_store_errors
+    def open_series(self, series: str) -> None:
+        self.push_screen(SeriesScreen(series, self.store.series_meetings(series), open_meeting=self.open_meeting))
 
     def filter_to_meeting(self, meeting: dict) -> None:
         self.push_filter(Filter(f"meeting: {meeting['name']}", {"meeting_id": meeting["id"]}))

@@ -82,3 +82,16 @@ def test_meeting_view(seed_store, make_app, snap_compare):
 
 def test_meeting_view_at_80x24(seed_store, make_app, snap_compare):
     assert snap_compare(make_app(seed_store), terminal_size=(80, 24), run_before=_open_meeting)
+
+
+def test_series_view(tmp_path, write_seed, make_app, snap_compare):
+    from tests.tui.test_series import series_store
+
+    store = series_store(tmp_path / "series.db", write_seed)
+
+    async def open_series(pilot) -> None:
+        await settle(pilot.app, pilot)
+        pilot.app.open_series("Peru-Chile Fisheries Dialogue")
+        await pilot.pause()
+
+    assert snap_compare(make_app(store), terminal_size=(100, 24), run_before=open_series)

@@ -98,6 +98,7 @@ class MeetingScreen(Screen):
         Binding("o,enter", "open_source", "Source"),
         Binding("f", "filter_main", "Show in list"),
         Binding("c", "fix_meeting", "Correct"),
+        Binding("r", "series", "Series"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
@@ -106,7 +107,8 @@ class MeetingScreen(Screen):
                  statements: list[StatementRow], marked: set[int],
                  open_source: Callable[[StatementRow], None], filter_main: Callable[[dict], None],
                  fix_meeting: Callable[[dict], None] | None = None,
-                 toggle_mark: Callable[[int], None] | None = None) -> None:
+                 toggle_mark: Callable[[int], None] | None = None,
+                 open_series: Callable[[str], None] | None = None) -> None:
         super().__init__()
         self.meeting = meeting
         self.sources = sources
@@ -117,6 +119,7 @@ class MeetingScreen(Screen):
         self._filter_main = filter_main
         self._fix_meeting = fix_meeting
         self._toggle_mark = toggle_mark
+        self._open_series = open_series
 
     def compose(self) -> ComposeResult:
         yield Static(safe(self.meeting["name"], style="bold"), id="meeting-title")
@@ -184,6 +187,13 @@ class MeetingScreen(Screen):
     def action_filter_main(self) -> None:
         self.app.pop_screen()
         self._filter_main(self.meeting)
+
+    def action_series(self) -> None:
+        """Every meeting of this one's series, by number and year."""
+        if not self.meeting.get("series"):
+            self.app.notify("This meeting has no series name: it is not one of a numbered or named series.")
+        elif self._open_series:
+            self._open_series(self.meeting["series"])
 
     def action_fix_meeting(self) -> None:
         """Its date or name, corrected by the user (kept when reports are read again)."""
