@@ -390,6 +390,31 @@ class Reading:
         words = re.findall(r"\w+", speaker["name"]) if speaker else []
         return " ".join(f'"{w}"' for w in words) or None
 
+    def statements_per_period(self, filters: StatementFilter | None = None, period: str = "month") -> list[tuple[str, int]]:
+        """How many statements match, per month ("2024-05") or year ("2024"), oldest first;
+        undated ones are left out (a timeline shows when things were said)."""
+        filters = filters or StatementFilter()
+        clauses, params = self._where(filters)
+        width = 7 if period == "month" else 4
+        clauses = [*clauses, "s.date IS NOT NULL"]
+        if filters.query:
+            match = to_fts_query(filters.query, prefix_last=filters.prefix_last)
+            with self.lock, self._reading():
+                match = expand_prefixes(self.conn, match)
+            source = ("FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid"
+                      " WHERE statements_fts MATCH ?")
+            params = [match, *params]
+            where = "".join(" AND " + c for c in clauses)
+        else:
+            source, where = "FROM statements s WHERE ", " AND ".join(clauses)
+        try:
+            with self.lock, self._reading():
+                return [tuple(row) for row in self.conn.execute(
+                    f"SELECT substr(s.date, 1, {width}) AS period, count(*) {source}{where}"
+                    " GROUP BY period ORDER BY period", params)]
+        except sqlite3.OperationalError as error:
+            raise QueryError(f"Cannot search for {shown(filters.query or '')}: {error}") from None
+
     def count_statements(self, filters: StatementFilter | None = None, cap: int | None = None) -> int:
         """How many statements match; with `cap`, counting stops there (cheap on any query)."""
         filters = filters or StatementFilter()

@@ -39,6 +39,7 @@ from onrecord.tui.screens.help import HelpScreen
 from onrecord.tui.screens.meeting import MeetingScreen
 from onrecord.tui.screens.series import SeriesScreen
 from onrecord.tui.screens.source import SourceScreen
+from onrecord.tui.screens.timeline import TimelineScreen
 from onrecord.tui.widgets.detail import render_detail
 from onrecord.tui.widgets.facets import TopicList
 from onrecord.tui.widgets.meeting_list import MeetingList
@@ -93,6 +94,7 @@ class OnRecordApp(App):
         Binding("E", "list_edits", "Corrections", id="list_edits", show=False),
         Binding("C", "collections", "Collections", id="collections"),
         Binding("W", "save_search", "Save search", id="save_search", show=False),
+        Binding("T", "timeline", "Timeline", id="timeline", show=False),
         Binding("r", "refresh", "Refresh", id="refresh", show=False),
         Binding("escape", "back", "Back", id="back"),
         Binding("question_mark", "help", "Help", id="help"),
@@ -456,6 +458,28 @@ class OnRecordApp(App):
             statements, self.marked, open_source=self.open_source, filter_main=self.filter_to_meeting,
             toggle_mark=self.toggle_marked, open_series=self.open_series,
             fix_meeting=fix))
+
+    def action_timeline(self) -> None:
+        """Statements per month or year, for what the list holds now."""
+        selection = self.current_filter()
+        what = " · ".join(([f"search: {selection.query}"] if selection.query else [])
+                          + [f.label for f in self.filters]) or "all statements"
+
+        def read(period: str) -> list[tuple[str, int]]:
+            try:
+                return self.store.statements_per_period(selection, period)
+            except (StoreError, QueryError) as error:
+                self.notify(str(error), severity="error", markup=False)
+                return []
+
+        def narrow(since: str, until: str) -> None:
+            self.push_filter(Filter(f"{since} to {until}", {"since": since, "until": until}))
+
+        def save_to() -> Path:
+            brief = self.export_path()
+            return brief.with_name(brief.stem + "-timeline.svg")
+
+        self.push_screen(TimelineScreen(what, read, narrow, save_to))
 
     @reports_store_errors
     def open_series(self, series: str) -> None:

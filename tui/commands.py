@@ -31,6 +31,8 @@ COMMANDS = [
      "Pick the collection marks go into, start one, or re-run a saved search (C)"),
     ("Save this search", "save_search", "Keep the search and filters on screen under a name (W)"),
     ("Note on this statement", "note", "A note kept with the marked statement, printed in the brief (N)"),
+    ("Timeline of the listed statements", "timeline",
+     "Statements per month or year as bars; enter narrows to a period; s saves it as SVG (T)"),
     ("Remove last filter", "back", "Pop the last filter (escape)"),
     ("Refresh from the database", "refresh", "Reload meetings, topics and statements (r)"),
     ("Help: keys", "help", "List every key (?)"),

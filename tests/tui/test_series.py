@@ -55,3 +55,28 @@ async def test_r_in_a_meeting_opens_its_series_and_enter_opens_another_meeting(t
         await settle(app, pilot)
         assert isinstance(app.screen, MeetingScreen) and app.screen.meeting["ordinal"] == 3
     store.close()
+
+
+async def test_the_timeline_counts_statements_per_year_zooms_narrows_and_saves(tmp_path, write_seed, make_app):
+    from onrecord.tui.screens.timeline import TimelineScreen, filled
+
+    assert filled([("2023-11", 2), ("2024-02", 1)], "month") == [
+        ("2023-11", 2), ("2023-12", 0), ("2024-01", 0), ("2024-02", 1)]
+    store = series_store(tmp_path / "series.db", write_seed)
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("T")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen) and screen.period == "year"  # 2015 to 2023: years
+        assert screen.counts[0] == ("2015", 1) and screen.counts[-1] == ("2023", 2) and ("2019", 0) in screen.counts
+        await pilot.press("s")
+        await pilot.pause()
+        assert (tmp_path / "onrecord-export-timeline.svg").exists()
+        await pilot.press("enter")  # the highlighted period: the last, 2023
+        await settle(app, pilot)
+        assert not isinstance(app.screen, TimelineScreen)
+        assert "2023-01-01 to 2023-12-31" in str(app.query_one("#breadcrumb").render())
+        assert app.statement_list.total == 2
+    store.close()
