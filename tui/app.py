@@ -654,6 +654,21 @@ class OnRecordApp(App):
     def on_meeting_list_opened(self, event: MeetingList.Opened) -> None:
         self.open_meeting(event.meeting["id"])
 
+    def action_same_countries(self) -> None:
+        """`p` in the meetings pane: every meeting between the highlighted one's countries."""
+        meeting = self.query_one("#meetings", MeetingList).current
+        if meeting:
+            self.filter_same_countries(meeting["id"])
+
+    @reports_store_errors
+    def filter_same_countries(self, meeting_id: int) -> None:
+        countries = tuple(dict.fromkeys(p["country"] for p in self.store.participants(meeting_id) if p["country"]))
+        if len(countries) < 2:
+            self.notify("The participants of this meeting are not known to be from two countries.")
+            return
+        self.push_filter(Filter(f"meetings between {' and '.join(countries)}", {"countries": countries}))
+        self.query_one("#meetings", MeetingList).focus()
+
     def action_filter_meeting(self) -> None:
         """`f` in the meetings pane: the statements of the highlighted meeting, at once."""
         meeting = self.query_one("#meetings", MeetingList).current
@@ -672,7 +687,8 @@ class OnRecordApp(App):
                                                   ("ctrl+p", "Command palette")]),
             ("Statements", keys(StatementList.BINDINGS)),
             ("Meetings", [("enter", "Open the meeting: facts, reports, who attended, what each side said"),
-                          ("f", "Filter the statements to it"), ("j / k, g / G", "Move")]),
+                          ("f", "Filter the statements to it"),
+                          ("p", "Every meeting between the same countries"), ("j / k, g / G", "Move")]),
             ("Meeting view", keys(MeetingScreen.BINDINGS)),
             ("Topics", [("enter", "Filter the statements to it"), ("j / k, g / G", "Move")]),
             ("Search box", [("enter", "Run the search and move to the results"),

@@ -21,6 +21,8 @@ COMMANDS = [
     ("Open this statement's meeting", "open_meeting",
      "The meeting: facts, reports, who attended, what each side said (m)"),
     ("Filter to the highlighted meeting", "filter_meeting", "Show only that meeting's statements (f in Meetings)"),
+    ("Every meeting between the same countries", "same_countries",
+     "The highlighted meeting's countries as a filter: the meetings pane and the list (p in Meetings)"),
     ("Filter: countries, dates, quotes or reported, speaker", "filter",
      "e.g. 'between korea and japan from korea since 2023' (F)"),
     ("Fix this statement's speaker", "change_speaker",

@@ -494,3 +494,37 @@ async def test_the_source_view_steps_through_the_reports_statements_with_their_a
         await pilot.press("S")  # the correction dialog, over the list
         await pilot.pause()
         assert app.screen.query_one("#speaker-choices")
+
+
+async def test_every_meeting_between_korea_and_japan_who_attended_and_what_korea_said_in_four_keys(tmp_path, make_app, write_seed):
+    from onrecord.db.documents import read_path
+    from onrecord.db.extract import extract
+    from onrecord.tui.screens.meeting import MeetingScreen
+
+    store = Store.open(tmp_path / "pairs.db")
+    for name, day, other in (("jp1.txt", "2024-03-14", "Japanese counterpart Sato Kenji"),
+                             ("cn.txt", "2024-04-11", "Chinese counterpart Wang Lei"),
+                             ("jp2.txt", "2024-05-16", "Japanese counterpart Sato Kenji")):
+        [document] = read_path(write_seed(
+            name, day, "Talks. (Pool)",
+            f"South Korean Foreign Minister Han Do-yeon met his {other} in Tokyo on Thursday.",
+            '"We agreed to meet more often," Han said.'))
+        store.ingest(document, extract(document.text, source=document.source))
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("shift+tab", "shift+tab")  # 1, 2: from the statements to the meetings pane
+        await settle(app, pilot)
+        assert app.focused is app.query_one("#meetings")
+        await pilot.press("p")  # 3: every meeting between the newest one's countries
+        await settle(app, pilot)
+        assert "meetings between South Korea and Japan" in str(app.query_one("#breadcrumb").render())
+        assert app.query_one("#meetings").total == 2
+        await pilot.press("enter")  # 4: who attended, and what each side said
+        await settle(app, pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        facts = str(app.screen.query_one("#meeting-facts").render())
+        assert "Han Do-yeon" in facts and "Sato Kenji" in facts
+        statements = app.screen.query_one("#meeting-statements")
+        assert str(statements.get_option_at_index(0).prompt).startswith("South Korea — 1")
+    store.close()

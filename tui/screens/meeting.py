@@ -99,6 +99,7 @@ class MeetingScreen(Screen):
         Binding("f", "filter_main", "Show in list"),
         Binding("c", "fix_meeting", "Correct"),
         Binding("r", "series", "Series"),
+        Binding("p", "same_countries", "Same countries"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
@@ -187,6 +188,11 @@ class MeetingScreen(Screen):
     def action_filter_main(self) -> None:
         self.app.pop_screen()
         self._filter_main(self.meeting)
+
+    def action_same_countries(self) -> None:
+        """Every meeting between this one's countries (the meetings pane and the list)."""
+        self.app.pop_screen()
+        self.app.filter_same_countries(self.meeting["id"])
 
     def action_series(self) -> None:
         """Every meeting of this one's series, by number and year."""

@@ -18,6 +18,7 @@ class MeetingList(VirtualList):
         *VirtualList.MOVING,
         Binding("enter", "open", "Open", id="open_meeting_pane", show=False),
         Binding("f", "app.filter_meeting", "Filter to it", id="filter_meeting"),
+        Binding("p", "app.same_countries", "Same countries", id="same_countries"),
     ]
     COMPONENT_CLASSES = {"meeting-list--cursor", "meeting-list--dim"}
     CURSOR_CLASS = "meeting-list--cursor"
