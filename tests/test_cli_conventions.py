@@ -69,7 +69,7 @@ def test_standard_input_and_output(tmp_path, home):
     database = tmp_path / "piped.db"
     lines = json.dumps({"text": report, "url": "https://news.example/1", "published": "Tue, 04 Jun 2024 09:00:00 GMT"})
     ingested = onrecord("ingest", "-", "--db", str(database), input=lines + "\n", env=home)
-    assert ingested.returncode == 0 and "1 documents read" in ingested.stdout
+    assert ingested.returncode == 0 and "1 document read" in ingested.stdout
     brief = onrecord("export", "--query", "Chile", "-o", "-", "--db", str(database), env=home)
     assert brief.returncode == 0 and brief.stdout.startswith("---") and "2024-06-04" in brief.stdout
 

@@ -11,8 +11,8 @@ def test_ingesting_the_seeds_folder_reports_one_document_one_meeting_six_stateme
         cli, db_path, seeds_folder, table_counts):
     result = cli("--db", db_path, "ingest", seeds_folder)
     assert result.exit_code == 0, result.output
-    assert "1 documents read, 0 unchanged, 0 failed" in result.stdout
-    assert "found 1 meetings and 6 statements" in result.stdout
+    assert "1 document read, 0 unchanged, 0 failed" in result.stdout
+    assert "found 1 meeting and 6 statements" in result.stdout
     counts = table_counts(db_path)
     assert (counts["documents"], counts["meetings"], counts["statements"]) == (1, 1, 6)
 
@@ -52,7 +52,7 @@ def test_two_json_lines_with_the_same_text_and_two_urls_keep_both_urls(cli, db_p
     feed.write_text(json.dumps({"text": text, "url": "https://one.example/a"}) + "\n"
                     + json.dumps({"text": text, "url": "https://two.example/b"}) + "\n", encoding="utf-8")
     result = cli("--db", db_path, "ingest", feed)
-    assert "1 documents read, 0 unchanged, 1 already stored from another source" in result.stdout
+    assert "1 document read, 0 unchanged, 1 already stored from another source" in result.stdout
     urls = sqlite3.connect(db_path).execute("SELECT url FROM document_sources ORDER BY id").fetchall()
     assert urls == [("https://one.example/a",), ("https://two.example/b",)]
 
@@ -81,7 +81,7 @@ def test_a_path_that_does_not_exist_is_named_and_counted_as_failed(cli, db_path,
     result = cli("--db", db_path, "ingest", seed_file, tmp_path / "missing-folder")
     assert result.exit_code == 1
     assert "missing-folder: no such file or folder" in result.stderr
-    assert "1 documents read, 0 unchanged, 1 failed" in result.stdout
+    assert "1 document read, 0 unchanged, 1 failed" in result.stdout
 
 
 def test_json_lines_give_one_document_per_record_with_title_url_and_date(

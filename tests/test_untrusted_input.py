@@ -100,7 +100,7 @@ def test_json_lines_escapes_and_lone_surrogates_are_cleaned_too(cli, db_path, tm
     result = cli("--db", db_path, "ingest", feed)
 
     assert result.exit_code == 0, result.output
-    assert "1 documents read" in result.stdout
+    assert "1 document read" in result.stdout
     texts = stored_texts(db_path)
     assert "Park on supply chains" in texts
     assert "We keep supply chains open for every partner in the region" in texts

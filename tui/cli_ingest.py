@@ -88,9 +88,9 @@ def ingest(context: Context, paths: tuple[Path, ...]) -> None:
     summary.notes[:0] = notes
     another = f", {len(summary.new_sources)} already stored from another source" if summary.new_sources else ""
     cli.console.print(
-        f"{len(summary.added)} documents read, {len(summary.unchanged)} unchanged{another}, "
-        f"{len(summary.failed) + len(missing)} failed; found {summary.meetings} meetings and "
-        f"{summary.statements} statements."
+        f"{_count(len(summary.added), 'document')} read, {len(summary.unchanged)} unchanged{another}, "
+        f"{len(summary.failed) + len(missing)} failed; found {_count(summary.meetings, 'meeting')} and "
+        f"{_count(summary.statements, 'statement')}."
     )
     for line in summary.failed:
         cli.console.print(safe(f"  failed: {line}", style="red"), soft_wrap=True)
@@ -98,3 +98,7 @@ def ingest(context: Context, paths: tuple[Path, ...]) -> None:
         cli.console.print(safe(f"  note: {line}", style="yellow"), soft_wrap=True)
     if summary.failed or missing:
         sys.exit(1)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"

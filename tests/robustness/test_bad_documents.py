@@ -129,7 +129,7 @@ def test_a_50_mb_text_file_is_refused_in_one_line_without_reading_it_into_memory
 
     _, failed, _ = summary_lines(result)
     assert failed == [f"failed: {huge}: 52 MB is too large for one report (at most 20 MB); split it, or use JSON lines"]
-    assert "1 documents read" in result.stdout
+    assert "1 document read" in result.stdout
     assert peak < 10 * 1024 * 1024, f"peak {peak / 1e6:.0f} MB"
 
 
@@ -181,7 +181,7 @@ def test_an_unreadable_file_and_an_unreadable_folder_are_each_one_line(cli, shar
     _, failed, _ = summary_lines(result)
     assert sorted(failed) == [f"failed: {folder / 'locked'}: cannot open the folder (Permission denied)",
                               f"failed: {folder / 'secret.txt'}: cannot read (Permission denied)"]
-    assert "1 documents read" in result.stdout
+    assert "1 document read" in result.stdout
 
 
 def test_a_document_extraction_trips_over_is_reported_and_the_batch_goes_on(cli, db_path, tmp_path, monkeypatch):
@@ -198,7 +198,7 @@ def test_a_document_extraction_trips_over_is_reported_and_the_batch_goes_on(cli,
     monkeypatch.setattr(onrecord.db.ingest, "extract", extract)
     result = cli("--db", db_path, "ingest", tmp_path / "in")
     first, failed, _ = summary_lines(result)
-    assert first.startswith("1 documents read, 0 unchanged, 1 failed")
+    assert first.startswith("1 document read, 0 unchanged, 1 failed")
     assert failed == [f"failed: {tmp_path / 'in' / 'b.txt'}: could not extract statements "
                       "(IndexError: list index out of range second line); please report this"]
 

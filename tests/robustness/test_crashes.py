@@ -93,7 +93,8 @@ def test_killing_an_ingest_at_random_moments_leaves_a_whole_database_and_rerunni
     finished = onrecord("--db", database, "ingest", corpus)
 
     assert finished.returncode == 0, finished.stderr
-    assert f"{REPORTS - stored[-1]} documents read, {stored[-1]} unchanged, 0 failed" in finished.stdout
+    read = REPORTS - stored[-1]
+    assert f"{read} document{'' if read == 1 else 's'} read, {stored[-1]} unchanged, 0 failed" in finished.stdout
     assert integrity_problems(database) == []
     assert _table_counts(database) == expected_counts
     assert set(TABLES) <= set(expected_counts)

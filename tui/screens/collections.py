@@ -35,7 +35,8 @@ class CollectionsScreen(ModalScreen):
             for collection in self.collections:
                 prompt = Text("★ " if collection["name"] == self.active else "  ")
                 prompt.append_text(safe(collection["name"], style="bold"))
-                prompt.append(f"  {collection['statements']} statements", style="dim")
+                count = collection["statements"]
+                prompt.append(f"  {count} statement{'' if count == 1 else 's'}", style="dim")
                 options.append(Option(prompt, id=f"collection-{collection['id']}"))
             options.append(Option(Text("Saved searches", style="bold"), disabled=True))
             for number, search in enumerate(self.searches):
