@@ -305,6 +305,8 @@ def _in_span(offsets: list[int], span: Span) -> bool:
 
 
 _DELEGATION_WORD = re.compile(r"accompanied|delegation")
+# Who led or took part, in a sentence about a meeting named just before.
+_LED = re.compile(r"\b(?:co-chaired|chaired|led|headed|attended|participated|took part|met|joined)\b", re.I)
 
 
 def _add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], entities: EntityTable,
@@ -315,21 +317,26 @@ def _add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], 
     if not found:
         return
     placed = {id(s) for item in found for s in item.sentences + item.referring}
+    # "The fourth session … was held in New Delhi. Co-chaired by X and Y, the two
+    # delegations …": the sentence right after the one naming a meeting may tell who led it.
+    following = {id(sentences[n + 1]) for n, s in enumerate(sentences[:-1])
+                 if any(s is named for item in found if not item.background for named in item.sentences)}
     # Both kinds of sentence are rare: look only where their words stand.
     delegations = [m.start() for m in _DELEGATION_WORD.finditer(text)]
     references = words.starts(GENERIC_WORDS)
     for sentence in sentences:
         delegation = _in_span(delegations, sentence) and _DELEGATION.search(text, sentence.start, sentence.end)
-        attended = not delegation and id(sentence) not in placed and _in_span(references, sentence) and \
-            _TOOK_PART.search(text, sentence.start, sentence.end) and \
-            GENERIC_REFERENCE.search(text, sentence.start, sentence.end)
+        attended = id(sentence) not in placed and \
+            (_in_span(references, sentence) or id(sentence) in following) and \
+            _LED.search(text, sentence.start, sentence.end) is not None and \
+            (id(sentence) in following or GENERIC_REFERENCE.search(text, sentence.start, sentence.end))
         if not delegation and not attended:
             continue
         named = [e for e in people_in(text, entities, [sentence]) if plausible_person(e.speaker.name)]
-        if delegation:
-            meeting = next((f.meeting for f in found
-                            if {e.speaker.name for e in named} & {p.name for p in f.meeting.participants}), None)
-        else:
+        meeting = next((f.meeting for f in found
+                        if {e.speaker.name for e in named} & {p.name for p in f.meeting.participants}),
+                       None) if delegation else None
+        if meeting is None and attended:
             meeting = found[_meeting_before(found, sentence.start)].meeting
         if meeting is None:
             continue

@@ -75,8 +75,8 @@ _PARTICLE = r"(?:de|del|van|von|der|den|da|di|du|la|le|bin|binti|al|el|dos|das)"
 # An initial inside or before a name: "Antony J. Blinken", "S Jaishankar".
 _INITIAL = r"[A-Z]\.?(?=\s)"
 # Two to four name words, with the particles some names carry ("Annelies de Wit"), or one
-# after an initial.
-NAME = (rf"(?:{_INITIAL}\s+{_NAME_WORD}(?!\s+{_NAME_WORD})"
+# after an initial or two ("S Jaishankar", "M. J. Akbar").
+NAME = (rf"(?:(?:{_INITIAL}\s+){{1,2}}{_NAME_WORD}(?!\s+{_NAME_WORD})"
         rf"|{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:{_INITIAL}\s+)?{_NAME_WORD}){{1,3}})")
 # Honorifics are not names: "H.E. Dr. Saeed bin Rashid Al Marri", "Mr Lee", "Datuk Seri Hafiz".
 _HONORIFICS = (
@@ -90,7 +90,8 @@ HONORIFIC = rf"(?:(?:{'|'.join(_HONORIFICS)})\s+)"
 _HONORIFIC_WORDS = {re.match(r"[A-Za-z]+", h).group().lower() for h in _HONORIFICS}
 ORG = (
     rf"(?:{CAP}\s+(?:(?:and|of|for|on|&)\s+)?)*(?i:{_ORG_HEAD_RE})"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:(?:\s+|,\s+)(?:and\s+|&\s+)?{CAP})*)?"
+    # (a listed word is never an initial: "Government for India, M. J. Akbar" ends at India)
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:(?:\s+|,\s+)(?:and\s+|&\s+)?(?![A-Z]\.){CAP})*)?"
 )
 _POSSESSIVE = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)"
 

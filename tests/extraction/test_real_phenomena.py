@@ -546,3 +546,11 @@ With Estonian Prime Minister Kaja Tamm, Dahl discussed digital government.
     pairs = [sorted(p.name for p in m.participants) for m in found]
     assert ["Anna Jonsdottir", "Erik Dahl"] in pairs
     assert ["Erik Dahl", "Mikko Lahti"] in pairs
+
+
+def test_who_co_chaired_a_meeting_named_in_the_sentence_before_took_part():
+    found = meetings(report('''
+The fifth session of the Peru-Chile Joint Commission was held in Lima on 14 May 2024. Co-chaired by the Minister of Foreign Trade of Peru, R. T. Quispe, and the Foreign Minister of Chile, Dr. Pablo Rojas, the two delegations reviewed trade and fisheries.
+''', date="2024-05-15"))
+    assert [m.name for m in found] == ["fifth session of the Peru-Chile Joint Commission"]
+    assert {"R. T. Quispe", "Pablo Rojas"} <= {p.name for p in found[0].participants}
