@@ -95,3 +95,25 @@ def test_series_view(tmp_path, write_seed, make_app, snap_compare):
         await pilot.pause()
 
     assert snap_compare(make_app(store), terminal_size=(100, 24), run_before=open_series)
+
+
+def test_filtered_by_countries_in_words(seed_store, make_app, snap_compare):
+    async def filtered(pilot) -> None:
+        await settle(pilot.app, pilot)
+        await pilot.press("F", *"between korea and china from korea", "enter")
+        await settle(pilot.app, pilot)
+
+    assert snap_compare(make_app(seed_store), terminal_size=(120, 40), run_before=filtered)
+
+
+def test_timeline(tmp_path, write_seed, make_app, snap_compare):
+    from tests.tui.test_series import series_store
+
+    store = series_store(tmp_path / "series.db", write_seed)
+
+    async def timeline(pilot) -> None:
+        await settle(pilot.app, pilot)
+        await pilot.press("T")
+        await pilot.pause()
+
+    assert snap_compare(make_app(store), terminal_size=(100, 24), run_before=timeline)
