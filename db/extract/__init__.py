@@ -326,10 +326,10 @@ def _add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], 
     references = words.starts(GENERIC_WORDS)
     for sentence in sentences:
         delegation = _in_span(delegations, sentence) and _DELEGATION.search(text, sentence.start, sentence.end)
-        attended = id(sentence) not in placed and \
-            (_in_span(references, sentence) or id(sentence) in following) and \
-            _LED.search(text, sentence.start, sentence.end) is not None and \
-            (id(sentence) in following or GENERIC_REFERENCE.search(text, sentence.start, sentence.end))
+        attended = id(sentence) not in placed and (
+            (id(sentence) in following and _LED.search(text, sentence.start, sentence.end) is not None)
+            or (_in_span(references, sentence) and _TOOK_PART.search(text, sentence.start, sentence.end)
+                and GENERIC_REFERENCE.search(text, sentence.start, sentence.end)))
         if not delegation and not attended:
             continue
         named = [e for e in people_in(text, entities, [sentence]) if plausible_person(e.speaker.name)]
