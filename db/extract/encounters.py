@@ -186,6 +186,11 @@ def describe(meeting: Meeting, sides: list[str] | tuple[str, ...] = ()) -> str:
     elif len(titles) >= 2 and all(any(word in t for word in _LEADERS) for t in titles):
         who = "leaders' "
     kind = meeting.kind or "talks"
+    unplaced = [p for p in meeting.participants if not p.country]
+    if len(countries) == 1 and unplaced and len(meeting.participants) >= 2:
+        # One side's country known, the other's not: "Singapore talks" would say the
+        # meeting was within one country; the people's names say who met.
+        return f"{'–'.join(p.name for p in meeting.participants[:3])} {kind}"
     if countries:
         return f"{'–'.join(countries)} {who}{kind}"
     names = [p.name for p in meeting.participants]

@@ -554,3 +554,10 @@ The fifth session of the Peru-Chile Joint Commission was held in Lima on 14 May 
 ''', date="2024-05-15"))
     assert [m.name for m in found] == ["fifth session of the Peru-Chile Joint Commission"]
     assert {"R. T. Quispe", "Pablo Rojas"} <= {p.name for p in found[0].participants}
+
+
+def test_a_meeting_is_not_named_after_one_country_when_the_other_sides_is_unknown():
+    [talks] = meetings(report('''
+External Affairs Minister Ravi Nair on Friday met his Singaporean counterpart Lee Wen Hao in Singapore.
+''', date="2024-05-17"))
+    assert talks.name == "Ravi Nair–Lee Wen Hao talks"
