@@ -34,12 +34,6 @@ from onrecord.tui.corrections import Corrections
 from onrecord.tui.marks import Marks
 from onrecord.tui.render import safe
 from onrecord.tui.screens.export import ExportScreen, default_export_path
-from onrecord.tui.screens.filter import FilterScreen
-from onrecord.tui.screens.help import HelpScreen
-from onrecord.tui.screens.meeting import MeetingScreen
-from onrecord.tui.screens.series import SeriesScreen
-from onrecord.tui.screens.source import SourceScreen
-from onrecord.tui.screens.timeline import TimelineScreen
 from onrecord.tui.widgets.detail import render_detail
 from onrecord.tui.widgets.facets import TopicList
 from onrecord.tui.widgets.meeting_list import MeetingList
@@ -453,6 +447,8 @@ class OnRecordApp(App):
         def fix(shown: dict) -> None:
             self.corrections.fix_meeting(shown, after=lambda: (self.pop_screen(), self.open_meeting(meeting_id)))
 
+        from onrecord.tui.screens.meeting import MeetingScreen  # screens load when first opened
+
         self.push_screen(MeetingScreen(
             meeting, self.store.meeting_sources(meeting_id), self.store.participants(meeting_id),
             statements, self.marked, open_source=self.open_source, filter_main=self.filter_to_meeting,
@@ -479,10 +475,14 @@ class OnRecordApp(App):
             brief = self.export_path()
             return brief.with_name(brief.stem + "-timeline.svg")
 
+        from onrecord.tui.screens.timeline import TimelineScreen
+
         self.push_screen(TimelineScreen(what, read, narrow, save_to))
 
     @reports_store_errors
     def open_series(self, series: str) -> None:
+        from onrecord.tui.screens.series import SeriesScreen
+
         self.push_screen(SeriesScreen(series, self.store.series_meetings(series), open_meeting=self.open_meeting))
 
     def filter_to_meeting(self, meeting: dict) -> None:
@@ -642,6 +642,8 @@ class OnRecordApp(App):
         spans = self.store.document_spans(row.document_id)
         ids = [span["id"] for span in spans]
         rows = self.store.statements(StatementFilter(ids=ids), limit=max(1, len(ids))) if ids else []
+        from onrecord.tui.screens.source import SourceScreen
+
         self.push_screen(SourceScreen(document, spans, row.id, rows=rows, corrections=self.corrections))
 
     def action_open_meeting(self) -> None:
@@ -676,9 +678,13 @@ class OnRecordApp(App):
             self.filter_to_meeting(meeting)
 
     def action_help(self) -> None:
+        from onrecord.tui.screens.help import HelpScreen
+
         self.push_screen(HelpScreen(self.key_sections()))
 
     def key_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        from onrecord.tui.screens import meeting as meeting_screen
+
         def keys(bindings) -> list[tuple[str, str]]:
             return [(self.get_key_display(b), b.description) for b in bindings if b.description]
 
@@ -689,7 +695,7 @@ class OnRecordApp(App):
             ("Meetings", [("enter", "Open the meeting: facts, reports, who attended, what each side said"),
                           ("f", "Filter the statements to it"),
                           ("p", "Every meeting between the same countries"), ("j / k, g / G", "Move")]),
-            ("Meeting view", keys(MeetingScreen.BINDINGS)),
+            ("Meeting view", keys(meeting_screen.MeetingScreen.BINDINGS)),
             ("Topics", [("enter", "Filter the statements to it"), ("j / k, g / G", "Move")]),
             ("Search box", [("enter", "Run the search and move to the results"),
                             ("escape", "Back to the results"),
@@ -702,6 +708,8 @@ class OnRecordApp(App):
                 return
             for label, key, value in parsed.steps:
                 self.push_filter(Filter(label, {key: value}))
+
+        from onrecord.tui.screens.filter import FilterScreen
 
         self.push_screen(FilterScreen(), apply)
 

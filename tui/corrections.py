@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from onrecord.db.store import StatementRow, StoreError
-from onrecord.tui.screens.corrections import EditsScreen, MeetingFixScreen, SpeakerScreen
 
 if TYPE_CHECKING:
     from onrecord.tui.app import OnRecordApp
@@ -22,6 +21,7 @@ class Corrections:
         return self.app.store
 
     def change_speaker(self, row: StatementRow) -> None:
+        from onrecord.tui.screens.corrections import SpeakerScreen  # dialogs load when first opened
         try:
             choices = self.store.speaker_choices(row.document_id)
         except StoreError as error:
@@ -45,6 +45,7 @@ class Corrections:
                             markup=False)
 
     def fix_meeting(self, meeting: dict, after=None) -> None:
+        from onrecord.tui.screens.corrections import MeetingFixScreen
         def save(changes: dict | None) -> None:
             if changes and self._saved(lambda: self.store.correct_meeting(meeting["id"], **changes)):
                 self.app.notify("Meeting corrected (E lists corrections).")
@@ -54,6 +55,7 @@ class Corrections:
         self.app.push_screen(MeetingFixScreen(meeting), save)
 
     def list_edits(self) -> None:
+        from onrecord.tui.screens.corrections import EditsScreen
         try:
             edits = self.store.edits()
         except StoreError as error:
