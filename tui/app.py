@@ -89,6 +89,7 @@ class OnRecordApp(App):
         Binding("C", "collections", "Collections", id="collections"),
         Binding("W", "save_search", "Save search", id="save_search", show=False),
         Binding("T", "timeline", "Timeline", id="timeline", show=False),
+        Binding("V", "view_collection", "Collection", id="view_collection", show=False),
         Binding("r", "refresh", "Refresh", id="refresh", show=False),
         Binding("escape", "back", "Back", id="back"),
         Binding("question_mark", "help", "Help", id="help"),
@@ -602,6 +603,14 @@ class OnRecordApp(App):
 
     def action_collections(self) -> None:
         self.marks.open_collections()
+
+    def action_view_collection(self) -> None:
+        self.marks.open_view()
+
+    def refresh_marks(self) -> None:
+        """The lists and the status line after the marks changed elsewhere."""
+        self.statement_list.refresh()
+        self.update_status()
 
     def action_save_search(self) -> None:
         self.marks.save_search()

@@ -31,6 +31,8 @@ COMMANDS = [
     ("Corrections: list and undo", "list_edits", "Your corrections, newest first; u undoes one (E)"),
     ("Collections and saved searches", "collections",
      "Pick the collection marks go into, start one, or re-run a saved search (C)"),
+    ("View the collection in the brief's order", "view_collection",
+     "The marked statements in order: J / K move one, d takes it out, N notes it, e exports (V)"),
     ("Save this search", "save_search", "Keep the search and filters on screen under a name (W)"),
     ("Note on this statement", "note", "A note kept with the marked statement, printed in the brief (N)"),
     ("Timeline of the listed statements", "timeline",

@@ -108,7 +108,16 @@ class Marks:
 
         self.app.push_screen(NameScreen("Name the new collection", placeholder="e.g. Korea-Japan brief"), made)
 
-    def write_note(self, statement_id: int) -> None:
+    def move(self, statement_id: int, step: int) -> bool:
+        """Move a statement up (-1) or down (+1) in the collection's order."""
+        return self._save(lambda: self.store.move_in_collection(self.collection_id, statement_id, step))
+
+    def open_view(self) -> None:
+        from onrecord.tui.screens.collection_view import CollectionScreen
+
+        self.app.push_screen(CollectionScreen(self))
+
+    def write_note(self, statement_id: int, after=None) -> None:
         from onrecord.tui.screens.collections import NameScreen
 
         if self.collection_id is None or statement_id not in self.ids:
@@ -120,6 +129,8 @@ class Marks:
         def save(note: str | None) -> None:
             if note is not None and self._save(lambda: self.store.set_note(self.collection_id, statement_id, note)):
                 self.app.notify("Note saved; it goes into the brief under the statement.")
+                if after:
+                    after()
 
         self.app.push_screen(NameScreen(f"Note on #{statement_id} (empty removes it)", current or "",
                                         allow_empty=True), save)

@@ -528,3 +528,27 @@ async def test_every_meeting_between_korea_and_japan_who_attended_and_what_korea
         statements = app.screen.query_one("#meeting-statements")
         assert str(statements.get_option_at_index(0).prompt).startswith("South Korea — 1")
     store.close()
+
+
+async def test_the_collection_view_reorders_and_takes_out_and_the_brief_follows(seed_store, make_app, tmp_path):
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.statement_list.focus()
+        first, second, third = (app.statement_list.row(i).id for i in range(3))
+        await pilot.press("space", "j", "space", "j", "space", "V")
+        await pilot.pause()
+        await pilot.press("J")  # the first marked goes down one
+        await pilot.pause()
+        assert [row.id for row in app.screen.rows] == [second, first, third]
+        await pilot.press("j", "d")  # the cursor follows the moved one; one down is the third
+        await pilot.pause()
+        assert [row.id for row in app.screen.rows] == [second, first]
+        assert app.marked == {first, second}
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+    written = (tmp_path / "onrecord-export.md").read_text(encoding="utf-8")
+    assert written.index(f"statement #{second}") < written.index(f"statement #{first}")
+    assert f"statement #{third}" not in written
