@@ -4,6 +4,7 @@ Three outlets reporting one summit, or a report of "the 18th dialogue" after an
 announcement of it, must make one `meetings` row. The rules, in order (the first that holds
 decides, and its name is recorded in `meeting_sources.matched_by`, see db/schema.py):
 
+0. the meeting the user corrected, by the name and date extraction first gave it;
 1. the same name on the same day;
 2. the same series and ordinal ("the 18th Korea-China Meeting on Economic Cooperation"),
    with days no more than MAX_DAYS_APART apart when both reports date it;
@@ -25,6 +26,14 @@ MAX_DAYS_APART = 3
 
 def same_meeting(conn: sqlite3.Connection, meeting: Meeting) -> tuple[int, str] | None:
     """(id, rule) of the stored meeting this one is, or None for a meeting not yet stored."""
+    # A meeting the user renamed or re-dated is found by what extraction first called it.
+    row = conn.execute(
+        "SELECT m.id FROM edits e JOIN meetings m ON m.id = json_extract(e.before, '$.meeting_id')"
+        " WHERE e.kind IN ('meeting date', 'meeting name') AND e.undone_at IS NULL"
+        " AND e.meeting_name = ? AND e.meeting_date IS ? ORDER BY e.id DESC LIMIT 1",
+        [meeting.name, meeting.date]).fetchone()
+    if row:
+        return row[0], "corrected by the user"
     row = conn.execute("SELECT id FROM meetings WHERE name = ? AND date IS ?",
                        [meeting.name, meeting.date]).fetchone()
     if row:

@@ -189,6 +189,7 @@ def _record_how_and_when(db: sqlite3.Connection) -> None:
 # How a report was joined to a meeting another report had already stored (matched_by):
 MATCHED_BY = {
     "first report": "the first report of the meeting stored",
+    "corrected by the user": "the meeting whose name or date the user corrected, by what extraction first called it",
     "same name and date": "the same meeting name on the same day",
     "same series and ordinal": "the same series and number, e.g. the 18th of one dialogue",
     "same countries, kind and day": "an unnamed meeting of the same countries, of the same kind, on the same day",

@@ -152,13 +152,18 @@ class Editing:
                 self._apply_speaker(statement_id, value, value_kind or "person")
             elif kind == "not a statement":
                 self._remove_statement(statement_id)
-        for kind, name, day, value in self.conn.execute(
-                "SELECT kind, meeting_name, meeting_date, value FROM edits WHERE kind LIKE 'meeting %'"
-                " AND undone_at IS NULL ORDER BY id").fetchall():
+        # Only this document's meetings, as extraction named them: a meeting written anew
+        # (re-extraction removed the last report of it) takes its corrections again.
+        for edit_id, kind, meeting_id, value in self.conn.execute(
+                "SELECT e.id, e.kind, m.id, e.value FROM edits e JOIN meetings m ON m.name = e.meeting_name"
+                " AND m.date IS e.meeting_date JOIN meeting_sources ms ON ms.meeting_id = m.id"
+                " WHERE ms.document_id = ? AND e.kind IN ('meeting date', 'meeting name')"
+                " AND e.undone_at IS NULL ORDER BY e.id", [document_id]).fetchall():
             column = "date" if kind == "meeting date" else "name"
-            self.conn.execute(
-                f"UPDATE meetings SET {column} = ?, edited = 1 WHERE name = ? AND date IS ? AND id IN"
-                " (SELECT meeting_id FROM meeting_sources WHERE document_id = ?)", [value, name, day, document_id])
+            self.conn.execute(f"UPDATE meetings SET {column} = ?, edited = 1 WHERE id = ?", [value, meeting_id])
+            # The edit now concerns this row (undo and later reports find it here).
+            self.conn.execute("UPDATE edits SET before = json_set(before, '$.meeting_id', ?) WHERE id = ?",
+                              [meeting_id, edit_id])
 
     def _apply_speaker(self, statement_id: int, name: str, kind: str) -> None:
         speaker = Speaker(name=name, kind=kind)

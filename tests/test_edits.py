@@ -140,3 +140,18 @@ def test_corrections_outlive_ingesting_the_report_again_and_a_schema_upgrade(tal
     assert [e["kind"] for e in upgraded.edits()] == ["speaker"]
     upgraded.close()
     assert sqlite3.connect(db_path).execute("SELECT count(*) FROM edits").fetchone()[0] == 1
+
+
+def test_a_report_of_a_corrected_meeting_joins_it_and_keeps_the_correction(talks, write_seed):
+    store, _ = talks
+    [meeting] = store.meetings()
+    store.correct_meeting(meeting["id"], date="2024-05-15", name="Peru-Denmark fisheries talks")
+    [document] = read_path(write_seed(
+        "second.txt", "2024-05-16", "Ministers in Lima. (Pool)",
+        "Peruvian Trade Minister Ana Ruiz met her Danish counterpart Lars Holm in Lima on Thursday.",
+        '"Denmark will buy more Peruvian fish," Holm said.'))
+    result = store.ingest(document, extract(document.text, source=document.source))
+    assert result.status == "added"
+    [joined] = store.meetings()
+    assert (joined["id"], joined["name"], joined["date"]) == (meeting["id"], "Peru-Denmark fisheries talks", "2024-05-15")
+    assert [s["matched_by"] for s in store.meeting_sources(meeting["id"])] == ["first report", "corrected by the user"]
