@@ -9,19 +9,15 @@ The app's marks are the items of its active collection, so they outlive the app.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 from onrecord.db.connection import StoreError
+from onrecord.db.store_edits import now
 from onrecord.db.store_read import StatementFilter, StatementRow
 
 DEFAULT_COLLECTION = "Marked"
 _ITEM_STATEMENT = ("SELECT s.id FROM statements s JOIN documents d ON d.id = s.document_id"
                    " WHERE d.content_hash = ci.document_hash AND s.span_start = ci.span_start"
                    " AND s.span_end = ci.span_end")
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class Collecting:
@@ -44,7 +40,7 @@ class Collecting:
         if not name:
             raise StoreError("a collection needs a name")
         with self._editing():
-            return self._insert("collections", {"name": name, "created_at": _now()})
+            return self._insert("collections", {"name": name, "created_at": now()})
 
     def add_to_collection(self, collection_id: int, statement_ids: list[int], chosen_by: str | None = None) -> None:
         """Add statements at the end of a collection, in the order given (ones already in it stay put)."""
@@ -61,7 +57,7 @@ class Collecting:
                 self.conn.execute(
                     "INSERT OR IGNORE INTO collection_items (collection_id, position, document_hash, span_start,"
                     " span_end, chosen_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [collection_id, position, *located, chosen_by, _now()])
+                    [collection_id, position, *located, chosen_by, now()])
 
     def remove_from_collection(self, collection_id: int, statement_ids: list[int]) -> None:
         with self._editing():
@@ -120,7 +116,7 @@ class Collecting:
                 "INSERT INTO saved_searches (name, query, filters, ordering, saved_at) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (name) DO UPDATE SET query = excluded.query, filters = excluded.filters,"
                 " ordering = excluded.ordering, saved_at = excluded.saved_at",
-                [name, query, json.dumps(filters), order, _now()])
+                [name, query, json.dumps(filters), order, now()])
 
     def saved_searches(self) -> list[dict]:
         rows = self._rows("SELECT name, query, filters, ordering, saved_at FROM saved_searches ORDER BY name", [])

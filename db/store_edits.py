@@ -27,7 +27,8 @@ _STATEMENT_FIELDS = ("document_id", "meeting_id", "speaker_id", "kind", "text", 
                      "speaker_as_written", "span_start", "span_end", "date", "speaker_title", "attribution")
 
 
-def _now() -> str:
+def now() -> str:
+    """When a correction (or a collection's item) was made, in UTC, to the second."""
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
@@ -48,7 +49,7 @@ class Editing:
             self.conn.execute(
                 "UPDATE edits SET undone_at = ? WHERE kind = 'speaker' AND undone_at IS NULL"
                 " AND document_hash = ? AND span_start = ? AND span_end = ?",
-                [_now(), statement["hash"], statement["span_start"], statement["span_end"]])
+                [now(), statement["hash"], statement["span_start"], statement["span_end"]])
             edit_id = self._record_edit("speaker", statement, value=name, value_kind=kind, before=before)
             self._apply_speaker(statement_id, name, kind)
         return edit_id
@@ -79,7 +80,7 @@ class Editing:
                     continue
                 was = meeting[2] if column == "date" else meeting[1]
                 edit_id = self._insert("edits", {
-                    "made_at": _now(), "kind": kind, "meeting_name": meeting[1], "meeting_date": meeting[2],
+                    "made_at": now(), "kind": kind, "meeting_name": meeting[1], "meeting_date": meeting[2],
                     "value": value, "before": json.dumps({"meeting_id": meeting_id, column: was}),
                 })
                 self.conn.execute(f"UPDATE meetings SET {column} = ?, edited = 1 WHERE id = ?", [value, meeting_id])
@@ -105,7 +106,7 @@ class Editing:
             if undone_at:
                 raise StoreError(f"edit #{edit_id} is undone already")
             before = json.loads(before_json or "{}")
-            self.conn.execute("UPDATE edits SET undone_at = ? WHERE id = ?", [_now(), edit_id])
+            self.conn.execute("UPDATE edits SET undone_at = ? WHERE id = ?", [now(), edit_id])
             if kind == "speaker":
                 statement_id = self._locate(document_hash, start, end)
                 if statement_id is not None:
@@ -212,7 +213,7 @@ class Editing:
     def _record_edit(self, kind: str, statement: dict, value: str | None = None,
                      value_kind: str | None = None, before: dict | None = None) -> int:
         return self._insert("edits", {
-            "made_at": _now(), "kind": kind, "document_hash": statement["hash"],
+            "made_at": now(), "kind": kind, "document_hash": statement["hash"],
             "span_start": statement["span_start"], "span_end": statement["span_end"],
             "value": value, "value_kind": value_kind, "before": json.dumps(before),
         })

@@ -204,19 +204,19 @@ class Reading:
             " JOIN documents d ON d.id = ms.document_id WHERE ms.meeting_id = ? ORDER BY ms.id", [meeting_id])
 
     def speaker(self, speaker_id: int) -> dict | None:
-        rows = self._rows("SELECT * FROM speakers WHERE id = ?", [speaker_id])
-        return rows[0] if rows else None
+        return self._one("speakers", speaker_id)
 
     def meeting(self, meeting_id: int) -> dict | None:
-        rows = self._rows("SELECT * FROM meetings WHERE id = ?", [meeting_id])
-        return rows[0] if rows else None
+        return self._one("meetings", meeting_id)
 
     def topic(self, topic_id: int) -> dict | None:
-        rows = self._rows("SELECT * FROM topics WHERE id = ?", [topic_id])
-        return rows[0] if rows else None
+        return self._one("topics", topic_id)
 
     def document(self, document_id: int) -> dict | None:
-        rows = self._rows("SELECT * FROM documents WHERE id = ?", [document_id])
+        return self._one("documents", document_id)
+
+    def _one(self, table: str, row_id: int) -> dict | None:
+        rows = self._rows(f"SELECT * FROM {table} WHERE id = ?", [row_id])
         return rows[0] if rows else None
 
     def document_spans(self, document_id: int) -> list[dict]:

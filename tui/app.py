@@ -32,7 +32,7 @@ from onrecord.db.store import Interrupted, StatementFilter, StatementRow, Store,
 from onrecord.tui.commands import OnRecordCommands
 from onrecord.tui.corrections import Corrections
 from onrecord.tui.marks import Marks
-from onrecord.tui.render import safe
+from onrecord.tui.render import plural, safe
 from onrecord.tui.screens.export import ExportScreen, default_export_path
 from onrecord.tui.widgets.detail import render_detail
 from onrecord.tui.widgets.facets import TopicList
@@ -50,10 +50,6 @@ PREVIEW_ROWS = 50
 DETAIL_WHILE_TYPING_SECONDS = 0.15
 COUNT_FIRST = 10_001
 # Long enough to skip the searches in a burst of typing, short enough not to be felt.
-
-def plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
-
 
 def reports_store_errors(method: Callable) -> Callable:
     """Run a handler that reads the store; a StoreError becomes a message, not a crash."""
@@ -358,7 +354,7 @@ class OnRecordApp(App):
             order = "newest first, ranking…" if ranking else ORDER_LABELS[self.order_for(selection)]
             self._set_search_info(Text(f"{shown_total} match{'es' if total != 1 else ''} · {order}"))
         else:
-            self._set_search_info(Text(f"{shown_total} statement{'' if total == 1 else 's'}"))
+            self._set_search_info(Text(f"{shown_total} statement{'' if total == 1 else 's'}"))  # may be "10,000+"
 
     def _set_search_info(self, text: Text) -> None:
         # Counts fit its fixed width; only an error's width needs the screen laid out again.

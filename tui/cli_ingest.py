@@ -22,7 +22,7 @@ from onrecord.db.documents import DocumentError, read_stream
 from onrecord.db.store import StoreError
 from onrecord.tui import cli
 from onrecord.tui.cli import Context, database_options, fail, pass_context
-from onrecord.tui.render import safe
+from onrecord.tui.render import plural, safe
 
 
 class RateColumn(ProgressColumn):
@@ -88,9 +88,9 @@ def ingest(context: Context, paths: tuple[Path, ...]) -> None:
     summary.notes[:0] = notes
     another = f", {len(summary.new_sources)} already stored from another source" if summary.new_sources else ""
     cli.console.print(
-        f"{_count(len(summary.added), 'document')} read, {len(summary.unchanged)} unchanged{another}, "
-        f"{len(summary.failed) + len(missing)} failed; found {_count(summary.meetings, 'meeting')} and "
-        f"{_count(summary.statements, 'statement')}."
+        f"{plural(len(summary.added), 'document', grouped=False)} read, {len(summary.unchanged)} unchanged{another}, "
+        f"{len(summary.failed) + len(missing)} failed; found {plural(summary.meetings, 'meeting', grouped=False)} and "
+        f"{plural(summary.statements, 'statement', grouped=False)}."
     )
     for line in summary.failed:
         cli.console.print(safe(f"  failed: {line}", style="red"), soft_wrap=True)
@@ -98,7 +98,3 @@ def ingest(context: Context, paths: tuple[Path, ...]) -> None:
         cli.console.print(safe(f"  note: {line}", style="yellow"), soft_wrap=True)
     if summary.failed or missing:
         sys.exit(1)
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"

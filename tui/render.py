@@ -38,3 +38,9 @@ def highlighted(marked: str | None, plain: str, style: str = "") -> Text:
     for piece, is_match in split_highlights(marked):
         result.append(clean_text(piece), style=MATCH_STYLE if is_match else "")
     return result
+
+
+def plural(count: int, noun: str, grouped: bool = True) -> str:
+    """"1 statement", "2,000 statements" ("2000 statements" not `grouped`, for output
+    other programs read)."""
+    return (f"{count:,}" if grouped else str(count)) + f" {noun}{'' if count == 1 else 's'}"

@@ -319,8 +319,8 @@ def _add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], 
     placed = {id(s) for item in found for s in item.sentences + item.referring}
     # "The fourth session … was held in New Delhi. Co-chaired by X and Y, the two
     # delegations …": the sentence right after the one naming a meeting may tell who led it.
-    following = {id(sentences[n + 1]) for n, s in enumerate(sentences[:-1])
-                 if any(s is named for item in found if not item.background for named in item.sentences)}
+    naming = {id(named) for item in found if not item.background for named in item.sentences}
+    following = {id(sentences[n + 1]) for n, s in enumerate(sentences[:-1]) if id(s) in naming}
     # Both kinds of sentence are rare: look only where their words stand.
     delegations = [m.start() for m in _DELEGATION_WORD.finditer(text)]
     references = words.starts(GENERIC_WORDS)

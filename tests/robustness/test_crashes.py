@@ -15,6 +15,7 @@ import pytest
 
 from onrecord.db.ingest import ingest_paths
 from onrecord.db.store import Store
+from tests.bench.killed_ingest import alive, descendants
 from tests.conftest import TABLES, _table_counts
 from tests.robustness.conftest import (
     REPO,
@@ -100,23 +101,6 @@ def test_killing_an_ingest_at_random_moments_leaves_a_whole_database_and_rerunni
     assert set(TABLES) <= set(expected_counts)
 
 
-def _descendants(pid: int) -> set[int]:
-    """Every process below `pid` (Linux /proc)."""
-    found, queue = set(), [pid]
-    while queue:
-        current = queue.pop()
-        for task in Path(f"/proc/{current}/task").glob("*"):
-            try:
-                children = (task / "children").read_text().split()
-            except OSError:
-                continue
-            for child in map(int, children):
-                if child not in found:
-                    found.add(child)
-                    queue.append(child)
-    return found
-
-
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
 def test_killing_an_ingest_leaves_no_worker_processes_behind(tmp_path):
     corpus = write_corpus(tmp_path / "corpus", 3000)
@@ -126,7 +110,7 @@ def test_killing_an_ingest_leaves_no_worker_processes_behind(tmp_path):
     deadline = time.monotonic() + 60
     workers: set[int] = set()
     while time.monotonic() < deadline and len(workers) < 2:
-        workers = _descendants(process.pid)
+        workers = descendants(process.pid)
         time.sleep(0.1)
     assert workers, "the ingest never started its workers"
     process.kill()
@@ -134,6 +118,5 @@ def test_killing_an_ingest_leaves_no_worker_processes_behind(tmp_path):
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
         time.sleep(0.2)
-    left = [pid for pid in workers if Path(f"/proc/{pid}").exists()
-            and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2]]
+    left = [pid for pid in workers if alive(pid)]
     assert left == []

@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from onrecord.tui.render import safe
+from onrecord.tui.render import plural, safe
 
 
 def item_prompt(number: int, row, item: dict) -> Text:
@@ -54,7 +54,7 @@ class CollectionScreen(Screen):
         rows, items = self.marks.export_rows()
         self.rows = rows
         title = safe(f"Collection “{self.marks.collection_name}”", style="bold")
-        title.append(f"  {len(rows)} statement{'' if len(rows) == 1 else 's'}, in the brief's order", style="dim")
+        title.append(f"  {plural(len(rows), 'statement')}, in the brief's order", style="dim")
         self.query_one("#collection-title", Static).update(title)
         listing = self.query_one(OptionList)
         listing.set_options([Option(item_prompt(n, row, (items or {}).get(row.id, {})), id=f"item-{row.id}")

@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from onrecord.tui.render import safe
+from onrecord.tui.render import plural, safe
 
 
 class CollectionsScreen(ModalScreen):
@@ -35,8 +35,7 @@ class CollectionsScreen(ModalScreen):
             for collection in self.collections:
                 prompt = Text("★ " if collection["name"] == self.active else "  ")
                 prompt.append_text(safe(collection["name"], style="bold"))
-                count = collection["statements"]
-                prompt.append(f"  {count} statement{'' if count == 1 else 's'}", style="dim")
+                prompt.append(f"  {plural(collection['statements'], 'statement')}", style="dim")
                 options.append(Option(prompt, id=f"collection-{collection['id']}"))
             options.append(Option(Text("Saved searches", style="bold"), disabled=True))
             for number, search in enumerate(self.searches):

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from onrecord.tui.render import safe
+from onrecord.tui.render import plural, safe
 
 
 def ordinal(number: int) -> str:
@@ -35,7 +35,7 @@ def series_lines(meetings: list[dict]) -> list[tuple[Text, int | None]]:
         line.append(meeting["date"] or "undated", style="dim")
         line.append("  ")
         line.append_text(safe(meeting["location"] or ("virtual" if meeting["format"] == "virtual" else "place unknown")))
-        line.append(f"  {_count(meeting['statements'], 'statement')}, {_count(meeting['reports'], 'report')}",
+        line.append(f"  {plural(meeting['statements'], 'statement')}, {plural(meeting['reports'], 'report')}",
                     style="dim")
         if meeting["status"] == "planned":
             line.append("  planned", style="italic")
@@ -45,10 +45,6 @@ def series_lines(meetings: list[dict]) -> list[tuple[Text, int | None]]:
         lines.append((line, meeting["id"]))
         previous = meeting
     return lines
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _years_between(before: dict | None, after: dict) -> str | None:
