@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from rich.text import Text
@@ -31,7 +30,9 @@ from onrecord.db.search import QueryError
 from onrecord.db.store import Interrupted, StatementFilter, StatementRow, Store, StoreError
 from onrecord.tui.commands import OnRecordCommands
 from onrecord.tui.corrections import Corrections
+from onrecord.tui.filters import Filter
 from onrecord.tui.marks import Marks
+from onrecord.tui.meetings import Meetings
 from onrecord.tui.render import plural, safe
 from onrecord.tui.screens.export import ExportScreen, default_export_path
 from onrecord.tui.widgets.detail import render_detail
@@ -43,8 +44,6 @@ ORDER_LABELS = {"relevance": "relevance", "newest": "newest first", "oldest": "o
 # Meetings read at a time for the meetings pane (a virtual list: pages as they are drawn).
 MEETING_PAGE = 100
 MAX_LISTED_MEETINGS = 20_000  # a country pair's meetings up to this many are found once, by id
-# The meeting view lists this many of a meeting's statements (a summit may have hundreds).
-MEETING_STATEMENTS_SHOWN = 1_000
 # Results show after counting this far; the exact count follows from the same worker.
 PREVIEW_ROWS = 50
 DETAIL_WHILE_TYPING_SECONDS = 0.15
@@ -61,14 +60,6 @@ def reports_store_errors(method: Callable) -> Callable:
             self.report_store_error(error)
             return None
     return handler
-
-
-@dataclass(frozen=True)
-class Filter:
-    """One step of the breadcrumb: a label and the filter fields it sets."""
-
-    label: str
-    fields: dict = field(default_factory=dict)
 
 
 class OnRecordApp(App):
@@ -111,6 +102,7 @@ class OnRecordApp(App):
         self._overwrite_confirmed: Path | None = None
         self._documents: dict[int, str | None] = {}
         self.corrections = Corrections(self)
+        self.meetings = Meetings(self)
         self._started = False  # the first results are on screen
         self._last_store_error: str | None = None
 
@@ -435,55 +427,17 @@ class OnRecordApp(App):
 
     @reports_store_errors
     def open_meeting(self, meeting_id: int) -> None:
-        """The meeting view: its facts, reports, participants and what each side said."""
-        meeting = self.store.meeting(meeting_id)
-        if meeting is None:
-            return
-        statements = self.store.statements(StatementFilter(meeting_id=meeting_id), order="newest",
-                                           limit=MEETING_STATEMENTS_SHOWN)
-        def fix(shown: dict) -> None:
-            self.corrections.fix_meeting(shown, after=lambda: (self.pop_screen(), self.open_meeting(meeting_id)))
-
-        from onrecord.tui.screens.meeting import MeetingScreen  # screens load when first opened
-
-        self.push_screen(MeetingScreen(
-            meeting, self.store.meeting_sources(meeting_id), self.store.participants(meeting_id),
-            statements, self.marked, open_source=self.open_source, filter_main=self.filter_to_meeting,
-            toggle_mark=self.toggle_marked, open_series=self.open_series,
-            fix_meeting=fix))
+        self.meetings.open(meeting_id)
 
     def action_timeline(self) -> None:
-        """Statements per month or year, for what the list holds now."""
-        selection = self.current_filter()
-        what = " · ".join(([f"search: {selection.query}"] if selection.query else [])
-                          + [f.label for f in self.filters]) or "all statements"
-
-        def read(period: str) -> list[tuple[str, int]]:
-            try:
-                return self.store.statements_per_period(selection, period)
-            except (StoreError, QueryError) as error:
-                self.notify(str(error), severity="error", markup=False)
-                return []
-
-        def narrow(since: str, until: str) -> None:
-            self.push_filter(Filter(f"{since} to {until}", {"since": since, "until": until}))
-
-        def save_to() -> Path:
-            brief = self.export_path()
-            return brief.with_name(brief.stem + "-timeline.svg")
-
-        from onrecord.tui.screens.timeline import TimelineScreen
-
-        self.push_screen(TimelineScreen(what, read, narrow, save_to))
+        self.meetings.timeline()
 
     @reports_store_errors
     def open_series(self, series: str) -> None:
-        from onrecord.tui.screens.series import SeriesScreen
-
-        self.push_screen(SeriesScreen(series, self.store.series_meetings(series), open_meeting=self.open_meeting))
+        self.meetings.open_series(series)
 
     def filter_to_meeting(self, meeting: dict) -> None:
-        self.push_filter(Filter(f"meeting: {meeting['name']}", {"meeting_id": meeting["id"]}))
+        self.meetings.filter_to(meeting)
 
     def push_filter(self, step: Filter) -> None:
         # A second meeting (or topic, or speaker) replaces the first: the breadcrumb shows
@@ -669,12 +623,7 @@ class OnRecordApp(App):
 
     @reports_store_errors
     def filter_same_countries(self, meeting_id: int) -> None:
-        countries = tuple(dict.fromkeys(p["country"] for p in self.store.participants(meeting_id) if p["country"]))
-        if len(countries) < 2:
-            self.notify("The participants of this meeting are not known to be from two countries.")
-            return
-        self.push_filter(Filter(f"meetings between {' and '.join(countries)}", {"countries": countries}))
-        self.query_one("#meetings", MeetingList).focus()
+        self.meetings.same_countries(meeting_id)
 
     def action_filter_meeting(self) -> None:
         """`f` in the meetings pane: the statements of the highlighted meeting, at once."""
