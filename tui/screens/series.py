@@ -65,7 +65,7 @@ class SeriesScreen(Screen):
 
     def compose(self) -> ComposeResult:
         title = safe(self.series, style="bold")
-        title.append(f"  {len(self.meetings)} meetings stored", style="dim")
+        title.append(f"  {plural(len(self.meetings), 'meeting')} stored", style="dim")
         yield Static(title, id="series-title")
         options = [Option(line, id=f"meeting-{meeting_id}" if meeting_id else None, disabled=meeting_id is None)
                    for line, meeting_id in series_lines(self.meetings)]
