@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from onrecord.db.extract.antecedents import Antecedents
 from onrecord.db.extract.attribution import Attribution, after_quote, before_quote, continuations, reported_in
 from onrecord.db.extract.cues import CUE_WORDS
 from onrecord.db.extract.encounters import ENCOUNTER_WORDS, add_encounters, counterparts, describe, people_in
@@ -93,7 +94,7 @@ def extract(text: str, source: str = "", title: str | None = None,
     quoted = [Span(c.start, c.end) for c in candidates]
     candidates += _reported_candidates(text, paragraphs, quoted, split, words.starts(CUE_WORDS))
     candidates.sort(key=lambda c: c.start)
-    statements = _resolve(text, candidates, entities)
+    statements = _resolve(text, candidates, entities, Antecedents(text, sentences, quoted, entities))
 
     meeting_sentences = ([layout.caption] if layout.caption else []) + sentences
     lead = _lead(text, paragraphs, dateline_span)
@@ -234,8 +235,9 @@ def _reported_candidates(text: str, paragraphs: list[Span], quoted: list[Span],
     return candidates
 
 
-def _resolve(text: str, candidates: list[_Candidate], entities: EntityTable) -> list[Statement]:
-    resolver = Resolver(entities, text)
+def _resolve(text: str, candidates: list[_Candidate], entities: EntityTable,
+             antecedents: Antecedents) -> list[Statement]:
+    resolver = Resolver(entities, text, antecedents)
     statements: list[Statement] = []
     last: tuple[Statement, int] | None = None
     for candidate in candidates:

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from onrecord.db.extract.antecedents import Antecedents
 from onrecord.db.extract.entities import (
     _NOT_NAMES,
     HONORIFIC,
@@ -97,9 +98,10 @@ _STYLE_REFERENCE = re.compile(r"^(?:His|Her)\s+(?:Highness|Excellency|Majesty)$"
 class Resolver:
     """Resolves speaker references in document order, remembering who spoke last."""
 
-    def __init__(self, entities: EntityTable, text: str = "") -> None:
+    def __init__(self, entities: EntityTable, text: str = "", antecedents: Antecedents | None = None) -> None:
         self.entities = entities
         self.text = text
+        self.antecedents = antecedents
         self.last_person: Entity | None = None
         self.last_body: Entity | None = None
 
@@ -107,6 +109,8 @@ class Resolver:
         entity = self._entity_for(written.strip(), position)
         if entity is None:
             return None
+        if self.antecedents:
+            self.antecedents.heard(position, entity)
         if entity.speaker.kind == "person":
             self.last_person = entity
         else:
@@ -116,6 +120,10 @@ class Resolver:
     def _entity_for(self, written: str, position: int) -> Entity | None:
         lowered = written.lower()
         if lowered in PRONOUNS:
+            # Whom the sentence before was about; failing that, who spoke last.
+            antecedent = self.antecedents.of(PRONOUNS[lowered], position) if self.antecedents else None
+            if antecedent:
+                return antecedent
             if PRONOUNS[lowered] == "person":
                 return self.last_person or self._latest(self.entities.people, position)
             return self.last_body or self._latest(self.entities.bodies, position)

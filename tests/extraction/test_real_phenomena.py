@@ -477,6 +477,19 @@ Ambassador Jose "Pepe" Alcaraz "is handling the matter," Berg's office said, add
     assert full_name_in(report("Ambassador Jose \"Pepe\" Alcaraz spoke. Alcaraz left."), "Alcaraz") == "Jose Alcaraz"
 
 
+def test_a_pronoun_is_whom_the_sentence_before_was_about_not_who_spoke_last():
+    text = report('''
+Foreign Minister Ana Ruiz met Trade Minister Tomas Berg in Lisbon on Monday.
+
+"We are ready to sign," Ruiz told reporters.
+
+Berg, who also met port officials, praised the new shipping line. He said he expected exports to double.
+
+"The line opens in May," Ruiz said. She added that customs would be simplified.
+''')
+    assert speakers(text) == ["Ana Ruiz", "Tomas Berg", "Ana Ruiz", "Ana Ruiz"]
+
+
 # -- reported speech around partial quotes and appositives ---------------------------------
 
 def test_reported_speech_with_a_quoted_word_and_a_participle_after_the_speaker():

@@ -1,0 +1,80 @@
+"""Who "he", "she" or "it" is: the subject of the sentence before, not merely who spoke last.
+
+"Minh valued the US role. He said he expected …": a pronoun that opens a statement refers
+to whom the preceding sentence was about. That sentence's speaker, if it has one, else the
+first person (or body) it names outside quotation marks. Reports name a person in full once
+and by one word afterwards ("Minh", "Jaishankar"), so a mention is any distinctive word of
+their name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from onrecord.db.extract.entities import Entity, EntityTable, plausible_person
+from onrecord.db.extract.layout import Span
+
+# Name words that do not tell people apart ("bin", "Al", "S").
+_PARTICLES = {"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "di", "le", "la", "mr", "ms", "dr"}
+# How many sentences back a pronoun may reach for its antecedent.
+_REACH = 3
+
+
+class Antecedents:
+    """Subjects of sentences, found once per report and only if a pronoun needs them."""
+
+    def __init__(self, text: str, sentences: list[Span], quoted: list[Span], entities: EntityTable) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+        self.quoted = quoted
+        self.entities = entities
+        self._people: list[tuple[int, Entity]] | None = None
+        # Where a statement's speaker was written, and who it resolved to.
+        self.spoken: list[tuple[int, Entity]] = []
+
+    def heard(self, position: int, entity: Entity) -> None:
+        self.spoken.append((position, entity))
+
+    def of(self, kind: str, position: int) -> Entity | None:
+        """The antecedent of a pronoun of `kind` ("person" or "body") written at `position`."""
+        index = bisect_right(self.starts, position) - 1
+        for back in range(1, _REACH + 1):
+            if index - back < 0:
+                return None
+            sentence = self.sentences[index - back]
+            spoke = [e for p, e in self.spoken if sentence.start <= p < sentence.end and e.speaker.kind == kind]
+            if spoke:
+                return spoke[-1]
+            named = [(p, e) for p, e in self._mentions(kind)
+                     if sentence.start <= p < sentence.end and not self._in_quote(p)]
+            if named:
+                return min(named, key=lambda pair: pair[0])[1]
+        return None
+
+    def _in_quote(self, position: int) -> bool:
+        return any(q.start <= position < q.end for q in self.quoted)
+
+    def _mentions(self, kind: str) -> list[tuple[int, Entity]]:
+        if kind != "person":
+            return [(m, e) for e in self.entities.bodies for m in e.mentions]
+        if self._people is None:
+            self._people = self._person_mentions()
+        return self._people
+
+    def _person_mentions(self) -> list[tuple[int, Entity]]:
+        """Every place a person is named, in full or by one distinctive word of the name."""
+        owners: dict[str, list[Entity]] = {}
+        for entity in self.entities.people:
+            if not plausible_person(entity.speaker.name):
+                continue  # a title recorded as written ("a senior official") is no antecedent
+            for word in set(re.split(r"[\s\-]+", entity.speaker.name)):
+                if len(word) >= 3 and word[:1].isupper() and word.lower() not in _PARTICLES:
+                    owners.setdefault(word, []).append(entity)
+        distinctive = {word: people[0] for word, people in owners.items() if len(people) == 1}
+        if not distinctive:
+            return []
+        pattern = re.compile(r"(?<![\w'’\-])(" + "|".join(map(re.escape, sorted(distinctive, key=len, reverse=True)))
+                             + r")(?![\w\-])")
+        return [(m.start(), distinctive[m.group(1)]) for m in pattern.finditer(self.text)]
