@@ -147,19 +147,34 @@ class Reported:
 _END = r"[\s.!?]*$"
 _CONTENT_THEN_ACCORDING = re.compile(rf"^(?P<content>.+?),\s+(?P<cue>according to)\s+(?P<np>{NP}){_TAIL}{_END}")
 _ACCORDING_THEN_CONTENT = re.compile(
-    rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>{NP}),\s+(?P<content>.+?){_END}")
+    rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>{NP})"
+    # "According to Seoul's foreign ministry on Friday, …"
+    rf"(?:\s+(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night))?,\s+(?P<content>.+?){_END}")
 # Whom someone told, after what they said: "…, Choi told reporters.", "…, he told the
 # Yonhap news agency on Monday." (a whole clause after "told" is speech, not its audience).
 _TOLD_AFTER = (r"(?:reporters|journalists|the\s+press|lawmakers|parliament|him|her|them"
                r"|(?:the\s+|a\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?:\s+(?:news\s+)?(?:agency|newspaper|daily|television|radio))?"
                r"|(?:the|his|her|their|its|a|an)\s+(?:[a-z'’\-]+\s+){0,3}[a-z'’\-]+)")
+# A title after the name that no comma closes: "…, Ivan Petrov, deputy head of the press
+# department said at a briefing."
+_OPEN_APPOSITIVE = rf"(?:,\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{word_pattern(TITLE_HEADS)})\b[^,\"“”]{{0,100}}?(?=\s+(?:said|stated|told|added)\b))?"
+# A wire's tag after the attribution: "…, the spokeswoman said, Trend reports."
+_AGENCY_TAG = r"(?:,\s+(?:[A-Z][\w\-]*\s+){1,3}(?:reports|reported|said|says)\b[^\"“”]{0,80}?)?"
 _CONTENT_THEN_NP_CUE = re.compile(
-    rf"^(?P<content>.+?),[\"”’]?\s+(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+{_TOLD_AFTER}|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted"
+    rf"^(?P<content>.+?),[\"”’]?\s+(?P<np>{NP}){_APPOSITIVE}{_OPEN_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+{_TOLD_AFTER}|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted"
     # stance verbs at the end of the sentence report what came before: "…, he urged."
     rf"|(?:urged|pledged|vowed|reiterated|suggested|proposed|promised|recalled|replied|answered)(?={_END})){_TAIL}"
     # '"Controversy" was likely, Merkel said, adding her main goal was …'
-    rf"(?P<more>,\s+(?:adding|noting|saying|stressing|urging|warning|emphasizing|emphasising|explaining)\b.+?)?{_END}"
+    rf"(?P<more>,\s+(?:adding|noting|saying|stressing|urging|warning|emphasizing|emphasising|explaining)\b.+?)?{_AGENCY_TAG}{_END}"
 )
+_CONTENT_THEN_DOCUMENT = re.compile(
+    rf"^(?P<content>.+?),\s+(?P<np>(?:a|an|the|its|their)\s+(?:[A-Z][\w'’.\-]*\s+){{0,4}}(?:joint\s+)?"
+    r"(?:statement|readout|press\s+release|communiqu[eé])"
+    r"(?:\s+(?:from|by|issued\s+by)\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})?)"
+    rf"\s+(?P<cue>said|says|stated|added){_TAIL}{_END}")
+# "PM Modi and President Obama, he said, were together …": the attribution in the middle.
+_PARENTHETICAL = re.compile(
+    rf"^(?P<content>[^,\"“”]+?,\s+(?P<np>{_PRONOUN}|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?P<cue>said|says|added|noted),\s+[^\"“”]+?){_END}")
 _CONTENT_THEN_CUE_NP = re.compile(
     rf"^(?P<content>.+?),\s+(?P<cue>said|says|added|noted|stated)\s+(?P<np>{NP})(?:,[^\"“”]{{0,120}})?{_END}"
 )
@@ -266,7 +281,7 @@ def _patterns_for(segment: str) -> list[re.Pattern]:
     if segment.startswith("According to") or _LEADING_CONJUNCTION.match(segment):
         patterns.append(_ACCORDING_THEN_CONTENT)
     if comma:
-        patterns += (_CONTENT_THEN_NP_CUE, _CONTENT_THEN_CUE_NP)
+        patterns += (_CONTENT_THEN_NP_CUE, _CONTENT_THEN_DOCUMENT, _CONTENT_THEN_CUE_NP, _PARENTHETICAL)
     patterns.append(_NP_CUE_THEN_CONTENT)
     return patterns
 
@@ -288,8 +303,9 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         if pattern not in (_NP_CUE_THEN_CONTENT, _QUOTED_AS_SAYING, _CONTENT_THEN_NP_CUE) and cue in CONTENT_AFTER_ONLY:
             continue
         content_start, content_end = start + match.start("content"), start + match.end("content")
-        if pattern is _ACCORDING_THEN_CONTENT:
-            # "According to the news agency, Erdogan told Merkel he was …": Erdogan said it.
+        if pattern in (_ACCORDING_THEN_CONTENT, _CONTENT_THEN_DOCUMENT):
+            # "According to the news agency, Erdogan told Merkel he was …": Erdogan said it;
+            # so in "The minister said that …, the press release said".
             # (A stance verb inside stays the source's account: "According to the
             # ministry, both sides agreed …".)
             inner = _reported(text, content_start, content_end)

@@ -490,6 +490,27 @@ Berg, who also met port officials, praised the new shipping line. He said he exp
     assert speakers(text) == ["Ana Ruiz", "Tomas Berg", "Ana Ruiz", "Ana Ruiz"]
 
 
+def test_attributions_in_the_middle_at_the_end_of_a_document_and_after_an_open_title():
+    text = report('''
+According to Lisbon's foreign ministry on Friday, the accord was signed by both ministers in Porto.
+
+The first round of the dialogue was held in May last year, a Foreign Ministry press release said.
+
+Foreign Minister Ana Ruiz briefed reporters afterwards. The leaders, she said, spoke for over an hour about fishing quotas.
+
+Ruiz will visit Oslo on June 3, Lena Moe, deputy head of the ministry's press department said at a briefing.
+
+The Prime Minister said that Portugal would gladly host the next summit, the press release said.
+''')
+    found = [(" ".join(s.text.split()[:3]), s.speaker_as_written) for s in statements(text)]
+    assert found == [("the accord was", "Lisbon's foreign ministry"),
+                     ("The first round", "a Foreign Ministry press release"),
+                     ("The leaders, she", "she"),
+                     ("Ruiz will visit", "Lena Moe"),
+                     # the person inside speaks, not the release that reports her
+                     ("Portugal would gladly", "The Prime Minister")]
+
+
 # -- reported speech around partial quotes and appositives ---------------------------------
 
 def test_reported_speech_with_a_quoted_word_and_a_participle_after_the_speaker():
