@@ -38,7 +38,7 @@ ORG_HEADS = (
     "chamber", "association", "fund", "service", "bureau", "authority", "secretariat",
     "cabinet", "embassy", "statement", "delegation", "corporation", "group", "party",
     "house", "center", "centre", "board", "forum", "coalition", "alliance", "court",
-    "foundation", "university", "agency", "cooperation", "commerce",
+    "foundation", "university", "agency", "cooperation", "commerce", "presidency",
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "organization", "it": "organization",
             "we": "organization", "i": "person"}
@@ -168,9 +168,30 @@ _FIELD_NAMES = {"foreign": "Foreign Affairs", "external affairs": "External Affa
 _LEADER_OFFICE = re.compile(r"^(?P<title>prime minister|president|chancellor|premier|vice president)['’]s office$", re.I)
 
 
+# Names reports use for a body other than its own: a seat of government for the office in it,
+# an acronym left unexplained, a country's presidency ("the Egyptian presidency" is its
+# Presidency, without the possessive).
+METONYMS = {
+    "elysee": "Élysée Palace", "élysée": "Élysée Palace", "elysee palace": "Élysée Palace",
+    "élysée palace": "Élysée Palace", "french presidency": "Élysée Palace",
+    "malacañang": "Office of the President", "malacanang": "Office of the President",
+    "malacañang palace": "Office of the President", "malacanang palace": "Office of the President",
+    "pmo": "Prime Minister's Office", "mea": "Ministry of External Affairs",
+    "mofa": "Ministry of Foreign Affairs", "foreign office": "Ministry of Foreign Affairs",
+}
+_COUNTRY_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<body>[Pp]residency|Foreign Office)$")
+
+
 def official_form(name: str) -> str:
     """An informal ministry name in the form ministries use ("Ministry of Foreign Affairs"),
     a leader's office as it names itself ("Prime Minister's Office"); other names as written."""
+    known = METONYMS.get(name.strip().lower())
+    if known:
+        return known
+    owned = _COUNTRY_BODY.match(name.strip())
+    if owned and country_of(owned.group("owner")) and country_of(owned.group("owner")) != "United Kingdom":
+        body = owned.group("body").lower()
+        return METONYMS.get(body, body.title())
     office = _LEADER_OFFICE.match(name.strip())
     if office:
         return f"{office.group('title').title()}'s Office"

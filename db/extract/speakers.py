@@ -15,6 +15,7 @@ from onrecord.db.extract.antecedents import Antecedents
 from onrecord.db.extract.entities import (
     _NOT_NAMES,
     HONORIFIC,
+    METONYMS,
     ORG_HEADS,
     PRONOUNS,
     TITLE_HEADS,
@@ -147,6 +148,8 @@ class Resolver:
         by_acronym = self._by_acronym(core)
         if by_acronym:
             return by_acronym
+        if core.lower() in METONYMS:
+            return self.entities.body(core, position)  # "Elysee said", "the PMO said"
         country = country_of(core)
         if country:
             # "Japan has said", "Seoul said", "Beijing welcomes": the country's government.

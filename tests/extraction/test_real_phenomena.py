@@ -511,6 +511,21 @@ The Prime Minister said that Portugal would gladly host the next summit, the pre
                      ("Portugal would gladly", "The Prime Minister")]
 
 
+def test_a_body_called_by_its_seat_or_an_acronym_is_the_body_by_its_own_name():
+    text = report('''
+President Marie Laurent spoke with Chancellor Jonas Berg by telephone on Tuesday.
+
+The call lasted an hour, the Elysee said.
+
+The two leaders discussed energy prices, the Egyptian presidency said in a separate account.
+
+Islamabad would send a delegation next month, the Foreign Office said.
+
+The visit was postponed, the PMO said.
+''')
+    assert speakers(text) == ["Élysée Palace", "Presidency", "Ministry of Foreign Affairs", "Prime Minister's Office"]
+
+
 # -- reported speech around partial quotes and appositives ---------------------------------
 
 def test_reported_speech_with_a_quoted_word_and_a_participle_after_the_speaker():
