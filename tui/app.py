@@ -23,7 +23,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from onrecord.db.export import ExportError, citation, render_markdown, write_export
 from onrecord.db.search import QueryError
@@ -37,6 +37,7 @@ from onrecord.tui.render import plural, safe
 from onrecord.tui.screens.export import ExportScreen, default_export_path
 from onrecord.tui.widgets.detail import render_detail
 from onrecord.tui.widgets.facets import TopicList
+from onrecord.tui.widgets.key_hints import KeyHints
 from onrecord.tui.widgets.meeting_list import MeetingList
 from onrecord.tui.widgets.statement_list import PAGE_SIZE, StatementList
 
@@ -123,7 +124,7 @@ class OnRecordApp(App):
                 with VerticalScroll(id="detail-scroll"):
                     yield Static("", id="detail")
         yield Static("", id="status")
-        yield Footer()
+        yield KeyHints()
 
     def on_mount(self) -> None:
         self.query_one("#meetings").border_title = "Meetings"

@@ -7,10 +7,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from onrecord.tui.render import plural, safe
+from onrecord.tui.widgets.key_hints import KeyHints
 
 
 def item_prompt(number: int, row, item: dict) -> Text:
@@ -45,7 +46,7 @@ class CollectionScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static("", id="collection-title")
         yield OptionList(id="collection-items")
-        yield Footer()
+        yield KeyHints()
 
     def on_mount(self) -> None:
         self.refresh_items()

@@ -10,13 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from onrecord.db.export import ATTRIBUTION_WORDS
 from onrecord.db.schema import MATCHED_BY
 from onrecord.db.store import StatementRow
 from onrecord.tui.render import safe
+from onrecord.tui.widgets.key_hints import KeyHints
 
 UNKNOWN_SIDE = "Side not known"
 INDENT = "  "
@@ -128,7 +129,7 @@ class MeetingScreen(Screen):
             with VerticalScroll(id="meeting-facts-scroll"):
                 yield Static(meeting_facts(self.meeting, self.sources, self.participants), id="meeting-facts")
             yield OptionList(*self._options(), id="meeting-statements")
-        yield Footer()
+        yield KeyHints()
 
     def on_mount(self) -> None:
         statements = self.query_one("#meeting-statements", OptionList)

@@ -9,10 +9,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from onrecord.tui.render import plural, safe
+from onrecord.tui.widgets.key_hints import KeyHints
 
 
 def ordinal(number: int) -> str:
@@ -70,7 +71,7 @@ class SeriesScreen(Screen):
         options = [Option(line, id=f"meeting-{meeting_id}" if meeting_id else None, disabled=meeting_id is None)
                    for line, meeting_id in series_lines(self.meetings)]
         yield OptionList(*options, id="series-meetings")
-        yield Footer()
+        yield KeyHints()
 
     def on_mount(self) -> None:
         listing = self.query_one(OptionList)

@@ -7,10 +7,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from onrecord.db.export import ATTRIBUTION_WORDS
 from onrecord.tui.render import safe, safe_spans
+from onrecord.tui.widgets.key_hints import KeyHints
 
 OTHER_STATEMENT = "underline"
 CURRENT_STATEMENT = "bold reverse"
@@ -47,7 +48,7 @@ class SourceScreen(Screen):
         yield Static(self._attribution(), id="source-attribution")
         with VerticalScroll(id="source-scroll"):
             yield Static(self._body(), id="source-body")
-        yield Footer()
+        yield KeyHints()
 
     def _attribution(self) -> Text:
         row = self.rows.get(self.current_id)

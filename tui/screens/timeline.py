@@ -12,10 +12,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from onrecord.tui.render import safe
+from onrecord.tui.widgets.key_hints import KeyHints
 
 BAR = "█"
 
@@ -78,7 +79,7 @@ class TimelineScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static("", id="timeline-title")
         yield OptionList(id="timeline-bars")
-        yield Footer()
+        yield KeyHints()
 
     def on_mount(self) -> None:
         counts = self._read("month")
