@@ -28,6 +28,7 @@ from textual.widgets import Input, OptionList, Static
 from onrecord.db.export import ExportError, citation, render_markdown, write_export
 from onrecord.db.search import QueryError
 from onrecord.db.store import Interrupted, StatementFilter, StatementRow, Store, StoreError
+from onrecord.tui import start_clock
 from onrecord.tui.commands import OnRecordCommands
 from onrecord.tui.corrections import Corrections
 from onrecord.tui.filters import Filter
@@ -66,6 +67,7 @@ def reports_store_errors(method: Callable) -> Callable:
 class OnRecordApp(App):
     TITLE = "OnRecord"
     CSS_PATH = "app.tcss"
+    _clock_rows = False  # the start benchmark waits for the first rows (tui/start_clock.py)
     COMMANDS = App.COMMANDS | {OnRecordCommands}
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="search"),
@@ -95,6 +97,7 @@ class OnRecordApp(App):
         self.total = 0
         self.search_error: str | None = None
         self._searcher: Store | None = None
+        self._counter: Store | None = None
         self._query_serial = 0  # numbers each reload: results of an older one are dropped
         self._total_exact = False
         self._search_info_was_error = False
@@ -139,6 +142,9 @@ class OnRecordApp(App):
         # Paint the panes first, then fill them: the loading workers' Python work would
         # otherwise compete with the first frame for the interpreter.
         self.call_after_refresh(self.load_everything)
+        self._clock_rows = start_clock.wanted()
+        if self._clock_rows:
+            start_clock.note_after_paint(self, "frame")
 
     @reports_store_errors
     def load_marks(self, collection: str | None = None) -> None:
@@ -202,7 +208,7 @@ class OnRecordApp(App):
     def load_topics(self) -> None:
         """Topics with their counts: counting them on a big database takes a while."""
         try:
-            topics = self.store.topics()
+            topics = self.counter.topics()
         except Interrupted:
             return
         except StoreError as error:
@@ -238,11 +244,23 @@ class OnRecordApp(App):
                 self._searcher = self.store  # searches then wait for each other instead
         return self._searcher
 
+    @property
+    def counter(self) -> Store:
+        """The connection slow counts run on (topics: ~60 ms at a million statements), so
+        the detail pane and the lists, read on the UI thread, never wait for them."""
+        if self._counter is None:
+            try:
+                self._counter = self.store.reader()
+            except StoreError:
+                self._counter = self.store
+        return self._counter
+
     def on_unmount(self) -> None:
         self._query_serial += 1  # a search still running stops at its next step
-        if self._searcher is not None and self._searcher is not self.store:
-            self._searcher.interrupt()
-            self._searcher.close()
+        for connection in (self._searcher, self._counter):
+            if connection is not None and connection is not self.store:
+                connection.interrupt()
+                connection.close()
 
     def reload(self, typing: bool = False) -> None:
         """Run the current filters and search; stop the one still running, if any.
@@ -316,6 +334,9 @@ class OnRecordApp(App):
         if serial != self._query_serial:
             return  # the user has typed on; a newer search is coming
         self.search_error = None
+        if self._clock_rows and first_page:
+            self._clock_rows = False
+            start_clock.note_after_paint(self, "rows")
         self._total_exact = total is not None
         total = len(first_page) if total is None else total
         self.total = total
