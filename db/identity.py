@@ -9,12 +9,14 @@ are spelling, not identity.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
 _SPELLING_MARKS = re.compile(r"[\-‐‑'’.]")
 
 
+@lru_cache(maxsize=65_536)  # a report names its people many times; ingest folds each often
 def folded_name(name: str) -> str:
     """A name as compared across reports: ASCII, no case, no inner hyphens or marks."""
     return " ".join(_SPELLING_MARKS.sub("", anyascii(name)).casefold().split())

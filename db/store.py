@@ -24,6 +24,7 @@ from onrecord.db.connection import (
 )
 from onrecord.db.documents import SourceDocument
 from onrecord.db.model import Extraction
+from onrecord.db.person_index import PersonIndex
 from onrecord.db.schema import SCHEMA_VERSION, SchemaError, check_readable, ensure_schema
 from onrecord.db.store_collections import Collecting
 from onrecord.db.store_edits import Editing
@@ -47,6 +48,7 @@ class Store(Writing, Reading, Editing, Collecting):
         # One connection is shared by the UI thread and worker threads; queries take turns.
         self.lock = threading.RLock()
         self._topic_ids: dict[str, int] = {}
+        self._people = PersonIndex()  # person ids by name word, for the writer (db/person_index.py)
         self._row_columns = row_columns(conn)
         self._batch: list[int] | None = None  # [documents written, documents per commit]
         # Documents written in the batch's open transaction, to write again if it rolls back.

@@ -145,7 +145,7 @@ class Writing:
             yield
         except Exception:
             self.conn.rollback()
-            self._topic_ids.clear()
+            self._forget_cached_ids()
             rolled_back, self._uncommitted = self._uncommitted, []
             for earlier, earlier_extraction in rolled_back:
                 with self._forgetting_ids_on_failure(), write_transaction(self.conn):
@@ -154,7 +154,7 @@ class Writing:
             raise
         except BaseException:  # interrupted: keep nothing uncommitted, write nothing more
             self.conn.rollback()
-            self._topic_ids.clear()
+            self._forget_cached_ids()
             raise
         self._uncommitted.append((document, extraction))
         self._batch[0] += 1
@@ -162,13 +162,17 @@ class Writing:
             self.conn.commit()
             self._uncommitted = []
 
+    def _forget_cached_ids(self) -> None:
+        self._topic_ids.clear()
+        self._people.clear()
+
     @contextmanager
     def _forgetting_ids_on_failure(self) -> Iterator[None]:
         """Ids cached from a transaction that rolls back name rows that no longer exist."""
         try:
             yield
         except BaseException:
-            self._topic_ids.clear()
+            self._forget_cached_ids()
             raise
 
     def _write(self, document: SourceDocument, extraction: Extraction) -> IngestResult:
@@ -211,12 +215,15 @@ class Writing:
                     "INSERT OR IGNORE INTO meeting_topics (meeting_id, topic_id) VALUES (?, ?)",
                     [meeting_id, self._topic_id(topic)],
                 )
+        statement_speakers = [speaker_id(statement.speaker) for statement in extraction.statements]
+        # The names the speakers table holds (a later report may have completed one).
+        names = self._speaker_names(set(speaker_ids.values()))
         rows = []
-        for statement in extraction.statements:
+        for statement, statement_speaker in zip(extraction.statements, statement_speakers, strict=True):
             meeting_id = meeting_ids[statement.meeting] if statement.meeting is not None else None
             meeting = extraction.meetings[statement.meeting] if statement.meeting is not None else None
-            rows.append((document_id, meeting_id, speaker_id(statement.speaker), statement.kind,
-                         statement.text, statement.cue, self._speaker_name(speaker_ids, statement.speaker),
+            rows.append((document_id, meeting_id, statement_speaker, statement.kind,
+                         statement.text, statement.cue, names.get(statement_speaker),
                          statement.speaker_as_written, statement.start, statement.end,
                          (meeting.date if meeting and meeting.date else None) or published,
                          statement.speaker.title if statement.speaker else None, statement.attribution))
@@ -286,11 +293,7 @@ class Writing:
         """An existing person this one is: "Choi" or "Finance Minister Choi" in a later report
         is "Choi Sang-mok" if exactly one known person fits; two Kims stay two people."""
         tokens = set(folded_name(speaker.name).split())
-        rows = self.conn.execute(
-            "SELECT id, name, title FROM speakers WHERE kind = 'person' AND id IN"
-            " (SELECT id FROM speakers WHERE " + " OR ".join("name LIKE ?" for _ in tokens) + ")",
-            [f"%{t}%" for t in tokens],
-        ).fetchall()
+        rows = self._people.sharing_a_word(self.conn, tokens)
         candidates = [(rid, name, title) for rid, name, title in rows
                       if tokens < set(folded_name(name).split())
                       or set(folded_name(name).split()) < tokens]
@@ -303,6 +306,7 @@ class Writing:
             # The earlier report knew only a surname; this one gives the full name.
             self.conn.execute("UPDATE speakers SET name = ?, identity = ? WHERE id = ?",
                             [speaker.name, speaker_identity(speaker), row_id])
+            self._people.renamed(row_id, speaker.name)
             self.conn.execute("UPDATE statements SET speaker_name = ? WHERE speaker_id = ?",
                             [speaker.name, row_id])
         return row_id
@@ -328,13 +332,11 @@ class Writing:
         )
         return row[0]
 
-    def _speaker_name(self, speaker_ids: dict[str, int], speaker: Speaker | None) -> str | None:
-        """The name the speakers table holds (a later report may have completed it)."""
-        if speaker is None:
-            return None
-        row = self.conn.execute("SELECT name FROM speakers WHERE id = ?",
-                              [speaker_ids[speaker_identity(speaker)]]).fetchone()
-        return row[0] if row else speaker.name
+    def _speaker_names(self, ids: set[int]) -> dict[int, str]:
+        if not ids:
+            return {}
+        marks = ", ".join("?" * len(ids))
+        return dict(self.conn.execute(f"SELECT id, name FROM speakers WHERE id IN ({marks})", sorted(ids)))
 
     def _meeting_id(self, meeting: Meeting, document_id: int) -> int:
         """The meeting's row: the one another report stored (db/meeting_match.py), completed

@@ -69,3 +69,24 @@ def test_an_upgrade_to_schema_4_keeps_every_statement_and_merges_spelling_varian
     assert store.db.execute("SELECT count(*) FROM speakers WHERE kind = 'person'").fetchone()[0] == 1
     # What the old file could not know is said, never guessed.
     assert {row.attribution for row in store.statements(StatementFilter())} == {"unknown"}
+
+
+def test_a_surname_joins_the_person_another_connection_stored_meanwhile(db_path, write_seed):
+    """The writer keeps stored people by name word (db/person_index.py); a person another
+    program stored since it last looked is found all the same, and a surname later
+    completed to the full name is found by it."""
+    folder = write_seed("first.txt", "2024-03-01", "Talks. (Pool)",
+                        '"Supply chains matter," Finance Minister Choi Sang-mok said on Friday.').parent
+    writer = Store.open(db_path)
+    ingest_paths(writer, [folder / "first.txt"])
+    other = Store.open(db_path)
+    later = write_seed("second.txt", "2024-03-08", "Talks. (Pool)",
+                       '"Ports come next," Trade Minister Ahn Duk-geun said on Friday.')
+    ingest_paths(other, [later])
+    other.close()
+    third = write_seed("third.txt", "2024-03-15", "Talks. (Pool)",
+                       '"We will meet again," Ahn said on Friday. "Prices are steady," Choi said.')
+    ingest_paths(writer, [third])
+    people = dict(writer.db.execute("SELECT name, count(*) FROM speakers s JOIN statements t"
+                                    " ON t.speaker_id = s.id WHERE s.kind = 'person' GROUP BY name"))
+    assert people == {"Choi Sang-mok": 2, "Ahn Duk-geun": 2}

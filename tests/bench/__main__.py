@@ -23,6 +23,8 @@ import platform
 import resource
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -77,16 +79,21 @@ def build(cache: Path, statements: int, shape: str = "a") -> Path:
     return database
 
 
-def ingest_rate(documents: int = 3_000) -> tuple[float, float]:
-    """(end-to-end documents/s, floor documents/s) on fresh databases."""
+def ingest_rate(documents: int = 3_000, shape: str = "a") -> tuple[float, float]:
+    """(end-to-end documents/s, floor documents/s) on fresh databases, reports of `shape`."""
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        write_corpus(folder / "reports", documents, seed=11)
-        store = Store.open(folder / "ingest.db")
+        if shape == "a":
+            write_corpus(folder / "reports", documents, seed=11)
+        else:
+            (folder / "reports").mkdir()
+            for number, (name, text) in enumerate(CorpusB(seed=11).reports(documents)):
+                (folder / "reports" / f"{number:07d}_{name}").write_text(text, encoding="utf-8")
+        # As the user runs it: the console script's code in a new process, start to exit.
         started = time.perf_counter()
-        ingest_paths(store, [folder / "reports"])
+        subprocess.run([sys.executable, "-m", "onrecord", "ingest", str(folder / "reports"),
+                        "--db", str(folder / "ingest.db")], check=True, capture_output=True)
         end_to_end = documents / (time.perf_counter() - started)
-        store.close()
         floor_db = sqlite3.connect(folder / "floor.db")
         floor_db.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, text TEXT)")
         floor_db.execute("CREATE VIRTUAL TABLE documents_fts USING fts5(text, content='documents', "
@@ -130,11 +137,11 @@ def main() -> None:
         return
 
     # Three runs, the median of each: this machine's speed drifts by a fifth from minute to minute.
-    runs = [ingest_rate() for _ in range(3)]
+    runs = [ingest_rate(shape=args.shape) for _ in range(3)]
     end_to_end, floor = (statistics.median(run[i] for run in runs) for i in (0, 1))
     print(f"ingest: {end_to_end:,.0f} documents/s end to end (median of 3: "
           f"{', '.join(f'{run[0]:,.0f}' for run in runs)}); floor (bare insert + same FTS) "
-          f"{floor:,.0f} documents/s; ratio {end_to_end / floor:.2f}  (target >= 1,000 documents/s)")
+          f"{floor:,.0f} documents/s; ratio {end_to_end / floor:.2f}  (target ratio >= 0.10)")
 
     print("search, time to the first page of 50 (ms):  (target p95 <= 30)")
     print(f"  {'query':<14} {'filter':<11} {'order':<10} {'median':>8} {'p95':>8}")
@@ -144,7 +151,8 @@ def main() -> None:
     for name, (median, p95) in tui_bench.cold_start(database).items():
         print(f"TUI cold start, {name}: median {median:.2f} s, p95 {p95:.2f} s")
     print("  (target: first frame <= 1.5 x the minimal app's)")
-    for name, (median, p95) in asyncio.run(tui_bench.typing_and_scrolling(database)).items():
+    typed = tui_bench.typed_words(args.shape)
+    for name, (median, p95) in asyncio.run(tui_bench.typing_and_scrolling(database, typed)).items():
         print(f"TUI {name}: median {median:.1f}, p95 {p95:.1f}")
     print("  (target: keystroke to results p95 <= 50 ms)")
     print(f"resident memory after the TUI runs: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB"

@@ -36,6 +36,17 @@ from onrecord.tui.widgets.statement_list import PAGE_SIZE
 ROOT = Path(__file__).resolve().parents[2]
 TYPED_WORDS = ["cooperation", "supply chains", "semiconductors", "climate finance", "tariffs",
                "energy investment", "trade growth", "markets"]
+
+
+def typed_words(shape: str) -> list[str]:
+    """What to type on a corpus of `shape` (tests/bench/__main__.py): shape a's words above;
+    on shape b, words of its own vocabulary from the most frequent to the rare, alone and
+    side by side, so that typing meets common words, phrases and prefixes of both."""
+    if shape == "a":
+        return TYPED_WORDS
+    from tests.bench.corpus_b import benchmark_words
+    w = benchmark_words(13)
+    return [w[2], f"{w[0]} {w[1]}", w[9], f"{w[5]} {w[40]}", w[120], w[1], f"{w[3]} {w[30]}", w[600]]
 TYPING_INTERVAL = 0.12  # seconds between keys: about eight keys a second
 
 START_ONRECORD = """
@@ -152,7 +163,7 @@ class Instrumented(OnRecordApp):
         return ((self.painted_after(shown.get(serial)) or deadline) - self.key_for_search[serial]) * 1000
 
 
-async def typing_and_scrolling(database: Path) -> dict[str, tuple[float, float]]:
+async def typing_and_scrolling(database: Path, words: list[str] = TYPED_WORDS) -> dict[str, tuple[float, float]]:
     """Milliseconds, (median, p95) for each figure."""
     store = Store.open(database)
     app = Instrumented(store)
@@ -169,7 +180,7 @@ async def typing_and_scrolling(database: Path) -> dict[str, tuple[float, float]]
 
         await pilot.press("slash")
         paced, ranked, full_speed = [], [], []
-        for word in TYPED_WORDS:
+        for word in words:
             await clear_search()
             for key in word:
                 await pilot.press(key if key != " " else "space")
@@ -226,10 +237,17 @@ async def typing_and_scrolling(database: Path) -> dict[str, tuple[float, float]]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--shape", choices=("a", "b"), help="the corpus the database holds (found when not given)")
+    parser.add_argument("--skip-start", action="store_true", help="only typing and scrolling")
     args = parser.parse_args()
-    for name, (median, p95) in cold_start(args.db).items():
-        print(f"cold start, {name}: median {median:.2f} s, p95 {p95:.2f} s")
-    for name, (median, p95) in asyncio.run(typing_and_scrolling(args.db)).items():
+    if not args.skip_start:
+        for name, (median, p95) in cold_start(args.db).items():
+            print(f"cold start, {name}: median {median:.2f} s, p95 {p95:.2f} s")
+    from tests.bench.search import detect_shape
+    shape = args.shape or detect_shape(Store.open(args.db))
+    words = typed_words(shape)
+    print(f"shape {shape}; typed: {', '.join(words)}")
+    for name, (median, p95) in asyncio.run(typing_and_scrolling(args.db, words)).items():
         print(f"{name}: median {median:.1f}, p95 {p95:.1f}")
 
 
