@@ -120,19 +120,57 @@ def dateline_date(lead: str, year_from: date | None) -> date | None:
     return min(candidates, key=lambda d: abs((d - year_from).days)) if candidates else None
 
 
+# Looser forms, tried when none of the above is in the address: a month's name
+# ("13-Oct-2020", "2020-oct-13", "oct-13-2020"); a date that opens a longer run of digits,
+# the rest a time or a serial ("ud=20241115050233", "202303151234.html"); a path segment
+# of six digits, year first ("/130926/").
+_URL_MONTH = r"(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_URL_NAMED_DATE = re.compile(
+    r"(?<![a-z\d])(?:(?P<d1>[0-3]?\d)[-_]" + _URL_MONTH.format("m1") + r"[-_](?P<y1>(?:19|20)\d\d)"
+    r"|(?P<y2>(?:19|20)\d\d)[-_/]" + _URL_MONTH.format("m2") + r"[-_/](?P<d2>[0-3]?\d)"
+    r"|" + _URL_MONTH.format("m3") + r"[-_](?P<d3>[0-3]?\d)[-_,]+(?P<y3>(?:19|20)\d\d))(?![a-z\d])")
+_URL_DATE_THEN_DIGITS = re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)\d{1,8}(?!\d)")
+_URL_SHORT_DATE = re.compile(r"/(\d\d)([01]\d)([0-3]\d)/")
+
+
 def url_date(url: str | None) -> date | None:
-    """A date in a page's address: /2020/07/24/, -20210804-, ud=20241115050233, 2007-01/27."""
+    """A date in a page's address: /2020/07/24/, -20210804-, 2007-01/27, and the looser forms
+    above."""
     if not url or "://" not in url:
         return None
     for match in _URL_DATE.finditer(url):
         year = match.group("year") or match.group("year2")
         month = match.group("month") or match.group("month2")
         day = match.group("day") or match.group("day2")
-        try:
-            return date(int(year), int(month), int(day))
-        except ValueError:
-            continue
+        found = _valid(int(year), int(month), int(day))
+        if found:
+            return found
+    return _loose_url_date(url.lower())
+
+
+def _loose_url_date(url: str) -> date | None:
+    for match in _URL_NAMED_DATE.finditer(url):
+        groups = match.groupdict()
+        year, name, day = next((groups[f"y{n}"], groups[f"m{n}"], groups[f"d{n}"]) for n in (1, 2, 3) if groups[f"y{n}"])
+        found = _valid(int(year), MONTHS[name], int(day))
+        if found:
+            return found
+    for pattern, century in ((_URL_DATE_THEN_DIGITS, 0), (_URL_SHORT_DATE, 2000)):
+        for match in pattern.finditer(url):
+            year = century + int(match.group(1))
+            found = _valid(year if year <= date.today().year else year - 100, int(match.group(2)), int(match.group(3)))
+            if found:
+                return found
     return None
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    """The date, if it is one and not in the future (a number that only looks like one)."""
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found if found <= date.today() else None
 
 
 def published_date(text: str, header: str | None, lead: str, given: str | None,

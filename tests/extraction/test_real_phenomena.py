@@ -109,6 +109,21 @@ def test_a_date_in_the_address_dates_a_page_without_furniture():
     assert published(BODY, url="https://news.example/story/123456") is None
 
 
+def test_a_date_in_the_address_in_looser_forms_still_dates_the_page():
+    for url, expected in [
+        ("https://news.example/view?ud=20241115050233", "2024-11-15"),  # date, then the time
+        ("https://news.example/n/202303151234567.html", "2023-03-15"),  # date, then a serial
+        ("https://news.example/13-Oct-2020/leaders-talk", "2020-10-13"),
+        ("https://news.example/2020-oct-13/leaders-talk", "2020-10-13"),
+        ("https://news.example/dispatch/130926/ministers-agree", "2013-09-26"),
+        # numbers that only look like dates: an id, a month that does not exist, the future
+        ("https://news.example/story/a1234567890.html", None),
+        ("https://news.example/n/201345678901.html", None),
+        ("https://news.example/n/20991231.html", None),
+    ]:
+        assert published(BODY, url=url) == expected, url
+
+
 # -- speakers ---------------------------------------------------------------------------------
 
 def speakers(text: str) -> list[str | None]:
