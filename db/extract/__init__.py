@@ -287,11 +287,14 @@ def _attach_meetings(text: str, found: list[FoundMeeting], statements: list[Stat
             if len(people) < 2 and item.lead:
                 # "A and B reaffirmed …" opens the story; "during the phone call" comes later.
                 people += [e for e in people_in(text, entities, [item.lead]) if e not in people]
-        if item.named:
-            # Who spoke at a named meeting took part in it; an encounter's people are
-            # the ones the sentence telling of it names.
+        if not item.background:
+            # Who spoke at the meeting took part in it: at a named meeting anyone quoted
+            # there; at an encounter, not a source the report cites ("according to") nor
+            # a spokesperson, who speak about a meeting they did not sit in.
             speakers = {s.speaker.name for s in statements
-                        if s.meeting == index and s.speaker and s.speaker.kind == "person"}
+                        if s.meeting == index and s.speaker and s.speaker.kind == "person"
+                        and (item.named or (s.attribution != "according_to"
+                                            and "spokes" not in (s.speaker.title or "").lower()))}
             people += [e for e in entities.people if e.speaker.name in speakers and e not in people]
         # Only people's names: a title recorded as written ("UN chief") or a place the
         # patterns took for a name is nobody who attended.

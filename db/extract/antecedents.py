@@ -17,6 +17,7 @@ from onrecord.db.extract.layout import Span
 
 # Name words that do not tell people apart ("bin", "Al", "S").
 _PARTICLES = {"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "di", "le", "la", "mr", "ms", "dr"}
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’]*")
 # How many sentences back a pronoun may reach for its antecedent.
 _REACH = 3
 
@@ -75,6 +76,6 @@ class Antecedents:
         distinctive = {word: people[0] for word, people in owners.items() if len(people) == 1}
         if not distinctive:
             return []
-        pattern = re.compile(r"(?<![\w'’\-])(" + "|".join(map(re.escape, sorted(distinctive, key=len, reverse=True)))
-                             + r")(?![\w\-])")
-        return [(m.start(), distinctive[m.group(1)]) for m in pattern.finditer(self.text)]
+        # Capitalised words, each looked up (no pattern compiled per report).
+        return [(m.start(), distinctive[m.group()]) for m in _CAPITALISED_WORD.finditer(self.text)
+                if m.group() in distinctive]

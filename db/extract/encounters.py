@@ -75,7 +75,8 @@ _LEADERS = ("president", "prime minister", "premier", "chancellor", "king", "emp
 
 # "his Japanese counterpart, Sato Kenji": a person whose title is the other side's.
 COUNTERPART = re.compile(
-    rf"\b(?:his|her|their)\s+(?P<nationality>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+counterparts?,?\s+"
+    # "his Japanese counterpart", "South Korean counterpart", "his US counterpart"
+    rf"\b(?:(?:his|her|their|the)\s+)?(?P<nationality>(?:[A-Z][a-z]+|U\.?S\.?|U\.?K\.?)(?:\s+[A-Z][a-z]+)?)\s+counterparts?,?\s+"
     rf"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME})"
 )
 

@@ -188,7 +188,7 @@ def official_form(name: str) -> str:
     known = METONYMS.get(name.strip().lower())
     if known:
         return known
-    owned = _COUNTRY_BODY.match(name.strip())
+    owned = _COUNTRY_BODY.match(name.strip()) if name.endswith(("residency", "Foreign Office")) else None
     if owned and country_of(owned.group("owner")) and country_of(owned.group("owner")) != "United Kingdom":
         body = owned.group("body").lower()
         return METONYMS.get(body, body.title())
@@ -325,8 +325,35 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
             country = country or body.speaker.country
         table.person(name, start + match.start("name"), title=title, affiliation=org,
                      country=country)
+    plural_heads = any(head in segment for head in ("Ministers", "Presidents", "Premiers", "Chancellors", "Secretaries"))
+    for head in _PLURAL_HEAD.finditer(segment) if plural_heads else ():  # rare: the full pattern only around one
+        match = _PLURAL_TITLED.search(segment, max(0, head.start() - 60), head.end() + 100)
+        if match and match.start("a") >= head.end():
+            _two_titled(table, match, start)
     table.people.sort(key=lambda e: min(e.mentions))
     return table
+
+
+# "Russian and Iranian Foreign Ministers Sergei Lavrov and Mohammad Javad Zarif",
+# "Presidents Joe Biden and Xi Jinping": one plural title before two names.
+_PLURAL_HEAD = re.compile(r"\b(?:Prime\s+)?(?:Ministers|Presidents|Premiers|Chancellors|Secretaries)\b")
+_PLURAL_TITLED = re.compile(
+    rf"(?P<title>(?:[A-Z][\w.\-'’]*\s+(?:and\s+[A-Z][\w.\-'’]*\s+)?){{0,3}}?"
+    rf"(?:Prime\s+)?(?:Ministers|Presidents|Premiers|Chancellors|Secretaries))\s+"
+    rf"(?P<a>{NAME})\s+and\s+(?P<b>{NAME})\b")
+
+
+def _two_titled(table: EntityTable, match: re.Match, start: int) -> None:
+    words = match.group("title").split()
+    countries = [country_of(w) for w in words if country_of(w)]
+    head = [w for w in words if w != "and" and not country_of(w)]
+    title = " ".join(head)
+    title = title[:-3] + "y" if title.endswith("ies") else title[:-1]
+    for index, group in enumerate(("a", "b")):
+        name = _trim_name(match.group(group))
+        if name:
+            country = countries[index] if len(countries) == 2 else (countries[0] if len(countries) == 1 else None)
+            table.person(name, start + match.start(group), title=title, country=country)
 
 
 # The full patterns try a name at every capitalised word, which is slow; a title word is

@@ -45,7 +45,8 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD_SPECIAL).lower()
 
 
-_CAPITAL_OR_DIGIT = re.compile(r"[A-Z\d]")
+# (\w is what str.isalnum() accepts, and "_")
+_WORD_START_CAPITAL_OR_DIGIT = re.compile(r"(?<![\w'’])[A-Z\d]")
 
 
 class WordIndex:
@@ -58,8 +59,7 @@ class WordIndex:
             self.positions.setdefault(match.group(), []).append(match.start())
         # Where a word begins with a capital or a digit (not after a letter or an
         # apostrophe): where a name, a title or a numbered meeting can begin.
-        self.capitals = [m.start() for m in _CAPITAL_OR_DIGIT.finditer(text)
-                         if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’")]
+        self.capitals = [m.start() for m in _WORD_START_CAPITAL_OR_DIGIT.finditer(text)]
 
     def starts(self, words) -> list[int]:
         """The offsets of any of `words` (lower-case), in order."""

@@ -124,6 +124,36 @@ def test_a_date_in_the_address_in_looser_forms_still_dates_the_page():
         assert published(BODY, url=url) == expected, url
 
 
+def test_counterparts_and_a_plural_title_introduce_people_with_their_countries():
+    first = meetings(report('''
+Brazilian President Lucas Moura spoke with his US counterpart Ellen Park on the sidelines of the summit on Monday.
+'''))
+    assert ("Ellen Park", "President", "United States") in people(first[0])
+    second = meetings(report('''
+Tanaka told reporters after a meeting with South Korean counterpart Yoo Min Jae that they discussed fisheries.
+'''))
+    assert "Yoo Min Jae" in [p[0] for p in people(second[0])]
+    third = meetings(report('''
+Chilean and Peruvian Foreign Ministers Diego Rojas and Ana Quispe will hold talks in Lima on March 3.
+'''))
+    assert people(third[0]) == [("Diego Rojas", "Foreign Minister", "Chile"), ("Ana Quispe", "Foreign Minister", "Peru")]
+
+
+def test_who_is_quoted_at_talks_took_part_but_not_a_spokesperson_or_a_cited_source():
+    found = meetings(report('''
+Kenyan President Grace Otieno held talks with Tanzanian President Amani Juma in Arusha on Friday.
+
+"We agreed to open the border posts at night," Trade Minister Peter Mwangi told reporters after the talks.
+
+The talks were cordial, foreign ministry spokeswoman Halima Said said.
+
+According to analyst Tom Reed, the deal could double trade.
+'''))
+    names = [p[0] for p in people(found[0])]
+    assert names[:2] == ["Grace Otieno", "Amani Juma"] and "Peter Mwangi" in names
+    assert "Halima Said" not in names and "Tom Reed" not in names
+
+
 # -- speakers ---------------------------------------------------------------------------------
 
 def speakers(text: str) -> list[str | None]:
