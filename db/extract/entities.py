@@ -69,7 +69,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 LOWER = "a-zß-öø-ÿĀ-ſḀ-ỿ"
 _NAME_WORD = (
     rf"(?!(?i:{_TITLE_HEAD_RE}|{_OFFICE_WORDS})\b)(?!{_CALENDAR})"
-    rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)?"
+    rf"(?:[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)?"
+    # "Abdel Fattah al-Sisi": an Arabic article joined to the name word
+    rf"|(?:al|el|as|ash|ad|an)-[{UPPER}][{LOWER}]+)"
 )
 _PARTICLE = r"(?:de|del|van|von|der|den|da|di|du|la|le|bin|binti|al|el|dos|das)"
 # An initial inside or before a name: "Antony J. Blinken", "S Jaishankar".
@@ -84,6 +86,7 @@ _HONORIFICS = (
     r"The\s+Honou?rable", r"Honou?rable", r"Hon\.?", r"Shri", r"Smt\.?", r"Mr\.?", r"Mrs\.?",
     r"Ms\.?", r"Dr\.?", r"Prof\.?", r"Sir", r"Dame", r"Madam", r"Datuk\s+Seri", r"Datuk", r"Dato'?\s+Sri",
     r"Dato'?", r"Tan\s+Sri", r"Sheikha?", r"Sayyid", r"Her\s+Highness", r"Her\s+Majesty",
+    r"Baroness", r"Baron", r"Lord", r"Lady",
 )
 HONORIFIC = rf"(?:(?:{'|'.join(_HONORIFICS)})\s+)"
 # The word each honorific starts with ("h" of "H.E."): where an honorific can be.
@@ -103,7 +106,7 @@ _TITLE_BEFORE_NAME = re.compile(
     rf"(?<![\w'’.\-])(?:(?P<poss>{_POSSESSIVE})\s+)?"
     rf"(?P<title>(?:{CAP}\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})"
     # "Minister of Economy, Trade and Industry", "Deputy Minister for Energy Policy"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?(?!{HONORIFIC}){CAP}|{_LIST_COMMA}{CAP})*?)*?)"
+    rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?(?!{HONORIFIC}){CAP}|{_LIST_COMMA}{CAP})*?)*?)"
     # An honorific between title and name is not part of either ("Shri Arvind Malhotra").
     rf",?\s+{HONORIFIC}*"
     # A single name after a title is a name too ("Coordinating Minister Suharyanto").
@@ -361,7 +364,7 @@ def _two_titled(table: EntityTable, match: re.Match, start: int) -> None:
 # Official names capitalise their head ("Ministry of Finance"), so only those anchor a body.
 _CAPITALISED_ORG_HEAD = re.compile(r"\b" + word_pattern(h.capitalize() for h in set(ORG_HEADS)) + r"\b")
 # A title that introduces a name is followed by the name or by "of ..."/"for ...".
-_TITLE_HEAD = re.compile(rf"\b(?i:{_TITLE_HEAD_RE})\b(?=\s+(?:[A-Z]|of\b|for\b))")
+_TITLE_HEAD = re.compile(rf"\b(?i:{_TITLE_HEAD_RE})\b(?=\s+(?:[A-Z]|of\b|for\b|to\s+[A-Z]))")
 _APPOSITION_TITLE = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})\b")
 # The words find_entities looks for before trying its patterns: a WordIndex vocabulary.
 ENTITY_WORDS = _TITLE_WORDS | set(ORG_HEADS) | _HONORIFIC_WORDS

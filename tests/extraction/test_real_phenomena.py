@@ -139,6 +139,16 @@ Chilean and Peruvian Foreign Ministers Diego Rojas and Ana Quispe will hold talk
     assert people(third[0]) == [("Diego Rojas", "Foreign Minister", "Chile"), ("Ana Quispe", "Foreign Minister", "Peru")]
 
 
+def test_names_with_an_arabic_article_a_peerage_or_a_title_to_a_country_are_people():
+    text = report('''
+Egypt's President Omar Nabil al-Masri met Lord Peter Hale and Chile's Ambassador to Egypt Marta Ruiz in Cairo on Sunday.
+''')
+    from onrecord.db.extract.entities import find_entities
+    found = {(e.speaker.name, e.speaker.title, e.speaker.country) for e in find_entities(text).people}
+    assert found >= {("Omar Nabil al-Masri", "President", "Egypt"), ("Peter Hale", None, None),
+                     ("Marta Ruiz", "Ambassador to Egypt", "Chile")}
+
+
 def test_who_is_quoted_at_talks_took_part_but_not_a_spokesperson_or_a_cited_source():
     found = meetings(report('''
 Kenyan President Grace Otieno held talks with Tanzanian President Amani Juma in Arusha on Friday.
