@@ -56,7 +56,7 @@ _APPOSITIVE = (
 )
 _ADVERBS = (
     r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|has|have|had|"
-    r"was|were|once|jointly|had\s+earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
+    r"once|jointly|had\s+earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
 )
 _CUE = CUE_PATTERN.pattern
 # Short phrases between a cue and the end of a sentence: "in a statement", "on Monday".

@@ -181,6 +181,7 @@ METONYMS = {
     "malacañang palace": "Office of the President", "malacanang palace": "Office of the President",
     "pmo": "Prime Minister's Office", "mea": "Ministry of External Affairs",
     "mofa": "Ministry of Foreign Affairs", "foreign office": "Ministry of Foreign Affairs",
+    "presidency": "Presidency",
 }
 _COUNTRY_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<body>[Pp]residency|Foreign Office)$")
 

@@ -566,6 +566,16 @@ The Prime Minister said that Portugal would gladly host the next summit, the pre
                      ("Portugal would gladly", "The Prime Minister")]
 
 
+def test_what_was_agreed_in_a_passive_clause_is_said_by_who_reports_it():
+    text = report('''
+President Marie Laurent spoke with Chancellor Jonas Berg by telephone on Tuesday.
+
+The presidency also stated that in particular, it was agreed "to meet again before the summit in June."
+''')
+    found = [(" ".join(s.text.split()[:4]), s.kind, s.speaker.name if s.speaker else None) for s in statements(text)]
+    assert found == [("in particular, it was", "reported", "Presidency")]
+
+
 def test_a_body_called_by_its_seat_or_an_acronym_is_the_body_by_its_own_name():
     text = report('''
 President Marie Laurent spoke with Chancellor Jonas Berg by telephone on Tuesday.
