@@ -24,6 +24,8 @@ class KeyHints(Static):
     }
     """
 
+    _keys: tuple[tuple[str, str, bool], ...] = ()
+
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
         self._bindings_changed(self.screen)
@@ -34,15 +36,36 @@ class KeyHints(Static):
     def _bindings_changed(self, screen: Screen) -> None:
         if screen is not self.screen:
             return
-        line = Text(no_wrap=True, overflow="ellipsis")
-        shown: set[str] = set()
+        keys, shown = [], set()
         for _node, binding, enabled, _tooltip in screen.active_bindings.values():
             if not binding.show or binding.action in shown:
                 continue
             shown.add(binding.action)
-            key_style = "bold" if enabled else "dim"
-            line.append(f" {self.app.get_key_display(binding)} ", style=f"{key_style} reverse")
-            line.append(f" {binding.description}  ", style="" if enabled else "dim")
-        if line.plain != getattr(self, "_drawn", None):
-            self._drawn = line.plain
-            self.update(line)
+            keys.append((self.app.get_key_display(binding), binding.description, enabled))
+        if tuple(keys) != self._keys:
+            self._keys = tuple(keys)
+            self.refresh()
+
+    def render(self) -> Text:
+        """As many keys as fit whole (a key cut in half at the edge tells nothing), and the
+        help key always: it lists every other."""
+        last = [k for k in self._keys if k[1] == "Help"]
+        room = self.size.width - sum(_width(k) for k in last)
+        line = Text(no_wrap=True)
+        for hint in [k for k in self._keys if k not in last]:
+            if line.cell_len + _width(hint) > room:
+                break
+            _append(line, hint)
+        for hint in last:
+            _append(line, hint)
+        return line
+
+
+def _width(hint: tuple[str, str, bool]) -> int:
+    return len(hint[0]) + len(hint[1]) + 4
+
+
+def _append(line: Text, hint: tuple[str, str, bool]) -> None:
+    key, description, enabled = hint
+    line.append(f" {key} ", style=("bold" if enabled else "dim") + " reverse")
+    line.append(f" {description}  ", style="" if enabled else "dim")
