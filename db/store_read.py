@@ -38,8 +38,18 @@ class StatementFilter:
 
     def describe(self) -> dict:
         """The filters that are set, for export front matter and status lines."""
-        return {k: v for k, v in vars(self).items()
-                if v not in (None, False, []) and k not in {"prefix_last"}}
+        described = {k: v for k, v in vars(self).items()
+                     if v not in (None, False, []) and k not in {"prefix_last"}}
+        if self.query:
+            described["query"] = self.shown_query()
+        return described
+
+    def shown_query(self) -> str | None:
+        """The search as it ran: a last word searched as a prefix ends in "*"."""
+        if self.query and self.prefix_last and \
+                to_fts_query(self.query, prefix_last=True) != to_fts_query(self.query):
+            return self.query + "*"
+        return self.query
 
 
 @dataclass

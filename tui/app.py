@@ -227,12 +227,15 @@ class OnRecordApp(App):
         selection = self.current_filter()
         self.load_meetings(selection.countries, selection.meeting)
 
-    def current_filter(self, typing: bool = False) -> StatementFilter:
+    def current_filter(self) -> StatementFilter:
+        """The filters and the search on screen. The search's last word, unless a space
+        ends it, is a prefix, typing or not: Enter never takes away what typing showed."""
         fields: dict = {}
         for step in self.filters:
             fields.update(step.fields)
-        query = self.search_input.value.strip() or None
-        return StatementFilter(query=query, prefix_last=typing, **fields)
+        raw = self.search_input.value
+        query = raw.strip() or None
+        return StatementFilter(query=query, prefix_last=not raw[-1:].isspace(), **fields)
 
     @property
     def searcher(self) -> Store:
@@ -262,7 +265,7 @@ class OnRecordApp(App):
                 connection.interrupt()
                 connection.close()
 
-    def reload(self, typing: bool = False) -> None:
+    def reload(self) -> None:
         """Run the current filters and search; stop the one still running, if any.
 
         No debounce: a search that a keystroke makes stale is interrupted inside SQLite,
@@ -271,7 +274,7 @@ class OnRecordApp(App):
         self._query_serial += 1
         if self.searcher is not self.store:
             self.searcher.interrupt()
-        selection = self.current_filter(typing)
+        selection = self.current_filter()
         self.run_query(selection, self.order_for(selection), self._query_serial)
 
     def order_for(self, selection: StatementFilter) -> str:
@@ -395,7 +398,7 @@ class OnRecordApp(App):
         for step in self.filters:
             crumb.append(" › ")
             crumb.append_text(safe(step.label))
-        query = self.search_input.value.strip()
+        query = self.current_filter().shown_query()
         if query:
             crumb.append(" › search: ")
             crumb.append_text(safe(query, style="italic"))
@@ -417,7 +420,7 @@ class OnRecordApp(App):
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id != "search":
             return
-        self.reload(typing=True)
+        self.reload()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "search":

@@ -58,7 +58,7 @@ class Marks:
     def chosen_by(self) -> str:
         """How the statement being marked was found: the search and filters on screen."""
         parts = []
-        query = self.app.current_filter().query
+        query = self.app.current_filter().shown_query()
         if query:
             parts.append(f"search: {query}")
         parts += [step.label for step in self.app.filters]

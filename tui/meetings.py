@@ -67,7 +67,7 @@ class Meetings:
 
         app = self.app
         selection = app.current_filter()
-        what = " · ".join(([f"search: {selection.query}"] if selection.query else [])
+        what = " · ".join(([f"search: {selection.shown_query()}"] if selection.query else [])
                           + [f.label for f in app.filters]) or "all statements"
 
         def read(period: str) -> list[tuple[str, int]]:

@@ -130,8 +130,8 @@ class Instrumented(OnRecordApp):
             return
         await super().on_event(event)
 
-    def reload(self, typing: bool = False) -> None:
-        super().reload(typing)
+    def reload(self) -> None:
+        super().reload()
         self.key_for_search[self._query_serial] = self.key_at
 
     def show_results(self, serial: int, *args, **kwargs) -> None:

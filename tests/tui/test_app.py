@@ -552,3 +552,24 @@ async def test_the_collection_view_reorders_and_takes_out_and_the_brief_follows(
     written = (tmp_path / "onrecord-export.md").read_text(encoding="utf-8")
     assert written.index(f"statement #{second}") < written.index(f"statement #{first}")
     assert f"statement #{third}" not in written
+
+
+async def test_enter_keeps_every_statement_typing_showed_and_a_space_ends_a_word(seed_store, make_app):
+    """Typing results are a subset of the final results (issue: right while typing): the
+    half-typed last word stays a prefix after Enter, as the breadcrumb's "*" says; a space
+    after it makes it a whole word."""
+    app = make_app(seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await type_search(app, pilot, "critical min")
+        listing = app.statement_list
+        typed = {listing.row(i).id for i in range(listing.total)}
+        assert typed  # "min" begins "minerals"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        final = {listing.row(i).id for i in range(listing.total)}
+        assert typed <= final
+        assert "search: critical min*" in str(app.query_one("#breadcrumb").render())
+        await pilot.press("slash", "end", "space")
+        await settle(app, pilot)
+        assert listing.total == 0  # "critical min " is the word "min", in no statement
