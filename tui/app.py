@@ -26,7 +26,6 @@ from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 
 from onrecord.db.export import ExportError, citation, render_markdown, write_export
-from onrecord.db.search import QueryError
 from onrecord.db.store import Interrupted, StatementFilter, StatementRow, Store, StoreError
 from onrecord.tui import start_clock
 from onrecord.tui.commands import OnRecordCommands
@@ -36,21 +35,19 @@ from onrecord.tui.marks import Marks
 from onrecord.tui.meetings import Meetings
 from onrecord.tui.render import plural, safe
 from onrecord.tui.screens.export import ExportScreen, default_export_path
+from onrecord.tui.searches import ORDER_LABELS, Searches
 from onrecord.tui.widgets.detail import render_detail
 from onrecord.tui.widgets.facets import TopicList
 from onrecord.tui.widgets.key_hints import KeyHints
 from onrecord.tui.widgets.meeting_list import MeetingList
-from onrecord.tui.widgets.statement_list import PAGE_SIZE, StatementList
+from onrecord.tui.widgets.statement_list import StatementList
 
-ORDER_LABELS = {"relevance": "relevance", "newest": "newest first", "oldest": "oldest first"}
 # Meetings read at a time for the meetings pane (a virtual list: pages as they are drawn).
 MEETING_PAGE = 100
 MAX_LISTED_MEETINGS = 20_000  # a country pair's meetings up to this many are found once, by id
-# Results show after counting this far; the exact count follows from the same worker.
-PREVIEW_ROWS = 50
+# The detail pane waits this long for a pause in typing: long enough to skip the keys of a
+# burst, short enough not to be felt.
 DETAIL_WHILE_TYPING_SECONDS = 0.15
-COUNT_FIRST = 10_001
-# Long enough to skip the searches in a burst of typing, short enough not to be felt.
 
 def reports_store_errors(method: Callable) -> Callable:
     """Run a handler that reads the store; a StoreError becomes a message, not a crash."""
@@ -94,18 +91,14 @@ class OnRecordApp(App):
         self.order = "relevance"
         self.marks = Marks(self)
         self.marked: set[int] = self.marks.ids  # the same set: the lists draw a ● for each
-        self.total = 0
-        self.search_error: str | None = None
         self._searcher: Store | None = None
         self._counter: Store | None = None
-        self._query_serial = 0  # numbers each reload: results of an older one are dropped
-        self._total_exact = False
-        self._search_info_was_error = False
         self._detail_shown: tuple | None = None  # (statement id, marked text) in the detail pane
         self._detail_timer: Timer | None = None
         self._overwrite_confirmed: Path | None = None
         self._documents: dict[int, str | None] = {}
         self.corrections = Corrections(self)
+        self.searches = Searches(self)
         self.meetings = Meetings(self)
         self._started = False  # the first results are on screen
         self._last_store_error: str | None = None
@@ -259,139 +252,36 @@ class OnRecordApp(App):
         return self._counter
 
     def on_unmount(self) -> None:
-        self._query_serial += 1  # a search still running stops at its next step
+        self.searches.serial += 1  # a search still running stops at its next step
         for connection in (self._searcher, self._counter):
             if connection is not None and connection is not self.store:
                 connection.interrupt()
                 connection.close()
 
     def reload(self) -> None:
-        """Run the current filters and search; stop the one still running, if any.
-
-        No debounce: a search that a keystroke makes stale is interrupted inside SQLite,
-        so every keystroke can search at once without a queue of stale ones building up.
-        """
-        self._query_serial += 1
-        if self.searcher is not self.store:
-            self.searcher.interrupt()
-        selection = self.current_filter()
-        self.run_query(selection, self.order_for(selection), self._query_serial)
+        """Run the current filters and search (tui/searches.py)."""
+        self.searches.run()
 
     def order_for(self, selection: StatementFilter) -> str:
-        """The order the list really has: without a search there is nothing to rank by, so
-        "relevance" lists the newest first."""
-        return "newest" if self.order == "relevance" and not selection.query else self.order
+        return self.searches.order_for(selection)
 
-    @work(thread=True, exclusive=True, group="statements")
-    def run_query(self, selection: StatementFilter, order: str, serial: int) -> None:
-        store = self.searcher
-        try:
-            if selection.query and selection.prefix_last and order == "relevance":
-                # Ranking a common word costs 20-50 ms (FTS5 weighs it by reading all its
-                # matches). While the user types, the newest matches show first, then the
-                # ranked page. A screenful of them, ~6 ms: marking the words costs ~70 µs a
-                # row, and a preview read within a frame (~16 ms) shows with the typed letter.
-                preview = store.statements(selection, order="newest", limit=PREVIEW_ROWS)
-                if len(preview) == PREVIEW_ROWS:  # fewer matches rank in no time
-                    self.call_from_thread(self.show_results, serial, selection, "newest", preview,
-                                          Text(""), ranking=True)
-                    if serial != self._query_serial:
-                        return
-            first_page = store.statements(selection, order=order, limit=PAGE_SIZE)
-            if len(first_page) < PAGE_SIZE:  # all of them: the count is known
-                empty = self._empty_message(selection) if not first_page else Text("")
-                self.call_from_thread(self.show_results, serial, selection, order, first_page, empty,
-                                      total=len(first_page))
-                return
-            # The first page shows at once; a capped count follows, then the exact one.
-            self.call_from_thread(self.show_results, serial, selection, order, first_page, Text(""))
-            for cap in (COUNT_FIRST, None):
-                if serial != self._query_serial:
-                    return
-                total = store.count_statements(selection, cap=cap)
-                self.call_from_thread(self.show_total, serial, selection, total,
-                                      exact=cap is None or total < cap)
-                if cap and total < cap:
-                    return
-        except Interrupted:
-            return  # a newer search replaced this one
-        except QueryError as error:
-            self.call_from_thread(self.show_search_error, serial, str(error))
-        except StoreError as error:
-            self.report_store_error(error)
+    def show_results(self, *args, **kwargs) -> None:
+        self.searches.show_results(*args, **kwargs)
 
-    def show_total(self, serial: int, selection: StatementFilter, total: int, exact: bool) -> None:
-        """The match count, once counted, if the user still looks at that search."""
-        if serial != self._query_serial:
-            return
-        self.total, self._total_exact = total, exact
-        self.statement_list.set_total(total)
-        self._describe_results(selection, total)
-        self.update_status()
+    def show_total(self, *args, **kwargs) -> None:
+        self.searches.show_total(*args, **kwargs)
 
-    def show_results(self, serial: int, selection: StatementFilter, order: str,
-                     first_page: list[StatementRow], empty: Text, total: int | None = None,
-                     ranking: bool = False) -> None:
-        """The first page of a search; `total` when it is known, else a count follows.
-        `ranking`: these are the newest matches, shown while the ranked ones are read."""
-        if serial != self._query_serial:
-            return  # the user has typed on; a newer search is coming
-        self.search_error = None
-        if self._clock_rows and first_page:
-            self._clock_rows = False
-            start_clock.note_after_paint(self, "rows")
-        self._total_exact = total is not None
-        total = len(first_page) if total is None else total
-        self.total = total
-        self._started = True
-        self._last_store_error = None
+    @property
+    def total(self) -> int:
+        return self.searches.total
 
-        def fetch(offset: int, limit: int, previous: StatementRow | None) -> list[StatementRow]:
-            try:
-                newest = not selection.query and order == "newest"
-                if newest and previous is not None:
-                    return self.store.statements(selection, limit=limit, after=previous)
-                if newest and offset > self.total // 2 and self._total_exact:
-                    return self.store.statements(selection, limit=limit, from_end=self.total - offset - limit)
-                return self.store.statements(selection, order=order, limit=limit, offset=offset)
-            except StoreError as error:  # drawing must go on: show the rows as missing
-                self.report_store_error(error)
-                return []
+    @property
+    def search_error(self) -> str | None:
+        return self.searches.error
 
-        self.statement_list.show(total, fetch, empty, first_page)
-        self.query_one("#search-info", Static).remove_class("error")
-        self._describe_results(selection, total, ranking)
-        self.update_breadcrumb()
-        self.update_status()
-
-    def _describe_results(self, selection: StatementFilter, total: int, ranking: bool = False) -> None:
-        # Until counted, the total is a lower bound: the first page, or the capped count.
-        shown_total = f"{total:,}" if self._total_exact else f"{min(total, COUNT_FIRST - 1):,}+"
-        if selection.query:
-            order = "newest first, ranking…" if ranking else ORDER_LABELS[self.order_for(selection)]
-            self._set_search_info(Text(f"{shown_total} match{'es' if total != 1 else ''} · {order}"))
-        else:
-            self._set_search_info(Text(f"{shown_total} statement{'' if total == 1 else 's'}"))  # may be "10,000+"
-
-    def _set_search_info(self, text: Text) -> None:
-        # Counts fit its fixed width; only an error's width needs the screen laid out again.
-        info = self.query_one("#search-info", Static)
-        info.update(text, layout=info.has_class("error") or self._search_info_was_error)
-        self._search_info_was_error = info.has_class("error")
-
-    def show_search_error(self, serial: int, message: str) -> None:
-        if serial != self._query_serial:
-            return
-        self.search_error = message
-        self.query_one("#search-info", Static).add_class("error")
-        self._set_search_info(safe(message))
-
-    def _empty_message(self, selection: StatementFilter) -> Text:
-        if self.store.is_empty():
-            return Text("The database is empty. Add reports with:  onrecord ingest PATH", style="bold")
-        if selection.query:
-            return safe(f"No statements match “{selection.query}”.", style="bold")
-        return Text("No statements match these filters (escape removes the last one).", style="bold")
+    @property
+    def _query_serial(self) -> int:
+        return self.searches.serial
 
     def update_breadcrumb(self) -> None:
         crumb = Text("All statements", style="bold" if not self.filters else "")

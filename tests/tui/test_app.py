@@ -240,9 +240,9 @@ async def test_every_action_is_in_the_command_palette(seed_store, make_app):
 
 
 async def test_a_long_list_shows_a_capped_count_first_then_the_exact_one(seed_store, make_app, monkeypatch):
-    import onrecord.tui.app
-    monkeypatch.setattr(onrecord.tui.app, "COUNT_FIRST", 4)
-    monkeypatch.setattr(onrecord.tui.app, "PAGE_SIZE", 2)  # a full first page, so counting is needed
+    import onrecord.tui.searches
+    monkeypatch.setattr(onrecord.tui.searches, "COUNT_FIRST", 4)
+    monkeypatch.setattr(onrecord.tui.searches, "PAGE_SIZE", 2)  # a full first page, so counting is needed
     app = make_app(seed_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
@@ -251,9 +251,9 @@ async def test_a_long_list_shows_a_capped_count_first_then_the_exact_one(seed_st
 
 
 async def test_while_typing_the_newest_matches_show_first_then_the_ranked_page(seed_store, make_app, monkeypatch):
-    import onrecord.tui.app
-    monkeypatch.setattr(onrecord.tui.app, "PAGE_SIZE", 2)  # "the" fills more than a page: a preview comes first
-    monkeypatch.setattr(onrecord.tui.app, "PREVIEW_ROWS", 2)
+    import onrecord.tui.searches
+    monkeypatch.setattr(onrecord.tui.searches, "PAGE_SIZE", 2)  # "the" fills more than a page: a preview comes first
+    monkeypatch.setattr(onrecord.tui.searches, "PREVIEW_ROWS", 2)
     app = make_app(seed_store)
     shown: list[tuple[list[int], bool]] = []
     async with app.run_test(size=(120, 40)) as pilot:
@@ -279,9 +279,9 @@ async def test_a_page_slow_to_read_is_drawn_as_loading_and_filled_in_without_fre
         seed_store, make_app, monkeypatch):
     import time
 
-    import onrecord.tui.app
+    import onrecord.tui.searches
     import onrecord.tui.widgets.virtual_list as virtual_list
-    monkeypatch.setattr(onrecord.tui.app, "PAGE_SIZE", 2)
+    monkeypatch.setattr(onrecord.tui.searches, "PAGE_SIZE", 2)
     monkeypatch.setattr(virtual_list, "PAGE_SIZE", 2)  # six statements: three pages
     real_statements = type(seed_store).statements
 
