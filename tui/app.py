@@ -22,7 +22,6 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 
 from onrecord.db.export import ExportError, citation, render_markdown, write_export
@@ -30,13 +29,13 @@ from onrecord.db.store import Interrupted, StatementFilter, StatementRow, Store,
 from onrecord.tui import start_clock
 from onrecord.tui.commands import OnRecordCommands
 from onrecord.tui.corrections import Corrections
+from onrecord.tui.detail_pane import DetailPane
 from onrecord.tui.filters import Filter
 from onrecord.tui.marks import Marks
 from onrecord.tui.meetings import Meetings
 from onrecord.tui.render import plural, safe
 from onrecord.tui.screens.export import ExportScreen, default_export_path
 from onrecord.tui.searches import ORDER_LABELS, Searches
-from onrecord.tui.widgets.detail import render_detail
 from onrecord.tui.widgets.facets import TopicList
 from onrecord.tui.widgets.key_hints import KeyHints
 from onrecord.tui.widgets.meeting_list import MeetingList
@@ -45,9 +44,6 @@ from onrecord.tui.widgets.statement_list import StatementList
 # Meetings read at a time for the meetings pane (a virtual list: pages as they are drawn).
 MEETING_PAGE = 100
 MAX_LISTED_MEETINGS = 20_000  # a country pair's meetings up to this many are found once, by id
-# The detail pane waits this long for a pause in typing: long enough to skip the keys of a
-# burst, short enough not to be felt.
-DETAIL_WHILE_TYPING_SECONDS = 0.15
 
 def reports_store_errors(method: Callable) -> Callable:
     """Run a handler that reads the store; a StoreError becomes a message, not a crash."""
@@ -93,12 +89,10 @@ class OnRecordApp(App):
         self.marked: set[int] = self.marks.ids  # the same set: the lists draw a ● for each
         self._searcher: Store | None = None
         self._counter: Store | None = None
-        self._detail_shown: tuple | None = None  # (statement id, marked text) in the detail pane
-        self._detail_timer: Timer | None = None
         self._overwrite_confirmed: Path | None = None
-        self._documents: dict[int, str | None] = {}
         self.corrections = Corrections(self)
         self.searches = Searches(self)
+        self.detail = DetailPane(self)
         self.meetings = Meetings(self)
         self._started = False  # the first results are on screen
         self._last_store_error: str | None = None
@@ -365,35 +359,7 @@ class OnRecordApp(App):
         self.statement_list.focus()
 
     def on_statement_list_moved(self, event: StatementList.Moved) -> None:
-        if self._detail_timer is not None:
-            self._detail_timer.stop()
-            self._detail_timer = None
-        if self.focused is self.search_input:
-            # While the user types, each keystroke brings new results: the detail pane is
-            # the costliest part of a frame to draw, so it waits for a pause in typing.
-            self._detail_timer = self.set_timer(DETAIL_WHILE_TYPING_SECONDS,
-                                                lambda: self.show_detail(event.row))
-        else:
-            self.show_detail(event.row)
-
-    @reports_store_errors
-    def show_detail(self, row: StatementRow | None) -> None:
-        shown = (row.id, row.marked_text) if row else None
-        if shown == self._detail_shown:
-            return  # new results, same first statement: redrawing it costs a relayout
-        self._detail_shown = shown
-        document = self._document_text(row.document_id) if row else None
-        topics = self.store.statement_topics(row.id) if row else []
-        self.query_one("#detail", Static).update(render_detail(row, document, topics))
-
-    def _document_text(self, document_id: int) -> str | None:
-        """A document's text, kept for the documents recently shown (detail pane)."""
-        if document_id not in self._documents:
-            document = self.store.document(document_id)
-            if len(self._documents) > 64:
-                self._documents.pop(next(iter(self._documents)))
-            self._documents[document_id] = document["text"] if document else None
-        return self._documents[document_id]
+        self.detail.moved_to(event.row)
 
     # -- actions -----------------------------------------------------------------------
 
@@ -448,8 +414,7 @@ class OnRecordApp(App):
 
     def refresh_after_edit(self) -> None:
         """Everything shown read again: after a correction, or on r."""
-        self._documents.clear()
-        self._detail_shown = None
+        self.detail.forget()
         self.reload_facets()
         self.reload()
 
