@@ -29,6 +29,13 @@ class Collecting:
                           " LEFT JOIN collection_items ci ON ci.collection_id = c.id"
                           " GROUP BY c.id ORDER BY c.id", [])
 
+    def last_used_collection(self) -> str | None:
+        """The collection the user made or added to last: the one to reopen the app on."""
+        rows = self._rows("SELECT c.name FROM collections c LEFT JOIN collection_items ci ON ci.collection_id = c.id"
+                          " GROUP BY c.id ORDER BY coalesce(max(ci.added_at), c.created_at) DESC, c.id DESC"
+                          " LIMIT 1", [])
+        return rows[0]["name"] if rows else None
+
     def collection(self, name: str, create: bool = False) -> int | None:
         """A collection's id by name (made when `create` and it does not exist)."""
         name = " ".join(name.split())

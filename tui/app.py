@@ -122,7 +122,7 @@ class OnRecordApp(App):
         self.query_one("#statements").border_title = "Statements"
         self.query_one("#detail-scroll").border_title = "Detail"
         self.statement_list.marked = self.marked
-        self.load_marks()
+        self.load_marks(last_used=True)
         if self.store.notice:
             self.notify(self.store.notice, markup=False, timeout=10)
         self.statement_list.focus()
@@ -134,8 +134,11 @@ class OnRecordApp(App):
             start_clock.note_after_paint(self, "frame")
 
     @reports_store_errors
-    def load_marks(self, collection: str | None = None) -> None:
-        """The active collection's statements are the marks (kept in the database)."""
+    def load_marks(self, collection: str | None = None, last_used: bool = False) -> None:
+        """The active collection's statements are the marks (kept in the database); the app
+        opens on the collection the user made or added to last."""
+        if last_used and not self.store.read_only:
+            collection = self.store.last_used_collection()
         self.marks.load(collection)
         self.statement_list.refresh()
         self.update_status()

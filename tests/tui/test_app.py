@@ -470,11 +470,13 @@ async def test_marks_outlive_the_app_and_collections_keep_theirs_apart(tmp_path,
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
-        assert app.marked == {first}
-        assert "in “Marked”" in str(app.query_one("#status").render())
+        # The app reopens on the collection used last, and the first one kept its mark.
+        assert "in “Second brief”" in str(app.query_one("#status").render())
         second = store.collection("Second brief")
         [item] = store.collection_items(second)
         assert item["note"] == "ask the ministry" and item["statement_id"] != first
+        assert app.marked == {item["statement_id"]}
+        assert [i["statement_id"] for i in store.collection_items(store.collection("Marked"))] == [first]
     store.close()
 
 
