@@ -27,6 +27,7 @@ from onrecord.db.extract.entities import (
 from onrecord.db.extract.gazetteer import adjective_of, country_of, first_country_in
 from onrecord.db.model import Speaker
 
+_INDEFINITE = re.compile(r"^(?:a|an|one)\s", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 _POSSESSIVE_PREFIX = re.compile(r"^(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+")
 # Subjects that report things but are not speakers ("the meeting said" never happens, but
@@ -175,7 +176,7 @@ class Resolver:
         if names:
             return self._person(" ".join(names), core, position, after_title=bool(title_words))
         if title_words:
-            return self._by_title(words, position, core)
+            return self._by_title(words, position, core, indefinite=bool(_INDEFINITE.match(written)))
         return None
 
     def _styled_person(self, core: str, position: int) -> Entity | None:
@@ -249,7 +250,7 @@ class Resolver:
         title = " ".join(w for w in written.split() if w not in name.split()) or None
         return self.entities.person(full, position, title=title, country=first_country_in(written))
 
-    def _by_title(self, words: list[str], position: int, written: str) -> Entity | None:
+    def _by_title(self, words: list[str], position: int, written: str, indefinite: bool = False) -> Entity | None:
         """"the minister", "the vice minister": the latest person whose title has those words."""
         wanted = [w.lower() for w in words if not country_of(w)]
         # "the Chinese minister": of the holders of that title, the one from China.
@@ -261,6 +262,12 @@ class Resolver:
                 holders = [e for e in holders if e.speaker.country == country]
             if holders:
                 return self._title_holder(holders, position)
+        # "Guterres stressed … The UN chief spoke highly of …": a title no one in the report
+        # holds is whom the sentence before was about ("a senior official" is nobody named).
+        if self.antecedents and not indefinite:
+            subject = self.antecedents.of("person", position)
+            if subject is not None:
+                return subject
         # An unnamed official ("a senior official") is recorded as written.
         return self.entities.person(written, position, country=first_country_in(written))
 

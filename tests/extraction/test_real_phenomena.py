@@ -591,6 +591,18 @@ The visit was postponed, the PMO said.
     assert speakers(text) == ["Élysée Palace", "Presidency", "Ministry of Foreign Affairs", "Prime Minister's Office"]
 
 
+def test_a_title_nobody_in_the_report_holds_is_whom_the_sentence_before_was_about():
+    text = report('''
+President Lin Wei met Maria Duarte in Geneva on Monday.
+
+Duarte stressed the importance of cooperation between the agencies. The UN chief said that the talks had been useful.
+
+A senior adviser said the next round would follow in May.
+''')
+    # someone unnamed stays unnamed: recorded as written, never the person before
+    assert speakers(text) == ["Maria Duarte", "Maria Duarte", "senior adviser"]
+
+
 # -- reported speech around partial quotes and appositives ---------------------------------
 
 def test_reported_speech_with_a_quoted_word_and_a_participle_after_the_speaker():
