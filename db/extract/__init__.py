@@ -15,7 +15,14 @@ from pathlib import Path
 from onrecord.db.extract.antecedents import Antecedents
 from onrecord.db.extract.attribution import Attribution, after_quote, before_quote, continuations, reported_in
 from onrecord.db.extract.cues import CUE_WORDS
-from onrecord.db.extract.encounters import ENCOUNTER_WORDS, add_encounters, counterparts, describe, people_in
+from onrecord.db.extract.encounters import (
+    ENCOUNTER_WORDS,
+    add_encounters,
+    add_meeting_the_report_is_about,
+    counterparts,
+    describe,
+    people_in,
+)
 from onrecord.db.extract.entities import ENTITY_WORDS, EntityTable, find_entities, plausible_person
 from onrecord.db.extract.layout import Layout, Span, parse_layout, sentence_spans
 from onrecord.db.extract.meetings import (
@@ -101,6 +108,7 @@ def extract(text: str, source: str = "", title: str | None = None,
     dates = Context(text, words, date_finder(text, words), published_day)
     found = find_meetings(text, meeting_sentences, lead, published_day, city, words, dates)
     add_encounters(text, meeting_sentences, found, entities, dates, lead, city, words.starts(ENCOUNTER_WORDS))
+    add_meeting_the_report_is_about(text, sentences, found, entities, dates, lead, city)
     _attach_meetings(text, found, statements, entities)
     _add_attendees(text, sentences, found, entities, words)
     for item in found:

@@ -35,6 +35,19 @@ SEOUL, March 14 (Newswire) -- South Korean Foreign Minister Han Do-yeon met his 
         ("2025-03-13", "Tokyo", "in person", "held", "talks")
 
 
+def test_a_report_that_names_two_people_meeting_in_other_words_still_has_its_meeting():
+    found = meetings(report('''
+Chilean Foreign Minister Diego Rojas discussed fishing quotas and port fees with Peruvian Foreign Minister Ana Quispe in Lima on Tuesday, the first such visit in five years.
+
+"The ports will stay open to both fleets," Rojas said afterwards.
+''', date="2025-03-13"))
+    assert len(found) == 1
+    talks = found[0]
+    assert [p[0] for p in people(talks)] == ["Diego Rojas", "Ana Quispe"]
+    assert (talks.date, talks.status) == ("2025-03-11", "held")
+    assert talks.name == "Chile–Peru foreign ministers' talks"
+
+
 def test_a_phone_call_between_leaders_is_a_virtual_meeting_without_a_place():
     call = meetings(report('''
 Indian Prime Minister Arjun Mehta held a telephone conversation with Kenyan President Grace Otieno on Monday, the Prime Minister's Office said.
