@@ -109,7 +109,7 @@ def extract(text: str, source: str = "", title: str | None = None,
     found = find_meetings(text, meeting_sentences, lead, published_day, city, words, dates)
     add_encounters(text, meeting_sentences, found, entities, dates, lead, city, words.starts(ENCOUNTER_WORDS))
     add_meeting_the_report_is_about(text, sentences, found, entities, dates, lead, city)
-    _attach_meetings(text, found, statements, entities)
+    _attach_meetings(text, found, statements, entities, paragraphs)
     _add_attendees(text, sentences, found, entities, words)
     for item in found:
         if not item.named:
@@ -271,7 +271,7 @@ def _resolve(text: str, candidates: list[_Candidate], entities: EntityTable,
 
 
 def _attach_meetings(text: str, found: list[FoundMeeting], statements: list[Statement],
-                     entities: EntityTable) -> None:
+                     entities: EntityTable, paragraphs: list[Span] = ()) -> None:
     """Link statements to the meeting last named before them; collect participants."""
     if not found:
         return
@@ -295,6 +295,12 @@ def _attach_meetings(text: str, found: list[FoundMeeting], statements: list[Stat
             if len(people) < 2 and item.lead:
                 # "A and B reaffirmed …" opens the story; "during the phone call" comes later.
                 people += [e for e in people_in(text, entities, [item.lead]) if e not in people]
+            if index == 0 and not item.background:
+                # The report's own meeting: the paragraph that tells of it names who took part
+                # ("… met Y in Seoul. Z, the trade minister, joined the talks.").
+                told_in = next((p for p in paragraphs if p.start <= item.sentences[0].start < p.end), None)
+                if told_in is not None:
+                    people += [e for e in people_in(text, entities, [told_in]) if e not in people]
         if not item.background:
             # Who spoke at the meeting took part in it: at a named meeting anyone quoted
             # there; at an encounter, not a source the report cites ("according to") nor

@@ -48,6 +48,17 @@ Chilean Foreign Minister Diego Rojas discussed fishing quotas and port fees with
     assert talks.name == "Chile–Peru foreign ministers' talks"
 
 
+def test_the_paragraph_that_tells_of_the_reports_meeting_names_who_took_part():
+    found = meetings(report('''
+Kenyan President Grace Otieno held talks with Tanzanian President Amani Juma in Arusha on Monday. Foreign Minister Peter Mwangi and Trade Minister Rose Kimaro were at the table.
+
+Ugandan President Paul Okello visited Arusha last year.
+''', date="2025-03-11"))
+    names = [p[0] for p in people(found[0])]
+    assert names[:2] == ["Grace Otieno", "Amani Juma"]
+    assert {"Peter Mwangi", "Rose Kimaro"} <= set(names) and "Paul Okello" not in names
+
+
 def test_a_phone_call_between_leaders_is_a_virtual_meeting_without_a_place():
     call = meetings(report('''
 Indian Prime Minister Arjun Mehta held a telephone conversation with Kenyan President Grace Otieno on Monday, the Prime Minister's Office said.
