@@ -18,7 +18,6 @@ from onrecord.db.extract.cues import CUE_WORDS
 from onrecord.db.extract.encounters import (
     ENCOUNTER_WORDS,
     add_encounters,
-    add_meeting_the_report_is_about,
     counterparts,
     describe,
     people_in,
@@ -108,7 +107,6 @@ def extract(text: str, source: str = "", title: str | None = None,
     dates = Context(text, words, date_finder(text, words), published_day)
     found = find_meetings(text, meeting_sentences, lead, published_day, city, words, dates)
     add_encounters(text, meeting_sentences, found, entities, dates, lead, city, words.starts(ENCOUNTER_WORDS))
-    add_meeting_the_report_is_about(text, sentences, found, entities, dates, lead, city)
     _attach_meetings(text, found, statements, entities, paragraphs)
     _add_attendees(text, sentences, found, entities, words)
     for item in found:

@@ -205,6 +205,9 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
     tells of in passing. Added to `found`, in the order the report names them."""
     encounter = find_encounter(text, sentences, lambda span: len(people_in(text, entities, [span])), CITIES,
                                triggers)
+    if encounter is None and not found:
+        # A report of a meeting never comes out with none.
+        encounter = _two_people_meeting(text, sentences, entities)
     if encounter is None:
         return
     sentence, meeting = encounter.sentences[0], encounter.meeting
@@ -302,29 +305,14 @@ _MET_TOGETHER = re.compile(r"\b(?:met|meets|meeting|talks|talked|discussed|discu
 FALLBACK_SENTENCES = 4
 
 
-def add_meeting_the_report_is_about(text: str, sentences: list[Span], found: list[FoundMeeting], entities: EntityTable,
-                                    context: Context, lead: Span | None, city: str | None) -> None:
-    """A report of a meeting never comes out with none: when no pattern found one, the
-    first sentence near the top that names two people together with a word of meeting
-    ("met", "talks", "a call", "visit", "counterpart") tells of it."""
-    if found:
-        return
+def _two_people_meeting(text: str, sentences: list[Span], entities: EntityTable) -> Encounter | None:
+    """When no pattern finds a meeting: the first sentence near the top that names two
+    people together with a word of meeting ("discussed … with", "visit", "counterpart")."""
     top = [s for s in sentences if len(text[s.start:s.end].split(None, MIN_SENTENCE_WORDS)) >= MIN_SENTENCE_WORDS]
     for sentence in top[:FALLBACK_SENTENCES]:
         chunk = text[sentence.start:sentence.end]
-        if not _MET_TOGETHER.search(chunk) or len(people_in(text, entities, [sentence])) < 2:
-            continue
-        kind = next((name for name, pattern in _KINDS if pattern.search(_SIDELINES.sub("", chunk))), "talks")
-        planned = bool(_PLANNED.search(chunk)) and not _HELD_VERB.search(chunk)
-        meeting = Meeting(name="", kind=kind, status="planned" if planned else "held")
-        if kind in ("phone call", "video call"):
-            meeting.format = "virtual"
-        when = meeting_date_in(context, sentence, planned=planned)[0] or meeting_date_in(context, lead)[0]
-        if planned:
-            when = when if when and context.published and when > context.published else None
-        meeting.date = when.isoformat() if when else None
-        if meeting.format is None and city and not planned:
-            meeting.location, meeting.format = city, "in person"
-        found.append(FoundMeeting(meeting, [sentence.start], [sentence], named=False))
-        return
+        word = _MET_TOGETHER.search(chunk)
+        if word and len(people_in(text, entities, [sentence])) >= 2:
+            return encounter_in(sentence, chunk, word, CITIES)
+    return None
 
