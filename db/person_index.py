@@ -22,7 +22,9 @@ class PersonIndex:
 
     def clear(self) -> None:
         """Forget everything (a transaction rolled back: its rows no longer exist)."""
-        self.__init__()
+        self._ids_by_word.clear()
+        self._people.clear()
+        self._seen_up_to = 0
 
     def sharing_a_word(self, conn: sqlite3.Connection, words: set[str]) -> list[tuple[int, str, str | None]]:
         """(id, name, title) of every stored person whose folded name has one of `words`."""

@@ -60,7 +60,6 @@ def reports_store_errors(method: Callable) -> Callable:
 class OnRecordApp(App):
     TITLE = "OnRecord"
     CSS_PATH = "app.tcss"
-    _clock_rows = False  # the start benchmark waits for the first rows (tui/start_clock.py)
     COMMANDS = App.COMMANDS | {OnRecordCommands}
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="search"),
@@ -129,8 +128,7 @@ class OnRecordApp(App):
         # Paint the panes first, then fill them: the loading workers' Python work would
         # otherwise compete with the first frame for the interpreter.
         self.call_after_refresh(self.load_everything)
-        self._clock_rows = start_clock.wanted()
-        if self._clock_rows:
+        if start_clock.wanted():
             start_clock.note_after_paint(self, "frame")
 
     @reports_store_errors
@@ -315,6 +313,12 @@ class OnRecordApp(App):
             self.statement_list.focus()
 
     # -- panes -------------------------------------------------------------------------
+
+    def results_shown(self) -> None:
+        """Results are on screen: a store error from now on is a notice, not the end, and
+        the same error may be told again."""
+        self._started = True
+        self._last_store_error = None
 
     def report_store_error(self, error: StoreError) -> None:
         """Before the first results: end the app with the message (`onrecord` prints it).

@@ -40,6 +40,7 @@ class Searches:
         self.total_exact = False
         self.error: str | None = None
         self._info_was_error = False
+        self._note_first_rows = start_clock.wanted()  # for the start benchmark
 
     def run(self) -> None:
         """Run the current filters and search; stop the one still running, if any."""
@@ -113,14 +114,13 @@ class Searches:
         if serial != self.serial:
             return  # the user has typed on; a newer search is coming
         self.error = None
-        if app._clock_rows and first_page:
-            app._clock_rows = False
+        if self._note_first_rows and first_page:
+            self._note_first_rows = False
             start_clock.note_after_paint(app, "rows")
         self.total_exact = total is not None
         total = len(first_page) if total is None else total
         self.total = total
-        app._started = True
-        app._last_store_error = None
+        app.results_shown()
 
         def fetch(offset: int, limit: int, previous: StatementRow | None) -> list[StatementRow]:
             try:
