@@ -155,13 +155,6 @@ def _date_in_text(text: str, layout: Layout) -> date | None:
     return resolve(inner, None) if inner else None
 
 
-def _paragraph_of(paragraphs: list[Span], offset: int) -> int:
-    for index, paragraph in enumerate(paragraphs):
-        if paragraph.start <= offset < paragraph.end:
-            return index
-    return -1
-
-
 def _quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[Span]]) -> list[_Candidate]:
     candidates: list[_Candidate] = []
     previous_end: dict[int, int] = {}

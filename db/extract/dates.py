@@ -76,14 +76,6 @@ def resolve(match: re.Match, published: date | None, forward: bool = False) -> d
     return None  # "last week" names a span, not a day
 
 
-def first_date_in(text: str, published: date | None) -> date | None:
-    for match in DATE_EXPRESSION.finditer(text):
-        resolved = resolve(match, published)
-        if resolved:
-            return resolved
-    return None
-
-
 # The words a date expression can begin with (lower-case; a WordIndex finds them). The
 # only other place one can begin is a digit at a word's start.
 DATE_WORDS = {

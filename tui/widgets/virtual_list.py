@@ -140,9 +140,6 @@ class VirtualList(ScrollView, can_focus=True):
         if self.cursor // PAGE_SIZE == page:
             self.post_message(self.Moved(self.current))
 
-    def loaded_ids(self) -> list[int]:
-        return [row.id for page in self._pages.values() for row in page]
-
     # -- drawing ---------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
