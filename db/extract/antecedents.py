@@ -10,7 +10,7 @@ their name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from onrecord.db.extract.entities import Entity, EntityTable, plausible_person
 from onrecord.db.extract.layout import Span
@@ -48,18 +48,24 @@ class Antecedents:
             spoke = [e for p, e in self.spoken if sentence.start <= p < sentence.end and e.speaker.kind == kind]
             if spoke:
                 return spoke[-1]
-            named = [(p, e) for p, e in self._mentions(kind)
-                     if sentence.start <= p < sentence.end and not self._in_quote(p)]
-            if named:
-                return min(named, key=lambda pair: pair[0])[1]
+            # Mentions are in text order: the sentence's are one slice, its first the subject.
+            mentions = self._mentions(kind)
+            first = bisect_left(mentions, sentence.start, key=lambda pair: pair[0])
+            for at, entity in mentions[first:]:
+                if at >= sentence.end:
+                    break
+                if not self._in_quote(at):
+                    return entity
         return None
 
     def _in_quote(self, position: int) -> bool:
         return any(q.start <= position < q.end for q in self.quoted)
 
     def _mentions(self, kind: str) -> list[tuple[int, Entity]]:
+        """Where people (or bodies) are named, in text order. People's are found once; a
+        body gains mentions as speakers resolve to it ("the ministry said"), so read afresh."""
         if kind != "person":
-            return [(m, e) for e in self.entities.bodies for m in e.mentions]
+            return sorted(((m, e) for e in self.entities.bodies for m in e.mentions), key=lambda pair: pair[0])
         if self._people is None:
             self._people = self._person_mentions()
         return self._people
