@@ -31,7 +31,7 @@ ATTRIBUTION_WORDS = {
     "named": "named in the sentence",
     "title": "by title, resolved to this person",
     "surname": "by surname, resolved to this person",
-    "pronoun": "by a pronoun, resolved to the person quoted before",
+    "pronoun": "by a pronoun, resolved to who spoke or was named in the sentence before",
     "body": "a ministry, government or other body",
     "according_to": "“according to” this source",
     "unattributed": "none of its own; follows the statement before it",
