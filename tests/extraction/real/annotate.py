@@ -1,7 +1,7 @@
 """Tools for the people who collect and annotate the real corpus (see README.md).
 
   python tests/extraction/real/annotate.py save --part P --id ID --url URL --query Q \
-      --outlet OUTLET --kind KIND  < page.txt
+      --outlet OUTLET --kind KIND [--split dev]  < page.txt
       screens the report (../shared/tools/withheld, URL and text), cuts a page copy that
       stops mid-sentence back to its last line break, writes texts/ID.txt and adds the
       report to parts/manifest_P.jsonl. Exit 1 and nothing written if it is withheld.
@@ -55,8 +55,19 @@ def withheld(*arguments: str) -> bool:
     return result.returncode != 0
 
 
+def _known_urls() -> set[str]:
+    """Every URL already collected, committed or in parts/, so no report is taken twice."""
+    known = {entry["url"] for entry in _records(HERE / "manifest.jsonl").values()}
+    for part in PARTS.glob("manifest_*.jsonl"):
+        known |= {entry["url"] for entry in _records(part).values()}
+    return known
+
+
 def save(args) -> int:
     text = cut(sys.stdin.read())
+    if args.url in _known_urls():
+        print(f"already collected: {args.url}")
+        return 1
     if withheld(args.url):
         return 1
     TEXTS.mkdir(exist_ok=True)
@@ -71,7 +82,7 @@ def save(args) -> int:
     path.write_text(text, encoding="utf-8")
     PARTS.mkdir(exist_ok=True)
     entry = {"id": args.id, "url": args.url, "query": args.query, "outlet": args.outlet,
-             "kind": args.kind, "sha256": digest(text), "split": split_of(args.url)}
+             "kind": args.kind, "sha256": digest(text), "split": args.split or split_of(args.url)}
     with open(PARTS / f"manifest_{args.part}.jsonl", "a", encoding="utf-8") as out:
         out.write(json.dumps(entry, ensure_ascii=False) + "\n")
     print(f"saved {path.name} ({len(text)} characters)")
@@ -219,6 +230,9 @@ def main() -> int:
     saving = commands.add_parser("save")
     for option in ("part", "id", "url", "query", "outlet", "kind"):
         saving.add_argument(f"--{option}", required=True)
+    # A later batch collected only to learn from is put in dev by name, so the test half
+    # stays the one measured since the first run.
+    saving.add_argument("--split", choices=("dev", "test"))
     checking = commands.add_parser("check")
     checking.add_argument("--part")
     commands.add_parser("merge")
