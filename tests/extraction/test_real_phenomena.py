@@ -59,6 +59,17 @@ Ugandan President Paul Okello visited Arusha last year.
     assert {"Peter Mwangi", "Rose Kimaro"} <= set(names) and "Paul Okello" not in names
 
 
+def test_a_leader_who_received_or_hosted_another_held_a_meeting_with_them():
+    for verb in ("has received", "hosted"):
+        found = meetings(report(f'''
+Portuguese Prime Minister Rui Matos {verb} Moroccan Prime Minister Karim Alami at the Sao Bento palace in Lisbon on Friday, on his first visit in six years.
+
+The two men had last met in Rabat in 2019.
+''', date="2025-05-10"))
+        assert [p[0] for p in people(found[0])] == ["Rui Matos", "Karim Alami"], verb
+        assert (found[0].date, found[0].location) == ("2025-05-09", "Lisbon"), verb
+
+
 def test_a_phone_call_between_leaders_is_a_virtual_meeting_without_a_place():
     call = meetings(report('''
 Indian Prime Minister Arjun Mehta held a telephone conversation with Kenyan President Grace Otieno on Monday, the Prime Minister's Office said.
