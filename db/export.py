@@ -34,10 +34,19 @@ ATTRIBUTION_WORDS = {
     "pronoun": "by a pronoun, resolved to who spoke or was named in the sentence before",
     "body": "a ministry, government or other body",
     "according_to": "“according to” this source",
+    "unnamed": "someone the report does not name (as written beside the cue)",
     "unattributed": "none of its own; follows the statement before it",
     "unknown": "not recorded",
     "corrected": "chosen by hand in OnRecord (the extraction's choice was corrected)",
 }
+
+
+def speaker_label(row: StatementRow) -> str:
+    """Who a statement is by, for a list or a heading: the speaker, else whether the report
+    describes someone it does not name ("a ministry spokeswoman") or no one at all."""
+    if row.speaker_name and row.speaker_name.strip():
+        return row.speaker_name
+    return "Unnamed source" if row.attribution == "unnamed" else "Unattributed"
 
 
 class ExportError(Exception):
@@ -115,7 +124,9 @@ def _local_path(source: str, relative_to: Path | None) -> str:
 def attribution(row: StatementRow, relative_to: Path | None = None) -> str:
     """One paragraph: who (title, country), how they said it, how sure the attribution
     is, the source, and the statement id."""
-    who = escape_markdown(_one_line(row.speaker_name or "") or "Unattributed")
+    who = escape_markdown(_one_line(speaker_label(row)) or "Unattributed")
+    if row.attribution == "unnamed" and row.speaker_as_written:
+        who += f" (“{escape_markdown(_one_line(row.speaker_as_written))}”)"
     details = [d for d in (row.speaker_title, row.speaker_affiliation, row.speaker_country) if d]
     line = f"— **{who}**" + (", " + escape_markdown(_one_line(", ".join(details))) if details else "")
     how = "quoted directly" if row.kind == "quote" else "reported speech"

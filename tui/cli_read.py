@@ -9,6 +9,7 @@ import click
 from rich.table import Table
 
 from onrecord.db.documents import DocumentError, read_path, read_stream
+from onrecord.db.export import speaker_label
 from onrecord.db.search import QueryError, shown, to_fts_query
 from onrecord.db.store import StatementFilter
 from onrecord.tui import cli
@@ -147,7 +148,7 @@ def search(context: Context, query: str, order: str, limit: int, as_json: bool, 
         return
     for row in rows:
         header = safe(f"#{row.id} ", style="dim")
-        header.append(safe(row.speaker_name or "Unattributed", style="bold"))
+        header.append(safe(speaker_label(row), style="bold"))
         header.append(safe(f" ({row.cue or row.kind}) · {row.meeting_name or 'no meeting'} · {row.date or ''}", style="dim"))
         cli.console.print(header)
         cli.console.print(highlighted(row.marked_text, row.text))

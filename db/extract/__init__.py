@@ -240,21 +240,26 @@ def _resolve(text: str, candidates: list[_Candidate], entities: EntityTable,
     statements: list[Statement] = []
     last: tuple[Statement, int] | None = None
     for candidate in candidates:
+        unnamed = False
         if candidate.attribution:
             written = candidate.attribution.speaker
-            speaker = resolver.resolve(written, candidate.attribution.speaker_start)
+            entity = resolver.resolve(written, candidate.attribution.speaker_start)
             cue = candidate.attribution.cue
-            if speaker is None and candidate.kind == "reported":
+            if entity is None and candidate.kind == "reported":
                 continue
+            unnamed = entity is not None and entity.unnamed
+            speaker = replace(entity.speaker) if entity and not unnamed else None
         elif last and candidate.paragraph - last[1] <= 2:
             # A floating quote continues the last speaker.
-            written, speaker, cue = None, replace(last[0].speaker) if last[0].speaker else None, None
+            written, cue = None, None
+            speaker = replace(last[0].speaker) if last[0].speaker else None
+            unnamed = last[0].attribution == "unnamed"
         else:
             written, speaker, cue = None, None, None
         statement = Statement(
             kind=candidate.kind, text=text[candidate.start:candidate.end], speaker=speaker,
             speaker_as_written=written, cue=cue, start=candidate.start, end=candidate.end,
-            attribution=attribution_method(written, speaker, cue),
+            attribution=attribution_method(written, speaker, cue, unnamed),
         )
         statements.append(statement)
         last = (statement, candidate.paragraph)

@@ -133,6 +133,9 @@ class Entity:
     speaker: Speaker
     mentions: list[int] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
+    # "a ministry spokeswoman", "a senior official": someone the report does not name. They
+    # speak (and "she added" refers to them) but are no one a brief can cite by name.
+    unnamed: bool = False
 
     def tokens(self) -> set[str]:
         """Name words, lower-cased: "De Wit" at a sentence start is "de Wit"."""
@@ -236,6 +239,11 @@ class EntityTable:
         _merge_attributes(entity.speaker, attributes)
         entity.mentions.append(position)
         return entity
+
+    def unnamed(self, written: str, position: int) -> Entity:
+        """Someone the report describes without a name; never one of `people`, so never a
+        participant or the holder of a title."""
+        return Entity(Speaker(name=written, kind="person"), [position], unnamed=True)
 
     def body(self, name: str, position: int, acronym: str | None = None,
              country: str | None = None) -> Entity:

@@ -8,7 +8,6 @@ and, for pronouns, against who spoke last.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from onrecord.db.extract.antecedents import Antecedents
@@ -27,6 +26,8 @@ from onrecord.db.extract.entities import (
 from onrecord.db.extract.gazetteer import adjective_of, country_of, first_country_in
 from onrecord.db.model import Speaker
 
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
+_RANKS = {"senior", "chief", "top", "deputy", "principal", "official"}
 _INDEFINITE = re.compile(r"^(?:a|an|one)\s", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 _POSSESSIVE_PREFIX = re.compile(r"^(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+")
@@ -107,7 +108,8 @@ class Resolver:
         self.last_person: Entity | None = None
         self.last_body: Entity | None = None
 
-    def resolve(self, written: str, position: int) -> Speaker | None:
+    def resolve(self, written: str, position: int) -> Entity | None:
+        """Who the words mean; an `unnamed` entity for someone the report does not name."""
         entity = self._entity_for(written.strip(), position)
         if entity is None:
             return None
@@ -117,7 +119,7 @@ class Resolver:
             self.last_person = entity
         else:
             self.last_body = entity
-        return replace(entity.speaker)
+        return entity
 
     def _entity_for(self, written: str, position: int) -> Entity | None:
         lowered = written.lower()
@@ -159,6 +161,10 @@ class Resolver:
         in_full = [e for e in self.entities.people if e.speaker.name in core]
         if in_full:
             return max(in_full, key=lambda e: len(e.speaker.name))
+        if words[-1].lower() in _SPOKESPEOPLE:
+            return self._spokesperson(words[:-1], core, position, indefinite=bool(_INDEFINITE.match(written)))
+        if words[-1].lower() in {"official", "source"} and _INDEFINITE.match(written):
+            return self.entities.unnamed(core, position)  # "a senior White House official"
         if words[-1].lower() in {"official", "officials", "sources", "source"}:
             return self._officials(words[:-1], core, position)
         if any(w.lower() in ORG_HEADS or w.lower().rstrip("s") in ORG_HEADS for w in words):
@@ -215,6 +221,22 @@ class Resolver:
         # Two people may share a surname: prefer the one mentioned most recently.
         return (self._latest(candidates, position) or candidates[0]) if candidates else None
 
+    def _spokesperson(self, owner: list[str], written: str, position: int, indefinite: bool) -> Entity | None:
+        """"The foreign ministry spokesman": the spokesperson the report named, else the
+        body they speak for; "a ministry spokeswoman" is someone the report does not name."""
+        holders = [e for e in self.entities.people if e.speaker.title
+                   and any(w in e.speaker.title.lower() for w in _SPOKESPEOPLE)]
+        wanted = [w.lower() for w in owner if not country_of(w) and w.lower() not in _RANKS]
+        holders = [e for e in holders if all(w in e.speaker.title.lower() for w in wanted)] or \
+            ([] if wanted else holders)
+        if holders and not indefinite:
+            return self._title_holder(holders, position)
+        if indefinite:
+            return self.entities.unnamed(written, position)
+        if any(w.lower() in ORG_HEADS for w in owner):
+            return self._body(" ".join(owner), position)
+        return self._by_title(owner + [written.split()[-1]], position, written)
+
     def _officials(self, owner: list[str], written: str, position: int) -> Entity | None:
         """"Ministry officials", "U.S. officials", "officials": the body they speak for."""
         rest = " ".join(owner)
@@ -268,8 +290,8 @@ class Resolver:
             subject = self.antecedents.of("person", position)
             if subject is not None:
                 return subject
-        # An unnamed official ("a senior official") is recorded as written.
-        return self.entities.person(written, position, country=first_country_in(written))
+        # An unnamed official ("a senior official") speaks, but as no one a brief can name.
+        return self.entities.unnamed(written, position)
 
     def _title_holder(self, holders: list[Entity], position: int) -> Entity:
         """Which of several holders of a title "the Prime Minister" means: the one who spoke
@@ -378,8 +400,11 @@ def complete_surnames(text: str, table: EntityTable) -> None:
         table.people.remove(entity)
 
 
-def attribution_method(written: str | None, speaker: Speaker | None, cue: str | None) -> str:
+def attribution_method(written: str | None, speaker: Speaker | None, cue: str | None,
+                       unnamed: bool = False) -> str:
     """How a statement's speaker was found, from the words the report used for them."""
+    if unnamed:
+        return "unnamed"
     return _method(written, speaker.name if speaker else None, speaker.kind if speaker else None, cue)
 
 

@@ -634,8 +634,29 @@ Duarte stressed the importance of cooperation between the agencies. The UN chief
 
 A senior adviser said the next round would follow in May.
 ''')
-    # someone unnamed stays unnamed: recorded as written, never the person before
-    assert speakers(text) == ["Maria Duarte", "Maria Duarte", "senior adviser"]
+    # someone unnamed stays unnamed: no speaker, the words as written, never the person before
+    assert speakers(text) == ["Maria Duarte", "Maria Duarte", None]
+    adviser = statements(text)[-1]
+    assert (adviser.attribution, adviser.speaker_as_written) == ("unnamed", "A senior adviser")
+
+
+def test_an_unnamed_spokesperson_or_official_is_no_one_a_brief_can_name():
+    text = report('''
+Finance Minister Ana Lopes met her Chilean counterpart Jorge Vidal in Lima on Monday.
+
+The talks covered copper prices, a ministry spokeswoman said. She added that no deal was signed.
+
+A senior government official said the next round was set for June.
+
+Finance Ministry officials said that a joint paper would follow.
+
+Foreign Ministry spokesman Tomas Ruiz said the visit went well. The foreign ministry spokesman also said that Chile had been invited.
+''')
+    found = statements(text)
+    assert [(s.speaker.name if s.speaker else None, s.attribution) for s in found] == [
+        (None, "unnamed"), (None, "unnamed"), (None, "unnamed"),
+        ("Ministry of Finance", "body"), ("Tomas Ruiz", "named"), ("Tomas Ruiz", "title")]
+    assert found[0].speaker_as_written == "a ministry spokeswoman"
 
 
 # -- reported speech around partial quotes and appositives ---------------------------------

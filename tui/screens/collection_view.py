@@ -10,13 +10,14 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from onrecord.db.export import speaker_label
 from onrecord.tui.render import plural, safe
 from onrecord.tui.widgets.key_hints import KeyHints
 
 
 def item_prompt(number: int, row, item: dict) -> Text:
     prompt = Text(f"{number:>3}. ", style="dim")
-    prompt.append_text(safe(row.speaker_name or "Unattributed", style="bold"))
+    prompt.append_text(safe(speaker_label(row), style="bold"))
     prompt.append_text(safe(f"  {row.meeting_name or 'no meeting'} · {row.date or 'undated'}", style="dim"))
     prompt.append("\n     ")
     prompt.append_text(safe(row.text[:200] + ("…" if len(row.text) > 200 else ""),

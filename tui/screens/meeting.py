@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from onrecord.db.export import ATTRIBUTION_WORDS
+from onrecord.db.export import ATTRIBUTION_WORDS, speaker_label
 from onrecord.db.schema import MATCHED_BY
 from onrecord.db.store import StatementRow
 from onrecord.tui.render import safe
@@ -151,7 +151,7 @@ class MeetingScreen(Screen):
 
     def _prompt(self, row: StatementRow) -> Text:
         prompt = Text(MARK if row.id in self.marked else "  ", style="bold")
-        prompt.append_text(safe(row.speaker_name or "Unattributed", style="bold"))
+        prompt.append_text(safe(speaker_label(row), style="bold"))
         how = "quote" if row.kind == "quote" else f"reported, {row.cue or 'said'}"
         sure = ATTRIBUTION_WORDS.get(row.attribution or "", "")
         prompt.append_text(safe(f" ({how}{'; ' + sure if sure else ''})", style="dim"))

@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from onrecord.db.export import ATTRIBUTION_WORDS
+from onrecord.db.export import ATTRIBUTION_WORDS, speaker_label
 from onrecord.tui.render import safe, safe_spans
 from onrecord.tui.widgets.key_hints import KeyHints
 
@@ -56,7 +56,7 @@ class SourceScreen(Screen):
             return Text("")
         position = next((n for n, s in enumerate(self.spans, 1) if s["id"] == self.current_id), 0)
         line = Text(f"{position}/{len(self.spans)}  ", style="dim")
-        line.append_text(safe(row.speaker_name or "Unattributed", style="bold"))
+        line.append_text(safe(speaker_label(row), style="bold"))
         how = "quote" if row.kind == "quote" else f"reported, {row.cue or 'said'}"
         written = f", written “{row.speaker_as_written}”" if row.speaker_as_written else ""
         sure = ATTRIBUTION_WORDS.get(row.attribution or "unknown", "")

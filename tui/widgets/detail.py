@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from onrecord.db.export import ATTRIBUTION_WORDS
+from onrecord.db.export import ATTRIBUTION_WORDS, speaker_label
 from onrecord.db.store import StatementRow
 from onrecord.tui.render import MATCH_STYLE, highlighted, safe, safe_spans
 
@@ -26,7 +26,7 @@ def render_detail(row: StatementRow | None, document_text: str | None, topics: l
     out.append(f"{label} #{row.id}\n", style="dim")
     out.append_text(highlighted(row.marked_text, row.text, style="italic" if row.kind == "quote" else ""))
     out.append("\n\n")
-    out.append_text(safe(row.speaker_name or "Unattributed", style="bold"))
+    out.append_text(safe(speaker_label(row), style="bold"))
     details = ", ".join(d for d in (row.speaker_title, row.speaker_affiliation, row.speaker_country) if d)
     if details:
         out.append_text(safe(f" — {details}"))

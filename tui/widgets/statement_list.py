@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.binding import Binding
 
+from onrecord.db.export import speaker_label
 from onrecord.db.store import StatementRow
 from onrecord.tui.render import highlighted, safe
 from onrecord.tui.widgets.virtual_list import LOADING, PAGE_SIZE, Fetch, VirtualList
@@ -61,7 +62,7 @@ class StatementList(VirtualList):
         # speaker column and no date (the detail pane shows it).
         narrow = width < NARROW_LIST
         speaker_width = NARROW_SPEAKER_WIDTH if narrow else SPEAKER_WIDTH
-        speaker = safe(row.speaker_name or "Unattributed", style="bold")
+        speaker = safe(speaker_label(row), style="bold")
         speaker.truncate(speaker_width, overflow="ellipsis", pad=True)
         line.append_text(speaker)
         line.append(" ")
