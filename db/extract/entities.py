@@ -67,8 +67,10 @@ _OFFICE_WORDS = word_pattern(set(["development", "policy", "affairs", "energy", 
 # Letters beyond ASCII: "Martín Echeverría", "Henrik Sjöberg", "Nguyễn".
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 LOWER = "a-zß-öø-ÿĀ-ſḀ-ỿ"
+# A picture's credit line after a name is not part of it: "Gen Nakatani Image: AP".
+_CREDIT = r"(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Video|File)\b\s*[:/|]"
 _NAME_WORD = (
-    rf"(?!(?i:{_TITLE_HEAD_RE}|{_OFFICE_WORDS})\b)(?!{_CALENDAR})"
+    rf"(?!(?i:{_TITLE_HEAD_RE}|{_OFFICE_WORDS})\b)(?!{_CALENDAR})(?!{_CREDIT})"
     rf"(?:[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)?"
     # "Abdel Fattah al-Sisi": an Arabic article joined to the name word
     rf"|(?:al|el|as|ash|ad|an)-[{UPPER}][{LOWER}]+)"
@@ -383,7 +385,8 @@ _VOCABULARY = vocabulary(ENTITY_WORDS)
 # headline or a dateline, whose place is no one's country).
 _NOT_IN_TITLE = re.compile(r"[^\w \t.'’\-]")
 _NAME_AT_END = re.compile(rf"{NAME}$")
-_CAPITAL = re.compile(rf"[{UPPER}]")
+# A capital that starts a word: "D Kerry" is not a name in "RELATED Kerry".
+_CAPITAL = re.compile(rf"(?<![\w'’.\-])[{UPPER}]")
 
 
 def _titled_names(segment: str, words: WordIndex, capitals: list[int]):

@@ -216,6 +216,20 @@ Duarte said the talks were useful.
     assert speakers(text) == ["R Venkatesh", "Maria Duarte"]
 
 
+def test_a_picture_credit_or_a_capitalised_page_word_is_not_part_of_a_name():
+    text = report('''
+Defence Minister Kenji Morita Image: Reuters
+
+RELATED Morita, Minister Harris hold talks
+
+Defence Minister Kenji Morita met Australian Defence Minister Dana Harris in Canberra on Friday.
+
+"We share one ocean," Morita said.
+''')
+    assert speakers(text) == ["Kenji Morita"]
+    assert [p.name for p in meetings(text)[0].participants] == ["Kenji Morita", "Dana Harris"]
+
+
 def test_a_surname_never_takes_words_from_the_sentence_before():
     text = report('''
 Prime Minister Lena Vogt held talks with President Tomas Berg. Vogt said the talks went well.
