@@ -369,7 +369,22 @@ def full_name_in(text: str, surname: str) -> str | None:
         name = _trim_name(" ".join(kept + [surname]))
         if name and (best is None or len(name) > len(best)):
             best = name
-    return best
+    if best and best != surname:
+        return best
+    return _given_name_after(text, surname) or best
+
+
+def _given_name_after(text: str, surname: str) -> str | None:
+    """A name written family name first, as Chinese, Japanese and Korean names are: "Xi
+    Jinping" for "Xi", "KISHIDA Fumio" (as Japan's ministries write it) for "Kishida"."""
+    for match in re.finditer(rf"(?<![\w'’\-])(?:{re.escape(surname)}|{re.escape(surname.upper())})"
+                             rf"\s+(?P<given>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?!\s+[A-Z]|['’])", text):
+        given = match.group("given")
+        if given.lower() in TITLE_HEADS or given.lower() in ORG_HEADS or given.lower() in _FIELD_WORDS \
+                or given in _NOT_NAMES or country_of(given) or given.lower() in PRONOUNS:
+            continue
+        return f"{surname} {given}"
+    return None
 
 
 # Capitalised words of a title's field, never a first name.

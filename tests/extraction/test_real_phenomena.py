@@ -230,6 +230,15 @@ Defence Minister Kenji Morita met Australian Defence Minister Dana Harris in Can
     assert [p.name for p in meetings(text)[0].participants] == ["Kenji Morita", "Dana Harris"]
 
 
+def test_a_family_name_written_first_resolves_to_the_whole_name():
+    text = report('''
+On May 2, Ms. TANAKA Emi, Minister for Foreign Affairs of Japan, held a meeting with Zhou Mingyu, who is visiting Tokyo.
+
+Minister Tanaka stated that the two countries should meet more often. Zhou said that China would send a delegation in June.
+''')
+    assert speakers(text) == ["Tanaka Emi", "Zhou Mingyu"]
+
+
 def test_a_surname_never_takes_words_from_the_sentence_before():
     text = report('''
 Prime Minister Lena Vogt held talks with President Tomas Berg. Vogt said the talks went well.
