@@ -28,6 +28,8 @@ _LOWER_NP_WORDS = sorted(
         "prime", "national", "state", "federal", "white", "spokesperson", "press", "news",
         "former", "acting", "regional", "local", "international", "bilateral", "for", "in",
         "two", "three", "both", "all", "state-run", "state-owned", "official", "agency",
+        # unnamed sources: "diplomatic sources", "informed sources", "military officials"
+        "source", "sources", "diplomatic", "informed", "military", "intelligence", "government",
         # particles inside personal names ("van der Laan", "de Wit", "Al Mansouri")
         "van", "der", "den", "de", "von", "al", "bin", "da", "di", "du", "le", "la",
     },

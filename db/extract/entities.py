@@ -29,7 +29,7 @@ TITLE_HEADS = (
     "mayor", "chancellor", "administrator", "senator", "adviser", "advisor", "negotiator",
     "head", "chief", "leader", "official", "counselor", "deputy", "king", "queen", "emperor",
     "prince", "ceo", "undersecretary", "councillor", "councilor", "lawmaker", "economist", "treasurer",
-    "analyst", "professor", "researcher", "president-elect", "prime minister", "principal",
+    "analyst", "professor", "researcher", "president-elect", "prime minister", "principal", "aide",
 )
 ORG_HEADS = (
     "ministry", "ministries", "commission", "institute", "government", "agency", "bank",

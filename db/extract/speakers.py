@@ -245,6 +245,8 @@ class Resolver:
         country = country_of(rest) if rest else None
         if country:
             return self._government(country, position, written=f"{adjective_of(country)} government")
+        if written.split()[-1].lower() in {"source", "sources"}:
+            return self.entities.unnamed(written, position)  # "diplomatic sources": no one named
         return self.last_body or self._latest(self.entities.bodies, position)
 
     def _latest(self, entities: list[Entity], position: int) -> Entity | None:

@@ -681,6 +681,17 @@ Foreign Ministry spokesman Tomas Ruiz said the visit went well. The foreign mini
         ("Ministry of Finance", "body"), ("Tomas Ruiz", "named"), ("Tomas Ruiz", "title")]
     assert found[0].speaker_as_written == "a ministry spokeswoman"
 
+def test_unnamed_sources_are_kept_as_statements_by_no_one_named():
+    text = report('''
+Foreign Minister Ana Lopes met her Chilean counterpart Jorge Vidal in Lima on Monday.
+
+According to diplomatic sources, the meeting was a routine one. Informed sources said the two would meet again in June.
+''')
+    found = statements(text)
+    assert [(s.text.split()[:3], s.speaker, s.attribution) for s in found] == [
+        (["the", "meeting", "was"], None, "unnamed"), (["the", "two", "would"], None, "unnamed")]
+
+
 
 # -- reported speech around partial quotes and appositives ---------------------------------
 
