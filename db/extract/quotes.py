@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from onrecord.db.extract.layout import Span
 
 _DOUBLE_MARKS = "\"“”„«»"
-_MARK = re.compile(f"[{_DOUBLE_MARKS}]")
+# Some house styles write a double mark as two single ones: “We are ready,’’ he said.
+_MARK = re.compile(f"[{_DOUBLE_MARKS}]|’’|‘‘|''")
 _OPENING_CONTEXT = " \t\n([{—–-:"
 
 
@@ -28,24 +29,25 @@ class Quoted:
     last_paragraph: int
 
 
-def _marks(text: str, span: Span) -> list[tuple[int, str]]:
-    """Each double quote mark in the paragraph with its role: 'open' or 'close'."""
+def _marks(text: str, span: Span) -> list[tuple[int, str, int]]:
+    """Each double quote mark in the paragraph: its offset, its role ('open' or 'close')
+    and its length (two for a mark written as two single ones)."""
     marks = []
     for found in _MARK.finditer(text, span.start, span.end):
         index, char = found.start(), found.group()
         before = text[index - 1] if index > span.start else " "
-        after = text[index + 1] if index + 1 < span.end else " "
-        if char in "“„«":
+        after = text[found.end()] if found.end() < span.end else " "
+        if char in "“„«" or char == "‘‘":
             role = "open"
-        elif char in "”»":
+        elif char in "”»" or char == "’’":
             role = "close"
         elif before in _OPENING_CONTEXT or index == span.start:
             role = "open"
-        elif after.isspace() or after in ".,;:!?)]—–-" or index + 1 == span.end:
+        elif after.isspace() or after in ".,;:!?)]—–-" or found.end() == span.end:
             role = "close"
         else:
             role = "open" if not marks or marks[-1][1] == "close" else "close"
-        marks.append((index, role))
+        marks.append((index, role, len(char)))
     return marks
 
 
@@ -57,15 +59,15 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quoted]:
         marks = _marks(text, paragraph)
         if opened is not None:
             # A quote left open runs on only if this paragraph starts with a quote mark.
-            if marks and marks[0] == (paragraph.start, "open"):
+            if marks and marks[0][:2] == (paragraph.start, "open"):
                 marks = marks[1:]
             else:
                 opened = None
-        for offset, role in marks:
+        for offset, role, length in marks:
             if role == "open" and opened is None:
-                opened = (offset, number)
+                opened = (offset, number, length)
             elif role == "close" and opened is not None:
-                found.append(_make(text, opened[0], offset, opened[1], number))
+                found.append(_make(text, opened[0], offset, opened[1], number, opened[2], length))
                 opened = None
     found += _single_quoted(text, paragraphs, found)
     found.sort(key=lambda q: q.outer.start)
@@ -99,8 +101,9 @@ def _single_quoted(text: str, paragraphs: list[Span], double: list[Quoted]) -> l
     return found
 
 
-def _make(text: str, open_at: int, close_at: int, first: int, last: int) -> Quoted:
-    start, end = open_at + 1, close_at
+def _make(text: str, open_at: int, close_at: int, first: int, last: int,
+          open_length: int = 1, close_length: int = 1) -> Quoted:
+    start, end = open_at + open_length, close_at
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -108,7 +111,7 @@ def _make(text: str, open_at: int, close_at: int, first: int, last: int) -> Quot
     # A closing comma belongs to the attribution, not to the words ("...," Choi said).
     if end > start and text[end - 1] == ",":
         end -= 1
-    return Quoted(inner=Span(start, end), outer=Span(open_at, close_at + 1),
+    return Quoted(inner=Span(start, end), outer=Span(open_at, close_at + close_length),
                   paragraph=first, last_paragraph=last)
 
 

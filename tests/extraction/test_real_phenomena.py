@@ -281,6 +281,15 @@ Officials met in Beijing, the External Affairs Ministry said.
     assert speakers(text) == ["Ministry of Foreign Affairs", "Ministry of External Affairs"]
 
 
+def test_a_double_mark_written_as_two_single_marks_closes_a_quote():
+    text = report('''
+Vice President Ade Bello received Ghanaian Trade Minister Kofi Mensah in Abuja on Monday.
+
+“We want the border markets open again before the rains,’’ Bello said. Mensah added: “Our traders are ready for it.’’
+''')
+    assert said(text) == [("We want the border", "Ade Bello", "said"), ("Our traders are ready", "Kofi Mensah", "added")]
+
+
 def test_every_statement_says_how_its_speaker_was_found():
     text = report('''
 Trade Minister Lena Vogt met Chinese Commerce Minister Wang Tao in Berlin on Monday.
