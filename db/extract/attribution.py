@@ -240,9 +240,32 @@ _NP_VERB_THEN_CONTINUATION = re.compile(
 _STATEMENT_INTRO = re.compile(r"^In\s+(?:a|an|the|their|its)\s+(?P<statement>(?:joint\s+)?(?:statement|communiqu[eé]|declaration))\b", re.I)
 
 
+# "Noting that X, the minister said Y": X is said by whoever the rest of the sentence names.
+_LEADING_PARTICIPLE = re.compile(
+    r"(?P<cue>Noting|Adding|Stressing|Emphasizing|Emphasising|Saying|Reiterating|Warning)\s+that\s+")
+
+
+def _after_participle(text: str, start: int, end: int) -> list[Reported]:
+    """"Noting that X, S said Y": X and Y, both said by S, when the sentence opens so."""
+    opening = _LEADING_PARTICIPLE.match(text, start, end)
+    if not opening:
+        return []
+    for comma in re.finditer(r",\s+|\s+[—–]\s+", text[opening.end():end]):
+        rest = opening.end() + comma.end()
+        main = _reported(text, rest, end)
+        if main and main[0].content_start > rest and could_be_speaker(main[0].attribution.speaker):
+            content_end = opening.end() + comma.start()
+            if len(text[opening.end():content_end].split()) < 3:
+                return main
+            first = main[0].attribution
+            cue = base_cue(opening.group("cue").lower())
+            return [Reported(opening.end(), content_end, Attribution(first.speaker, first.speaker_start, cue)), *main]
+    return []
+
+
 def reported_in(text: str, start: int, end: int) -> list[Reported]:
     """Reported speech in the sentence text[start:end]: the statements, possibly none."""
-    found = _reported(text, start, end)
+    found = _after_participle(text, start, end) or _reported(text, start, end)
     if found:
         return found
     verb = _NP_VERB_THEN_CONTINUATION.match(text, start, end)

@@ -786,3 +786,13 @@ def test_a_meeting_is_not_named_after_one_country_when_the_other_sides_is_unknow
 External Affairs Minister Ravi Nair on Friday met his Singaporean counterpart Lee Wen Hao in Singapore.
 ''', date="2024-05-17"))
     assert talks.name == "Ravi Nair–Lee Wen Hao talks"
+
+
+def test_a_sentence_opening_noting_that_says_two_things_by_the_one_speaker():
+    text = report('''
+Premier Zhao Wen met Samoan Prime Minister Tuilo Mata in Beijing on Monday.
+
+Noting that Samoa was among the first island states to recognise Beijing — at a time, he said, of few friends — Zhao said China regarded Samoa as a close partner.
+''')
+    assert said(text) == [("Samoa was among the", "Zhao Wen", "noted"),
+                          ("China regarded Samoa as", "Zhao Wen", "said")]
