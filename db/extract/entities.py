@@ -69,8 +69,10 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 LOWER = "a-zß-öø-ÿĀ-ſḀ-ỿ"
 # A picture's credit line after a name is not part of it: "Gen Nakatani Image: AP".
 _CREDIT = r"(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Video|File)\b\s*[:/|]"
+# A headline capitalises every word: "… Jose Meade Before Their Meeting" ends the name.
+_HEADLINE_WORDS = r"(?:Before|After|With|During|Ahead|Amid|Over|From|About|Their|Into|Upon|Against|Across)\b"
 _NAME_WORD = (
-    rf"(?!(?i:{_TITLE_HEAD_RE}|{_OFFICE_WORDS})\b)(?!{_CALENDAR})(?!{_CREDIT})"
+    rf"(?!(?i:{_TITLE_HEAD_RE}|{_OFFICE_WORDS})\b)(?!{_CALENDAR})(?!{_CREDIT})(?!{_HEADLINE_WORDS})"
     rf"(?:[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)?"
     # "Abdel Fattah al-Sisi": an Arabic article joined to the name word
     rf"|(?:al|el|as|ash|ad|an)-[{UPPER}][{LOWER}]+)"
@@ -80,8 +82,9 @@ _PARTICLE = r"(?:de|del|van|von|der|den|da|di|du|la|le|bin|binti|al|el|dos|das)"
 _INITIAL = r"[A-Z]\.?(?=\s)"
 # Two to four name words, with the particles some names carry ("Annelies de Wit"), or one
 # after an initial or two ("S Jaishankar", "M. J. Akbar").
-NAME = (rf"(?:(?:{_INITIAL}\s+){{1,2}}{_NAME_WORD}(?!\s+{_NAME_WORD})"
-        rf"|{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:{_INITIAL}\s+)?{_NAME_WORD}){{1,3}})")
+# (A name never runs over a line break: "Shinji Kawabata" / "Parliament Buildings".)
+NAME = (rf"(?:(?:{_INITIAL}[^\S\n]+){{1,2}}{_NAME_WORD}(?![^\S\n]+{_NAME_WORD})"
+        rf"|{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?(?:{_INITIAL}[^\S\n]+)?{_NAME_WORD}){{1,3}})")
 # Honorifics are not names: "H.E. Dr. Saeed bin Rashid Al Marri", "Mr Lee", "Datuk Seri Hafiz".
 _HONORIFICS = (
     r"H\.E\.", r"His\s+Excellency", r"Her\s+Excellency", r"His\s+Highness", r"His\s+Majesty",
