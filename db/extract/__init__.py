@@ -99,6 +99,7 @@ def extract(text: str, source: str = "", title: str | None = None,
     candidates = _quote_candidates(text, paragraphs, split)
     quoted = [Span(c.start, c.end) for c in candidates]
     candidates += _reported_candidates(text, paragraphs, quoted, split, words.starts(CUE_WORDS))
+    candidates += _transcript_candidates(text, paragraphs, quoted, entities)
     candidates.sort(key=lambda c: c.start)
     statements = _resolve(text, candidates, entities, Antecedents(text, sentences, quoted, entities))
 
@@ -206,6 +207,31 @@ def _sentence_start(sentences: list[Span], paragraph: Span, offset: int) -> int:
 def _sentence_end(sentences: list[Span], paragraph: Span, offset: int) -> int:
     """The end of the sentence running at `offset`."""
     return next((s.end for s in sentences if s.end > offset), paragraph.end)
+
+
+# A transcript's speaker label: "SECRETARY KERRY: …", "Foreign Minister Kang: …", "Kono: …".
+_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}):\s+(?=\S)")
+
+
+def _transcript_candidates(text: str, paragraphs: list[Span], quoted: list[Span],
+                           entities) -> list[_Candidate]:
+    """What a transcript's labelled paragraph says, when its label names a person the
+    report introduced (so "SEOUL:", "Source:" and "QUESTION:" are not speakers)."""
+    candidates = []
+    for number, paragraph in enumerate(paragraphs):
+        label = _SPEAKER_LABEL.match(text, paragraph.start, paragraph.end)
+        if not label or any(q.start <= label.end() < q.end for q in quoted):
+            continue
+        last = label.group("label").split()[-1].lower()
+        if not any(last in e.tokens() for e in entities.people):
+            continue
+        if len(text[label.end():paragraph.end].split()) < 4:
+            continue
+        # "SECRETARY KERRY" is written as the report's names are: "Secretary Kerry".
+        written = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in label.group("label").split())
+        candidates.append(_Candidate("reported", label.end(), paragraph.end,
+                                     Attribution(written, label.start(), None), number))
+    return candidates
 
 
 def _reported_candidates(text: str, paragraphs: list[Span], quoted: list[Span],

@@ -796,3 +796,31 @@ Noting that Samoa was among the first island states to recognise Beijing — at 
 ''')
     assert said(text) == [("Samoa was among the", "Zhao Wen", "noted"),
                           ("China regarded Samoa as", "Zhao Wen", "said")]
+
+
+def test_a_name_stops_at_a_line_break_and_at_a_headline_s_small_words():
+    text = report('''
+Remarks With Chilean Foreign Minister Jorge Vidal Before Their Meeting
+Foreign Minister Ana Lopes and Foreign Minister Tomas Berg
+Government House, Lima
+
+Foreign Minister Ana Lopes met Chilean Foreign Minister Jorge Vidal in Lima on Monday.
+
+Vidal said the two countries would sign a fisheries accord. Berg said Peru would host the next round.
+''')
+    assert speakers(text) == ["Jorge Vidal", "Tomas Berg"]
+
+
+def test_a_transcript_s_speaker_labels_say_who_speaks():
+    text = report('''
+Remarks by Foreign Minister Ana Lopes and Chilean Foreign Minister Jorge Vidal
+
+LIMA: The two ministers spoke to reporters before their talks.
+
+FOREIGN MINISTER LOPES: Good morning. I am delighted to welcome Jorge to Lima again.
+
+Vidal: Thank you, Ana. We have a great deal to talk about today.
+
+QUESTION: Will you sign the accord?
+''')
+    assert said(text) == [("Good morning. I am", "Ana Lopes", None), ("Thank you, Ana. We", "Jorge Vidal", None)]
