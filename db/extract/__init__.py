@@ -219,6 +219,8 @@ def _transcript_candidates(text: str, paragraphs: list[Span], quoted: list[Span]
     report introduced (so "SEOUL:", "Source:" and "QUESTION:" are not speakers)."""
     candidates = []
     for number, paragraph in enumerate(paragraphs):
+        if text.find(":", paragraph.start, min(paragraph.end, paragraph.start + 60)) < 0:
+            continue  # most paragraphs: no label
         label = _SPEAKER_LABEL.match(text, paragraph.start, paragraph.end)
         if not label or any(q.start <= label.end() < q.end for q in quoted):
             continue

@@ -245,8 +245,13 @@ _LEADING_PARTICIPLE = re.compile(
     r"(?P<cue>Noting|Adding|Stressing|Emphasizing|Emphasising|Saying|Reiterating|Warning)\s+that\s+")
 
 
+_PARTICIPLE_WORDS = ("Noting", "Adding", "Stressing", "Emphasi", "Saying", "Reiterating", "Warning")
+
+
 def _after_participle(text: str, start: int, end: int) -> list[Reported]:
     """"Noting that X, S said Y": X and Y, both said by S, when the sentence opens so."""
+    if not text.startswith(_PARTICIPLE_WORDS, start):
+        return []  # most sentences: no pattern to try
     opening = _LEADING_PARTICIPLE.match(text, start, end)
     if not opening:
         return []

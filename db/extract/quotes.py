@@ -15,7 +15,9 @@ from onrecord.db.extract.layout import Span
 
 _DOUBLE_MARKS = "\"“”„«»"
 # Some house styles write a double mark as two single ones: “We are ready,’’ he said.
-_MARK = re.compile(f"[{_DOUBLE_MARKS}]|’’|‘‘|''")
+_MARK = re.compile(f"[{_DOUBLE_MARKS}]")
+_MARK_OR_PAIR = re.compile(f"[{_DOUBLE_MARKS}]|’’|‘‘|''")
+_PAIRS = ("’’", "‘‘", "''")
 _OPENING_CONTEXT = " \t\n([{—–-:"
 
 
@@ -29,21 +31,22 @@ class Quoted:
     last_paragraph: int
 
 
-def _marks(text: str, span: Span) -> list[tuple[int, str, int]]:
+def _marks(text: str, span: Span, pattern: re.Pattern = _MARK) -> list[tuple[int, str, int]]:
     """Each double quote mark in the paragraph: its offset, its role ('open' or 'close')
     and its length (two for a mark written as two single ones)."""
     marks = []
-    for found in _MARK.finditer(text, span.start, span.end):
+    for found in pattern.finditer(text, span.start, span.end):
         index, char = found.start(), found.group()
+        end = index + len(char)
         before = text[index - 1] if index > span.start else " "
-        after = text[found.end()] if found.end() < span.end else " "
+        after = text[end] if end < span.end else " "
         if char in "“„«" or char == "‘‘":
             role = "open"
         elif char in "”»" or char == "’’":
             role = "close"
         elif before in _OPENING_CONTEXT or index == span.start:
             role = "open"
-        elif after.isspace() or after in ".,;:!?)]—–-" or found.end() == span.end:
+        elif after.isspace() or after in ".,;:!?)]—–-" or end == span.end:
             role = "close"
         else:
             role = "open" if not marks or marks[-1][1] == "close" else "close"
@@ -54,9 +57,11 @@ def _marks(text: str, span: Span) -> list[tuple[int, str, int]]:
 def find_quotes(text: str, paragraphs: list[Span]) -> list[Quoted]:
     """All quoted passages in document order, joining quotes that run over paragraphs."""
     found: list[Quoted] = []
-    opened: tuple[int, int] | None = None  # (opening mark offset, paragraph index)
+    opened: tuple[int, int, int] | None = None  # (opening mark offset, paragraph index, length)
+    # Pairs of single marks are rare: the slower pattern only in a report that has one.
+    pattern = _MARK_OR_PAIR if any(pair in text for pair in _PAIRS) else _MARK
     for number, paragraph in enumerate(paragraphs):
-        marks = _marks(text, paragraph)
+        marks = _marks(text, paragraph, pattern)
         if opened is not None:
             # A quote left open runs on only if this paragraph starts with a quote mark.
             if marks and marks[0][:2] == (paragraph.start, "open"):
