@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from onrecord.db.extract.cues import CONTENT_AFTER_ONLY, CUE_PATTERN, base_cue
 from onrecord.db.extract.entities import HONORIFIC, ORG_HEADS, TITLE_HEADS
+from onrecord.db.extract.gazetteer import COUNTRIES
 from onrecord.db.extract.speakers import could_be_speaker
 from onrecord.db.extract.wordlist import word_pattern
 
@@ -162,8 +163,11 @@ _TOLD_AFTER = (r"(?:reporters|journalists|the\s+press|lawmakers|parliament|him|h
 _OPEN_APPOSITIVE = rf"(?:,\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{word_pattern(TITLE_HEADS)})\b[^,\"“”]{{0,100}}?(?=\s+(?:said|stated|told|added)\b))?"
 # A wire's tag after the attribution: "…, the spokeswoman said, Trend reports."
 _AGENCY_TAG = r"(?:,\s+(?:[A-Z][\w\-]*\s+){1,3}(?:reports|reported|said|says)\b[^\"“”]{0,80}?)?"
+# "…, in Banjul, The Gambia, Foreign Office Spokesperson said": a place ending the content
+# is not who spoke.
+_PLACE_THEN_COMMA = r"(?!(?:[Tt]he\s+)?(?:" + "|".join(sorted({re.escape(c) for c in COUNTRIES}, key=len, reverse=True)) + r"),)"
 _CONTENT_THEN_NP_CUE = re.compile(
-    rf"^(?P<content>.+?),[\"”’]?\s+(?P<np>{NP}){_APPOSITIVE}{_OPEN_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+{_TOLD_AFTER}|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted"
+    rf"^(?P<content>.+?),[\"”’]?\s+{_PLACE_THEN_COMMA}(?P<np>{NP}){_APPOSITIVE}{_OPEN_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+{_TOLD_AFTER}|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted"
     # stance verbs at the end of the sentence report what came before: "…, he urged."
     rf"|(?:urged|pledged|vowed|reiterated|suggested|proposed|promised|recalled|replied|answered)(?={_END})){_TAIL}"
     # '"Controversy" was likely, Merkel said, adding her main goal was …'

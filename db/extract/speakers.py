@@ -177,6 +177,8 @@ class Resolver:
         # "Trade Minister Park Ji-hoon": the name is what follows the title, not "Trade".
         after_title = words[max(i for i, w in enumerate(words) if w in title_words) + 1:] \
             if title_words else words
+        if after_title and after_title[0].lower() in {"of", "for"}:
+            after_title = []  # "the Head of State", "Minister for Trade": the title goes on
         names = [w for w in after_title if w[:1].isupper() and w not in title_words and w.lower() not in TITLE_HEADS
                  and not country_of(w) and w.lower() not in {"of", "for", "and"}]
         if names:

@@ -824,3 +824,14 @@ Vidal: Thank you, Ana. We have a great deal to talk about today.
 QUESTION: Will you sign the accord?
 ''')
     assert said(text) == [("Good morning. I am", "Ana Lopes", None), ("Thank you, Ana. We", "Jorge Vidal", None)]
+
+
+def test_a_place_ending_the_content_is_not_the_speaker_nor_is_a_word_of_a_title():
+    text = report('''
+Foreign Minister Omar Siddiqui met his Gambian counterpart Lamin Jallow in Banjul on Friday.
+
+The two ministers reviewed trade and visas at the summit venue in Banjul, The Gambia, Foreign Office Spokesperson said in a press release.
+
+President Amadou Barrow received the visitors at State House. The Head of State said the visit would give new impulse to relations.
+''')
+    assert speakers(text) == ["Ministry of Foreign Affairs", "Amadou Barrow"]
