@@ -7,7 +7,7 @@ statement's `start`/`end` are offsets into the text given, so `text[start:end] =
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -240,15 +240,18 @@ def _reported_candidates(text: str, paragraphs: list[Span], quoted: list[Span],
                          split: dict[Span, list[Span]], cues: list[int]) -> list[_Candidate]:
     """Reported speech in the sentences without quotes; `cues` are where cue words are
     (every pattern needs one)."""
-    taken = [(q.start - 1, q.end + 1) for q in quoted]
+    # Quotes do not overlap, so their starts and ends are both in order.
+    taken_starts = [q.start - 1 for q in quoted]
+    taken_ends = [q.end + 1 for q in quoted]
     candidates = []
     for number, paragraph in enumerate(paragraphs):
         for sentence in split[paragraph]:
             cue = bisect_left(cues, sentence.start)
             if cue == len(cues) or cues[cue] >= sentence.end:
                 continue
-            if any(s < sentence.end and e > sentence.start for s, e in taken):
-                continue
+            first = bisect_right(taken_ends, sentence.start)
+            if first < len(taken_ends) and taken_starts[first] < sentence.end:
+                continue  # the sentence has a quote in it
             for found in reported_in(text, sentence.start, sentence.end):
                 if not could_be_speaker(found.attribution.speaker):
                     # "Yoon and Li agreed to …": two people are not one voice, but a joint

@@ -59,6 +59,7 @@ _TITLE_OR_BODY = {w for h in TITLE_HEADS + ORG_HEADS for w in h.split()} | {
 _NAME_PARTICLES = {"de", "del", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al",
                    "el", "dos", "das"}
 # The word each title starts with ("vice" of "vice president"): where a title can be.
+_ORG_HEAD_SET = frozenset(ORG_HEADS)
 _TITLE_WORDS = {re.split(r"[\s\-]", h)[0] for h in TITLE_HEADS}
 _ORG_HEAD_RE = word_pattern(set(ORG_HEADS))
 # Capitalised words of government vocabulary are never part of a personal name, so
@@ -311,9 +312,9 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
         # "a White House statement": the body is the White House; the statement is its words.
         document = re.match(r"^(?P<issuer>.+?)\s+(?:statement|readout)$", name)
         if document and not name.lower().startswith("joint") and \
-                any(w.lower() in ORG_HEADS for w in document.group("issuer").split()):
+                any(w.lower() in _ORG_HEAD_SET for w in document.group("issuer").split()):
             name = document.group("issuer")
-        heads = [w for w in name.split() if w.lower() in ORG_HEADS]
+        heads = [w for w in name.split() if w.lower() in _ORG_HEAD_SET]
         # Official names capitalise their head: "Ministry of Finance", not "Yoon's ministry".
         if len(name.split()) >= 2 and name[0].isupper() and heads and heads[0][0].isupper():
             table.body(name, start + match.start(), acronym=match.group("acronym"),

@@ -28,6 +28,9 @@ from onrecord.db.model import Speaker
 
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 _RANKS = {"senior", "chief", "top", "deputy", "principal", "official"}
+# Sets for the membership tests of every speaker phrase (the tuples keep their order for patterns).
+_ORG_HEADS = frozenset(ORG_HEADS)
+_TITLE_HEADS = frozenset(TITLE_HEADS)
 _INDEFINITE = re.compile(r"^(?:a|an|one)\s", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 _POSSESSIVE_PREFIX = re.compile(r"^(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+")
@@ -74,7 +77,7 @@ def could_be_speaker(written: str) -> bool:
     # A joint subject ("Japan and China") agrees on outcomes; it is not one voice. An "and"
     # after "of" names one office ("Minister of Enterprises and Made in Italy X"), unless
     # what comes before is several people ("the leaders of A and B").
-    if " and " not in core or any(w.lower() in ORG_HEADS for w in core.split()):
+    if " and " not in core or any(w.lower() in _ORG_HEADS for w in core.split()):
         return True
     head, of, _ = core.split(" and ")[0].partition(" of ")
     return bool(of) and not any(w.lower() in NOT_SPEAKERS for w in head.split())
@@ -167,19 +170,19 @@ class Resolver:
             return self.entities.unnamed(core, position)  # "a senior White House official"
         if words[-1].lower() in {"official", "officials", "sources", "source"}:
             return self._officials(words[:-1], core, position)
-        if any(w.lower() in ORG_HEADS or w.lower().rstrip("s") in ORG_HEADS for w in words):
+        if any(w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS for w in words):
             return self._body(core, position)
         known = self._known_person_in(core, position)
         if known:
             return known
-        title_words = [w for w in words if w.lower() in TITLE_HEADS
-                       or ("-" in w and any(part in TITLE_HEADS for part in w.lower().split("-")))]
+        title_words = [w for w in words if w.lower() in _TITLE_HEADS
+                       or ("-" in w and any(part in _TITLE_HEADS for part in w.lower().split("-")))]
         # "Trade Minister Park Ji-hoon": the name is what follows the title, not "Trade".
         after_title = words[max(i for i, w in enumerate(words) if w in title_words) + 1:] \
             if title_words else words
         if after_title and after_title[0].lower() in {"of", "for"}:
             after_title = []  # "the Head of State", "Minister for Trade": the title goes on
-        names = [w for w in after_title if w[:1].isupper() and w not in title_words and w.lower() not in TITLE_HEADS
+        names = [w for w in after_title if w[:1].isupper() and w not in title_words and w.lower() not in _TITLE_HEADS
                  and not country_of(w) and w.lower() not in {"of", "for", "and"}]
         if names:
             return self._person(" ".join(names), core, position, after_title=bool(title_words))
@@ -216,7 +219,7 @@ class Resolver:
     def _known_person_in(self, core: str, position: int) -> Entity | None:
         """A person the report introduced, named in part inside the phrase ("Wang", "Mr. Wang")."""
         capitalised = {re.sub(r"['’]s$", "", w).lower() for w in core.split() if w[:1].isupper()
-                       and w.lower() not in TITLE_HEADS and not country_of(w)}
+                       and w.lower() not in _TITLE_HEADS and not country_of(w)}
         if not capitalised:
             return None
         candidates = [e for e in self.entities.people if capitalised <= e.tokens()]
@@ -235,14 +238,14 @@ class Resolver:
             return self._title_holder(holders, position)
         if indefinite:
             return self.entities.unnamed(written, position)
-        if any(w.lower() in ORG_HEADS for w in owner):
+        if any(w.lower() in _ORG_HEADS for w in owner):
             return self._body(" ".join(owner), position)
         return self._by_title(owner + [written.split()[-1]], position, written)
 
     def _officials(self, owner: list[str], written: str, position: int) -> Entity | None:
         """"Ministry officials", "U.S. officials", "officials": the body they speak for."""
         rest = " ".join(owner)
-        if rest and any(w.lower() in ORG_HEADS for w in owner):
+        if rest and any(w.lower() in _ORG_HEADS for w in owner):
             return self._body(rest, position)
         country = country_of(rest) if rest else None
         if country:
@@ -281,7 +284,7 @@ class Resolver:
         wanted = [w.lower() for w in words if not country_of(w)]
         # "the Chinese minister": of the holders of that title, the one from China.
         country = first_country_in(written)
-        for required in (wanted, [w for w in wanted if w in TITLE_HEADS]):
+        for required in (wanted, [w for w in wanted if w in _TITLE_HEADS]):
             holders = [e for e in self.entities.people if e.speaker.title
                        and all(r in e.speaker.title.lower() for r in required)]
             if country and any(e.speaker.country == country for e in holders):
@@ -363,9 +366,9 @@ def full_name_in(text: str, surname: str) -> str | None:
                 continue  # a nickname in quotes: Jose "Babe" Romualdez is Jose Romualdez
             bare = word.rstrip(",")
             # A sentence's end, a comma or a title word ("Secretary-General") ends the name.
-            if bare != word or not bare[:1].isupper() or bare.lower() in TITLE_HEADS \
+            if bare != word or not bare[:1].isupper() or bare.lower() in _TITLE_HEADS \
                     or (bare.endswith(".") and len(bare) > 2) \
-                    or any(part in TITLE_HEADS for part in bare.lower().split("-")) \
+                    or any(part in _TITLE_HEADS for part in bare.lower().split("-")) \
                     or bare in _NOT_NAMES or country_of(bare) or re.search(rf"^{HONORIFIC}", bare + " ") \
                     or any(c in bare for c in "()\"“”:"):
                 break
@@ -384,7 +387,7 @@ def _given_name_after(text: str, surname: str) -> str | None:
     for match in re.finditer(rf"(?<![\w'’\-])(?:{re.escape(surname)}|{re.escape(surname.upper())})"
                              rf"\s+(?P<given>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?!\s+[A-Z]|['’])", text):
         given = match.group("given")
-        if given.lower() in TITLE_HEADS or given.lower() in ORG_HEADS or given.lower() in _FIELD_WORDS \
+        if given.lower() in _TITLE_HEADS or given.lower() in _ORG_HEADS or given.lower() in _FIELD_WORDS \
                 or given in _NOT_NAMES or country_of(given) or given.lower() in PRONOUNS:
             continue
         return f"{surname} {given}"
