@@ -98,6 +98,8 @@ _ABBREVIATIONS = {
     "no", "co", "corp", "inc", "ltd", "vs", "etc", "approx", "dept", "est", "fig", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
     "e.u", "a.m", "p.m", "i.e", "e.g",
+    # honorifics and ranks before a name: "with Hon. Enrique Manalo", "H.E. Mr. Yoon"
+    "hon", "h.e", "rt", "amb", "pres", "sec", "adm", "capt", "maj", "sgt", "messrs", "mme",
 }
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 

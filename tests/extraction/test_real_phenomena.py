@@ -835,3 +835,14 @@ The two ministers reviewed trade and visas at the summit venue in Banjul, The Ga
 President Amadou Barrow received the visitors at State House. The Head of State said the visit would give new impulse to relations.
 ''')
     assert speakers(text) == ["Ministry of Foreign Affairs", "Amadou Barrow"]
+
+
+def test_an_honorific_s_full_stop_does_not_end_the_sentence():
+    found = meetings(report('''
+Press Releases
+
+Peru-Chile Foreign Ministers' Meeting
+
+On May 14, for about 40 minutes, Mr. Jorge Vidal, Minister of Foreign Affairs of Chile, held a Peru-Chile Foreign Ministers' Meeting with Hon. Ana Lopes, Minister of Foreign Affairs of Peru, who is visiting Santiago.
+''', date="2024-05-15"))
+    assert {"Jorge Vidal", "Ana Lopes"} <= {p.name for p in found[0].participants}
