@@ -369,6 +369,8 @@ def meeting_date_in(context: Context, span: Span | None, speech_dates: bool = Fa
         if not speech_dates and _SPEECH_DATE.search(chunk[max(0, match.start() - 30):match.start()]):
             continue
         resolved = resolve(match, published, forward=planned)
+        if resolved is None and published is None:
+            resolved = _same_day_with_year(context, match)
         if resolved and anchor is None:
             return resolved, vague
         if resolved:
@@ -379,6 +381,21 @@ def meeting_date_in(context: Context, span: Span | None, speech_dates: bool = Fa
     if found:
         return min(found, key=lambda pair: pair[0])[1], vague
     return None, vague
+
+
+def _same_day_with_year(context: Context, match: re.Match) -> date | None:
+    """"On March 21" in a report with no date of its own: the year of the same day written
+    in full elsewhere in it (a caption's "on March 21, 2023")."""
+    month = match.group("month") or match.group("month2")
+    if not month or match.group("year") or match.group("year2"):
+        return None
+    day = match.group("day") or match.group("day2")
+    for other in context.dates.finditer(0, len(context.text)):
+        if (other.group("year") or other.group("year2")) and \
+                (other.group("month") or other.group("month2") or "")[:3].lower() == month[:3].lower() and \
+                (other.group("day") or other.group("day2")) == day:
+            return resolve(other, None)
+    return None
 
 
 def _describe(item: FoundMeeting, context: Context, lead: Span | None,

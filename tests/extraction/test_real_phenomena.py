@@ -846,3 +846,18 @@ Peru-Chile Foreign Ministers' Meeting
 On May 14, for about 40 minutes, Mr. Jorge Vidal, Minister of Foreign Affairs of Chile, held a Peru-Chile Foreign Ministers' Meeting with Hon. Ana Lopes, Minister of Foreign Affairs of Peru, who is visiting Santiago.
 ''', date="2024-05-15"))
     assert {"Jorge Vidal", "Ana Lopes"} <= {p.name for p in found[0].participants}
+
+
+def test_a_day_without_its_year_takes_the_year_written_with_the_same_day_elsewhere():
+    # A page with no date of its own: the caption gives the year of "March 21".
+    [talks] = extract('''Prime Minister receives Lao Foreign Minister
+
+HANOI - On March 21, in Hanoi, Prime Minister Tran Van Long received Lao Foreign Minister Khamphay Sone.
+
+The two sides reviewed trade along the border and the rail link to Vientiane.
+
+They also spoke of the Mekong and of power lines across the mountains.
+
+Prime Minister Tran Van Long and Lao Foreign Minister Khamphay Sone at their meeting in Hanoi on March 21, 2023. (Photo: Newswire)
+''').meetings
+    assert talks.date == "2023-03-21"
