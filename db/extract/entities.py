@@ -73,7 +73,7 @@ _CREDIT = r"(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Video|File)\b
 # A headline capitalises every word: "… Jose Meade Before Their Meeting" ends the name.
 _HEADLINE_WORDS = r"(?:Before|After|With|During|Ahead|Amid|Over|From|About|Their|Into|Upon|Against|Across)\b"
 _NAME_WORD = (
-    rf"(?!(?i:{_TITLE_HEAD_RE}|{_OFFICE_WORDS})\b)(?!{_CALENDAR})(?!{_CREDIT})(?!{_HEADLINE_WORDS})"
+    rf"(?!(?i:{_TITLE_HEAD_RE}|{_OFFICE_WORDS}|{_ORG_HEAD_RE})\b)(?!{_CALENDAR})(?!{_CREDIT})(?!{_HEADLINE_WORDS})"
     rf"(?:[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)?"
     # "Abdel Fattah al-Sisi": an Arabic article joined to the name word
     rf"|(?:al|el|as|ash|ad|an)-[{UPPER}][{LOWER}]+)"
@@ -84,8 +84,11 @@ _INITIAL = r"[A-Z]\.?(?=\s)"
 # Two to four name words, with the particles some names carry ("Annelies de Wit"), or one
 # after an initial or two ("S Jaishankar", "M. J. Akbar").
 # (A name never runs over a line break: "Shinji Kawabata" / "Parliament Buildings".)
+# A regnal number ends a name: "King Abdullah II", "Felipe VI".
+_REGNAL = r"(?:[^\S\n]+(?:II|III|IV|VI|VII|VIII)\b)?"
 NAME = (rf"(?:(?:{_INITIAL}[^\S\n]+){{1,2}}{_NAME_WORD}(?![^\S\n]+{_NAME_WORD})"
-        rf"|{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?(?:{_INITIAL}[^\S\n]+)?{_NAME_WORD}){{1,3}})")
+        rf"|{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?(?:{_INITIAL}[^\S\n]+)?{_NAME_WORD}){{1,3}}{_REGNAL}"
+        rf"|{_NAME_WORD}[^\S\n]+(?:II|III|IV|VI|VII|VIII)\b)")
 # Honorifics are not names: "H.E. Dr. Saeed bin Rashid Al Marri", "Mr Lee", "Datuk Seri Hafiz".
 _HONORIFICS = (
     r"H\.E\.", r"His\s+Excellency", r"Her\s+Excellency", r"His\s+Highness", r"His\s+Majesty",
@@ -439,17 +442,25 @@ def _name_ending_at(segment: str, start: int, end: int) -> re.Match | None:
     return None
 
 
+_REGNAL_NUMBERS = {"II", "III", "IV", "VI", "VII", "VIII"}
+_JOINED_ARTICLE = re.compile(r"(?:al|el|as|ash|ad|an)-[A-Z]")
+
+
 @lru_cache(maxsize=8192)
 def plausible_person(name: str) -> bool:
     """Whether a name found for a person looks like one: capitalised words, none of them a
     title, a body, a place or a page's word ("UN chief", "Labuan Bajo", "Committee")."""
-    words = name.split()
-    if not words or any(not w[:1].isupper() for w in words if w.lower() not in _NAME_PARTICLES):
+    words = [w for w in name.split() if w not in _REGNAL_NUMBERS]  # "Abdullah II"
+    # "al-Sisi": an Arabic article joined to the name word
+    if not words or any(not w[:1].isupper() for w in words
+                        if w.lower() not in _NAME_PARTICLES and not _JOINED_ARTICLE.match(w)):
         return False
     if any(len(w) > 1 and w.isupper() and "." not in w for w in words):  # "PMO", "UN": a body
         return False
     lowered = [part.lower().strip(".,") for w in words for part in w.split("-")]
-    if any(w in _TITLE_OR_BODY for w in lowered) or any(w in _NOT_NAMES for w in words):
+    # ("He" in a name of two words or more is a Chinese name: "He Lifeng", "Liu He".)
+    if any(w in _TITLE_OR_BODY for w in lowered) or \
+            any(w in _NOT_NAMES and not (w == "He" and len(words) > 1) for w in words):
         return False
     return not (country_of(name) or name in _PLACES)
 
@@ -458,9 +469,11 @@ def _trim_name(name: str, single: bool = False) -> str | None:
     """Drop words that are not part of a personal name; a name needs two words, or one
     after a title (`single`: "Coordinating Minister Suharyanto")."""
     words = list(name.split())
-    while words and words[-1] in _NOT_NAMES:
+    # After a title, "He" is a Chinese name, not a pronoun: "Vice Premier He Lifeng", "Liu He".
+    kept = {"He"} if single and len(words) >= 2 else set()
+    while words and words[-1] in _NOT_NAMES and words[-1] not in kept:
         words.pop()
-    while words and words[0] in _NOT_NAMES:
+    while words and words[0] in _NOT_NAMES and words[0] not in kept:
         words.pop(0)
     if len(words) < (1 if single else 2) or any(is_country_word(w) for w in words):
         return None

@@ -861,3 +861,16 @@ They also spoke of the Mekong and of power lines across the mountains.
 Prime Minister Tran Van Long and Lao Foreign Minister Khamphay Sone at their meeting in Hanoi on March 21, 2023. (Photo: Newswire)
 ''').meetings
     assert talks.date == "2023-03-21"
+
+
+def test_names_with_he_a_regnal_number_or_an_arabic_article_are_people_who_take_part():
+    [call] = meetings(report('''
+Jordan's King Hamad II spoke with Egyptian President Abdel Karim al-Masri on Saturday about aid to Gaza.
+''', date="2025-04-20"))
+    assert [p.name for p in call.participants] == ["Hamad II", "Abdel Karim al-Masri"]
+    [talks] = meetings(report('''
+Treasury Secretary Ann Miller met Vice Premier He Wenjun, a member of the State Council, in Beijing on Monday.
+
+Vice Premier of the State Council Zhou He also joined the talks.
+''', date="2025-04-22"))
+    assert {p.name for p in talks.participants} == {"Ann Miller", "He Wenjun", "Zhou He"}
