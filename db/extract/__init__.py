@@ -22,7 +22,14 @@ from onrecord.db.extract.encounters import (
     describe,
     people_in,
 )
-from onrecord.db.extract.entities import ENTITY_WORDS, EntityTable, find_entities, plausible_person
+from onrecord.db.extract.entities import (
+    ENTITY_WORDS,
+    PERSON_VERBS,
+    EntityTable,
+    add_untitled_people,
+    find_entities,
+    plausible_person,
+)
 from onrecord.db.extract.layout import Layout, Span, parse_layout, sentence_spans
 from onrecord.db.extract.meetings import (
     GENERIC_REFERENCE,
@@ -46,7 +53,7 @@ __all__ = ["extract"]
 # A quote of fewer words with no attribution is a scare quote or a title ("Chip 4").
 MIN_FLOATING_QUOTE_WORDS = 4
 # The words that anchor entity, meeting and speech patterns, found in one pass over a report.
-_VOCABULARY = vocabulary(ENTITY_WORDS | MEETING_WORDS | CUE_WORDS | ENCOUNTER_WORDS)
+_VOCABULARY = vocabulary(ENTITY_WORDS | MEETING_WORDS | CUE_WORDS | ENCOUNTER_WORDS | PERSON_VERBS)
 _FULL_DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(\d{4})\b"
 )
@@ -95,6 +102,7 @@ def extract(text: str, source: str = "", title: str | None = None,
     words = WordIndex(text, _VOCABULARY)
     entities = find_entities(text, words=words)
     counterparts(text, entities)
+    add_untitled_people(text, sentences, entities, words.starts(PERSON_VERBS))
     complete_surnames(text, entities)
     candidates = _quote_candidates(text, paragraphs, split)
     quoted = [Span(c.start, c.end) for c in candidates]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from onrecord.db.extract.cues import CONTENT_AFTER_ONLY, CUE_PATTERN, base_cue
 from onrecord.db.extract.entities import HONORIFIC, ORG_HEADS, TITLE_HEADS
@@ -173,7 +174,10 @@ _NP_CUE_TAIL = (
 _CONTENT_THEN_NP_CUE = re.compile(rf"^(?P<content>.+?),[\"”’]?\s+{_NP_CUE_TAIL}")
 # "…, in Banjul, The Gambia, Foreign Office Spokesperson said": a country that closes the
 # content is not who spoke; the words after it are tried as the speaker instead.
-_AFTER_PLACE = re.compile(rf"^,\s+{_NP_CUE_TAIL}")
+@lru_cache(maxsize=1)
+def _after_place() -> re.Pattern:
+    """Compiled on first use: few reports need it, and every import would pay for it."""
+    return re.compile(rf"^,\s+{_NP_CUE_TAIL}")
 _CONTENT_THEN_DOCUMENT = re.compile(
     rf"^(?P<content>.+?),\s+(?P<np>(?:a|an|the|its|their)\s+(?:[A-Z][\w'’.\-]*\s+){{0,4}}(?:joint\s+)?"
     r"(?:statement|readout|press\s+release|communiqu[eé])"
@@ -324,7 +328,7 @@ def _patterns_for(segment: str) -> list[re.Pattern]:
 def _past_a_place(segment: str, match: re.Match) -> re.Match:
     """The match with the content running on past a country that only closed it."""
     while country_of(re.sub(r"^[Tt]he\s+", "", match.group("np"))) and segment.startswith(",", match.end("np")):
-        after = _AFTER_PLACE.match(segment[match.end("np"):])
+        after = _after_place().match(segment[match.end("np"):])
         if not after:
             break
         match = _Shifted(after, match.end("np"))

@@ -51,6 +51,9 @@ _NOT_NAMES = {
     "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Meanwhile", "However", "Also",
     "Minister", "Ministry", "President", "Secretary", "Government", "Korea", "China", "Japan",
     "Honourable", "Honorable", "His", "Her", "Highness", "Excellency",
+    # words that open a sentence before a name: "When Helen Marwood met …"
+    "When", "While", "After", "Before", "As", "If", "Since", "Although", "Though", "Then",
+    "Earlier", "Later", "Today", "Yesterday", "Both", "Former", "Ex",
 }
 
 _TITLE_HEAD_RE = word_pattern(TITLE_HEADS)
@@ -72,8 +75,11 @@ LOWER = "a-zß-öø-ÿĀ-ſḀ-ỿ"
 _CREDIT = r"(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Video|File)\b\s*[:/|]"
 # A headline capitalises every word: "… Jose Meade Before Their Meeting" ends the name.
 _HEADLINE_WORDS = r"(?:Before|After|With|During|Ahead|Amid|Over|From|About|Their|Into|Upon|Against|Across)\b"
+# A body's head word is no part of a name ("the State Council Zhou He"); capitalised only,
+# since a case-blind list costs every pattern with a name in it its compile time.
+_ORG_HEAD_WORDS = "|".join(sorted({h.capitalize() for h in ORG_HEADS if " " not in h}, key=len, reverse=True))
 _NAME_WORD = (
-    rf"(?!(?i:{_TITLE_HEAD_RE}|{_OFFICE_WORDS}|{_ORG_HEAD_RE})\b)(?!{_CALENDAR})(?!{_CREDIT})(?!{_HEADLINE_WORDS})"
+    rf"(?!(?i:{_TITLE_HEAD_RE}|{_OFFICE_WORDS})\b)(?!(?:{_CALENDAR}|{_CREDIT}|{_HEADLINE_WORDS}|(?:{_ORG_HEAD_WORDS})\b))"
     rf"(?:[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)?"
     # "Abdel Fattah al-Sisi": an Arabic article joined to the name word
     rf"|(?:al|el|as|ash|ad|an)-[{UPPER}][{LOWER}]+)"
@@ -87,8 +93,8 @@ _INITIAL = r"[A-Z]\.?(?=\s)"
 # A regnal number ends a name: "King Abdullah II", "Felipe VI".
 _REGNAL = r"(?:[^\S\n]+(?:II|III|IV|VI|VII|VIII)\b)?"
 NAME = (rf"(?:(?:{_INITIAL}[^\S\n]+){{1,2}}{_NAME_WORD}(?![^\S\n]+{_NAME_WORD})"
-        rf"|{_NAME_WORD}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?(?:{_INITIAL}[^\S\n]+)?{_NAME_WORD}){{1,3}}{_REGNAL}"
-        rf"|{_NAME_WORD}[^\S\n]+(?:II|III|IV|VI|VII|VIII)\b)")
+        rf"|{_NAME_WORD}(?:(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?(?:{_INITIAL}[^\S\n]+)?{_NAME_WORD}){{1,3}}{_REGNAL}"
+        rf"|[^\S\n]+(?:II|III|IV|VI|VII|VIII)\b))")
 # Honorifics are not names: "H.E. Dr. Saeed bin Rashid Al Marri", "Mr Lee", "Datuk Seri Hafiz".
 _HONORIFICS = (
     r"H\.E\.", r"His\s+Excellency", r"Her\s+Excellency", r"His\s+Highness", r"His\s+Majesty",
@@ -478,3 +484,67 @@ def _trim_name(name: str, single: bool = False) -> str | None:
     if len(words) < (1 if single else 2) or any(is_country_word(w) for w in words):
         return None
     return " ".join(words)
+
+
+# A full name with no title, in the places a person stands: opening a sentence before what
+# people do ("Anthony Albanese and Xi Jinping have met", "Shavkat Mirziyoyev thanked …"),
+# or after what one does to another ("… thanked Kassym-Jomart Tokayev").
+PERSON_VERBS = {"met", "meets", "held", "holds", "spoke", "speaks", "thanked", "welcomed", "received", "receives",
+                "hosted", "hosts", "visited", "discussed"}
+_TOP_SENTENCES = 16
+_OBJECT_VERBS = {"met", "meets", "thanked", "welcomed", "received", "hosted"}
+# One compiled NAME for both places (each copy of it costs its compile time at import).
+_NAME_HERE = re.compile(NAME)
+_BEFORE_VERB = re.compile(r"[^\S\n]+(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+|also[^\S\n]+|on[^\S\n]+\w+day[^\S\n]+)?$")
+_AND = re.compile(r"[^\S\n]+and[^\S\n]+")
+_TWO_CAPITALS = re.compile(r"[A-Z][\w'’\-]+ +(?:[a-z]{1,3} +)?[A-Z]")
+_CAPITAL_AFTER = re.compile(r"(?: with)? +(?=[A-Z])")
+
+
+def _subjects(text: str, start: int, verb: int) -> list[tuple[str, int]]:
+    """"A B has met", "A B and C D held": the names that open text[start:verb] before it."""
+    first = _NAME_HERE.match(text, start, verb)
+    if not first:
+        return []
+    names = [(first.group(), first.start())]
+    joined = _AND.match(text, first.end(), verb)
+    if joined:
+        second = _NAME_HERE.match(text, joined.end(), verb)
+        if not second:
+            return []
+        names.append((second.group(), second.start()))
+    return names if _BEFORE_VERB.match(text, names[-1][1] + len(names[-1][0]), verb) else []
+
+
+def add_untitled_people(text: str, sentences: list, table: EntityTable, verbs: list[int]) -> None:
+    """People a report names in full without a title, where only a person can stand;
+    `verbs` are where PERSON_VERBS stand in the text (a WordIndex)."""
+    # Who meets whom is told at the top: the headline, the lead and the paragraphs after.
+    starts = [s.start for s in sentences[:_TOP_SENTENCES]]
+    top_end = sentences[_TOP_SENTENCES - 1].end if len(sentences) >= _TOP_SENTENCES else len(text)
+    found, tried = [], set()
+    for at in verbs:
+        if at >= top_end:
+            break
+        index = bisect_left(starts, at + 1) - 1
+        if index < 0 or not text[at].islower():
+            continue
+        end = text.find(" ", at)
+        verb = text[at:end if end >= 0 else len(text)].rstrip(".,;:")
+        sentence_start = starts[index]
+        # (cheap tests first: most sentences do not open with two capitalised words)
+        if at - sentence_start < 80 and index not in tried and _TWO_CAPITALS.match(text, sentence_start, at):
+            tried.add(index)
+            found += _subjects(text, sentence_start, at)
+        verb_end = at + len(verb)
+        gap = _CAPITAL_AFTER.match(text, verb_end) \
+            if verb in _OBJECT_VERBS or text.startswith(" with", verb_end) else None
+        if gap:
+            after = _NAME_HERE.match(text, gap.end())
+            if after and (after.end() == len(text) or not text[after.end()].isalnum()):
+                found.append((after.group(), after.start()))
+    for name, at in found:
+        name = _trim_name(name)
+        if name and plausible_person(name) and not any(name.split()[0] in b.speaker.name for b in table.bodies):
+            table.person(name, at)
+    table.people.sort(key=lambda e: min(e.mentions))

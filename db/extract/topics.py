@@ -66,11 +66,16 @@ class TopicIndex:
     def matches(self, text: str) -> list[tuple[int, str]]:
         """(offset, topic) for every keyword occurrence that counts, in one pass."""
         tokens = _tokens(text)
-        lowered = [t.group().lower() for t in tokens]
+        if text.isascii():  # lower-casing keeps every offset: the same tokens, found in C
+            lowered = (_TOKEN if "_" in text else _PLAIN_TOKEN).findall(text.lower())
+        else:
+            lowered = [t.group().lower() for t in tokens]
         exact, prefixed = self.exact, self.prefixed
         found: list[tuple[int, str]] = []
-        # Few words start a keyword: pick those out before looking at their entries.
-        for index in [i for i, word in enumerate(lowered) if word in exact or word[:3] in prefixed]:
+        # Few words start a keyword: pick those out (among the text's distinct words, fewer
+        # than its tokens) before looking at their entries.
+        starting = {word for word in set(lowered) if word in exact or word[:3] in prefixed}
+        for index in [i for i, word in enumerate(lowered) if word in starting]:
             word = lowered[index]
             candidates = exact.get(word)
             by_prefix = prefixed.get(word[:3])

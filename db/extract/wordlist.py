@@ -63,7 +63,12 @@ class WordIndex:
 
     def starts(self, words) -> list[int]:
         """The offsets of any of `words` (lower-case), in order."""
-        return sorted(p for word in words for p in self.positions.get(word, ()))
+        # A text holds few of a vocabulary's words: walk those, not the whole list asked for.
+        wanted = words if isinstance(words, (set, frozenset)) else frozenset(words)
+        found = [ps for word, ps in self.positions.items() if word in wanted]
+        if len(found) == 1:
+            return list(found[0])
+        return sorted(p for ps in found for p in ps)
 
 
 def vocabulary(words) -> re.Pattern:

@@ -874,3 +874,23 @@ Treasury Secretary Ann Miller met Vice Premier He Wenjun, a member of the State 
 Vice Premier of the State Council Zhou He also joined the talks.
 ''', date="2025-04-22"))
     assert {p.name for p in talks.participants} == {"Ann Miller", "He Wenjun", "Zhou He"}
+
+
+def test_people_named_in_full_without_a_title_take_part_in_the_meeting():
+    [talks] = meetings(report('''
+Tomas Berg and Ana Lopes have met in Lima to focus on trade rather than their dispute over fishing rights.
+
+Mateo Ruiz thanked Lucia Paz for her welcome at the palace.
+
+Berg said the talks had been frank.
+''', date="2025-04-22"))
+    assert {"Tomas Berg", "Ana Lopes"} <= {p.name for p in talks.participants}
+
+
+def test_a_name_opening_a_sentence_after_when_is_the_name_alone():
+    text = report('''
+When Helen Park met Tomas Berg in Lima on Monday, the two agreed to meet again.
+
+Park said the next round would be in Seoul.
+''')
+    assert speakers(text) == ["Helen Park"]
