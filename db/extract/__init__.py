@@ -13,7 +13,14 @@ from datetime import date
 from pathlib import Path
 
 from onrecord.db.extract.antecedents import Antecedents
-from onrecord.db.extract.attribution import Attribution, after_quote, before_quote, continuations, reported_in
+from onrecord.db.extract.attribution import (
+    Attribution,
+    after_quote,
+    before_quote,
+    continuations,
+    participle_attribution,
+    reported_in,
+)
 from onrecord.db.extract.cues import CUE_WORDS
 from onrecord.db.extract.encounters import (
     ENCOUNTER_WORDS,
@@ -177,6 +184,9 @@ def _quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[
         after = after_quote(text, quote.outer.end, last.end) if ends_clause or \
             text[quote.outer.end:quote.outer.end + 1] in {",", "—"} else None
         before = before_quote(text, clause_start, quote.outer.start)
+        if before is None:
+            in_sentence = candidates[-1].attribution if candidates and candidates[-1].start >= sentence_start else None
+            before = participle_attribution(text, sentence_start, clause_start, quote.outer.start, in_sentence)
         lead_in = text[clause_start:quote.outer.start].strip()
         if lead_in and not before and not (after and lead_in.endswith(",")):
             # Words before the quote that are not an attribution make it a fragment of

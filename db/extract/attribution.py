@@ -133,6 +133,32 @@ def before_quote(text: str, start: int, end: int) -> Attribution | None:
     return None
 
 
+# 'Yoon congratulated Trump, saying, "…"' and '"…," adding, "…"': a participle hands the
+# quote to the sentence's subject.
+_PARTICIPLE_LEAD = re.compile(r"(?:^|[,;]\s*|\s)(?P<cue>saying|adding|noting|stressing)\s*[,:]?\s*$")
+_QUOTED_AS = re.compile(rf"\b(?:quoted|quotes|quoting|cited|cites)\s+(?P<np>{NP})\s+as\s+saying\s*[,:]?\s*$")
+_SENTENCE_SUBJECT = re.compile(rf"(?:[A-Z][^\"“”,]{{0,60}},\s+)?(?P<np>{NP})\s+{_ADVERBS}[a-z]+")
+
+
+def participle_attribution(text: str, sentence_start: int, clause_start: int, quote_start: int,
+                           previous: Attribution | None) -> Attribution | None:
+    """The speaker of a quote that a participle introduces: whoever the sentence's quote
+    before was by (`previous`), else the sentence's subject."""
+    lead = _PARTICIPLE_LEAD.search(text, clause_start, quote_start)
+    if not lead:
+        return None
+    cue = base_cue(lead.group("cue"))
+    quoting = _QUOTED_AS.search(text, clause_start, lead.end())
+    if quoting:  # 'Xinhua quoted Xi as saying, "…"': Xi said it
+        return Attribution(trimmed(quoting.group("np")), quoting.start("np"), cue)
+    if previous is not None:
+        return Attribution(previous.speaker, previous.speaker_start, cue)
+    subject = _SENTENCE_SUBJECT.match(text, sentence_start, lead.start())
+    if subject and could_be_speaker(subject.group("np")):
+        return Attribution(trimmed(subject.group("np")), subject.start("np"), cue)
+    return None
+
+
 def _is_pronoun_cue_mismatch(match: re.Match) -> bool:
     # "it said" after a quote is fine; "it added" too. Nothing to reject yet, but keep the
     # hook so that stance verbs used as plain verbs ("warning signs") do not attribute.

@@ -894,3 +894,15 @@ When Helen Park met Tomas Berg in Lima on Monday, the two agreed to meet again.
 Park said the next round would be in Seoul.
 ''')
     assert speakers(text) == ["Helen Park"]
+
+
+def test_a_participle_hands_a_quote_to_the_sentence_s_subject():
+    text = report('''
+President Lena Vogt spoke with Chancellor Tomas Berg by phone on Monday.
+
+President Vogt congratulated the chancellor on his victory, saying, "I hope we can steer the union together," adding, "Let us keep the close partnership."
+
+The agency quoted Berg as saying, "We will visit Warsaw in the spring."
+''')
+    assert said(text) == [("I hope we can", "Lena Vogt", "said"), ("Let us keep the", "Lena Vogt", "added"),
+                          ("We will visit Warsaw", "Tomas Berg", "said")]
