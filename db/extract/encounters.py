@@ -213,9 +213,12 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
     sentence, meeting = encounter.sentences[0], encounter.meeting
     if any(sentence in item.sentences or sentence in item.referring for item in found):
         return
-    if found:
+    top = [s for s in sentences if len(text[s.start:s.end].split()) >= 8][:4]
+    told_first = found and sentence in top and sentence.end < min(m for item in found for m in item.mentions)
+    if found and not told_first:
         # Beside a named meeting, an encounter is another meeting only if it names people
-        # who are not at the named one ("the talks" of a report about a dialogue are it).
+        # who are not at the named one ("the talks" of a report about a dialogue are it),
+        # or if the story's lead tells of it before any named meeting comes up.
         named_people = people_in(text, entities, [s for item in found for s in item.sentences])
         if not [e for e in people_in(text, entities, [sentence]) if e not in named_people]:
             return

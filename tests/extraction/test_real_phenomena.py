@@ -906,3 +906,17 @@ The agency quoted Berg as saying, "We will visit Warsaw in the spring."
 ''')
     assert said(text) == [("I hope we can", "Lena Vogt", "said"), ("Let us keep the", "Lena Vogt", "added"),
                           ("We will visit Warsaw", "Tomas Berg", "said")]
+
+
+def test_talks_the_story_opens_with_are_a_meeting_even_if_a_named_one_comes_up_later():
+    found = meetings(report('''
+French, Polish Foreign Ministers To Hold Talks In Paris
+
+French Foreign Minister Claire Dubois and her Polish counterpart, Marek Nowak, will hold talks in Paris on November 21, the ministry said on Friday.
+
+The ministers will discuss Ukraine and the budget.
+
+Dubois and Nowak will also prepare the Franco-Polish Ministerial Council due next spring.
+''', date="2022-11-18"))
+    talks = [m for m in found if {p.name for p in m.participants} >= {"Claire Dubois", "Marek Nowak"}]
+    assert talks and talks[0].status == "planned" and talks[0].date == "2022-11-21"
