@@ -25,6 +25,8 @@ _DATED = re.compile(
     rf"|\b{_DAY.replace('day>', 'day2>')}\s+{_MONTH.replace('month>', 'month2>')},?\s+{_YEAR.replace('year>', 'year2>')}\b"
     rf"|(?<![\d.]){_YEAR.replace('year>', 'year3>')}-(?P<month_number>[01]\d)-{_DAY.replace('day>', 'day3>')}(?!\d)"
     rf"|(?<![\d.]){_DAY.replace('day>', 'day4>')}\.(?P<month_number2>[01]\d)\.{_YEAR.replace('year>', 'year4>')}(?![\d.])"
+    # "04/16/2018" or "16/04/2018": read only when one of the two numbers cannot be a month
+    rf"|(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR.replace('year>', 'year5>')}(?![\d/])"
 )
 # Words that label a line of furniture with the page's date; "updated" only if nothing else.
 _FIRST_LABEL = re.compile(r"\b(?:published|posted|written|created|released|date)\b\s*:?", re.I)
@@ -48,6 +50,15 @@ _DATELINE_DAY = re.compile(
 
 def _to_date(match: re.Match) -> date | None:
     groups = match.groupdict()
+    if groups["year5"]:
+        first, second = int(groups["first"]), int(groups["second"])
+        if (first > 12) == (second > 12):
+            return None  # "04/05/2018" is April or May: unknown, not guessed
+        month, day = (second, first) if first > 12 else (first, second)
+        try:
+            return date(int(groups["year5"]), month, day)
+        except ValueError:
+            return None
     month = groups["month_number"] or groups["month_number2"]
     name = groups["month"] or groups["month2"]
     number = int(month) if month else MONTHS[name.lower()[:3]]

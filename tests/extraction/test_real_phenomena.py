@@ -117,6 +117,9 @@ def test_a_published_line_of_any_house_style_dates_the_report():
         ("25 Aug, 2008", "2008-08-25"),
         ("2023-06-29 11:54", "2023-06-29"),
         ("Talks in Lisbon | Europe | News | 03.02.2005", "2005-02-03"),
+        ("Date: Mon, 04/16/2018 - 19:53 / source: Newswire", "2018-04-16"),
+        ("Date: 16/04/2018", "2018-04-16"),
+        ("Date: 04/05/2018", None),  # April or May: not guessed
     ]:
         text = f"Ministers meet in Lisbon\n{furniture}\n\n{BODY}"
         assert published(text) == expected, furniture
