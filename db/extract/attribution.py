@@ -318,7 +318,13 @@ def reported_in(text: str, start: int, end: int) -> list[Reported]:
 _PLURAL_PRONOUNS = {"they", "we"}
 _ENDS_IN_AND = re.compile(r"\s(?:and|but)$")
 _SPEECH_VERBS = {"said", "told", "added", "stated", "noted", "explained"}
-_LEADING_THAT = re.compile(r"that,?\s+|(?:A|Answer)\s*:\s+")
+_LEADING_THAT = re.compile(
+    r"that,?\s+|(?:A|Answer)\s*:\s+"
+    # "expressed (his) confidence that X", "said this week that X", "responded by saying X":
+    # what was said is X (the annotation guide's "after 'that'").
+    r"|(?:(?:his|her|their|its|the|full|deep|strong)\s+)*(?:confidence|hope|belief|view|conviction|readiness"
+    r"|willingness|satisfaction|concerns?|regret|wish|assurance|appreciation|understanding)\s+that,?\s+"
+    r"|(?:this|last|next)\s+week\s+that\s+|by\s+saying(?:\s+that)?\s+")
 
 
 def base_cue_or_none(word: str) -> str | None:

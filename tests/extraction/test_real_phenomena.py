@@ -923,3 +923,16 @@ Dubois and Nowak will also prepare the Franco-Polish Ministerial Council due nex
 ''', date="2022-11-18"))
     talks = [m for m in found if {p.name for p in m.participants} >= {"Claire Dubois", "Marek Nowak"}]
     assert talks and talks[0].status == "planned" and talks[0].date == "2022-11-21"
+
+
+def test_what_was_said_starts_after_that_even_behind_a_noun_or_a_time():
+    text = report('''
+Prime Minister Ade Bello met Ghanaian President Kofi Mensah in Abuja on Monday.
+
+Bello expressed his confidence that trade between the two countries would double.
+
+Mensah said this week that Ghana would open a consulate in Kano.
+
+Bello responded by saying the border markets would reopen in June.
+''')
+    assert [s[0] for s in said(text)] == ["trade between the two", "Ghana would open a", "the border markets would"]
