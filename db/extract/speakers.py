@@ -249,9 +249,15 @@ class Resolver:
             return self._body(rest, position)
         country = country_of(rest) if rest else None
         if country:
-            return self._government(country, position, written=f"{adjective_of(country)} government")
-        if written.split()[-1].lower() in {"source", "sources"}:
-            return self.entities.unnamed(written, position)  # "diplomatic sources": no one named
+            # "Kenyan officials said": unnamed people, not the government speaking
+            return self.entities.unnamed(written, position)
+        if written.split()[-1].lower() == "official":
+            holders = [e for e in self.entities.people if "official" in (e.speaker.title or "").lower()
+                       and min(e.mentions) < position]
+            if holders:
+                return self._title_holder(holders, position)  # "ministry official Kim Ji-ho … the official added"
+        if written.split()[-1].lower() in {"source", "sources", "official"}:
+            return self.entities.unnamed(written, position)  # "diplomatic sources", "the official": no one named
         return self.last_body or self._latest(self.entities.bodies, position)
 
     def _latest(self, entities: list[Entity], position: int) -> Entity | None:

@@ -936,3 +936,16 @@ Mensah said this week that Ghana would open a consulate in Kano.
 Bello responded by saying the border markets would reopen in June.
 ''')
     assert [s[0] for s in said(text)] == ["trade between the two", "Ghana would open a", "the border markets would"]
+
+
+def test_officials_a_report_does_not_name_are_no_government_or_body_speaking():
+    text = report('''
+Foreign Minister Ana Lopes met her Kenyan counterpart John Otieno in Nairobi on Monday.
+
+Kenyan officials said the talks covered visas and flights. The official said a deal could come in June.
+
+Trade ministry official Mary Wanjiru said exports would rise. The official added that tariffs would fall.
+''')
+    found = statements(text)
+    assert [(s.speaker.name if s.speaker else None, s.attribution) for s in found] == [
+        (None, "unnamed"), (None, "unnamed"), ("Mary Wanjiru", "named"), ("Mary Wanjiru", "title")]
