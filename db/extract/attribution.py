@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from onrecord.db.extract.cues import CONTENT_AFTER_ONLY, CUE_PATTERN, base_cue
 from onrecord.db.extract.entities import HONORIFIC, ORG_HEADS, TITLE_HEADS
@@ -190,20 +189,13 @@ _TOLD_AFTER = (r"(?:reporters|journalists|the\s+press|lawmakers|parliament|him|h
 _OPEN_APPOSITIVE = rf"(?:,\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{word_pattern(TITLE_HEADS)})\b[^,\"“”]{{0,100}}?(?=\s+(?:said|stated|told|added)\b))?"
 # A wire's tag after the attribution: "…, the spokeswoman said, Trend reports."
 _AGENCY_TAG = r"(?:,\s+(?:[A-Z][\w\-]*\s+){1,3}(?:reports|reported|said|says)\b[^\"“”]{0,80}?)?"
-_NP_CUE_TAIL = (
-    rf"(?P<np>{NP}){_APPOSITIVE}{_OPEN_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+{_TOLD_AFTER}|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted"
+_CONTENT_THEN_NP_CUE = re.compile(
+    rf"^(?P<content>.+?),[\"”’]?\s+(?P<np>{NP}){_APPOSITIVE}{_OPEN_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+{_TOLD_AFTER}|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted"
     # stance verbs at the end of the sentence report what came before: "…, he urged."
     rf"|(?:urged|pledged|vowed|reiterated|suggested|proposed|promised|recalled|replied|answered)(?={_END})){_TAIL}"
     # '"Controversy" was likely, Merkel said, adding her main goal was …'
     rf"(?P<more>,\s+(?:adding|noting|saying|stressing|urging|warning|emphasizing|emphasising|explaining)\b.+?)?{_AGENCY_TAG}{_END}"
 )
-_CONTENT_THEN_NP_CUE = re.compile(rf"^(?P<content>.+?),[\"”’]?\s+{_NP_CUE_TAIL}")
-# "…, in Banjul, The Gambia, Foreign Office Spokesperson said": a country that closes the
-# content is not who spoke; the words after it are tried as the speaker instead.
-@lru_cache(maxsize=1)
-def _after_place() -> re.Pattern:
-    """Compiled on first use: few reports need it, and every import would pay for it."""
-    return re.compile(rf"^,\s+{_NP_CUE_TAIL}")
 _CONTENT_THEN_DOCUMENT = re.compile(
     rf"^(?P<content>.+?),\s+(?P<np>(?:a|an|the|its|their)\s+(?:[A-Z][\w'’.\-]*\s+){{0,4}}(?:joint\s+)?"
     r"(?:statement|readout|press\s+release|communiqu[eé])"
@@ -358,30 +350,17 @@ def _patterns_for(segment: str) -> list[re.Pattern]:
 
 
 def _past_a_place(segment: str, match: re.Match) -> re.Match:
-    """The match with the content running on past a country that only closed it."""
-    while country_of(re.sub(r"^[Tt]he\s+", "", match.group("np"))) and segment.startswith(",", match.end("np")):
-        after = _after_place().match(segment[match.end("np"):])
-        if not after:
-            break
-        match = _Shifted(after, match.end("np"))
+    """"…, in Banjul, The Gambia, Foreign Office Spokesperson said": a country that closes
+    the content is not who spoke. The comma before it is blanked (offsets unchanged) and
+    the sentence matched again, so the content runs on past the country."""
+    while country_of(re.sub(r"^[Tt]he\s+", "", match.group("np"))) \
+            and segment.startswith(",", match.end("np")):
+        comma = match.end("content")
+        segment = segment[:comma] + " " + segment[comma + 1:]
+        match = _CONTENT_THEN_NP_CUE.match(segment) or match
+        if match.end("content") <= comma:
+            break  # nothing else speaks in the sentence: keep the first reading
     return match
-
-
-class _Shifted:
-    """A match on a later part of the segment, read with the segment's offsets (the
-    content is everything before the speaker)."""
-
-    def __init__(self, match: re.Match, offset: int) -> None:
-        self.match, self.offset, self.re = match, offset, _CONTENT_THEN_NP_CUE
-
-    def group(self, name: str) -> str | None:
-        return self.match.group(name)
-
-    def start(self, name: str) -> int:
-        return 0 if name == "content" else self.offset + self.match.start(name)
-
-    def end(self, name: str) -> int:
-        return self.offset if name == "content" else self.offset + self.match.end(name)
 
 
 def _reported(text: str, start: int, end: int) -> list[Reported]:
