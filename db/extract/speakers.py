@@ -166,10 +166,8 @@ class Resolver:
             return max(in_full, key=lambda e: len(e.speaker.name))
         if words[-1].lower() in _SPOKESPEOPLE:
             return self._spokesperson(words[:-1], core, position, indefinite=bool(_INDEFINITE.match(written)))
-        if words[-1].lower() in {"official", "source"} and _INDEFINITE.match(written):
-            return self.entities.unnamed(core, position)  # "a senior White House official"
         if words[-1].lower() in {"official", "officials", "sources", "source"}:
-            return self._officials(words[:-1], core, position)
+            return self._officials(words[:-1], core, position, indefinite=bool(_INDEFINITE.match(written)))
         if any(w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS for w in words):
             return self._body(core, position)
         known = self._known_person_in(core, position)
@@ -229,35 +227,38 @@ class Resolver:
     def _spokesperson(self, owner: list[str], written: str, position: int, indefinite: bool) -> Entity | None:
         """"The foreign ministry spokesman": the spokesperson the report named, else the
         body they speak for; "a ministry spokeswoman" is someone the report does not name."""
-        holders = [e for e in self.entities.people if e.speaker.title
-                   and any(w in e.speaker.title.lower() for w in _SPOKESPEOPLE)]
-        wanted = [w.lower() for w in owner if not country_of(w) and w.lower() not in _RANKS]
-        holders = [e for e in holders if all(w in e.speaker.title.lower() for w in wanted)] or \
-            ([] if wanted else holders)
-        if holders and not indefinite:
-            return self._title_holder(holders, position)
         if indefinite:
             return self.entities.unnamed(written, position)
+        wanted = [w.lower() for w in owner if not country_of(w) and w.lower() not in _RANKS]
+        holders = [e for e in self.entities.people if e.speaker.title
+                   and any(w in e.speaker.title.lower() for w in _SPOKESPEOPLE)
+                   and all(w in e.speaker.title.lower() for w in wanted)]
+        if holders:
+            return self._title_holder(holders, position)
         if any(w.lower() in _ORG_HEADS for w in owner):
             return self._body(" ".join(owner), position)
         return self._by_title(owner + [written.split()[-1]], position, written)
 
-    def _officials(self, owner: list[str], written: str, position: int) -> Entity | None:
-        """"Ministry officials", "U.S. officials", "officials": the body they speak for."""
+    def _officials(self, owner: list[str], written: str, position: int, indefinite: bool) -> Entity | None:
+        """"Ministry officials": the body they speak for. An official or a source the report
+        does not name ("a senior official", "Kenyan officials", "diplomatic sources", "the
+        official") is someone unnamed, not a government or the body named last; "the
+        official" named before with that title is that person."""
+        head = written.split()[-1].lower()
+        if indefinite and head in {"official", "source"}:
+            return self.entities.unnamed(written, position)
         rest = " ".join(owner)
         if rest and any(w.lower() in _ORG_HEADS for w in owner):
             return self._body(rest, position)
-        country = country_of(rest) if rest else None
-        if country:
-            # "Kenyan officials said": unnamed people, not the government speaking
+        if rest and country_of(rest):
             return self.entities.unnamed(written, position)
-        if written.split()[-1].lower() == "official":
+        if head == "official":
             holders = [e for e in self.entities.people if "official" in (e.speaker.title or "").lower()
                        and min(e.mentions) < position]
             if holders:
-                return self._title_holder(holders, position)  # "ministry official Kim Ji-ho … the official added"
-        if written.split()[-1].lower() in {"source", "sources", "official"}:
-            return self.entities.unnamed(written, position)  # "diplomatic sources", "the official": no one named
+                return self._title_holder(holders, position)
+        if head != "officials":
+            return self.entities.unnamed(written, position)
         return self.last_body or self._latest(self.entities.bodies, position)
 
     def _latest(self, entities: list[Entity], position: int) -> Entity | None:
