@@ -232,7 +232,7 @@ _SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*
 
 
 def _transcript_candidates(text: str, paragraphs: list[Span], quoted: list[Span],
-                           entities) -> list[_Candidate]:
+                           entities: EntityTable) -> list[_Candidate]:
     """What a transcript's labelled paragraph says, when its label names a person the
     report introduced (so "SEOUL:", "Source:" and "QUESTION:" are not speakers)."""
     candidates = []

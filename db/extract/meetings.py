@@ -386,15 +386,12 @@ def meeting_date_in(context: Context, span: Span | None, speech_dates: bool = Fa
 def _same_day_with_year(context: Context, match: re.Match) -> date | None:
     """"On March 21" in a report with no date of its own: the year of the same day written
     in full elsewhere in it (a caption's "on March 21, 2023")."""
-    month = match.group("month") or match.group("month2")
-    if not month or match.group("year") or match.group("year2"):
-        return None
-    day = match.group("day") or match.group("day2")
+    if not (match.group("month") or match.group("month2")):
+        return None  # a weekday or "today" needs the report's own date
     for other in context.dates.finditer(0, len(context.text)):
-        if (other.group("year") or other.group("year2")) and \
-                (other.group("month") or other.group("month2") or "")[:3].lower() == month[:3].lower() and \
-                (other.group("day") or other.group("day2")) == day:
-            return resolve(other, None)
+        full = resolve(other, None)  # only a date with its year resolves without one
+        if full and resolve(match, full) == full:
+            return full
     return None
 
 
