@@ -91,10 +91,11 @@ _INITIAL = r"[A-Z]\.?(?=\s)"
 # after an initial or two ("S Jaishankar", "M. J. Akbar").
 # (A name never runs over a line break: "Shinji Kawabata" / "Parliament Buildings".)
 # A regnal number ends a name: "King Abdullah II", "Felipe VI".
-_REGNAL = r"(?:[^\S\n]+(?:II|III|IV|VI|VII|VIII)\b)?"
+_REGNAL_NUMBERS = {"II", "III", "IV", "VI", "VII", "VIII"}
+_REGNAL_NUMBER = rf"[^\S\n]+(?:{'|'.join(sorted(_REGNAL_NUMBERS, key=len, reverse=True))})\b"
 NAME = (rf"(?:(?:{_INITIAL}[^\S\n]+){{1,2}}{_NAME_WORD}(?![^\S\n]+{_NAME_WORD})"
-        rf"|{_NAME_WORD}(?:(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?(?:{_INITIAL}[^\S\n]+)?{_NAME_WORD}){{1,3}}{_REGNAL}"
-        rf"|[^\S\n]+(?:II|III|IV|VI|VII|VIII)\b))")
+        rf"|{_NAME_WORD}(?:(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?(?:{_INITIAL}[^\S\n]+)?{_NAME_WORD}){{1,3}}(?:{_REGNAL_NUMBER})?"
+        rf"|{_REGNAL_NUMBER}))")
 # Honorifics are not names: "H.E. Dr. Saeed bin Rashid Al Marri", "Mr Lee", "Datuk Seri Hafiz".
 _HONORIFICS = (
     r"H\.E\.", r"His\s+Excellency", r"Her\s+Excellency", r"His\s+Highness", r"His\s+Majesty",
@@ -448,7 +449,6 @@ def _name_ending_at(segment: str, start: int, end: int) -> re.Match | None:
     return None
 
 
-_REGNAL_NUMBERS = {"II", "III", "IV", "VI", "VII", "VIII"}
 _JOINED_ARTICLE = re.compile(r"(?:al|el|as|ash|ad|an)-[A-Z]")
 
 
