@@ -19,6 +19,7 @@ from onrecord.db.extract.attribution import (
     before_quote,
     continuations,
     participle_attribution,
+    participle_lead,
     reported_in,
 )
 from onrecord.db.extract.cues import CUE_WORDS
@@ -112,7 +113,7 @@ def extract(text: str, source: str = "", title: str | None = None,
     add_untitled_people(text, sentences, entities, words.starts(PERSON_VERBS))
     complete_surnames(text, entities)
     candidates = _quote_candidates(text, paragraphs, split)
-    quoted = [Span(c.start, c.end) for c in candidates]
+    quoted = [Span(c.start, c.end) for c in candidates if c.kind == "quote"]
     candidates += _reported_candidates(text, paragraphs, quoted, split, words.starts(CUE_WORDS))
     candidates += _transcript_candidates(text, paragraphs, quoted, entities)
     candidates.sort(key=lambda c: c.start)
@@ -187,6 +188,12 @@ def _quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[
         if before is None:
             in_sentence = candidates[-1].attribution if candidates and candidates[-1].start >= sentence_start else None
             before = participle_attribution(text, sentence_start, clause_start, quote.outer.start, in_sentence)
+            lead_start = participle_lead(text, clause_start, quote.outer.start) if before and not in_sentence else None
+            if lead_start is not None:
+                # 'X said A, adding that "B."': A is said too, and the sentence holds a quote,
+                # so the reported-speech pass never reads it.
+                candidates += [_Candidate("reported", r.content_start, r.content_end, r.attribution, quote.paragraph)
+                               for r in reported_in(text, clause_start, lead_start)]
         lead_in = text[clause_start:quote.outer.start].strip()
         if lead_in and not before and not (after and lead_in.endswith(",")):
             # Words before the quote that are not an attribution make it a fragment of

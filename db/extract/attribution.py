@@ -134,9 +134,17 @@ def before_quote(text: str, start: int, end: int) -> Attribution | None:
 
 # 'Yoon congratulated Trump, saying, "…"' and '"…," adding, "…"': a participle hands the
 # quote to the sentence's subject.
-_PARTICIPLE_LEAD = re.compile(r"(?:^|[,;]\s*|\s)(?P<cue>saying|adding|noting|stressing)\s*[,:]?\s*$")
+_PARTICIPLE_LEAD = re.compile(
+    r"(?:^|[,;]\s*|\s)(?P<cue>saying|adding|noting|stressing|stating|emphasizing|emphasising|underlining|affirming)"
+    r"(?:\s*[,:]|\s+that)?\s*$")
 _QUOTED_AS = re.compile(rf"\b(?:quoted|quotes|quoting|cited|cites)\s+(?P<np>{NP})\s+as\s+saying\s*[,:]?\s*$")
 _SENTENCE_SUBJECT = re.compile(rf"(?:[A-Z][^\"“”,]{{0,60}},\s+)?(?P<np>{NP})\s+{_ADVERBS}[a-z]+")
+
+
+def participle_lead(text: str, clause_start: int, quote_start: int) -> int | None:
+    """Where a participle that hands a quote over starts (", adding that "…""), if one does."""
+    lead = _PARTICIPLE_LEAD.search(text, clause_start, quote_start)
+    return lead.start() if lead else None
 
 
 def participle_attribution(text: str, sentence_start: int, clause_start: int, quote_start: int,
@@ -230,7 +238,8 @@ _NP_CUE_THEN_CONTENT = re.compile(
 # "... and stressed that X".
 _CONTINUATION = re.compile(
     r"(?:,\s+(?P<participle>adding|noting|saying|stressing|urging|calling for|warning|emphasizing|emphasising|expressing|pledging|vowing"
-    r"|highlighting|reiterating|reaffirming|predicting|explaining|insisting)"
+    r"|highlighting|reiterating|reaffirming|predicting|explaining|insisting|stating|affirming|asserting"
+    r"|underlining|underscoring|arguing|confirming|recalling)"
     r"|,?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|stressed|urged|called for|noted|added|pledged|warned|vowed|expressed|emphasized|emphasised|agreed)"
     r")\b(?:\s+(?:in|at|on|to)\s+[^,\"“”]{1,40}?(?=\s+that\b))?(?:\s+that)?\s+"
 )

@@ -87,14 +87,14 @@ _NAME_WORD = (
 _PARTICLE = r"(?:de|del|van|von|der|den|da|di|du|la|le|bin|binti|al|el|dos|das)"
 # An initial inside or before a name: "Antony J. Blinken", "S Jaishankar".
 _INITIAL = r"[A-Z]\.?(?=\s)"
-# Two to four name words, with the particles some names carry ("Annelies de Wit"), or one
+# Two to five name words, with the particles some names carry ("Annelies de Wit"), or one
 # after an initial or two ("S Jaishankar", "M. J. Akbar").
 # (A name never runs over a line break: "Shinji Kawabata" / "Parliament Buildings".)
 # A regnal number ends a name: "King Abdullah II", "Felipe VI".
 _REGNAL_NUMBERS = {"II", "III", "IV", "VI", "VII", "VIII"}
 _REGNAL_NUMBER = rf"[^\S\n]+(?:{'|'.join(sorted(_REGNAL_NUMBERS, key=len, reverse=True))})\b"
 NAME = (rf"(?:(?:{_INITIAL}[^\S\n]+){{1,2}}{_NAME_WORD}(?![^\S\n]+{_NAME_WORD})"
-        rf"|{_NAME_WORD}(?:(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?(?:{_INITIAL}[^\S\n]+)?{_NAME_WORD}){{1,3}}(?:{_REGNAL_NUMBER})?"
+        rf"|{_NAME_WORD}(?:(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?(?:{_INITIAL}[^\S\n]+)?{_NAME_WORD}){{1,4}}(?:{_REGNAL_NUMBER})?"
         rf"|{_REGNAL_NUMBER}))")
 # Honorifics are not names: "H.E. Dr. Saeed bin Rashid Al Marri", "Mr Lee", "Datuk Seri Hafiz".
 _HONORIFICS = (

@@ -41,7 +41,9 @@ def _marks(text: str, span: Span, pattern: re.Pattern = _MARK) -> list[tuple[int
         before = text[index - 1] if index > span.start else " "
         after = text[end] if end < span.end else " "
         if char in "“„«" or char == "‘‘":
-            role = "open"
+            # Some copies close with an opening mark: “We are ready,“ said Anwar.
+            opened = marks and marks[-1][1] == "open"
+            role = "close" if opened and before not in _OPENING_CONTEXT and index > span.start else "open"
         elif char in "”»" or char == "’’":
             role = "close"
         elif before in _OPENING_CONTEXT or index == span.start:

@@ -949,3 +949,37 @@ Trade ministry official Mary Wanjiru said exports would rise. The official added
     found = statements(text)
     assert [(s.speaker.name if s.speaker else None, s.attribution) for s in found] == [
         (None, "unnamed"), (None, "unnamed"), ("Mary Wanjiru", "named"), ("Mary Wanjiru", "title")]
+
+
+def test_a_participle_with_that_before_a_quote_keeps_both_what_was_said_and_the_quote():
+    text = report('''
+President Amina Diallo met Prime Minister Jonas Berg in Dakar on Monday.
+
+Diallo said the two countries would build a second port, adding that "the sea is our common road."
+
+Berg praised the plan, stating that the first ships could sail in May.
+''')
+    found = statements(text)
+    assert [(s.kind, " ".join(s.text.split()[:4]), s.speaker.name, s.cue) for s in found] == [
+        ("reported", "the two countries would", "Amina Diallo", "said"),
+        ("quote", "the sea is our", "Amina Diallo", "added"),
+        ("reported", "the first ships could", "Jonas Berg", "stated")]
+
+
+def test_a_quote_closed_by_an_opening_mark_still_ends_there():
+    text = report('''
+Prime Minister Amina Diallo will meet President Jonas Berg in Dakar tomorrow.
+
+“These consultations are the highest link between our two governments,“ said Ambassador Ousmane Ba during a briefing. “Trade will be first on the table.“
+''')
+    assert said(text) == [("These consultations are the", "Ousmane Ba", "said"),
+                          ("Trade will be first", "Ousmane Ba", None)]
+
+
+def test_a_name_of_five_words_is_one_person():
+    text = report('''
+Prime Minister Amina Diallo was greeted by Malaysian Ambassador Datuk Syed Ahmad Faris Tengku Hamzah on arrival.
+
+“We are honoured by this visit,” said Syed Ahmad Faris.
+''')
+    assert said(text) == [("We are honoured by", "Syed Ahmad Faris Tengku Hamzah", "said")]
