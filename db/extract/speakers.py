@@ -97,6 +97,10 @@ _ISSUER = re.compile(
     r"|(?P<who2>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})\s+"
     r"(?:said|says|stated)\s+in\s+(?:a|its|the)\s+(?:statement|readout|press release)")
 _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b", re.I)
+# A lower-case description before a name: "… foreign ministry secretary of state Kung Phoak".
+_NAMED_AFTER_DESCRIPTION = re.compile(
+    r"^(?:[A-Z][\w'’]*\s+)?(?:[a-z][\w'’\-]*\s+){2,}(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})$")
+_MEDIA_HEADS = {"agency", "newspaper", "daily", "broadcaster", "outlet", "television", "tv", "radio", "channel"}
 # "His Highness said": the person the report introduced with that honorific.
 _STYLE_REFERENCE = re.compile(r"^(?:His|Her)\s+(?:Highness|Excellency|Majesty)$")
 
@@ -168,6 +172,14 @@ class Resolver:
             return self._spokesperson(words[:-1], core, position, indefinite=bool(_INDEFINITE.match(written)))
         if words[-1].lower() in {"official", "officials", "sources", "source"}:
             return self._officials(words[:-1], core, position, indefinite=bool(_INDEFINITE.match(written)))
+        named = _NAMED_AFTER_DESCRIPTION.match(core)
+        if named:
+            # "Cambodia's foreign ministry secretary of state Kung Phoak", "state news agency
+            # Xinhua": a description in lower case, then whom it describes.
+            name, described = named.group("name"), core[:named.start("name")].lower().split()
+            if described[-1] in _MEDIA_HEADS:
+                return self.entities.body(name, position + named.start("name"))
+            return self._entity_for(name, position + named.start("name"))
         if any(w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS for w in words):
             return self._body(core, position)
         known = self._known_person_in(core, position)

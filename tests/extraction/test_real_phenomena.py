@@ -983,3 +983,15 @@ Prime Minister Amina Diallo was greeted by Malaysian Ambassador Datuk Syed Ahmad
 “We are honoured by this visit,” said Syed Ahmad Faris.
 ''')
     assert said(text) == [("We are honoured by", "Syed Ahmad Faris Tengku Hamzah", "said")]
+
+
+def test_a_lower_case_description_before_a_name_is_not_part_of_the_speaker():
+    text = report('''
+Foreign Minister Dara Chea met Chinese Foreign Minister Li Wen in Phnom Penh on Monday.
+
+Trade across the border doubled last year, according to Cambodia's foreign ministry secretary of state Sok Vanna.
+
+The two sides will open a rail link in 2027, state news agency Xinhua said.
+''')
+    found = statements(text)
+    assert [(s.speaker.name, s.speaker.kind) for s in found] == [("Sok Vanna", "person"), ("Xinhua", "organization")]
