@@ -74,7 +74,7 @@ _TAIL = (
 class Attribution:
     speaker: str
     speaker_start: int
-    cue: str
+    cue: str | None  # None: a verb outside the cue list ('"…," elaborated Arrmanatha.')
 
 
 # The phrase pattern takes "of", "in" and "and" inside names ("Ministry of Trade"); at the
@@ -94,6 +94,14 @@ _AFTER_NP_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP})\s+{_ADVERBS}(?P<cu
 _AFTER_CUE_NP = re.compile(rf"^\s*[,;—–-]?\s*(?P<cue>said|says|added|adds|according to|noted|wrote|asked|continued|stated)\s+(?P<np>{NP})")
 
 
+# A verb outside the cue list, when the sentence ends with it and its subject:
+# '"…," elaborated Arrmanatha.', '"…," the spokesman quipped.' The cue is left unsaid.
+_AFTER_OTHER_VERB = (
+    re.compile(rf"^\s*,?\s*[a-z]{{3,}}ed\s+(?P<np>{NP}){_TAIL}\s*[.!?](?=\s|$)"),
+    re.compile(rf"^\s*,?\s*(?P<np>{NP})\s+[a-z]{{3,}}ed{_TAIL}\s*[.!?](?=\s|$)"),
+)
+
+
 def after_quote(text: str, start: int, end: int) -> Attribution | None:
     """The attribution that follows a quote's closing mark, if any."""
     segment = text[start:end]
@@ -101,6 +109,10 @@ def after_quote(text: str, start: int, end: int) -> Attribution | None:
         match = pattern.match(segment)
         if match and not _is_pronoun_cue_mismatch(match):
             return _attribution(match, start)
+    for pattern in _AFTER_OTHER_VERB:
+        match = pattern.match(segment)
+        if match:
+            return Attribution(trimmed(match.group("np")), start + match.start("np"), None)
     return None
 
 

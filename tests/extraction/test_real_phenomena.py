@@ -995,3 +995,14 @@ The two sides will open a rail link in 2027, state news agency Xinhua said.
 ''')
     found = statements(text)
     assert [(s.speaker.name, s.speaker.kind) for s in found] == [("Sok Vanna", "person"), ("Xinhua", "organization")]
+
+
+def test_a_quote_followed_by_a_verb_outside_the_cue_list_and_its_speaker_is_theirs():
+    text = report('''
+Foreign Minister Dara Chea will meet her Thai counterpart Niran Suk in Bangkok on Friday.
+
+"There will be a working lunch and a joint press conference," elaborated ministry spokesman Pich Rith.
+
+"The border is calm," Suk quipped.
+''')
+    assert said(text) == [("There will be a", "Pich Rith", None), ("The border is calm", "Niran Suk", None)]
