@@ -272,8 +272,11 @@ def continuations(text: str, start: int, end: int, attribution: Attribution) -> 
         while part_end > match.end() and text[part_end - 1] in " ,;:.":
             part_end -= 1
         cue = base_cue(match.group("participle") or match.group("verb"))
-        if len(text[match.end():part_end].split()) >= 3:
-            parts.append(Reported(match.end(), part_end, Attribution(attribution.speaker, attribution.speaker_start, cue)))
+        # ", expressing his confidence that X": X was said
+        lead_in = _LEADING_THAT.match(text, match.end(), part_end)
+        part_start = lead_in.end() if lead_in else match.end()
+        if len(text[part_start:part_end].split()) >= 3:
+            parts.append(Reported(part_start, part_end, Attribution(attribution.speaker, attribution.speaker_start, cue)))
     first_end = found[0].start()
     return first_end, parts
 
