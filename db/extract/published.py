@@ -142,6 +142,8 @@ _URL_NAMED_DATE = re.compile(
     r"|" + _URL_MONTH.format("m3") + r"[-_](?P<d3>[0-3]?\d)[-_,]+(?P<y3>(?:19|20)\d\d))(?![a-z\d])")
 _URL_DATE_THEN_DIGITS = re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)\d{1,8}(?!\d)")
 _URL_SHORT_DATE = re.compile(r"/(\d\d)([01]\d)([0-3]\d)/")
+# Path segments without zero padding, or year and month as one: "/2023/2/27/", "/202307/12".
+_URL_UNPADDED_DATE = re.compile(r"/((?:19|20)\d\d)/?([01]?\d)/([0-3]?\d)(?=[/._\-]|[a-z]|$)")
 
 
 def url_date(url: str | None) -> date | None:
@@ -166,7 +168,7 @@ def _loose_url_date(url: str) -> date | None:
         found = _valid(int(year), MONTHS[name], int(day))
         if found:
             return found
-    for pattern, century in ((_URL_DATE_THEN_DIGITS, 0), (_URL_SHORT_DATE, 2000)):
+    for pattern, century in ((_URL_DATE_THEN_DIGITS, 0), (_URL_SHORT_DATE, 2000), (_URL_UNPADDED_DATE, 0)):
         for match in pattern.finditer(url):
             year = century + int(match.group(1))
             found = _valid(year if year <= date.today().year else year - 100, int(match.group(2)), int(match.group(3)))

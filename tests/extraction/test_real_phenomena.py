@@ -154,6 +154,9 @@ def test_a_date_in_the_address_in_looser_forms_still_dates_the_page():
         ("https://news.example/13-Oct-2020/leaders-talk", "2020-10-13"),
         ("https://news.example/2020-oct-13/leaders-talk", "2020-10-13"),
         ("https://news.example/dispatch/130926/ministers-agree", "2013-09-26"),
+        ("https://news.example/2023/2/7/ministers-agree", "2023-02-07"),  # no zero padding
+        ("https://news.example/diplomacy/202307/12ap4.html", "2023-07-12"),  # year and month as one
+        ("https://news.example/2014/01/220011.htm", None),  # a month, then an id
         # numbers that only look like dates: an id, a month that does not exist, the future
         ("https://news.example/story/a1234567890.html", None),
         ("https://news.example/n/201345678901.html", None),
