@@ -198,6 +198,10 @@ def describe(meeting: Meeting, sides: list[str] | tuple[str, ...] = ()) -> str:
     return f"{'–'.join(names)} {kind}" if names else kind.capitalize()
 
 
+# "X said Tuesday he hoped … as the two met": the words were said at the meeting.
+_AS_THEY_MET = re.compile(r"\b(?:as|when|while|where)\s+(?:the\s+two|they|both)\b")
+
+
 def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], entities: EntityTable,
                    context: Context, lead: Span | None, city: str | None, triggers: list[int]) -> None:
     """The meeting a report tells of without naming it ("X held talks with Y"), unless the
@@ -226,7 +230,8 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
     when, vague = meeting_date_in(context, sentence, anchor=encounter.at, planned=planned)
     # "X said Tuesday he hoped … as the two met": the day someone spoke at it, or the day
     # a following sentence of the lead gives, dates a meeting that gives no other.
-    when = when or meeting_date_in(context, sentence, speech_dates=True)[0]
+    if when is None and _AS_THEY_MET.search(text, sentence.start, sentence.end):
+        when = meeting_date_in(context, sentence, speech_dates=True)[0]
     after = [s for s in sentences if s.start >= sentence.end][:2]
     for following in after:
         if when or vague:

@@ -1012,3 +1012,16 @@ Foreign Minister Dara Chea will meet her Thai counterpart Niran Suk in Bangkok o
 "The border is calm," Suk quipped.
 ''')
     assert said(text) == [("There will be a", "Pich Rith", None), ("The border is calm", "Niran Suk", None)]
+
+
+def test_the_day_a_meeting_was_announced_is_not_its_day_unless_the_words_were_said_at_it():
+    found = meetings(report('''
+Interior Minister Karl Weber held surprise talks with President Anne Dupont in Paris this week, a ministry spokeswoman said on Thursday.
+
+In their half hour of talks on Wednesday, the two discussed border controls.
+''', date="2005-02-03"))
+    assert found[0].date == "2005-02-02"
+    found = meetings(report('''
+Foreign Minister Li Wen said Tuesday he hoped for frank talks with Chancellor Karl Weber as the two met in Beijing.
+''', date="2024-08-27"))
+    assert found[0].date == "2024-08-27"
