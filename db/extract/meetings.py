@@ -88,7 +88,9 @@ _PLACE_AFTER_NAME = re.compile(
     r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*)?(?:(?:held|hosted|convened)\s+)?in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z .'\-]{2,30}?)(?:\s*\([^)]{2,30}\))?(?:\s*\[[^\]]{2,30}\])?,\s+"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,\s*\d{4})?\s*(?:\((?P<agency>[^)]{2,30})\))?\s*(?:--|—|–|-|:)\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,\s*\d{4})?\s*"
+    # after the agency the dash may be missing: "Rome, Sep 8 (IANS) Italian Prime Minister …"
+    r"(?:\((?P<agency>[^)]{2,30})\)\s*(?:(?:--|—|–|-|:)\s*|(?=[A-Z]))|(?:--|—|–|-|:)\s*)"
     # or a city, perhaps a date and an agency, and a dash: "TOKYO – ", "Berlin (dpa) - ",
     # "Santiago, Aug 7 (EFE).- ", "HANOI, Dec. 9 Kyodo - ", "MEXICO CITY — "
     r"|^(?P<city2>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2})(?:,\s+[A-Z][a-z]+)?"
@@ -98,7 +100,7 @@ _DATELINE = re.compile(
 )
 # "(Eagle News)–President …": an agency tag alone opens some stories.
 _AGENCY_TAG = re.compile(r"^\((?P<agency>[A-Z][A-Za-z .&]{1,30})\)\s*(?:--|—|–|-)\s*(?=[A-Z])")
-_DATELINE_MARKS = ("-", "—", "–", ":")
+_DATELINE_MARKS = ("-", "—", "–", ":", ") ")
 # A meeting placed a day from the story's own day.
 _DAY_APART = re.compile(
     r"\b(?:(?P<before>(?:a|the|one)\s+day\s+(?:before|earlier)|the\s+previous\s+day)"

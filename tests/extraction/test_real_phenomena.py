@@ -1025,3 +1025,14 @@ In their half hour of talks on Wednesday, the two discussed border controls.
 Foreign Minister Li Wen said Tuesday he hoped for frank talks with Chancellor Karl Weber as the two met in Beijing.
 ''', date="2024-08-27"))
     assert found[0].date == "2024-08-27"
+
+
+def test_a_dateline_whose_agency_is_not_followed_by_a_dash_is_still_a_dateline():
+    found = meetings(report('''
+Lisbon, Sep 8 (Wire) Portuguese Prime Minister Rui Costa and Ukrainian President Ivan Shevchuk met on the sidelines of an economic forum, discussing aid.
+
+"Support for Ukraine stays our first priority," Costa said.
+''', date="2024-09-08"))
+    # The dateline's day is the report's, not the meeting's: the report gives it no day.
+    assert found[0].date is None
+    assert [p.name for p in found[0].participants] == ["Rui Costa", "Ivan Shevchuk"]
