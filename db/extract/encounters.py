@@ -76,7 +76,8 @@ _LEADERS = ("president", "prime minister", "premier", "chancellor", "king", "emp
 # "his Japanese counterpart, Sato Kenji": a person whose title is the other side's.
 COUNTERPART = re.compile(
     # "his Japanese counterpart", "South Korean counterpart", "his US counterpart"
-    rf"\b(?:(?:his|her|their|the)\s+)?(?P<nationality>(?:[A-Z][a-z]+|U\.?S\.?|U\.?K\.?)(?:\s+[A-Z][a-z]+)?)\s+counterparts?,?\s+"
+    # or "his counterpart Richard Marles", whose side the report leaves to the reader
+    rf"\b(?:(?P<owner>his|her|their|the)\s+)?(?:(?P<nationality>(?:[A-Z][a-z]+|U\.?S\.?|U\.?K\.?)(?:\s+[A-Z][a-z]+)?)\s+)?counterparts?,?\s+"
     rf"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME})"
 )
 
@@ -87,8 +88,8 @@ def counterparts(text: str, table: EntityTable) -> None:
     if "counterpart" not in text:
         return
     for match in COUNTERPART.finditer(text):
-        country = country_of(match.group("nationality"))
-        if not country:
+        country = country_of(match.group("nationality")) if match.group("nationality") else None
+        if not country and (match.group("nationality") or match.group("owner") in (None, "the")):
             continue
         before = [e for e in table.people if any(m < match.start() for m in e.mentions)]
         title = before[-1].speaker.title if before else None

@@ -38,7 +38,7 @@ ORG_HEADS = (
     "chamber", "association", "fund", "service", "bureau", "authority", "secretariat",
     "cabinet", "embassy", "statement", "delegation", "corporation", "group", "party",
     "house", "center", "centre", "board", "forum", "coalition", "alliance", "court",
-    "foundation", "university", "agency", "cooperation", "commerce", "presidency",
+    "foundation", "university", "agency", "cooperation", "commerce", "presidency", "congress",
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "organization", "it": "organization",
             "we": "organization", "i": "person"}

@@ -1036,3 +1036,15 @@ Lisbon, Sep 8 (Wire) Portuguese Prime Minister Rui Costa and Ukrainian President
     # The dateline's day is the report's, not the meeting's: the report gives it no day.
     assert found[0].date is None
     assert [p.name for p in found[0].participants] == ["Rui Costa", "Ivan Shevchuk"]
+
+
+def test_a_congress_is_a_body_and_a_counterpart_without_a_nationality_is_a_person():
+    found = meetings(report('''
+President Ade Bello held a meeting with a delegation led by the Vice Chairman of the Standing Committee of the National People's Congress, Zhou Ming, in Abuja on Monday.
+''', date="2025-08-25"))
+    assert [p.name for p in found[0].participants] == ["Ade Bello", "Zhou Ming"]
+    found = meetings(report('''
+Defense Minister Kenji Mori and his counterpart Daniel Hart will meet in Tokyo on Friday.
+''', date="2025-08-25"))
+    assert [(p.name, p.title) for p in found[0].participants] == [("Kenji Mori", "Defense Minister"),
+                                                                  ("Daniel Hart", "Defense Minister")]
