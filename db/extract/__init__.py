@@ -380,6 +380,12 @@ _DELEGATION_WORD = re.compile(r"accompanied|delegation")
 _LED = re.compile(r"\b(?:co-chaired|chaired|led|headed|attended|participated|took part|met|joined)\b", re.I)
 
 
+# A sentence set at the meeting told of before it: "During the talks, …", "At the meeting, …".
+_AT_THE_MEETING = re.compile(r"(?:During|In|At)\s+the\s+(?:[\w\-]+\s+){0,2}?(?:talks|call|meeting|conversation|discussions?)\s*,\s*")
+# Where a sentence's subject ends: its first verb ("also condemned", "said", "agreed").
+_SUBJECT_ENDS = re.compile(r"\s(?:also\s+|jointly\s+)?(?:[a-z]{3,}ed|said|held|met|spoke|agreed|discussed|told)\b")
+
+
 def _add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], entities: EntityTable,
                    words: WordIndex) -> None:
     """People a later sentence puts at a meeting: "Gyawali was accompanied by Foreign
@@ -397,10 +403,18 @@ def _add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], 
     references = words.starts(GENERIC_WORDS)
     for sentence in sentences:
         delegation = _in_span(delegations, sentence) and _DELEGATION.search(text, sentence.start, sentence.end)
+        at_it = _AT_THE_MEETING.match(text, sentence.start, sentence.end)
         attended = id(sentence) not in placed and (
             (id(sentence) in following and _LED.search(text, sentence.start, sentence.end) is not None)
             or (_in_span(references, sentence) and _TOOK_PART.search(text, sentence.start, sentence.end)
                 and GENERIC_REFERENCE.search(text, sentence.start, sentence.end)))
+        if at_it:
+            # "During the talks, X and his counterparts, Y and Z, condemned …": who the
+            # sentence's subject names were there (not whom they spoke of after the verb).
+            verb = _SUBJECT_ENDS.search(text, at_it.end(), sentence.end)
+            subject = Span(at_it.end(), verb.start() if verb else sentence.end)
+            if len(people_in(text, entities, [subject])) >= 2:
+                attended, sentence = True, subject
         if not delegation and not attended:
             continue
         named = [e for e in people_in(text, entities, [sentence]) if plausible_person(e.speaker.name)]

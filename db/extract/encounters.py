@@ -82,11 +82,23 @@ COUNTERPART = re.compile(
 )
 
 
+_NATIONALITY = r"(?:[A-Z][a-z]+|U\.?S\.?|U\.?K\.?)(?:\s+[A-Z][a-z]+)?"
+# "his U.S. and Japanese counterparts, Lloyd Austin and Yasukazu Hamada": in that order.
+TWO_COUNTERPARTS = re.compile(
+    rf"\b(?:his|her|their)\s+(?P<first_side>{_NATIONALITY})\s+and\s+(?P<second_side>{_NATIONALITY})\s+counterparts,?\s+"
+    rf"(?P<first>{NAME}),?\s+and\s+(?P<second>{NAME})")
+
+
 def counterparts(text: str, table: EntityTable) -> None:
     """Add the people introduced as someone's counterpart to the report's entities, with
     the title of the person whose counterpart they are (the latest one named before)."""
     if "counterpart" not in text:
         return
+    for match in TWO_COUNTERPARTS.finditer(text):
+        before = [e for e in table.people if any(m < match.start() for m in e.mentions)]
+        title = before[-1].speaker.title if before else None
+        for side, name in (("first_side", "first"), ("second_side", "second")):
+            table.person(match.group(name), match.start(name), title=title, country=country_of(match.group(side)))
     for match in COUNTERPART.finditer(text):
         country = country_of(match.group("nationality")) if match.group("nationality") else None
         if not country and (match.group("nationality") or match.group("owner") in (None, "the")):

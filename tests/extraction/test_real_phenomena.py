@@ -1048,3 +1048,14 @@ Defense Minister Kenji Mori and his counterpart Daniel Hart will meet in Tokyo o
 ''', date="2025-08-25"))
     assert [(p.name, p.title) for p in found[0].participants] == [("Kenji Mori", "Defense Minister"),
                                                                   ("Daniel Hart", "Defense Minister")]
+
+
+def test_the_sentence_set_during_the_talks_names_who_took_part_and_counterparts_pair_up():
+    found = meetings(report('''
+The trade chiefs of Chile, Peru and Mexico held video talks on Tuesday to discuss port fees.
+
+During the talks, Chilean Trade Minister Diego Rojas and his Peruvian and Mexican counterparts, Ana Quispe and Luis Ortega, also criticised new tariffs on copper imposed by Canadian Prime Minister Paul Lafleur.
+''', date="2025-03-12"))
+    assert [(p.name, p.country) for p in found[0].participants] == [
+        ("Diego Rojas", "Chile"), ("Ana Quispe", "Peru"), ("Luis Ortega", "Mexico")]
+    assert found[0].date == "2025-03-11"
