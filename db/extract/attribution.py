@@ -326,7 +326,7 @@ def reported_in(text: str, start: int, end: int) -> list[Reported]:
         return found
     verb = _NP_VERB_THEN_CONTINUATION.match(text, start, end)
     if verb and base_cue_or_none(verb.group("verb")) is None:
-        attribution = Attribution(verb.group("np"), start + verb.start("np"), "said")
+        attribution = Attribution(verb.group("np"), verb.start("np"), "said")  # matched in the whole text
         return continuations(text, verb.end(), end, attribution)[1]
     return []
 

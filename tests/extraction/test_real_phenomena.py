@@ -1059,3 +1059,16 @@ During the talks, Chilean Trade Minister Diego Rojas and his Peruvian and Mexica
     assert [(p.name, p.country) for p in found[0].participants] == [
         ("Diego Rojas", "Chile"), ("Ana Quispe", "Peru"), ("Luis Ortega", "Mexico")]
     assert found[0].date == "2025-03-11"
+
+
+def test_a_title_whose_sentence_has_no_cue_of_its_own_means_its_holder_named_so_far():
+    text = report('''
+Prime Minister Ravi Menon met a series of leaders on the sidelines of a summit in Hanoi on Sunday.
+
+The summit, held over two days in the Vietnamese capital, brought together heads of government from eleven countries in Asia and Europe, with trade, energy and the security of shipping lanes high on the agenda of every delegation that came.
+
+During the evening, the Prime Minister spoke with leaders from Central Asia, highlighting India's interest in closer energy ties.
+
+He later held talks with Thai Prime Minister Somchai Wong on trade.
+''')
+    assert said(text) == [("India's interest in closer", "Ravi Menon", "highlighted")]
