@@ -1072,3 +1072,12 @@ During the evening, the Prime Minister spoke with leaders from Central Asia, hig
 He later held talks with Thai Prime Minister Somchai Wong on trade.
 ''')
     assert said(text) == [("India's interest in closer", "Ravi Menon", "highlighted")]
+
+
+def test_sentences_whose_copy_lost_the_space_after_the_full_stop_are_still_sentences():
+    text = report('''
+Foreign Minister Ana Lopes met her Mongolian counterpart Bat Erdene in Seoul on Monday.Lopes asked for support on the peninsula.According to the Foreign Ministry, Erdene pledged to keep the railway project going.Erdene in return reaffirmed his country's support, the ministry said.
+''')
+    assert said(text) == [("for support on the", "Ana Lopes", "asked"),
+                          ("Erdene pledged to keep", "Ministry of Foreign Affairs", "according to"),
+                          ("Erdene in return reaffirmed", "Ministry of Foreign Affairs", "said")]
