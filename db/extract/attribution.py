@@ -326,7 +326,9 @@ def reported_in(text: str, start: int, end: int) -> list[Reported]:
         return found
     verb = _NP_VERB_THEN_CONTINUATION.match(text, start, end)
     if verb and base_cue_or_none(verb.group("verb")) is None:
-        attribution = Attribution(verb.group("np"), verb.start("np"), "said")  # matched in the whole text
+        # (matched in the whole text: its offsets are the text's)
+        attribution = Attribution(verb.group("named"), verb.start("named"), "said") if verb.group("named") \
+            else Attribution(verb.group("np"), verb.start("np"), "said")
         return continuations(text, verb.end(), end, attribution)[1]
     return []
 

@@ -127,7 +127,8 @@ def sentence_spans(text: str, span: Span) -> list[Span]:
     for match in _SENTENCE_END.finditer(segment):
         word = _word_before(segment, match)
         token = word.group(1).lower().rstrip(".") if word else ""
-        if match.group().startswith(".") and (token in _ABBREVIATIONS or len(token) == 1):
+        # (a letter alone is an initial; a digit alone ends a date: "on April 3. Then …")
+        if match.group().startswith(".") and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
             continue
         end = span.start + match.end()
         sentences.append(Span(start, end))

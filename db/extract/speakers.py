@@ -97,6 +97,9 @@ _ISSUER = re.compile(
     r"|(?P<who2>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})\s+"
     r"(?:said|says|stated)\s+in\s+(?:a|its|the)\s+(?:statement|readout|press release)")
 _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b", re.I)
+# "The Meeting was chaired by H.E. X": X is "the Chair" from then on.
+_CHAIR_WORDS = {"chair", "chairman", "chairwoman", "chairperson"}
+_CHAIRED_BY = re.compile(rf"\bchaired\s+by\s+(?:the\s+)?{HONORIFIC}*")
 # A lower-case description before a name: "… foreign ministry secretary of state Kung Phoak".
 _NAMED_AFTER_DESCRIPTION = re.compile(
     r"^(?:[A-Z][\w'’]*\s+)?(?:[a-z][\w'’\-]*\s+){2,}(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})$")
@@ -310,6 +313,10 @@ class Resolver:
                 holders = [e for e in holders if e.speaker.country == country]
             if holders:
                 return self._title_holder(holders, position)
+        if _CHAIR_WORDS.intersection(wanted):
+            chair = self._who_chaired(position)
+            if chair is not None:
+                return chair
         # "Guterres stressed … The UN chief spoke highly of …": a title no one in the report
         # holds is whom the sentence before was about ("a senior official" is nobody named).
         if self.antecedents and not indefinite:
@@ -318,6 +325,15 @@ class Resolver:
                 return subject
         # An unnamed official ("a senior official") speaks, but as no one a brief can name.
         return self.entities.unnamed(written, position)
+
+    def _who_chaired(self, position: int) -> Entity | None:
+        """"The Chair emphasised …": the person the report said chaired the meeting."""
+        for match in _CHAIRED_BY.finditer(self.text, 0, position):
+            after = self.text[match.end():match.end() + 80]
+            found = [e for e in self.entities.people if after.startswith(e.speaker.name)]
+            if found:
+                return found[0]
+        return None
 
     def _title_holder(self, holders: list[Entity], position: int) -> Entity:
         """Which of several holders of a title "the Prime Minister" means: the one who spoke

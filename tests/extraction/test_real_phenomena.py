@@ -1081,3 +1081,19 @@ Foreign Minister Ana Lopes met her Mongolian counterpart Bat Erdene in Seoul on 
     assert said(text) == [("for support on the", "Ana Lopes", "asked"),
                           ("Erdene pledged to keep", "Ministry of Foreign Affairs", "according to"),
                           ("Erdene in return reaffirmed", "Ministry of Foreign Affairs", "said")]
+
+
+def test_numbered_paragraphs_of_a_chairman_s_statement_and_who_the_chair_is():
+    text = report('''
+1. The 12th Andean Council Meeting was held on 9 March 2026 in Lima. The Meeting was chaired by H.E. Rosa Quispe Mamani, Minister of Foreign Affairs of Peru, and attended by the ministers of the member states.
+
+2. In her opening remarks, the Chair emphasised that the council must deliver results on trade, and urged members to ratify the transport agreement by the end of 2026.
+
+3. The Secretary-General of UNASUR, Dr. Mateo Salas, briefed the Meeting and noted that 40 per cent of the measures had started.
+
+4. The talks ended on April 3. According to the Chair, the next meeting will be held in Quito.
+''', date="2026-03-10")
+    assert said(text) == [("the council must deliver", "Rosa Quispe Mamani", "emphasized"),
+                          ("members to ratify the", "Rosa Quispe Mamani", "urged"),
+                          ("40 per cent of", "Mateo Salas", "noted"),
+                          ("the next meeting will", "Rosa Quispe Mamani", "according to")]
