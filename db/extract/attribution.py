@@ -121,7 +121,9 @@ def after_quote(text: str, start: int, end: int) -> Attribution | None:
 # with a quoted fragment, not a quote).
 _BEFORE = re.compile(
     rf"(?:^\s*|[,;.]\s+|^[^\"“”]{{0,60}},\s+)(?P<np>{NP})\s+{_ADVERBS}(?P<cue>{_CUE})\b"
-    rf"(?:\s+(?:reporters|journalists|the press|lawmakers|him|her|them|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}))?"
+    rf"(?:\s+(?:reporters|journalists|the press|lawmakers|him|her|them|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}"
+    # "told a news briefing (that day) at …"
+    r"|(?:a|the|his|her)\s+(?:news\s+|press\s+|regular\s+)?(?:briefing|conference|meeting)(?:\s+that\s+day)?))?"
     rf"(?:\s+(?:in|at|on|during|after|before|via|through|to|while|when|by)\b(?:(?!\bthat\b)[^\"“”,:]){{0,60}}?)?"
     rf"\s*(?:,?\s*that\s*|[:,]\s*)?$"
 )
@@ -147,10 +149,16 @@ def before_quote(text: str, start: int, end: int) -> Attribution | None:
 # 'Yoon congratulated Trump, saying, "…"' and '"…," adding, "…"': a participle hands the
 # quote to the sentence's subject.
 _PARTICIPLE_LEAD = re.compile(
-    r"(?:^|[,;]\s*|\s)(?P<cue>saying|adding|noting|stressing|stating|emphasizing|emphasising|underlining|affirming)"
+    r"(?:^|[,;]\s*|\s)(?P<cue>saying|adding|noting|stressing|stating|emphasizing|emphasising|underlining|affirming"
+    # "… pointed to a recent visit, and said, "…"": the sentence's subject said it
+    r"|(?<=and\s)(?:also\s+)?(?:said|added|stressed|noted))"
     r"(?:\s*[,:]|\s+that)?\s*$")
 _QUOTED_AS = re.compile(rf"\b(?:quoted|quotes|quoting|cited|cites)\s+(?P<np>{NP})\s+as\s+saying\s*[,:]?\s*$")
-_SENTENCE_SUBJECT = re.compile(rf"(?:[A-Z][^\"“”,]{{0,60}},\s+)?(?P<np>{NP})\s+{_ADVERBS}[a-z]+")
+_SENTENCE_SUBJECT = re.compile(
+    rf"(?:[A-Z][^\"“”,]{{0,60}},\s+)?(?P<np>{NP})"
+    # "The spokesman, meantime, pointed to …"
+    r"(?:,\s+(?:meantime|meanwhile|however|too|in\s+turn|for\s+(?:his|her|its|their)\s+part),)?"
+    rf"\s+{_ADVERBS}[a-z]+")
 
 
 def participle_lead(text: str, clause_start: int, quote_start: int) -> int | None:
@@ -166,7 +174,7 @@ def participle_attribution(text: str, sentence_start: int, clause_start: int, qu
     lead = _PARTICIPLE_LEAD.search(text, clause_start, quote_start)
     if not lead:
         return None
-    cue = base_cue(lead.group("cue"))
+    cue = base_cue(lead.group("cue").split()[-1])
     quoting = _QUOTED_AS.search(text, clause_start, lead.end())
     if quoting:  # 'Xinhua quoted Xi as saying, "…"': Xi said it
         return Attribution(trimmed(quoting.group("np")), quoting.start("np"), cue)

@@ -1097,3 +1097,15 @@ def test_numbered_paragraphs_of_a_chairman_s_statement_and_who_the_chair_is():
                           ("members to ratify the", "Rosa Quispe Mamani", "urged"),
                           ("40 per cent of", "Mateo Salas", "noted"),
                           ("the next meeting will", "Rosa Quispe Mamani", "according to")]
+
+
+def test_a_quote_after_and_said_or_after_told_a_briefing_is_the_subject_s():
+    text = report('''
+Foreign Minister Dara Chea met her Thai counterpart Niran Suk in Bangkok on Friday.
+
+Ministry spokesman Pich Rith said the talks went well. The Cambodian ministry spokesman, meantime, pointed to a visit by Suk to Phnom Penh, and said, "Both sides talked about the border crossings at length."
+
+National Security Adviser Sok Dara told a news briefing that day at the palace, "The two leaders spoke for about twenty minutes."
+''')
+    assert said(text)[1:] == [("Both sides talked about", "Pich Rith", "said"),
+                              ("The two leaders spoke", "Sok Dara", "told")]
