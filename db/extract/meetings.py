@@ -97,6 +97,8 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     # after an agency in brackets the dash may touch the first word: "SEOUL (Reuters) -South"
     r"(?:\s*\([A-Za-z][A-Za-z .]{1,20}\)\s*\.?(?:--|—|–|-)\s*|(?:\s+[A-Z][A-Za-z]{1,12})?\s*\.?(?:--|—|–|-)\s+)"
+    # a city in capitals and the agency with its date, no dash: "PARIS (UrduPoint News / Sputnik - 18th November, 2022) "
+    r"|^(?P<city3>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+){0,2})\s+\([A-Z][^()\n]{1,60}\)\s+(?=[A-Z])"
 )
 # "(Eagle News)–President …": an agency tag alone opens some stories.
 _AGENCY_TAG = re.compile(r"^\((?P<agency>[A-Z][A-Za-z .&]{1,30})\)\s*(?:--|—|–|-)\s*(?=[A-Z])")
@@ -170,7 +172,7 @@ def dateline(text: str, paragraph: Span) -> tuple[str | None, Span | None]:
     if not match:
         tag = _AGENCY_TAG.match(chunk)
         return (None, Span(paragraph.start, paragraph.start + tag.end())) if tag else (None, None)
-    city = (match.group("city") or match.group("city2")).strip()
+    city = (match.group("city") or match.group("city2") or match.group("city3")).strip()
     return (city.title() if city.isupper() else city), Span(paragraph.start, paragraph.start + match.end())
 
 

@@ -1109,3 +1109,11 @@ National Security Adviser Sok Dara told a news briefing that day at the palace, 
 ''')
     assert said(text)[1:] == [("Both sides talked about", "Pich Rith", "said"),
                               ("The two leaders spoke", "Sok Dara", "told")]
+
+
+def test_a_dateline_in_capitals_with_the_agency_and_date_in_brackets_is_no_statement():
+    text = report('''
+OSLO (Northwire News / Agency - 18th November, 2022) Norwegian Foreign Minister Ingrid Lund and her Swedish counterpart, Erik Berg, will hold talks in Oslo on November 21, the Norwegian Foreign Ministry said.
+''', date="2022-11-18")
+    found = statements(text)
+    assert [s.text.split()[:3] for s in found] == [["Norwegian", "Foreign", "Minister"]]
