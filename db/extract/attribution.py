@@ -232,6 +232,10 @@ _CONTENT_THEN_DOCUMENT = re.compile(
 # "PM Modi and President Obama, he said, were together …": the attribution in the middle.
 _PARENTHETICAL = re.compile(
     rf"^(?P<content>[^,\"“”]+?,\s+(?P<np>{_PRONOUN}|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?P<cue>said|says|added|noted),\s+[^\"“”]+?){_END}")
+# "The phone call, according to a statement from the Royal Court, focused on …": the
+# whole sentence is the source's account.
+_ACCORDING_INSIDE = re.compile(
+    rf"^(?!(?:But|And|Yet|However|Meanwhile)\b)(?P<content>[^,\"“”]+?,\s+(?P<cue>according to)\s+(?P<np>{NP}(?:\s+(?:from|by|issued\s+by)\s+{NP})?),\s+[a-z][^\"“”]*?){_END}")
 _CONTENT_THEN_CUE_NP = re.compile(
     rf"^(?P<content>.+?),\s+(?P<cue>said|says|added|noted|stated)\s+(?P<np>{NP})(?:,[^\"“”]{{0,120}})?{_END}"
 )
@@ -260,7 +264,8 @@ _CONTINUATION = re.compile(
     r"(?:,\s+(?P<participle>adding|noting|saying|stressing|urging|calling for|warning|emphasizing|emphasising|expressing|pledging|vowing"
     r"|highlighting|reiterating|reaffirming|predicting|explaining|insisting|stating|affirming|asserting"
     r"|underlining|underscoring|arguing|confirming|recalling)"
-    r"|,?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|stressed|urged|called for|noted|added|pledged|warned|vowed|expressed|emphasized|emphasised|agreed)"
+    r"|,?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|stressed|urged|called for|noted|added|pledged|warned|vowed|expressed|emphasized|emphasised|agreed"
+    r"|stated|affirmed|reaffirmed|explained|underlined|underscored)"
     r")\b(?:\s+(?:in|at|on|to)\s+[^,\"“”]{1,40}?(?=\s+that\b))?(?:\s+that)?\s+"
 )
 
@@ -374,7 +379,7 @@ def _patterns_for(segment: str) -> list[re.Pattern]:
     but the last need a comma after the content, and two need "according to"."""
     comma = "," in segment
     patterns = [_QUOTED_AS_SAYING] if " as saying" in segment else []
-    patterns += [_CONTENT_THEN_ACCORDING] if comma and "according to" in segment else []
+    patterns += [_CONTENT_THEN_ACCORDING, _ACCORDING_INSIDE] if comma and "according to" in segment else []
     if segment.startswith("According to") or _LEADING_CONJUNCTION.match(segment):
         patterns.append(_ACCORDING_THEN_CONTENT)
     if comma:

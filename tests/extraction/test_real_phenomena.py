@@ -1117,3 +1117,15 @@ OSLO (Northwire News / Agency - 18th November, 2022) Norwegian Foreign Minister 
 ''', date="2022-11-18")
     found = statements(text)
     assert [s.text.split()[:3] for s in found] == [["Norwegian", "Foreign", "Minister"]]
+
+
+def test_according_to_inside_a_sentence_and_a_second_verb_after_and_report_speech():
+    text = report('''
+King Omar of Jordan spoke by phone with President Karim Haddad of Egypt on Saturday.
+
+The call, according to the Royal Court, dealt with the supply of aid and the reopening of the crossings.
+
+In response, Secretary Ana Reyes thanked her hosts for the welcome, and stated that she would like to deepen the ties between the two countries.
+''')
+    assert said(text) == [("The call, according to", "Royal Court", "according to"),
+                          ("she would like to", "Ana Reyes", "stated")]
