@@ -97,6 +97,8 @@ _ISSUER = re.compile(
     r"|(?P<who2>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})\s+"
     r"(?:said|says|stated)\s+in\s+(?:a|its|the)\s+(?:statement|readout|press release)")
 _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b", re.I)
+# Leaders whose office speaks for them ("Meloni's office said").
+_LEADER_TITLES = ("prime minister", "president", "chancellor", "premier")
 # "The Meeting was chaired by H.E. X": X is "the Chair" from then on.
 _CHAIR_WORDS = {"chair", "chairman", "chairwoman", "chairperson"}
 _CHAIRED_BY = re.compile(rf"\bchaired\s+by\s+(?:the\s+)?{HONORIFIC}*")
@@ -352,7 +354,13 @@ class Resolver:
         country = country_of(owner_match.group("owner")) if owner_match else first_country_in(core)
         if owner_match and not country:
             # "Yoon's ministry": the owner is a person; the body is the ministry they lead.
+            # "Meloni's office": the office of the prime minister she is.
+            leader = self._known_person_in(owner_match.group("owner"), position)
+            title = (leader.speaker.title or "").lower() if leader else ""
+            office = next((t for t in _LEADER_TITLES if title == t or title.endswith(" " + t)), None)
             core = core[owner_match.end():]
+            if office and core.lower() == "office":
+                return self.entities.body(f"{office}'s office", position, country=leader.speaker.country)
             owner_match = None
         descriptor = core[owner_match.end():] if owner_match else core
         words = descriptor.lower().split()

@@ -1129,3 +1129,13 @@ In response, Secretary Ana Reyes thanked her hosts for the welcome, and stated t
 ''')
     assert said(text) == [("The call, according to", "Royal Court", "according to"),
                           ("she would like to", "Ana Reyes", "stated")]
+
+
+def test_a_leader_s_office_is_the_office_of_their_post_not_a_speaker_called_office():
+    text = report('''
+Prime Minister Carla Rossi met Ukrainian President Ivan Shevchuk in Como on Saturday.
+
+Italy renewed its support for Ukraine's defence, Rossi's office said in a statement.
+''')
+    found = statements(text)
+    assert [(s.speaker.name, s.speaker.kind) for s in found] == [("Prime Minister's Office", "organization")]
