@@ -39,7 +39,7 @@ _ENCOUNTER = re.compile(
     rf"|{_PHONE}\s+(?:call|conversation|talks)|video\s*(?:call|conference|talks|link)|videoconference"
     rf"|virtual\s+(?:meeting|talks|summit)"
     rf"|(?<=on the )(?:sidelines|margins)\s+of"
-    rf"|(?:received|receives|hosted|hosts)\s+(?:visiting\s+)?(?=[A-Z])"
+    rf"|(?:received|receives|receive|hosted|hosts|host)\s+(?:visiting\s+)?(?=[A-Z])"
     rf"|(?:talks|summit|meeting)\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:with|between)"
     rf"|during\s+(?:their\s+|the\s+|a\s+|an\s+)?(?:[\w\-]+\s+)?(?:talks|meeting|summit|call|conversation)"
     rf")\b"
@@ -47,10 +47,10 @@ _ENCOUNTER = re.compile(
 # The words every _ENCOUNTER match begins with: a WordIndex vocabulary.
 ENCOUNTER_WORDS = {"held", "holds", "hold", "had", "has", "have", "holding", "having", "conducted", "conducts",
              "spoke", "speaks", "talked", "talks", "spoken", "met", "meets", "meeting", "meet", "received",
-             "receives", "hosted", "hosts", "phone", "telephone", "video", "videoconference", "virtual", "exchanged",
+             "receives", "receive", "hosted", "hosts", "host", "phone", "telephone", "video", "videoconference", "virtual", "exchanged",
              "sidelines", "margins", "summit", "during"}
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend)\b"
+    r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend|receive|host)\b"
     r"|\b(?:is|are|was|were)\s+(?:set|scheduled|expected|due|slated)\s+to\b"
     r"|\b(?:plans?|planned|planning)\s+to\b|\bupcoming\b|\bnext\s+(?:week|month)\b",
     re.I,
@@ -251,8 +251,8 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
             break
         when, vague = meeting_date_in(context, following, planned=planned)
     if meeting.status == "planned":
-        # Announced for later: a day that is not after the report is not its date.
-        when = when if when and context.published and when > context.published else None
+        # Announced for later: a day before the report is not its date ("later today" is).
+        when = when if when and context.published and when >= context.published else None
     elif when is None and not vague:
         when = meeting_date_in(context, lead)[0]
     meeting.date = when.isoformat() if when else None
@@ -290,7 +290,7 @@ def _add_other_encounters(text: str, sentences: list[Span], found: list[FoundMee
         other = encounter_in(sentence, chunk, match, CITIES)
         meeting = other.meeting
         when = meeting_date_in(context, sentence, anchor=other.at, planned=meeting.status == "planned")[0]
-        if meeting.status == "planned" and when and context.published and when <= context.published:
+        if meeting.status == "planned" and when and context.published and when < context.published:
             when = None
         meeting.date = when.isoformat() if when else None
         found.append(FoundMeeting(meeting, [sentence.start], [sentence], named=False, background=True, host=host))

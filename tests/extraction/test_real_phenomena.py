@@ -1139,3 +1139,13 @@ Italy renewed its support for Ukraine's defence, Rossi's office said in a statem
 ''')
     found = statements(text)
     assert [(s.speaker.name, s.speaker.kind) for s in found] == [("Prime Minister's Office", "organization")]
+
+
+def test_a_leader_who_will_receive_a_visitor_has_a_meeting_and_a_name_may_have_two_hyphens():
+    found = meetings(report('''
+Prime Minister Somchai Chan-o-wat is to return to work at Government House this morning.
+
+Prime Minister Somchai will reportedly receive Chinese Foreign Minister Li Wen at Government House before noon today.
+''', date="2020-10-16"))
+    assert [p.name for p in found[0].participants] == ["Somchai Chan-o-wat", "Li Wen"]
+    assert (found[0].status, found[0].date) == ("planned", "2020-10-16")
