@@ -404,6 +404,7 @@ def _add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], 
     for sentence in sentences:
         delegation = _in_span(delegations, sentence) and _DELEGATION.search(text, sentence.start, sentence.end)
         at_it = _AT_THE_MEETING.match(text, sentence.start, sentence.end)
+        who = sentence  # where the people who took part are named
         attended = id(sentence) not in placed and (
             (id(sentence) in following and _LED.search(text, sentence.start, sentence.end) is not None)
             or (_in_span(references, sentence) and _TOOK_PART.search(text, sentence.start, sentence.end)
@@ -414,10 +415,10 @@ def _add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], 
             verb = _SUBJECT_ENDS.search(text, at_it.end(), sentence.end)
             subject = Span(at_it.end(), verb.start() if verb else sentence.end)
             if len(people_in(text, entities, [subject])) >= 2:
-                attended, sentence = True, subject
+                attended, who = True, subject
         if not delegation and not attended:
             continue
-        named = [e for e in people_in(text, entities, [sentence]) if plausible_person(e.speaker.name)]
+        named = [e for e in people_in(text, entities, [who]) if plausible_person(e.speaker.name)]
         meeting = next((f.meeting for f in found
                         if {e.speaker.name for e in named} & {p.name for p in f.meeting.participants}),
                        None) if delegation else None
