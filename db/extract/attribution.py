@@ -91,7 +91,9 @@ def _attribution(match: re.Match, offset: int) -> Attribution:
 
 
 _AFTER_NP_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP})\s+{_ADVERBS}(?P<cue>{_CUE})\b")
-_AFTER_CUE_NP = re.compile(rf"^\s*[,;—–-]?\s*(?P<cue>said|says|added|adds|according to|noted|wrote|asked|continued|stated)\s+(?P<np>{NP})")
+# (the document may name who issued it: '"…," said a statement from Singapore's Ministry of …')
+_AFTER_CUE_NP = re.compile(rf"^\s*[,;—–-]?\s*(?P<cue>said|says|added|adds|according to|noted|wrote|asked|continued|stated)\s+"
+                           rf"(?P<np>{NP}(?:\s+(?:from|by|issued\s+by)\s+{NP})?)")
 
 
 # A verb outside the cue list, when the sentence ends with it and its subject:

@@ -1149,3 +1149,12 @@ Prime Minister Somchai will reportedly receive Chinese Foreign Minister Li Wen a
 ''', date="2020-10-16"))
     assert [p.name for p in found[0].participants] == ["Somchai Chan-o-wat", "Li Wen"]
     assert (found[0].status, found[0].date) == ("planned", "2020-10-16")
+
+
+def test_a_statement_from_a_named_ministry_is_the_ministry_s():
+    text = report('''
+Prime Minister Tan Wei congratulated his Australian counterpart Jack Reid over the phone on his Labor Party's victory.
+
+"Both Prime Ministers reaffirmed the close relations between Singapore and Australia," said a statement from Singapore's Ministry of Foreign Affairs.
+''')
+    assert [s.speaker.name for s in statements(text)] == ["Ministry of Foreign Affairs"]
