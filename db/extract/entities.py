@@ -93,8 +93,10 @@ _INITIAL = r"[A-Z]\.?(?=\s)"
 # A regnal number ends a name: "King Abdullah II", "Felipe VI".
 _REGNAL_NUMBERS = {"II", "III", "IV", "VI", "VII", "VIII"}
 _REGNAL_NUMBER = rf"[^\S\n]+(?:{'|'.join(sorted(_REGNAL_NUMBERS, key=len, reverse=True))})\b"
+# A nickname in quotes inside a name is no part of it: 'Gilberto "Gibo" Teodoro Jr.'
+_NICKNAME = r"(?:[\"“][A-Z][\w\-]*[\"”][^\S\n]+)"
 NAME = (rf"(?:(?:{_INITIAL}[^\S\n]+){{1,2}}{_NAME_WORD}(?![^\S\n]+{_NAME_WORD})"
-        rf"|{_NAME_WORD}(?:(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?(?:{_INITIAL}[^\S\n]+)?{_NAME_WORD}){{1,4}}(?:{_REGNAL_NUMBER})?"
+        rf"|{_NAME_WORD}(?:(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?(?:{_INITIAL}[^\S\n]+)?{_NICKNAME}?{_NAME_WORD}){{1,4}}(?:{_REGNAL_NUMBER})?"
         rf"|{_REGNAL_NUMBER}))")
 # Honorifics are not names: "H.E. Dr. Saeed bin Rashid Al Marri", "Mr Lee", "Datuk Seri Hafiz".
 _HONORIFICS = (
@@ -239,7 +241,7 @@ class EntityTable:
         self.bodies: list[Entity] = []
 
     def person(self, name: str, position: int, **attributes: str | None) -> Entity:
-        name = name.strip()
+        name = re.sub(_NICKNAME, "", name).strip()
         words = set(name.split())
         for entity in self.people:
             known = set(entity.speaker.name.split())

@@ -1158,3 +1158,13 @@ Prime Minister Tan Wei congratulated his Australian counterpart Jack Reid over t
 "Both Prime Ministers reaffirmed the close relations between Singapore and Australia," said a statement from Singapore's Ministry of Foreign Affairs.
 ''')
     assert [s.speaker.name for s in statements(text)] == ["Ministry of Foreign Affairs"]
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_left_out_of_it():
+    text = report('''
+On Monday, Defense Secretary Ramon “Monching” Villar Jr. met his Japanese counterpart Kenji Mori in Manila.
+
+"We are ready for more joint exercises," Villar said.
+''')
+    assert said(text) == [("We are ready for", "Ramon Villar Jr", "said")]
+    assert [p.name for p in meetings(text)[0].participants] == ["Ramon Villar Jr", "Kenji Mori"]
