@@ -30,6 +30,7 @@ TITLE_HEADS = (
     "head", "chief", "leader", "official", "counselor", "deputy", "king", "queen", "emperor",
     "prince", "ceo", "undersecretary", "councillor", "councilor", "lawmaker", "economist", "treasurer",
     "analyst", "professor", "researcher", "president-elect", "prime minister", "principal", "aide",
+    "taoiseach", "tánaiste", "tanaiste",
 )
 ORG_HEADS = (
     "ministry", "ministries", "commission", "institute", "government", "agency", "bank",
@@ -189,6 +190,9 @@ _FIELD_NAMES = {"foreign": "Foreign Affairs", "external affairs": "External Affa
                 "defence": "Defence", "finance": "Finance", "trade": "Trade", "interior": "Interior"}
 
 
+# Foreign ministries whose own name is not "Ministry of Foreign Affairs".
+_OWN_FOREIGN_MINISTRY = {"India": "Ministry of External Affairs", "United States": "Department of State"}
+
 _LEADER_OFFICE = re.compile(r"^(?P<title>prime minister|president|chancellor|premier|vice president)['’]s office$", re.I)
 
 
@@ -203,6 +207,10 @@ METONYMS = {
     "pmo": "Prime Minister's Office", "mea": "Ministry of External Affairs",
     "mofa": "Ministry of Foreign Affairs", "foreign office": "Ministry of Foreign Affairs",
     "presidency": "Presidency",
+    # foreign ministries named after their seat
+    "wisma putra": "Ministry of Foreign Affairs", "south block": "Ministry of External Affairs",
+    "quai d'orsay": "Ministry of Foreign Affairs", "pejambon": "Ministry of Foreign Affairs",
+    "itamaraty": "Ministry of Foreign Affairs", "foggy bottom": "Department of State",
 }
 _COUNTRY_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<body>[Pp]residency|Foreign Office)$")
 
@@ -225,11 +233,14 @@ def official_form(name: str) -> str:
         return name
     field = match.group("field")
     words = field.split()
-    if country_of(words[0]):
+    country = country_of(words[0])
+    if country:
         words = words[1:]
     if not words:
         return name
     key = " ".join(words).lower()
+    if key == "foreign" and country in _OWN_FOREIGN_MINISTRY:
+        return _OWN_FOREIGN_MINISTRY[country]  # "the Indian Foreign Ministry"
     return f"Ministry of {_FIELD_NAMES.get(key, ' '.join(w.capitalize() for w in words))}"
 
 

@@ -1168,3 +1168,17 @@ On Monday, Defense Secretary Ramon “Monching” Villar Jr. met his Japanese co
 ''')
     assert said(text) == [("We are ready for", "Ramon Villar Jr", "said")]
     assert [p.name for p in meetings(text)[0].participants] == ["Ramon Villar Jr", "Kenji Mori"]
+
+
+def test_a_foreign_ministry_by_its_seat_its_own_name_and_a_taoiseach_are_who_they_are():
+    text = report('''
+Taoiseach Ciaran Walsh spoke with Malaysian Prime Minister Aziz Rahman by phone on Monday.
+
+Walsh said he was pleased to speak with Mr Rahman about trade.
+
+Wisma Putra said the call added meaning to fifty years of ties.
+
+The Indian Foreign Ministry said both leaders were welcome in New Delhi.
+''')
+    assert [s.speaker.name for s in statements(text)] == [
+        "Ciaran Walsh", "Ministry of Foreign Affairs", "Ministry of External Affairs"]
