@@ -235,7 +235,14 @@ def _sentence_end(sentences: list[Span], paragraph: Span, offset: int) -> int:
 
 
 # A transcript's speaker label: "SECRETARY KERRY: …", "Foreign Minister Kang: …", "Kono: …".
-_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}):\s+(?=\S)")
+# (a long title may have small words, and a note on the translation may follow the name:
+# "President of the People's Republic of China Xi Jinping (retranslated): …")
+_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’\-]*(?:\s+(?:(?:of|the|and)\s+)*[A-Z][\w.'’\-]*){0,9})"
+                            r"(?:\s*\([a-z][a-z ]{2,25}\))?:\s+(?=\S)")
+
+
+_LABEL_TITLES = {"president", "secretary", "minister", "ambassador", "chancellor", "premier", "spokesperson",
+                 "spokesman", "spokeswoman", "king", "prince"}
 
 
 def _transcript_candidates(text: str, paragraphs: list[Span], quoted: list[Span],
@@ -244,13 +251,16 @@ def _transcript_candidates(text: str, paragraphs: list[Span], quoted: list[Span]
     report introduced (so "SEOUL:", "Source:" and "QUESTION:" are not speakers)."""
     candidates = []
     for number, paragraph in enumerate(paragraphs):
-        if text.find(":", paragraph.start, min(paragraph.end, paragraph.start + 60)) < 0:
+        if text.find(":", paragraph.start, min(paragraph.end, paragraph.start + 120)) < 0:
             continue  # most paragraphs: no label
         label = _SPEAKER_LABEL.match(text, paragraph.start, paragraph.end)
         if not label or any(q.start <= label.end() < q.end for q in quoted):
             continue
-        last = label.group("label").split()[-1].lower()
-        if not any(last in e.tokens() for e in entities.people):
+        words = label.group("label").split()
+        last = words[-1].lower()
+        # "PRESIDENT BIDEN:" names a person by the title, even one the report never introduced
+        titled = len(words) >= 2 and words[-2].lower() in _LABEL_TITLES and last.isalpha()
+        if not titled and not any(last in e.tokens() for e in entities.people):
             continue
         if len(text[label.end():paragraph.end].split()) < 4:
             continue

@@ -1182,3 +1182,14 @@ The Indian Foreign Ministry said both leaders were welcome in New Delhi.
 ''')
     assert [s.speaker.name for s in statements(text)] == [
         "Ciaran Walsh", "Ministry of Foreign Affairs", "Ministry of External Affairs"]
+
+
+def test_transcript_labels_with_a_long_title_a_translation_note_or_a_title_alone_say_who_speaks():
+    text = report('''
+Chilean President Rosa Vidal received President Ade Okafor of Nigeria in Santiago on Monday. Remarks before their meeting:
+
+President of the Republic of Chile Rosa Vidal (as translated): Mr President, thank you for coming to Santiago at such short notice.
+
+PRESIDENT OKAFOR: Thank you, Madam President, it is good to be back in Chile after so many years.
+''')
+    assert said(text) == [("Mr President, thank you", "Rosa Vidal", None), ("Thank you, Madam President,", "Ade Okafor", None)]
