@@ -116,6 +116,7 @@ def extract(text: str, source: str = "", title: str | None = None,
     quoted = [Span(c.start, c.end) for c in candidates if c.kind == "quote"]
     candidates += _reported_candidates(text, paragraphs, quoted, split, words.starts(CUE_WORDS))
     candidates += _transcript_candidates(text, paragraphs, quoted, entities)
+    candidates += _readout_candidates(text, paragraphs)
     candidates.sort(key=lambda c: c.start)
     statements = _resolve(text, candidates, entities, Antecedents(text, sentences, quoted, entities))
 
@@ -239,6 +240,24 @@ def _sentence_end(sentences: list[Span], paragraph: Span, offset: int) -> int:
 # "President of the People's Republic of China Xi Jinping (retranslated): …")
 _SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’\-]*(?:\s+(?:(?:of|the|and)\s+)*[A-Z][\w.'’\-]*){0,9})"
                             r"(?:\s*\([a-z][a-z ]{2,25}\))?:\s+(?=\S)")
+
+
+# A readout's lead-in on a line of its own: "A Downing Street spokesperson said:".
+_SAID_COLON = re.compile(r"(?P<who>[A-Z][^:\n\"“”]{2,90}?)\s+(?:said|says|stated)\s*:\s*$")
+
+
+def _readout_candidates(text: str, paragraphs: list[Span]) -> list[_Candidate]:
+    """The paragraph after a line that ends in "said:" is what was said."""
+    candidates = []
+    for number, paragraph in enumerate(paragraphs[:-1]):
+        if text[paragraph.start:paragraph.end].rstrip()[-1:] != ":":
+            continue  # most paragraphs
+        lead_in = _SAID_COLON.match(text, paragraph.start, paragraph.end)
+        said = paragraphs[number + 1]
+        if lead_in and text[said.start] not in "\"“" and len(text[said.start:said.end].split()) >= 4:
+            candidates.append(_Candidate("reported", said.start, said.end,
+                                         Attribution(lead_in.group("who"), lead_in.start("who"), "said"), number + 1))
+    return candidates
 
 
 _LABEL_TITLES = {"president", "secretary", "minister", "ambassador", "chancellor", "premier", "spokesperson",

@@ -1193,3 +1193,14 @@ President of the Republic of Chile Rosa Vidal (as translated): Mr President, tha
 PRESIDENT OKAFOR: Thank you, Madam President, it is good to be back in Chile after so many years.
 ''')
     assert said(text) == [("Mr President, thank you", "Rosa Vidal", None), ("Thank you, Madam President,", "Ade Okafor", None)]
+
+
+def test_the_paragraph_after_a_line_ending_in_said_colon_is_what_was_said():
+    text = report('''
+Foreign Secretary Tom Hale met Australian Foreign Minister Jane Moss in London on Monday.
+
+Foreign Office Minister Ruth Carr said:
+
+The Foreign Secretary and the Australian Foreign Minister had a warm and productive meeting in London.
+''')
+    assert said(text) == [("The Foreign Secretary and", "Ruth Carr", "said")]
