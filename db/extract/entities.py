@@ -87,7 +87,7 @@ _NAME_WORD = (
 )
 _PARTICLE = r"(?:de|del|van|von|der|den|da|di|du|la|le|bin|binti|al|el|dos|das)"
 # An initial inside or before a name: "Antony J. Blinken", "S Jaishankar".
-_INITIAL = r"[A-Z]\.?(?=\s)"
+_INITIAL = r"(?:(?:[A-Z]\.){2,3}|[A-Z]\.?)(?=\s)"  # "S Jaishankar", "M. J. Akbar", "A.M. Fachir"
 # Two to five name words, with the particles some names carry ("Annelies de Wit"), or one
 # after an initial or two ("S Jaishankar", "M. J. Akbar").
 # (A name never runs over a line break: "Shinji Kawabata" / "Parliament Buildings".)

@@ -70,8 +70,8 @@ def _country_pair(core: str) -> bool:
 def could_be_speaker(written: str) -> bool:
     """Whether a subject phrase can be one speaker: not "the talks", not "Japan and China"."""
     core = _DETERMINER.sub("", written.strip())
-    if not core or core.lower().split()[-1] in NOT_SPEAKERS or _GROUP.search(core):
-        return False
+    if not core or "\n" in core or core.lower().split()[-1] in NOT_SPEAKERS or _GROUP.search(core):
+        return False  # (a phrase across a line break is headings run together, not a name)
     if _no_one(core):
         return False
     # A joint subject ("Japan and China") agrees on outcomes; it is not one voice. An "and"
@@ -290,6 +290,7 @@ class Resolver:
         return None
 
     def _person(self, name: str, written: str, position: int, after_title: bool = False) -> Entity | None:
+        name = re.sub(rf"^{HONORIFIC}+", "", name)  # "Foreign Minister Sayyid Badr …"
         full = _trim_name(name)
         if not full and after_title and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
             full = name  # "Vice-Premier He Lifeng": after a title, "He" is a name, not a pronoun

@@ -1204,3 +1204,15 @@ Foreign Office Minister Ruth Carr said:
 The Foreign Secretary and the Australian Foreign Minister had a warm and productive meeting in London.
 ''')
     assert said(text) == [("The Foreign Secretary and", "Ruth Carr", "said")]
+
+
+def test_initials_without_spaces_and_an_honorific_after_a_title_are_no_part_of_the_name():
+    text = report('''
+Vice Foreign Minister A.M. Rahman met Omani Foreign Minister Sayyid Khalid bin Said Al Harthi in Jakarta on Monday.
+
+"We agreed to meet again next year," Rahman said.
+
+Al Harthi said the two countries would open direct flights.
+''')
+    assert said(text) == [("We agreed to meet", "A.M. Rahman", "said"),
+                          ("the two countries would", "Khalid bin Said Al Harthi", "said")]
