@@ -67,6 +67,13 @@ def _country_pair(core: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _other_leader(wanted: str, title: str | None) -> bool:
+    """"The Prime Minister" is not a president the sentence before was about."""
+    asked = {t for t in _LEADER_TITLES if t in wanted}
+    held = {t for t in _LEADER_TITLES if t in (title or "").lower()}
+    return bool(asked and held and not asked & held)
+
+
 def could_be_speaker(written: str) -> bool:
     """Whether a subject phrase can be one speaker: not "the talks", not "Japan and China"."""
     core = _DETERMINER.sub("", written.strip())
@@ -324,7 +331,7 @@ class Resolver:
         # holds is whom the sentence before was about ("a senior official" is nobody named).
         if self.antecedents and not indefinite:
             subject = self.antecedents.of("person", position)
-            if subject is not None:
+            if subject is not None and not _other_leader(" ".join(wanted), subject.speaker.title):
                 return subject
         # An unnamed official ("a senior official") speaks, but as no one a brief can name.
         return self.entities.unnamed(written, position)

@@ -1216,3 +1216,15 @@ Al Harthi said the two countries would open direct flights.
 ''')
     assert said(text) == [("We agreed to meet", "A.M. Rahman", "said"),
                           ("the two countries would", "Khalid bin Said Al Harthi", "said")]
+
+
+def test_a_prime_minister_the_report_never_names_is_not_the_president_spoken_of_before():
+    text = report('''
+A Downing Street spokesperson said:
+
+The Prime Minister held a telephone call with US President Dan Carter this evening.
+
+President Carter said he hoped to visit in July. The Prime Minister said the UK would keep working with the US on trade.
+''')
+    found = statements(text)
+    assert [(s.speaker.name if s.speaker else None) for s in found][-1] is None
