@@ -186,6 +186,10 @@ def _quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[
         after = after_quote(text, quote.outer.end, last.end) if ends_clause or \
             text[quote.outer.end:quote.outer.end + 1] in {",", "—"} else None
         before = before_quote(text, clause_start, quote.outer.start)
+        if before and _runs_on(text, quote):
+            # 'Peters said "expectations" of New Zealand were made clear': a quoted word in
+            # what was said; the sentence is reported speech.
+            continue
         if before is None:
             in_sentence = candidates[-1].attribution if candidates and candidates[-1].start >= sentence_start else None
             before = participle_attribution(text, sentence_start, clause_start, quote.outer.start, in_sentence)
@@ -220,6 +224,14 @@ def _quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[
             candidates += [_Candidate("reported", r.content_start, r.content_end, r.attribution,
                                       quote.last_paragraph) for r in more]
     return candidates
+
+
+def _runs_on(text: str, quote) -> bool:
+    """Whether the sentence goes on after the quote in lower case, the quote not ending
+    in punctuation: a fragment quoted inside a sentence."""
+    inner_end = text[quote.inner.end - 1:quote.inner.end]
+    after = text[quote.outer.end:quote.outer.end + 40].lstrip(" ")
+    return inner_end.isalnum() and bool(re.match(r"[a-z]", after)) and not after.startswith(("said", "says", "added"))
 
 
 def _sentence_start(sentences: list[Span], paragraph: Span, offset: int) -> int:

@@ -1228,3 +1228,16 @@ President Carter said he hoped to visit in July. The Prime Minister said the UK 
 ''')
     found = statements(text)
     assert [(s.speaker.name if s.speaker else None) for s in found][-1] is None
+
+
+def test_a_quoted_word_right_after_said_is_part_of_reported_speech_not_a_quote():
+    text = report('''
+Foreign Minister Ana Lopes met US Secretary of State Tom Hale in Washington on Monday.
+
+Lopes said "expectations" of both sides were made clear during the talks.
+
+Hale said: "We are ready to help."
+''')
+    found = statements(text)
+    assert [(s.kind, s.text.split()[0], s.speaker.name) for s in found] == [
+        ("reported", '"expectations"', "Ana Lopes"), ("quote", "We", "Tom Hale")]
