@@ -221,8 +221,9 @@ def _quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[
             # '"…," said Baek, adding that the incentives should be paid on schedule.'
             sentence_end = _sentence_end(split[last], last, quote.outer.end)
             _, more = continuations(text, quote.outer.end, sentence_end, after)
+            # (a continuation that is itself a quote, ', adding that "…"', is that quote's)
             candidates += [_Candidate("reported", r.content_start, r.content_end, r.attribution,
-                                      quote.last_paragraph) for r in more]
+                                      quote.last_paragraph) for r in more if text[r.content_start] not in "\"“"]
     return candidates
 
 

@@ -59,6 +59,7 @@ _APPOSITIVE = (
 )
 _ADVERBS = (
     r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|has|have|had|"
+    r"for\s+(?:his|her|its|their)\s+part,?|in\s+turn,?|"
     r"once|jointly|had\s+earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
 )
 _CUE = CUE_PATTERN.pattern

@@ -1241,3 +1241,15 @@ Hale said: "We are ready to help."
     found = statements(text)
     assert [(s.kind, s.text.split()[0], s.speaker.name) for s in found] == [
         ("reported", '"expectations"', "Ana Lopes"), ("quote", "We", "Tom Hale")]
+
+
+def test_a_quote_after_adding_that_is_one_quote_and_for_his_part_does_not_hide_the_speaker():
+    text = report('''
+Foreign Minister Ana Lopes met Estonian Foreign Minister Jaan Tamm in Lisbon on Monday.
+
+"Force is not a solution," Lopes said, adding that "Talks must go on until there is peace."
+
+Tamm for his part said his country would open an embassy in Lisbon next year.
+''')
+    assert said(text) == [("Force is not a", "Ana Lopes", "said"), ("Talks must go on", "Ana Lopes", "added"),
+                          ("his country would open", "Jaan Tamm", "said")]
