@@ -240,7 +240,9 @@ _PARENTHETICAL = re.compile(
 _ACCORDING_INSIDE = re.compile(
     rf"^(?!(?:But|And|Yet|However|Meanwhile)\b)(?P<content>[^,\"“”]+?,\s+(?P<cue>according to)\s+(?P<np>{NP}(?:\s+(?:from|by|issued\s+by)\s+{NP})?),\s+[a-z][^\"“”]*?){_END}")
 _CONTENT_THEN_CUE_NP = re.compile(
-    rf"^(?P<content>.+?),\s+(?P<cue>said|says|added|noted|stated)\s+(?P<np>{NP})(?:,[^\"“”]{{0,120}})?{_END}"
+    rf"^(?P<content>.+?),\s+(?P<cue>said|says|added|noted|stated)\s+(?P<np>{NP})"
+    # "…, said the Ministry, adding the JCM was preceded by …"
+    rf"(?:(?P<more>,\s+(?:adding|noting|saying|stressing|explaining)\b.+?)|(?:,[^\"“”]{{0,120}}))?{_END}"
 )
 # Whom someone told: "reporters", "Yonhap", "his American counterpart".
 _TOLD_WHOM = (

@@ -1253,3 +1253,13 @@ Tamm for his part said his country would open an embassy in Lisbon next year.
 ''')
     assert said(text) == [("Force is not a", "Ana Lopes", "said"), ("Talks must go on", "Ana Lopes", "added"),
                           ("his country would open", "Jaan Tamm", "said")]
+
+
+def test_said_the_ministry_adding_gives_two_statements_of_the_ministry():
+    text = report('''
+Foreign Minister Ana Lopes met her Thai counterpart Niran Suk in Bangkok on Thursday.
+
+The ministers had a restricted meeting followed by talks between the delegations, said the Ministry of Foreign Affairs, adding the session was preceded by a meeting of senior officials on Wednesday.
+''')
+    assert said(text) == [("The ministers had a", "Ministry of Foreign Affairs", "said"),
+                          ("the session was preceded", "Ministry of Foreign Affairs", "added")]
