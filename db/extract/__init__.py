@@ -261,6 +261,8 @@ _SAID_COLON = re.compile(r"(?P<who>[A-Z][^:\n\"“”]{2,90}?)\s+(?:said|says|st
 
 def _readout_candidates(text: str, paragraphs: list[Span]) -> list[_Candidate]:
     """The paragraph after a line that ends in "said:" is what was said."""
+    if not any(f"{verb}:" in text for verb in ("said", "says", "stated")):
+        return []  # most reports
     candidates = []
     for number, paragraph in enumerate(paragraphs[:-1]):
         if text[paragraph.start:paragraph.end].rstrip()[-1:] != ":":

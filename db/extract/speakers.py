@@ -66,7 +66,6 @@ def _country_pair(core: str) -> bool:
     return len(parts) >= 2 and all(country_of(part.strip()) for part in parts)
 
 
-@lru_cache(maxsize=4096)
 def _other_leader(wanted: str, title: str | None) -> bool:
     """"The Prime Minister" is not a president the sentence before was about."""
     asked = {t for t in _LEADER_TITLES if t in wanted}
@@ -74,6 +73,7 @@ def _other_leader(wanted: str, title: str | None) -> bool:
     return bool(asked and held and not asked & held)
 
 
+@lru_cache(maxsize=4096)
 def could_be_speaker(written: str) -> bool:
     """Whether a subject phrase can be one speaker: not "the talks", not "Japan and China"."""
     core = _DETERMINER.sub("", written.strip())
