@@ -343,9 +343,10 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
             table.body(name, start + match.start(), acronym=match.group("acronym"),
                        country=city_country)
     for match in _titled_names(segment, words, capitals):
-        name = _trim_name(match.group("name"), single=True)
+        title_words, name = _country_across(match.group("title"), match.group("name"))
+        name = _trim_name(name, single=True) if name else None
         if name:
-            title, country = _title_and_country(match.group("title"), match.group("poss"))
+            title, country = _title_and_country(title_words, match.group("poss"))
             table.person(name, start + match.start("name"), title=title, country=country)
     for match in finditer_at(_HONORIFIC_NAME, segment, words.starts(_HONORIFIC_WORDS), 0, len(segment)):
         name = _trim_name(match.group("name"))
@@ -466,6 +467,15 @@ _JOINED_ARTICLE = re.compile(r"(?:al|el|as|ash|ad|an)-[A-Z]")
 
 
 @lru_cache(maxsize=8192)
+def _country_across(title: str, name: str) -> tuple[str, str]:
+    """"Foreign Minister of Saudi" + "Arabia Salman Al Saud": the country's second word
+    belongs to the title, not the name."""
+    last, _, _ = name.partition(" ")
+    if title and country_of(f"{title.split()[-1]} {last}"):
+        return f"{title} {last}", name[len(last):].strip()
+    return title, name
+
+
 def plausible_person(name: str) -> bool:
     """Whether a name found for a person looks like one: capitalised words, none of them a
     title, a body, a place or a page's word ("UN chief", "Labuan Bajo", "Committee")."""

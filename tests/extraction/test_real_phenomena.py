@@ -1263,3 +1263,13 @@ The ministers had a restricted meeting followed by talks between the delegations
 ''')
     assert said(text) == [("The ministers had a", "Ministry of Foreign Affairs", "said"),
                           ("the session was preceded", "Ministry of Foreign Affairs", "added")]
+
+
+def test_a_two_word_country_after_a_title_is_not_split_into_a_name():
+    found = meetings(report('''
+Foreign Minister Ana Lopes received a phone call from Khalid bin Saad Al Harbi, Minister of Foreign Affairs of Saudi Arabia, on Monday.
+
+The King of Saudi Arabia Salman Al Saud sent his greetings.
+''', date="2024-05-16"))
+    names = {p.name for m in found for p in m.participants}
+    assert "Khalid bin Saad Al Harbi" in names and not any(n.startswith("Arabia") for n in names)
