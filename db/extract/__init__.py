@@ -120,7 +120,8 @@ def extract(text: str, source: str = "", title: str | None = None,
     candidates.sort(key=lambda c: c.start)
     statements = _resolve(text, candidates, entities, Antecedents(text, sentences, quoted, entities))
 
-    meeting_sentences = ([layout.caption] if layout.caption else []) + sentences
+    caption = layout.caption if layout.caption and not _file_photo(text, layout.caption, published_day) else None
+    meeting_sentences = ([caption] if caption else []) + sentences
     lead = _lead(text, paragraphs, dateline_span)
     dates = Context(text, words, date_finder(text, words), published_day)
     found = find_meetings(text, meeting_sentences, lead, published_day, city, words, dates)
@@ -160,6 +161,21 @@ def _lead(text: str, paragraphs: list[Span], dateline_span: Span | None) -> Span
 
 def _ordered(topics, names: set[str]) -> list[str]:
     return [t.name for t in topics.topics if t.name in names]
+
+
+def _file_photo(text: str, caption: Span, published: date | None) -> bool:
+    """A caption dated days before the report ("… in Hanoi, Vietnam, May 1, 2022" on May
+    26) shows an older meeting, not the report's."""
+    match = _FULL_DATE.search(text, caption.start, caption.end)
+    if not match or published is None:
+        return False
+    from onrecord.db.extract.dates import DATE_EXPRESSION, resolve
+    inner = DATE_EXPRESSION.search(match.group())
+    day = resolve(inner, None) if inner else None
+    return day is not None and (published - day).days > _OLDER_PHOTO_DAYS
+
+
+_OLDER_PHOTO_DAYS = 3
 
 
 def _date_in_text(text: str, layout: Layout) -> date | None:
