@@ -1280,5 +1280,5 @@ def test_a_file_photo_of_an_older_meeting_does_not_become_the_report_s_meeting()
 TOKYO -- Japan and Peru pledged Thursday to work together on fisheries, the Japanese Foreign Ministry said.
 
 During a meeting in Tokyo, Japanese Foreign Minister Kenji Mori and Peruvian Foreign Minister Ana Quispe also confirmed plans for a joint patrol.
-''', date="2022-05-26", caption="Peruvian President Luis Rojas (R) and Japanese Prime Minister Taro Sato shake hands in Lima, Peru, May 1, 2022. (Pool)"))
+''', date="2022-05-26", caption="Peruvian President Luis Rojas (R) met Japanese Prime Minister Taro Sato in Lima, Peru, May 1, 2022. (Pool)"))
     assert [p.name for p in found[0].participants] == ["Kenji Mori", "Ana Quispe"]
