@@ -77,7 +77,7 @@ _LEADERS = ("president", "prime minister", "premier", "chancellor", "king", "emp
 COUNTERPART = re.compile(
     # "his Japanese counterpart", "South Korean counterpart", "his US counterpart"
     # or "his counterpart Richard Marles", whose side the report leaves to the reader
-    rf"\b(?:(?P<owner>his|her|their|the)\s+)?(?:(?P<nationality>(?:[A-Z][a-z]+|U\.?S\.?|U\.?K\.?)(?:\s+[A-Z][a-z]+)?)\s+)?counterparts?,?\s+"
+    rf"\b(?:(?P<owner>his|her|their|the)\s+)?(?:(?P<nationality>(?:[A-Z][a-z]+|U\.?S\.?|U\.?K\.?)(?:\s+[A-Z][a-z]+)?)\s+)?(?:counterparts?|host),?\s+"
     rf"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME})"
 )
 
@@ -90,9 +90,10 @@ TWO_COUNTERPARTS = re.compile(
 
 
 def counterparts(text: str, table: EntityTable) -> None:
-    """Add the people introduced as someone's counterpart to the report's entities, with
-    the title of the person whose counterpart they are (the latest one named before)."""
-    if "counterpart" not in text:
+    """Add the people introduced as someone's counterpart (or host) to the report's
+    entities, a counterpart with the title of the person whose counterpart they are (the
+    latest one named before)."""
+    if "counterpart" not in text and "host" not in text:
         return
     for match in TWO_COUNTERPARTS.finditer(text):
         before = [e for e in table.people if any(m < match.start() for m in e.mentions)]
@@ -104,7 +105,8 @@ def counterparts(text: str, table: EntityTable) -> None:
         if not country and (match.group("nationality") or match.group("owner") in (None, "the")):
             continue
         before = [e for e in table.people if any(m < match.start() for m in e.mentions)]
-        title = before[-1].speaker.title if before else None
+        # (a host's title is not the guest's: "his host, Filipe Nyusi")
+        title = before[-1].speaker.title if before and "counterpart" in match.group() else None
         table.person(match.group("name"), match.start("name"), title=title, country=country)
     table.people.sort(key=lambda e: min(e.mentions))
 

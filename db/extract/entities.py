@@ -30,7 +30,7 @@ TITLE_HEADS = (
     "head", "chief", "leader", "official", "counselor", "deputy", "king", "queen", "emperor",
     "prince", "ceo", "undersecretary", "councillor", "councilor", "lawmaker", "economist", "treasurer",
     "analyst", "professor", "researcher", "president-elect", "prime minister", "principal", "aide",
-    "taoiseach", "tánaiste", "tanaiste",
+    "taoiseach", "tánaiste", "tanaiste", "sultan", "emir",
 )
 ORG_HEADS = (
     "ministry", "ministries", "commission", "institute", "government", "agency", "bank",
@@ -106,6 +106,8 @@ _HONORIFICS = (
     r"Ms\.?", r"Dr\.?", r"Prof\.?", r"Sir", r"Dame", r"Madam", r"Datuk\s+Seri", r"Datuk", r"Dato'?\s+Sri",
     r"Dato'?", r"Tan\s+Sri", r"Sheikha?", r"Sayyid", r"Her\s+Highness", r"Her\s+Majesty",
     r"Baroness", r"Baron", r"Lord", r"Lady",
+    # military ranks written short before a name: "Cabinet Secretary Maj. Teddy Wijaya"
+    r"Maj\.", r"Gen\.", r"Col\.", r"Lt\.", r"Capt\.", r"Adm\.", r"Brig\.",
 )
 HONORIFIC = rf"(?:(?:{'|'.join(_HONORIFICS)})\s+)"
 # The word each honorific starts with ("h" of "H.E."): where an honorific can be.
@@ -252,7 +254,8 @@ class EntityTable:
         self.bodies: list[Entity] = []
 
     def person(self, name: str, position: int, **attributes: str | None) -> Entity:
-        name = re.sub(_NICKNAME, "", name).strip()
+        # (no nickname in quotes, no honorific in front: "Baroness Catherine Ashton")
+        name = re.sub(rf"^{HONORIFIC}+", "", re.sub(_NICKNAME, "", name).strip())
         words = set(name.split())
         for entity in self.people:
             known = set(entity.speaker.name.split())

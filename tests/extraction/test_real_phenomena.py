@@ -1282,3 +1282,13 @@ TOKYO -- Japan and Peru pledged Thursday to work together on fisheries, the Japa
 During a meeting in Tokyo, Japanese Foreign Minister Kenji Mori and Peruvian Foreign Minister Ana Quispe also confirmed plans for a joint patrol.
 ''', date="2022-05-26", caption="Peruvian President Luis Rojas (R) met Japanese Prime Minister Taro Sato in Lima, Peru, May 1, 2022. (Pool)"))
     assert [p.name for p in found[0].participants] == ["Kenji Mori", "Ana Quispe"]
+
+
+def test_a_sultan_a_host_a_rank_and_a_baroness_are_people_with_their_plain_names():
+    found = meetings(report('''
+President Ade Bello, accompanied by Cabinet Secretary Maj. Tunde Ojo, held talks with his host, Jose Mabote, in Maputo on Monday.
+
+Bello also met Sultan Omar Bolkiah, with Baroness Anne Hale, the EU envoy, present.
+''', date="2024-05-14"))
+    names = {p.name for m in found for p in m.participants}
+    assert {"Ade Bello", "Tunde Ojo", "Jose Mabote", "Omar Bolkiah", "Anne Hale"} <= names
