@@ -427,7 +427,7 @@ def _attach_meetings(text: str, found: list[FoundMeeting], statements: list[Stat
         meeting.participants = [replace(e.speaker) for e in people if plausible_person(e.speaker.name)]
 
 
-_DELEGATION = re.compile(r"\baccompanied by\b|\bdelegations?\s+(?:included|comprised|comprising|including)\b")
+_DELEGATION = re.compile(r"\baccompanied by\b|\bdelegations?\s+(?:also\s+)?(?:included|includes|comprised|comprising|including)\b")
 
 
 def _in_span(offsets: list[int], span: Span) -> bool:
@@ -437,7 +437,7 @@ def _in_span(offsets: list[int], span: Span) -> bool:
 
 _DELEGATION_WORD = re.compile(r"accompanied|delegation")
 # Who led or took part, in a sentence about a meeting named just before.
-_LED = re.compile(r"\b(?:co-chaired|chaired|led|headed|attended|participated|took part|met|joined)\b", re.I)
+_LED = re.compile(r"\b(?:co-chaired|chaired|led|headed|attended|participated|took part|met|joined|meet|alongside)\b", re.I)
 
 
 # A sentence set at the meeting told of before it: "During the talks, …", "At the meeting, …".
@@ -482,7 +482,8 @@ def _add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], 
         meeting = next((f.meeting for f in found
                         if {e.speaker.name for e in named} & {p.name for p in f.meeting.participants}),
                        None) if delegation else None
-        if meeting is None and attended:
+        if meeting is None:
+            # "The delegation also included X": the delegation of the meeting told of before
             meeting = found[_meeting_before(found, sentence.start)].meeting
         if meeting is None:
             continue

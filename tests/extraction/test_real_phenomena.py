@@ -1292,3 +1292,18 @@ Bello also met Sultan Omar Bolkiah, with Baroness Anne Hale, the EU envoy, prese
 ''', date="2024-05-14"))
     names = {p.name for m in found for p in m.participants}
     assert {"Ade Bello", "Tunde Ojo", "Jose Mabote", "Omar Bolkiah", "Anne Hale"} <= names
+
+
+def test_who_the_delegation_also_included_and_who_will_meet_alongside_take_part():
+    found = meetings(report('''
+President Ade Bello held a bilateral meeting with a Chinese delegation led by Vice Chairman Zhou Ming in Abuja on Wednesday.
+
+The delegation also included the Chinese Ambassador to Nigeria, Li Qiang, and his deputy.
+''', date="2023-05-31"))
+    assert [p.name for p in found[0].participants] == ["Ade Bello", "Zhou Ming", "Li Qiang"]
+    found = meetings(report('''
+Japan will host security talks with Australia in Tokyo on September 5, Defense Minister Kenji Mori said on Friday.
+
+Mori and his counterpart Daniel Hart will meet alongside Foreign Minister Aiko Sato and Australian Foreign Minister Ruth Penn.
+''', date="2025-08-29"))
+    assert {"Kenji Mori", "Daniel Hart", "Aiko Sato", "Ruth Penn"} <= {p.name for p in found[0].participants}
