@@ -463,7 +463,8 @@ def _add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], 
     references = words.starts(GENERIC_WORDS)
     for sentence in sentences:
         delegation = _in_span(delegations, sentence) and _DELEGATION.search(text, sentence.start, sentence.end)
-        at_it = _AT_THE_MEETING.match(text, sentence.start, sentence.end)
+        at_it = _AT_THE_MEETING.match(text, sentence.start, sentence.end) \
+            if text.startswith(("During", "In the", "At the"), sentence.start) else None
         who = sentence  # where the people who took part are named
         attended = id(sentence) not in placed and (
             (id(sentence) in following and _LED.search(text, sentence.start, sentence.end) is not None)

@@ -96,6 +96,7 @@ _REGNAL_NUMBERS = {"II", "III", "IV", "VI", "VII", "VIII"}
 _REGNAL_NUMBER = rf"[^\S\n]+(?:{'|'.join(sorted(_REGNAL_NUMBERS, key=len, reverse=True))})\b"
 # A nickname in quotes inside a name is no part of it: 'Gilberto "Gibo" Teodoro Jr.'
 _NICKNAME = r"(?:[\"“][A-Z][\w\-]*[\"”][^\S\n]+)"
+_NICKNAME_RE = re.compile(_NICKNAME)
 NAME = (rf"(?:(?:{_INITIAL}[^\S\n]+){{1,2}}{_NAME_WORD}(?![^\S\n]+{_NAME_WORD})"
         rf"|{_NAME_WORD}(?:(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?(?:{_INITIAL}[^\S\n]+)?{_NICKNAME}?{_NAME_WORD}){{1,4}}(?:{_REGNAL_NUMBER})?"
         rf"|{_REGNAL_NUMBER}))")
@@ -112,6 +113,7 @@ _HONORIFICS = (
 HONORIFIC = rf"(?:(?:{'|'.join(_HONORIFICS)})\s+)"
 # The word each honorific starts with ("h" of "H.E."): where an honorific can be.
 _HONORIFIC_WORDS = {re.match(r"[A-Za-z]+", h).group().lower() for h in _HONORIFICS}
+_LEADING_HONORIFICS = re.compile(rf"^{HONORIFIC}+")
 ORG = (
     rf"(?:{CAP}\s+(?:(?:and|of|for|on|&)\s+)?)*(?i:{_ORG_HEAD_RE})"
     # (a listed word is never an initial: "Government for India, M. J. Akbar" ends at India)
@@ -255,7 +257,10 @@ class EntityTable:
 
     def person(self, name: str, position: int, **attributes: str | None) -> Entity:
         # (no nickname in quotes, no honorific in front: "Baroness Catherine Ashton")
-        name = re.sub(rf"^{HONORIFIC}+", "", re.sub(_NICKNAME, "", name).strip())
+        name = name.strip()
+        if '"' in name or "“" in name:
+            name = _NICKNAME_RE.sub("", name)
+        name = _LEADING_HONORIFICS.sub("", name, count=1)
         words = set(name.split())
         for entity in self.people:
             known = set(entity.speaker.name.split())
@@ -469,7 +474,6 @@ def _name_ending_at(segment: str, start: int, end: int) -> re.Match | None:
 _JOINED_ARTICLE = re.compile(r"(?:al|el|as|ash|ad|an)-[A-Z]")
 
 
-@lru_cache(maxsize=8192)
 def _country_across(title: str, name: str) -> tuple[str, str]:
     """"Foreign Minister of Saudi" + "Arabia Salman Al Saud": the country's second word
     belongs to the title, not the name."""
@@ -479,6 +483,7 @@ def _country_across(title: str, name: str) -> tuple[str, str]:
     return title, name
 
 
+@lru_cache(maxsize=8192)
 def plausible_person(name: str) -> bool:
     """Whether a name found for a person looks like one: capitalised words, none of them a
     title, a body, a place or a page's word ("UN chief", "Labuan Bajo", "Committee")."""
