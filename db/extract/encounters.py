@@ -93,8 +93,8 @@ def counterparts(text: str, table: EntityTable) -> None:
     """Add the people introduced as someone's counterpart (or host) to the report's
     entities, a counterpart with the title of the person whose counterpart they are (the
     latest one named before)."""
-    if "counterpart" not in text and "host" not in text:
-        return
+    if "counterpart" not in text and "host," not in text:
+        return  # most reports name no one so ("hosted" alone is no reason to look)
     for match in TWO_COUNTERPARTS.finditer(text):
         before = [e for e in table.people if any(m < match.start() for m in e.mentions)]
         title = before[-1].speaker.title if before else None

@@ -474,6 +474,7 @@ def _name_ending_at(segment: str, start: int, end: int) -> re.Match | None:
 _JOINED_ARTICLE = re.compile(r"(?:al|el|as|ash|ad|an)-[A-Z]")
 
 
+@lru_cache(maxsize=4096)
 def _country_across(title: str, name: str) -> tuple[str, str]:
     """"Foreign Minister of Saudi" + "Arabia Salman Al Saud": the country's second word
     belongs to the title, not the name."""
