@@ -113,7 +113,7 @@ _HONORIFICS = (
 HONORIFIC = rf"(?:(?:{'|'.join(_HONORIFICS)})\s+)"
 # The word each honorific starts with ("h" of "H.E."): where an honorific can be.
 _HONORIFIC_WORDS = {re.match(r"[A-Za-z]+", h).group().lower() for h in _HONORIFICS}
-_LEADING_HONORIFICS = re.compile(rf"^{HONORIFIC}+")
+LEADING_HONORIFICS = re.compile(rf"^{HONORIFIC}+")
 ORG = (
     rf"(?:{CAP}\s+(?:(?:and|of|for|on|&)\s+)?)*(?i:{_ORG_HEAD_RE})"
     # (a listed word is never an initial: "Government for India, M. J. Akbar" ends at India)
@@ -260,7 +260,7 @@ class EntityTable:
         name = name.strip()
         if '"' in name or "“" in name:
             name = _NICKNAME_RE.sub("", name)
-        name = _LEADING_HONORIFICS.sub("", name, count=1)
+        name = LEADING_HONORIFICS.sub("", name, count=1)
         words = set(name.split())
         for entity in self.people:
             known = set(entity.speaker.name.split())

@@ -14,6 +14,7 @@ from onrecord.db.extract.antecedents import Antecedents
 from onrecord.db.extract.entities import (
     _NOT_NAMES,
     HONORIFIC,
+    LEADING_HONORIFICS,
     METONYMS,
     ORG_HEADS,
     PRONOUNS,
@@ -104,7 +105,8 @@ _ISSUER = re.compile(
     r"|(?P<who2>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})\s+"
     r"(?:said|says|stated)\s+in\s+(?:a|its|the)\s+(?:statement|readout|press release)")
 _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b", re.I)
-# Leaders whose office speaks for them ("Meloni's office said").
+# Leaders' titles: their office speaks for them ("Meloni's office said"), and one never
+# stands for the holder of another ("the Prime Minister" is no president).
 _LEADER_TITLES = ("prime minister", "president", "chancellor", "premier")
 # "The Meeting was chaired by H.E. X": X is "the Chair" from then on.
 _CHAIR_WORDS = {"chair", "chairman", "chairwoman", "chairperson"}
@@ -297,7 +299,7 @@ class Resolver:
         return None
 
     def _person(self, name: str, written: str, position: int, after_title: bool = False) -> Entity | None:
-        name = re.sub(rf"^{HONORIFIC}+", "", name)  # "Foreign Minister Sayyid Badr …"
+        name = LEADING_HONORIFICS.sub("", name, count=1)  # "Foreign Minister Sayyid Badr …"
         full = _trim_name(name)
         if not full and after_title and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
             full = name  # "Vice-Premier He Lifeng": after a title, "He" is a name, not a pronoun
