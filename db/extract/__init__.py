@@ -50,7 +50,7 @@ from onrecord.db.extract.meetings import (
     find_meetings,
 )
 from onrecord.db.extract.published import published_date
-from onrecord.db.extract.quotes import find_quotes, word_count
+from onrecord.db.extract.quotes import Quoted, find_quotes, word_count
 from onrecord.db.extract.speakers import Resolver, attribution_method, complete_surnames, could_be_speaker
 from onrecord.db.extract.topics import load_topics
 from onrecord.db.extract.wordlist import WordIndex, vocabulary
@@ -163,25 +163,27 @@ def _ordered(topics, names: set[str]) -> list[str]:
     return [t.name for t in topics.topics if t.name in names]
 
 
+# A caption dated this many days before the report shows an older meeting (a file photo).
+_OLDER_PHOTO_DAYS = 3
+
+
 def _file_photo(text: str, caption: Span, published: date | None) -> bool:
     """A caption dated days before the report ("… in Hanoi, Vietnam, May 1, 2022" on May
     26) shows an older meeting, not the report's."""
-    match = _FULL_DATE.search(text, caption.start, caption.end)
-    if not match or published is None:
-        return False
-    from onrecord.db.extract.dates import DATE_EXPRESSION, resolve
-    inner = DATE_EXPRESSION.search(match.group())
-    day = resolve(inner, None) if inner else None
+    day = _full_date_in(text, caption.start, caption.end) if published else None
     return day is not None and (published - day).days > _OLDER_PHOTO_DAYS
-
-
-_OLDER_PHOTO_DAYS = 3
 
 
 def _date_in_text(text: str, layout: Layout) -> date | None:
     """A full date with its year near the top of the article, when no header gives one."""
-    head = text[layout.paragraphs[0].start:layout.paragraphs[min(2, len(layout.paragraphs) - 1)].end] if layout.paragraphs else ""
-    match = _FULL_DATE.search(head)
+    if not layout.paragraphs:
+        return None
+    return _full_date_in(text, layout.paragraphs[0].start, layout.paragraphs[min(2, len(layout.paragraphs) - 1)].end)
+
+
+def _full_date_in(text: str, start: int, end: int) -> date | None:
+    """The first date written with its year ("May 1, 2022") in text[start:end]."""
+    match = _FULL_DATE.search(text, start, end)
     if not match:
         return None
     from onrecord.db.extract.dates import DATE_EXPRESSION, resolve
@@ -243,7 +245,7 @@ def _quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[
     return candidates
 
 
-def _runs_on(text: str, quote) -> bool:
+def _runs_on(text: str, quote: Quoted) -> bool:
     """Whether the sentence goes on after the quote in lower case, the quote not ending
     in punctuation: a fragment quoted inside a sentence."""
     inner_end = text[quote.inner.end - 1:quote.inner.end]
