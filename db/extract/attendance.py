@@ -1,0 +1,135 @@
+"""Who took part in each meeting a report tells of, and which meeting each statement
+belongs to."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from onrecord.db.extract.encounters import people_in
+from onrecord.db.extract.entities import EntityTable, plausible_person
+from onrecord.db.extract.layout import Span
+from onrecord.db.extract.meetings import GENERIC_REFERENCE, GENERIC_WORDS, FoundMeeting
+from onrecord.db.extract.wordlist import WordIndex
+from onrecord.db.model import Meeting, Statement
+
+_TOOK_PART = re.compile(r"\b(?:met|meet|meets|attended|attend|attends|co-chaired|chaired|led|joined|participated|"
+                        r"took part|hosted|received|accompanied|held)\b")
+
+
+def attach_meetings(text: str, found: list[FoundMeeting], statements: list[Statement],
+                     entities: EntityTable, paragraphs: list[Span] = ()) -> None:
+    """Link statements to the meeting last named before them; collect participants."""
+    if not found:
+        return
+    for statement in statements:
+        statement.meeting = meeting_before(found, statement.start)
+    for index, item in enumerate(found):
+        meeting: Meeting = item.meeting
+        if item.named:
+            people = [
+                e for e in entities.people
+                if any(s.start <= m < s.end for s in item.sentences for m in e.mentions)
+            ]
+            # "… also attended the Summit", "X and Y met in Tokyo for the Summit": a sentence
+            # that refers to the meeting and tells who took part in it.
+            taking_part = [s for s in item.referring if _TOOK_PART.search(text, s.start, s.end)]
+            people += [e for e in people_in(text, entities, taking_part) if e not in people]
+        else:
+            people = people_in(text, entities, item.sentences)
+            if item.host is not None and item.host not in people:
+                people.insert(0, item.host)
+            if len(people) < 2 and item.lead:
+                # "A and B reaffirmed …" opens the story; "during the phone call" comes later.
+                people += [e for e in people_in(text, entities, [item.lead]) if e not in people]
+            if index == 0 and not item.background:
+                # The report's own meeting: the paragraph that tells of it names who took part
+                # ("… met Y in Seoul. Z, the trade minister, joined the talks.").
+                told_in = next((p for p in paragraphs if p.start <= item.sentences[0].start < p.end), None)
+                if told_in is not None:
+                    people += [e for e in people_in(text, entities, [told_in]) if e not in people]
+        if not item.background:
+            # Who spoke at the meeting took part in it: at a named meeting anyone quoted
+            # there; at an encounter, not a source the report cites ("according to") nor
+            # a spokesperson, who speak about a meeting they did not sit in.
+            speakers = {s.speaker.name for s in statements
+                        if s.meeting == index and s.speaker and s.speaker.kind == "person"
+                        and (item.named or (s.attribution != "according_to"
+                                            and "spokes" not in (s.speaker.title or "").lower()))}
+            people += [e for e in entities.people if e.speaker.name in speakers and e not in people]
+        # Only people's names: a title recorded as written ("UN chief") or a place the
+        # patterns took for a name is nobody who attended.
+        meeting.participants = [replace(e.speaker) for e in people if plausible_person(e.speaker.name)]
+
+
+_DELEGATION = re.compile(r"\baccompanied by\b|\bdelegations?\s+(?:also\s+)?(?:included|includes|comprised|comprising|including)\b")
+
+
+def _in_span(offsets: list[int], span: Span) -> bool:
+    index = bisect_left(offsets, span.start)
+    return index < len(offsets) and offsets[index] < span.end
+
+
+_DELEGATION_WORD = re.compile(r"accompanied|delegation")
+# Who led or took part, in a sentence about a meeting named just before.
+_LED = re.compile(r"\b(?:co-chaired|chaired|led|headed|attended|participated|took part|met|joined|meet|alongside)\b", re.I)
+
+
+# A sentence set at the meeting told of before it: "During the talks, …", "At the meeting, …".
+_AT_THE_MEETING = re.compile(r"(?:During|In|At)\s+the\s+(?:[\w\-]+\s+){0,2}?(?:talks|call|meeting|conversation|discussions?)\s*,\s*")
+# Where a sentence's subject ends: its first verb ("also condemned", "said", "agreed").
+_SUBJECT_ENDS = re.compile(r"\s(?:also\s+|jointly\s+)?(?:[a-z]{3,}ed|said|held|met|spoke|agreed|discussed|told)\b")
+
+
+def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], entities: EntityTable,
+                   words: WordIndex) -> None:
+    """People a later sentence puts at a meeting: "Gyawali was accompanied by Foreign
+    Secretary X" (who came with a participant), "Y also attended the talks" (a sentence
+    that refers to an unnamed meeting and tells who took part)."""
+    if not found:
+        return
+    placed = {id(s) for item in found for s in item.sentences + item.referring}
+    # "The fourth session … was held in New Delhi. Co-chaired by X and Y, the two
+    # delegations …": the sentence right after the one naming a meeting may tell who led it.
+    naming = {id(named) for item in found if not item.background for named in item.sentences}
+    following = {id(sentences[n + 1]) for n, s in enumerate(sentences[:-1]) if id(s) in naming}
+    # Both kinds of sentence are rare: look only where their words stand.
+    delegations = [m.start() for m in _DELEGATION_WORD.finditer(text)]
+    references = words.starts(GENERIC_WORDS)
+    for sentence in sentences:
+        delegation = _in_span(delegations, sentence) and _DELEGATION.search(text, sentence.start, sentence.end)
+        at_it = _AT_THE_MEETING.match(text, sentence.start, sentence.end) \
+            if text.startswith(("During", "In the", "At the"), sentence.start) else None
+        who = sentence  # where the people who took part are named
+        attended = id(sentence) not in placed and (
+            (id(sentence) in following and _LED.search(text, sentence.start, sentence.end) is not None)
+            or (_in_span(references, sentence) and _TOOK_PART.search(text, sentence.start, sentence.end)
+                and GENERIC_REFERENCE.search(text, sentence.start, sentence.end)))
+        if at_it:
+            # "During the talks, X and his counterparts, Y and Z, condemned …": who the
+            # sentence's subject names were there (not whom they spoke of after the verb).
+            verb = _SUBJECT_ENDS.search(text, at_it.end(), sentence.end)
+            subject = Span(at_it.end(), verb.start() if verb else sentence.end)
+            if len(people_in(text, entities, [subject])) >= 2:
+                attended, who = True, subject
+        if not delegation and not attended:
+            continue
+        named = [e for e in people_in(text, entities, [who]) if plausible_person(e.speaker.name)]
+        meeting = next((f.meeting for f in found
+                        if {e.speaker.name for e in named} & {p.name for p in f.meeting.participants}),
+                       None) if delegation else None
+        if meeting is None:
+            # "The delegation also included X": the delegation of the meeting told of before
+            meeting = found[meeting_before(found, sentence.start)].meeting
+        if meeting is None:
+            continue
+        attending = {p.name for p in meeting.participants}
+        meeting.participants += [replace(e.speaker) for e in named if e.speaker.name not in attending]
+
+
+def meeting_before(found: list[FoundMeeting], offset: int) -> int:
+    """The meeting a statement at `offset` belongs to: the last one named before it (a
+    background meeting told of in passing takes no statements)."""
+    named_before = [i for i, f in enumerate(found) if min(f.mentions) <= offset and not f.background]
+    return named_before[-1] if named_before else next((i for i, f in enumerate(found) if not f.background), 0)

@@ -1,0 +1,199 @@
+"""Candidate statements: quotes, reported speech, transcript turns and readouts found in a
+report's text, each with the words that attribute it, before anyone is resolved."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+
+from onrecord.db.extract.attribution import (
+    Attribution,
+    after_quote,
+    before_quote,
+    continuations,
+    participle_attribution,
+    participle_lead,
+    reported_in,
+)
+from onrecord.db.extract.entities import EntityTable
+from onrecord.db.extract.layout import Span
+from onrecord.db.extract.quotes import Quoted, find_quotes, word_count
+from onrecord.db.extract.speakers import could_be_speaker
+
+# A quote of fewer words with no attribution is a scare quote or a title ("Chip 4").
+MIN_FLOATING_QUOTE_WORDS = 4
+
+_JOINT_STATEMENT = re.compile(r"\bin\s+(?:a|their|the)\s+(joint\s+(?:statement|declaration|communiqu[eé]))\b")
+
+
+@dataclass
+class Candidate:
+    """A statement before its speaker is resolved."""
+
+    kind: str
+    start: int
+    end: int
+    attribution: Attribution | None
+    paragraph: int
+
+
+def quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[Span]]) -> list[Candidate]:
+    candidates: list[Candidate] = []
+    previous_end: dict[int, int] = {}
+    for quote in find_quotes(text, paragraphs):
+        first, last = paragraphs[quote.paragraph], paragraphs[quote.last_paragraph]
+        sentence_start = _sentence_start(split[first], first, quote.outer.start)
+        clause_start = max(sentence_start, previous_end.get(quote.paragraph, first.start))
+        previous_end[quote.last_paragraph] = quote.outer.end
+        ends_clause = text[quote.outer.end - 2:quote.outer.end - 1] in {",", ".", "?", "!", "…"} or \
+            text[quote.inner.end:quote.inner.end + 1] == ","
+        after = after_quote(text, quote.outer.end, last.end) if ends_clause or \
+            text[quote.outer.end:quote.outer.end + 1] in {",", "—"} else None
+        before = before_quote(text, clause_start, quote.outer.start)
+        if before and _runs_on(text, quote):
+            # 'Peters said "expectations" of New Zealand were made clear': a quoted word in
+            # what was said; the sentence is reported speech.
+            continue
+        if before is None:
+            in_sentence = candidates[-1].attribution if candidates and candidates[-1].start >= sentence_start else None
+            before = participle_attribution(text, sentence_start, clause_start, quote.outer.start, in_sentence)
+            lead_start = participle_lead(text, clause_start, quote.outer.start) if before and not in_sentence else None
+            if lead_start is not None:
+                # 'X said A, adding that "B."': A is said too, and the sentence holds a quote,
+                # so the reported-speech pass never reads it.
+                candidates += [Candidate("reported", r.content_start, r.content_end, r.attribution, quote.paragraph)
+                               for r in reported_in(text, clause_start, lead_start)]
+        lead_in = text[clause_start:quote.outer.start].strip()
+        if lead_in and not before and not (after and lead_in.endswith(",")):
+            # Words before the quote that are not an attribution make it a fragment of
+            # someone's sentence ('agreed to "consult closely"'), whatever follows it; an
+            # opening phrase does not ('During the talks, "…," the ministry said').
+            after = None
+        attribution = before or after
+        if attribution and not could_be_speaker(attribution.speaker):
+            attribution = None
+            if lead_in:
+                continue
+        # Unattributed: a floating quote must stand as its own sentence and be long enough
+        # to be speech; anything else is a scare quote, a title or a fragment.
+        if attribution is None and (
+                lead_in or word_count(text[quote.inner.start:quote.inner.end]) < MIN_FLOATING_QUOTE_WORDS):
+            continue
+        candidates.append(Candidate("quote", quote.inner.start, quote.inner.end, attribution,
+                                     quote.paragraph))
+        if attribution is after:
+            # '"…," said Baek, adding that the incentives should be paid on schedule.'
+            sentence_end = _sentence_end(split[last], last, quote.outer.end)
+            _, more = continuations(text, quote.outer.end, sentence_end, after)
+            # (a continuation that is itself a quote, ', adding that "…"', is that quote's)
+            candidates += [Candidate("reported", r.content_start, r.content_end, r.attribution,
+                                      quote.last_paragraph) for r in more if text[r.content_start] not in "\"“"]
+    return candidates
+
+
+def _runs_on(text: str, quote: Quoted) -> bool:
+    """Whether the sentence goes on after the quote in lower case, the quote not ending
+    in punctuation: a fragment quoted inside a sentence."""
+    inner_end = text[quote.inner.end - 1:quote.inner.end]
+    after = text[quote.outer.end:quote.outer.end + 40].lstrip(" ")
+    return inner_end.isalnum() and bool(re.match(r"[a-z]", after)) and not after.startswith(("said", "says", "added"))
+
+
+def _sentence_start(sentences: list[Span], paragraph: Span, offset: int) -> int:
+    start = paragraph.start
+    for sentence in sentences:
+        if sentence.start <= offset:
+            start = sentence.start
+    return start
+
+
+def _sentence_end(sentences: list[Span], paragraph: Span, offset: int) -> int:
+    """The end of the sentence running at `offset`."""
+    return next((s.end for s in sentences if s.end > offset), paragraph.end)
+
+
+# A transcript's speaker label: "SECRETARY KERRY: …", "Foreign Minister Kang: …", "Kono: …".
+# (a long title may have small words, and a note on the translation may follow the name:
+# "President of the People's Republic of China Xi Jinping (retranslated): …")
+_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’\-]*(?:\s+(?:(?:of|the|and)\s+)*[A-Z][\w.'’\-]*){0,9})"
+                            r"(?:\s*\([a-z][a-z ]{2,25}\))?:\s+(?=\S)")
+
+
+# A readout's lead-in on a line of its own: "A Downing Street spokesperson said:".
+_SAID_COLON = re.compile(r"(?P<who>[A-Z][^:\n\"“”]{2,90}?)\s+(?:said|says|stated)\s*:\s*$")
+
+
+def readout_candidates(text: str, paragraphs: list[Span]) -> list[Candidate]:
+    """The paragraph after a line that ends in "said:" is what was said."""
+    if not any(f"{verb}:" in text for verb in ("said", "says", "stated")):
+        return []  # most reports
+    candidates = []
+    for number, paragraph in enumerate(paragraphs[:-1]):
+        if text[paragraph.start:paragraph.end].rstrip()[-1:] != ":":
+            continue  # most paragraphs
+        lead_in = _SAID_COLON.match(text, paragraph.start, paragraph.end)
+        said = paragraphs[number + 1]
+        if lead_in and text[said.start] not in "\"“" and len(text[said.start:said.end].split()) >= 4:
+            candidates.append(Candidate("reported", said.start, said.end,
+                                         Attribution(lead_in.group("who"), lead_in.start("who"), "said"), number + 1))
+    return candidates
+
+
+_LABEL_TITLES = {"president", "secretary", "minister", "ambassador", "chancellor", "premier", "spokesperson",
+                 "spokesman", "spokeswoman", "king", "prince"}
+
+
+def transcript_candidates(text: str, paragraphs: list[Span], quoted: list[Span],
+                           entities: EntityTable) -> list[Candidate]:
+    """What a transcript's labelled paragraph says, when its label names a person the
+    report introduced (so "SEOUL:", "Source:" and "QUESTION:" are not speakers)."""
+    candidates = []
+    for number, paragraph in enumerate(paragraphs):
+        if text.find(":", paragraph.start, min(paragraph.end, paragraph.start + 120)) < 0:
+            continue  # most paragraphs: no label
+        label = _SPEAKER_LABEL.match(text, paragraph.start, paragraph.end)
+        if not label or any(q.start <= label.end() < q.end for q in quoted):
+            continue
+        words = label.group("label").split()
+        last = words[-1].lower()
+        # "PRESIDENT BIDEN:" names a person by the title, even one the report never introduced
+        titled = len(words) >= 2 and words[-2].lower() in _LABEL_TITLES and last.isalpha()
+        if not titled and not any(last in e.tokens() for e in entities.people):
+            continue
+        if len(text[label.end():paragraph.end].split()) < 4:
+            continue
+        # "SECRETARY KERRY" is written as the report's names are: "Secretary Kerry".
+        written = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in label.group("label").split())
+        candidates.append(Candidate("reported", label.end(), paragraph.end,
+                                     Attribution(written, label.start(), None), number))
+    return candidates
+
+
+def reported_candidates(text: str, paragraphs: list[Span], quoted: list[Span],
+                         split: dict[Span, list[Span]], cues: list[int]) -> list[Candidate]:
+    """Reported speech in the sentences without quotes; `cues` are where cue words are
+    (every pattern needs one)."""
+    # Quotes do not overlap, so their starts and ends are both in order.
+    taken_starts = [q.start - 1 for q in quoted]
+    taken_ends = [q.end + 1 for q in quoted]
+    candidates = []
+    for number, paragraph in enumerate(paragraphs):
+        for sentence in split[paragraph]:
+            cue = bisect_left(cues, sentence.start)
+            if cue == len(cues) or cues[cue] >= sentence.end:
+                continue
+            first = bisect_right(taken_ends, sentence.start)
+            if first < len(taken_ends) and taken_starts[first] < sentence.end:
+                continue  # the sentence has a quote in it
+            for found in reported_in(text, sentence.start, sentence.end):
+                if not could_be_speaker(found.attribution.speaker):
+                    # "Yoon and Li agreed to …": two people are not one voice, but a joint
+                    # statement the sentence cites is.
+                    joint = _JOINT_STATEMENT.search(text, sentence.start, sentence.end)
+                    if not joint:
+                        continue
+                    found = replace(found, attribution=Attribution(joint.group(1), joint.start(1), found.attribution.cue))
+                candidates.append(Candidate("reported", found.content_start, found.content_end,
+                                             found.attribution, number))
+    return candidates
