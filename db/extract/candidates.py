@@ -53,7 +53,8 @@ def quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[S
         before = before_quote(text, clause_start, quote.outer.start)
         if before and _runs_on(text, quote):
             # 'Peters said "expectations" of New Zealand were made clear': a quoted word in
-            # what was said; the sentence is reported speech.
+            # what was said; the sentence is reported speech (read from its start on).
+            previous_end[quote.last_paragraph] = clause_start
             continue
         if before is None:
             in_sentence = candidates[-1].attribution if candidates and candidates[-1].start >= sentence_start else None

@@ -1237,10 +1237,13 @@ Foreign Minister Ana Lopes met US Secretary of State Tom Hale in Washington on M
 Lopes said "expectations" of both sides were made clear during the talks.
 
 Hale said: "We are ready to help."
+
+Hale said "expectations" on both sides were high, adding that "the port deal will be signed by June."
 ''')
     found = statements(text)
     assert [(s.kind, s.text.split()[0], s.speaker.name) for s in found] == [
-        ("reported", '"expectations"', "Ana Lopes"), ("quote", "We", "Tom Hale")]
+        ("reported", '"expectations"', "Ana Lopes"), ("quote", "We", "Tom Hale"),
+        ("reported", '"expectations"', "Tom Hale"), ("quote", "the", "Tom Hale")]
 
 
 def test_a_quote_after_adding_that_is_one_quote_and_for_his_part_does_not_hide_the_speaker():
