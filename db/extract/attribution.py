@@ -28,6 +28,7 @@ _LOWER_NP_WORDS = sorted(
         "ict", "land", "agriculture", "labor", "labour", "education", "culture", "tourism",
         "prime", "national", "state", "federal", "white", "spokesperson", "press", "news",
         "former", "acting", "regional", "local", "international", "bilateral", "for", "in",
+        "new", "next", "incoming", "outgoing", "current", "then",
         "two", "three", "both", "all", "state-run", "state-owned", "official", "agency",
         # unnamed sources: "diplomatic sources", "informed sources", "military officials"
         "source", "sources", "diplomatic", "informed", "military", "intelligence", "government",

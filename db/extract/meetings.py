@@ -93,7 +93,7 @@ _DATELINE = re.compile(
     r"(?:\((?P<agency>[^)]{2,30})\)\s*(?:(?:--|—|–|-|:)\s*|(?=[A-Z]))|(?:--|—|–|-|:)\s*)"
     # or a city, perhaps a date and an agency, and a dash: "TOKYO – ", "Berlin (dpa) - ",
     # "Santiago, Aug 7 (EFE).- ", "HANOI, Dec. 9 Kyodo - ", "MEXICO CITY — "
-    r"|^(?P<city2>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2})(?:,\s+[A-Z][a-z]+)?"
+    r"|^(?P<city2>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2})(?:,\s+[A-Z][A-Za-z]+)?"  # "PHNOM PENH, CAMBODIA —"
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     # after an agency in brackets the dash may touch the first word: "SEOUL (Reuters) -South"
     r"(?:\s*\([A-Za-z][A-Za-z .]{1,20}\)\s*\.?(?:--|—|–|-)\s*|(?:\s+[A-Z][A-Za-z]{1,12})?\s*\.?(?:--|—|–|-)\s+)"

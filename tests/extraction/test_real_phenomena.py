@@ -1310,3 +1310,10 @@ Japan will host security talks with Australia in Tokyo on September 5, Defense M
 Mori and his counterpart Daniel Hart will meet alongside Foreign Minister Aiko Sato and Australian Foreign Minister Ruth Penn.
 ''', date="2025-08-29"))
     assert {"Kenji Mori", "Daniel Hart", "Aiko Sato", "Ruth Penn"} <= {p.name for p in found[0].participants}
+
+
+def test_a_dateline_with_the_country_in_capitals_and_a_leader_called_next_or_new():
+    text = report('''
+PHNOM PENH, CAMBODIA — Cambodia's next leader Sok Dara said he met China's Foreign Minister Li Wen in the capital on Sunday.
+''', date="2023-08-14")
+    assert said(text) == [("he met China's Foreign", "Sok Dara", "said")]
