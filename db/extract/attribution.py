@@ -257,10 +257,14 @@ _WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 # "Anwar in a statement on his Facebook page said ...": where the words were said.
 _IN_A_STATEMENT = (r"(?:,?\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+)?(?:statement|post|message|tweet|interview|speech|letter|briefing)"
                    r"(?:\s+(?:on|to|with|at|posted on)\s+[^,\"“”]{1,40}?)?,?)?")
+# Where it was said, between the cue and what was said: "reiterated in a Facebook post his
+# government's position".
+_WHERE_SAID = (r"(?:\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+)?(?:statement|post|message|tweet|interview"
+               r"|speech|letter|briefing)(?:\s+on\s+[A-Z]\w*)?(?=\s))?")
 _NP_CUE_THEN_CONTENT = re.compile(
     rf"^(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{NP}){_APPOSITIVE}{_IN_A_STATEMENT}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately|earlier))?"
-    rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:\s+that)?\s+(?P<content>.+?){_END}"
+    rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?{_WHERE_SAID}(?:\s+that)?\s+(?P<content>.+?){_END}"
 )
 
 

@@ -1317,3 +1317,12 @@ def test_a_dateline_with_the_country_in_capitals_and_a_leader_called_next_or_new
 PHNOM PENH, CAMBODIA — Cambodia's next leader Sok Dara said he met China's Foreign Minister Li Wen in the capital on Sunday.
 ''', date="2023-08-14")
     assert said(text) == [("he met China's Foreign", "Sok Dara", "said")]
+
+
+def test_where_something_was_said_is_not_part_of_what_was_said():
+    text = report('''
+Prime Minister Sok Dara met Chinese Foreign Minister Li Wen in Phnom Penh on Sunday.
+
+Sok Dara reiterated in a Facebook post his government's support for the rail project.
+''')
+    assert said(text) == [("his government's support for", "Sok Dara", "reiterated")]
