@@ -365,7 +365,9 @@ _LEADING_THAT = re.compile(
     # what was said is X (the annotation guide's "after 'that'").
     r"|(?:(?:his|her|their|its|the|full|deep|strong)\s+)*(?:confidence|hope|belief|view|conviction|readiness"
     r"|willingness|satisfaction|concerns?|regret|wish|assurance|appreciation|understanding)\s+that,?\s+"
-    r"|(?:this|last|next)\s+week\s+that\s+|by\s+saying(?:\s+that)?\s+")
+    r"|(?:this|last|next)\s+week\s+that\s+|by\s+saying(?:\s+that)?\s+"
+    # "stressed on the need for …" (the preposition is the verb's, not what was said)
+    r"|on\s+(?=the\s+(?:need|importance|significance)\b)")
 
 
 def base_cue_or_none(word: str) -> str | None:

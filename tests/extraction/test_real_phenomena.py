@@ -939,9 +939,11 @@ Mensah said this week that Ghana would open a consulate in Kano.
 Bello responded by saying the border markets would reopen in June.
 
 Mensah said his visit would open a new chapter, expressing his hope that the rail link would be finished by 2028.
+
+Bello stressed on the need for both countries to open their markets.
 ''')
     assert [s[0] for s in said(text)] == ["trade between the two", "Ghana would open a", "the border markets would",
-                                          "his visit would open", "the rail link would"]
+                                          "his visit would open", "the rail link would", "the need for both"]
 
 
 def test_officials_a_report_does_not_name_are_no_government_or_body_speaking():
