@@ -81,10 +81,14 @@ def _first_date(line: str) -> tuple[date | None, int]:
     return None, -1
 
 
+_CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
+
+
 def furniture_date(lines: list[str]) -> tuple[date | None, date | None]:
     """The page's own date from a short line near the top (a labelled "Published" one
     first, then any short line that is a date and time), and its "Updated" date."""
     plain: date | None = None
+    timed = False
     updated: date | None = None
     story = 0
     for line in lines[:_TOP_LINES]:
@@ -105,10 +109,13 @@ def furniture_date(lines: list[str]) -> tuple[date | None, date | None]:
             updated = _first_date(line[later.end():])[0]
         words = len(line.split())
         day, start = _first_date(line)
-        if day and plain is None and not later and (
+        if day and not later and (plain is None or (not timed and _CLOCK.search(line))) and (
                 words <= _FURNITURE_WORDS and not line.endswith((".", "”", '"'))
                 or line[:start].rstrip().endswith("|")):
-            plain = day
+            # (a dated line with a time wins over an earlier one without: "Thursday, 04
+            # December, 2025" at a page's top is the day it was viewed, "23 Nov 2023,
+            # 21:24" under the headline the day it was published)
+            plain, timed = day, bool(_CLOCK.search(line))
     return plain, updated
 
 

@@ -141,6 +141,11 @@ def test_a_dateline_without_any_year_leaves_the_date_unknown():
     assert published(f"LISBON, Oct. 20 (Wire) -- {BODY}") is None
 
 
+def test_the_day_a_page_was_viewed_at_its_top_yields_to_the_dated_byline_under_the_headline():
+    text = f"Thursday, 04 December, 2025\n\nMinisters to meet in Lisbon on Friday\n\nDiplomatic Correspondent\n  23 Nov 2023, 21:24\n\n{BODY}"
+    assert published(text) == "2023-11-23"
+
+
 def test_a_date_in_the_address_dates_a_page_without_furniture():
     assert published(BODY, url="https://news.example/world/2020/07/24/ministers-meet.html") == "2020-07-24"
     assert published(BODY, url="https://news.example/ministers-meet-20210804-p58fm8.html") == "2021-08-04"
