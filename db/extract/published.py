@@ -81,6 +81,7 @@ def _first_date(line: str) -> tuple[date | None, int]:
     return None, -1
 
 
+_LOWER_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b")
 _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 
 
@@ -108,7 +109,7 @@ def furniture_date(lines: list[str]) -> tuple[date | None, date | None]:
         if later and updated is None:
             updated = _first_date(line[later.end():])[0]
         words = len(line.split())
-        day, start = _first_date(line)
+        day, start = _first_date(_LOWER_MONTH.sub(lambda m: m.group().capitalize(), line))  # "23 march, 2010 15:50"
         if day and not later and (plain is None or (not timed and _CLOCK.search(line))) and (
                 words <= _FURNITURE_WORDS and not line.endswith((".", "”", '"'))
                 or line[:start].rstrip().endswith("|")):

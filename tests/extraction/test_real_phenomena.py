@@ -120,6 +120,7 @@ def test_a_published_line_of_any_house_style_dates_the_report():
         ("Date: Mon, 04/16/2018 - 19:53 / source: Newswire", "2018-04-16"),
         ("Date: 16/04/2018", "2018-04-16"),
         ("Date: 04/05/2018", None),  # April or May: not guessed
+        ("23 march, 2010 15:50", "2010-03-23"),  # a month in lower case
     ]:
         text = f"Ministers meet in Lisbon\n{furniture}\n\n{BODY}"
         assert published(text) == expected, furniture
