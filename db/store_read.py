@@ -241,40 +241,21 @@ class Reading:
             " WHERE st.statement_id = ? ORDER BY t.id", [statement_id])]
 
     def _where(self, filters: StatementFilter) -> tuple[list[str], list]:
+        """The SQL conditions the filters add, each with its parameter(s), in one order."""
         clauses, params = [], []
-        if filters.speaker:
-            clauses.append("s.speaker_id IN (SELECT id FROM speakers WHERE " + _CONTAINS.format("name") + ")")
-            params.append(filters.speaker)
-        if filters.meeting:
-            clauses.append("s.meeting_id IN (SELECT id FROM meetings WHERE " + _CONTAINS.format("name") + ")")
-            params.append(filters.meeting)
-        if filters.topic:
-            clauses.append(
-                "s.id IN (SELECT st.statement_id FROM statement_topics st JOIN topics t"
-                " ON t.id = st.topic_id WHERE " + _CONTAINS.format("t.name") + ")")
-            params.append(filters.topic)
-        if filters.since:
-            clauses.append("s.date >= ?")
-            params.append(filters.since)
-        if filters.until:
-            clauses.append("s.date <= ?")
-            params.append(filters.until)
-        if filters.kind:
-            clauses.append("s.kind = ?")
-            params.append(filters.kind)
-        if filters.country:
-            clauses.append("s.speaker_id IN (SELECT id FROM speakers WHERE country = ?)")
-            params.append(filters.country)
+        for name, condition in _TEXT_CONDITIONS:
+            value = getattr(filters, name)
+            if value:
+                clauses.append(condition)
+                params.append(value)
         for country in filters.countries or ():
             clauses.append(f"s.meeting_id IN ({_MEETINGS_WITH_PARTICIPANTS_FROM})")
             params.append(country)
-        for column, value in (("speaker_id", filters.speaker_id), ("meeting_id", filters.meeting_id)):
+        for name, condition in _ID_CONDITIONS:
+            value = getattr(filters, name)
             if value is not None:
-                clauses.append(f"s.{column} = ?")
+                clauses.append(condition)
                 params.append(value)
-        if filters.topic_id is not None:
-            clauses.append("s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id = ?)")
-            params.append(filters.topic_id)
         if filters.ids is not None:
             clauses.append(f"s.id IN ({', '.join('?' for _ in filters.ids)})")
             params.extend(filters.ids)
@@ -487,3 +468,19 @@ _MEETINGS_WITH_PARTICIPANTS_FROM = ("SELECT p.meeting_id FROM participants p JOI
 # "Part of the name", ignoring ASCII case as LIKE does; instr() takes the user's text as
 # it is (no pattern to escape, and no "LIKE pattern too complex" for a long one).
 _CONTAINS = "instr(lower({}), lower(?)) > 0"
+# Each filter field and the condition it adds: text fields when given at all, ids when set.
+_TEXT_CONDITIONS = (
+    ("speaker", "s.speaker_id IN (SELECT id FROM speakers WHERE " + _CONTAINS.format("name") + ")"),
+    ("meeting", "s.meeting_id IN (SELECT id FROM meetings WHERE " + _CONTAINS.format("name") + ")"),
+    ("topic", "s.id IN (SELECT st.statement_id FROM statement_topics st JOIN topics t"
+              " ON t.id = st.topic_id WHERE " + _CONTAINS.format("t.name") + ")"),
+    ("since", "s.date >= ?"),
+    ("until", "s.date <= ?"),
+    ("kind", "s.kind = ?"),
+    ("country", "s.speaker_id IN (SELECT id FROM speakers WHERE country = ?)"),
+)
+_ID_CONDITIONS = (
+    ("speaker_id", "s.speaker_id = ?"),
+    ("meeting_id", "s.meeting_id = ?"),
+    ("topic_id", "s.id IN (SELECT statement_id FROM statement_topics WHERE topic_id = ?)"),
+)
