@@ -53,6 +53,14 @@ SHAPES = {
 }
 
 
+def write_reports(folder: Path, reports, number: int = 0) -> int:
+    """Write (name, text) reports into `folder` as numbered files; returns the next number."""
+    for name, text in reports:
+        (folder / f"{number:07d}_{name}").write_text(text, encoding="utf-8")
+        number += 1
+    return number
+
+
 def build(cache: Path, statements: int, shape: str = "a") -> Path:
     """The benchmark database of corpus `shape`, generated once and kept in `cache`."""
     file_name, make_corpus, batch = SHAPES[shape]
@@ -67,9 +75,7 @@ def build(cache: Path, statements: int, shape: str = "a") -> Path:
     started = time.perf_counter()
     while total < statements:
         with tempfile.TemporaryDirectory() as folder:
-            for name, text in corpus.reports(batch):
-                (Path(folder) / f"{number:07d}_{name}").write_text(text, encoding="utf-8")
-                number += 1
+            number = write_reports(Path(folder), corpus.reports(batch), number)
             total += ingest_paths(store, [Path(folder)]).statements
         print(f"  building: {total:,} statements after {time.perf_counter() - started:,.0f} s", flush=True)
     store.close()
@@ -87,8 +93,7 @@ def ingest_rate(documents: int = 3_000, shape: str = "a") -> tuple[float, float]
             write_corpus(folder / "reports", documents, seed=11)
         else:
             (folder / "reports").mkdir()
-            for number, (name, text) in enumerate(CorpusB(seed=11).reports(documents)):
-                (folder / "reports" / f"{number:07d}_{name}").write_text(text, encoding="utf-8")
+            write_reports(folder / "reports", CorpusB(seed=11).reports(documents))
         # As the user runs it: the console script's code in a new process, start to exit.
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "onrecord", "ingest", str(folder / "reports"),
