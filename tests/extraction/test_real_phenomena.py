@@ -1334,3 +1334,13 @@ Prime Minister Sok Dara met Chinese Foreign Minister Li Wen in Phnom Penh on Sun
 Sok Dara reiterated in a Facebook post his government's support for the rail project.
 ''')
     assert said(text) == [("his government's support for", "Sok Dara", "reiterated")]
+
+
+def test_a_name_with_two_particles_is_one_person():
+    text = report('''
+European Commission President Anna van der Berg met Prime Minister Ravi Menon in New Delhi on Tuesday.
+
+"We are making history," van der Berg said.
+''')
+    assert said(text) == [("We are making history", "Anna van der Berg", "said")]
+    assert [p.name for p in meetings(text)[0].participants] == ["Anna van der Berg", "Ravi Menon"]
