@@ -390,7 +390,9 @@ _PLURAL_HEAD = re.compile(r"\b(?:Prime\s+)?(?:Ministers|Presidents|Premiers|Chan
 _PLURAL_TITLED = re.compile(
     rf"(?P<title>(?:[A-Z][\w.\-'’]*\s+(?:and\s+[A-Z][\w.\-'’]*\s+)?){{0,3}}?"
     rf"(?:Prime\s+)?(?:Ministers|Presidents|Premiers|Chancellors|Secretaries))\s+"
-    rf"(?P<a>{NAME})\s+and\s+(?P<b>{NAME})\b")
+    # each name may say its country: "Presidents Xi Jinping of China and Lula da Silva of Brazil"
+    rf"(?P<a>{NAME})(?:\s+of\s+(?P<of_a>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?\s+and\s+(?P<b>{NAME})"
+    rf"(?:\s+of\s+(?P<of_b>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?\b")
 
 
 def _two_titled(table: EntityTable, match: re.Match, start: int) -> None:
@@ -403,6 +405,7 @@ def _two_titled(table: EntityTable, match: re.Match, start: int) -> None:
         name = _trim_name(match.group(group))
         if name:
             country = countries[index] if len(countries) == 2 else (countries[0] if len(countries) == 1 else None)
+            country = country_of(match.group(f"of_{group}") or "") or country
             table.person(name, start + match.start(group), title=title, country=country)
 
 

@@ -1344,3 +1344,12 @@ European Commission President Anna van der Berg met Prime Minister Ravi Menon in
 ''')
     assert said(text) == [("We are making history", "Anna van der Berg", "said")]
     assert [p.name for p in meetings(text)[0].participants] == ["Anna van der Berg", "Ravi Menon"]
+
+
+def test_two_presidents_each_of_their_country_are_two_people_with_their_countries():
+    found = meetings(report('''
+Presidents Li Wen of China and Ana Souza of Brazil on Monday held a phone call about trade.
+
+"China is willing to work with Brazil," Li said.
+''', date="2025-08-12"))
+    assert [(p.name, p.country) for p in found[0].participants] == [("Li Wen", "China"), ("Ana Souza", "Brazil")]
