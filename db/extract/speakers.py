@@ -67,6 +67,17 @@ def _country_pair(core: str) -> bool:
     return len(parts) >= 2 and all(country_of(part.strip()) for part in parts)
 
 
+_MINISTER_OF = re.compile(r"^(?:(?:deputy|vice|first)\s+)?(?:(?P<field>[a-z]+(?:\s+affairs)?)\s+minister|minister\s+(?:of|for)\s+(?P<of>.+))$")
+
+
+def _ministry_of(title: str) -> str | None:
+    """The ministry a minister's title names ("foreign minister": the foreign ministry)."""
+    match = _MINISTER_OF.match(title)
+    if not match:
+        return None
+    return f"{match.group('field')} ministry" if match.group("field") else f"Ministry of {match.group('of').title()}"
+
+
 def _other_leader(wanted: str, title: str | None) -> bool:
     """"The Prime Minister" is not a president the sentence before was about."""
     asked = {t for t in _LEADER_TITLES if t in wanted}
@@ -371,6 +382,9 @@ class Resolver:
             core = core[owner_match.end():]
             if office and core.lower() == "office":
                 return self.entities.body(f"{office}'s office", position, country=leader.speaker.country)
+            ministry = _ministry_of(title) if leader and core.lower() in ("office", "ministry") else None
+            if ministry:  # "Cho's office" of Foreign Minister Cho: the foreign ministry
+                return self._body(ministry, position)
             owner_match = None
         descriptor = core[owner_match.end():] if owner_match else core
         words = descriptor.lower().split()
