@@ -75,7 +75,10 @@ LOWER = "a-zß-öø-ÿĀ-ſḀ-ỿ"
 # A picture's credit line after a name is not part of it: "Gen Nakatani Image: AP".
 _CREDIT = r"(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Video|File)\b\s*[:/|]"
 # A headline capitalises every word: "… Jose Meade Before Their Meeting" ends the name.
-_HEADLINE_WORDS = r"(?:Before|After|With|During|Ahead|Amid|Over|From|About|Their|Into|Upon|Against|Across)\b"
+_HEADLINE_WORDS = (r"(?:Before|After|With|During|Ahead|Amid|Over|From|About|Their|Into|Upon|Against|Across"
+                   # a headline's verbs: "Cuban Foreign Minister Bruno Rodriguez Praises Dialogue With …"
+                   r"|Says|Meets|Holds|Urges|Praises|Calls|Vows|Hails|Discusses|Seeks|Welcomes|Warns|Backs"
+                   r"|Agrees|Pledges|Visits|Receives|Condemns|Reaffirms|Stresses|Announces|Slams|Signs)\b")
 # A body's head word is no part of a name ("the State Council Zhou He"); capitalised only,
 # since a case-blind list costs every pattern with a name in it its compile time.
 _ORG_HEAD_WORDS = "|".join(sorted({h.capitalize() for h in ORG_HEADS if " " not in h}, key=len, reverse=True))

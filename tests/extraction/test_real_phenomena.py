@@ -810,6 +810,15 @@ Noting that Samoa was among the first island states to recognise Beijing — at 
                           ("China regarded Samoa as", "Zhao Wen", "said")]
 
 
+def test_a_headline_s_verb_ends_the_name_before_it():
+    text = report('''
+Chilean Foreign Minister Diego Rojas Praises Dialogue With Peruvian Counterpart
+
+"The meeting was productive," Rojas said after the talks in Lima.
+''')
+    assert said(text) == [("The meeting was productive", "Diego Rojas", "said")]
+
+
 def test_a_name_stops_at_a_line_break_and_at_a_headline_s_small_words():
     text = report('''
 Remarks With Chilean Foreign Minister Jorge Vidal Before Their Meeting
