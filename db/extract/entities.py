@@ -218,6 +218,8 @@ METONYMS = {
     "wisma putra": "Ministry of Foreign Affairs", "south block": "Ministry of External Affairs",
     "quai d'orsay": "Ministry of Foreign Affairs", "pejambon": "Ministry of Foreign Affairs",
     "itamaraty": "Ministry of Foreign Affairs", "foggy bottom": "Department of State",
+    "state department": "Department of State", "us state department": "Department of State",
+    "u.s. state department": "Department of State",
 }
 _COUNTRY_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<body>[Pp]residency|Foreign Office)$")
 

@@ -1202,10 +1202,12 @@ Walsh said he was pleased to speak with Mr Rahman about trade.
 
 Wisma Putra said the call added meaning to fifty years of ties.
 
+The leaders discussed shipping, the State Department said in a statement.
+
 The Indian Foreign Ministry said both leaders were welcome in New Delhi.
 ''')
     assert [s.speaker.name for s in statements(text)] == [
-        "Ciaran Walsh", "Ministry of Foreign Affairs", "Ministry of External Affairs"]
+        "Ciaran Walsh", "Ministry of Foreign Affairs", "Department of State", "Ministry of External Affairs"]
 
 
 def test_transcript_labels_with_a_long_title_a_translation_note_or_a_title_alone_say_who_speaks():
