@@ -199,6 +199,8 @@ _FIELD_NAMES = {"foreign": "Foreign Affairs", "external affairs": "External Affa
 
 # Foreign ministries whose own name is not "Ministry of Foreign Affairs".
 _OWN_FOREIGN_MINISTRY = {"India": "Ministry of External Affairs", "United States": "Department of State"}
+_OWN_DEFENSE_MINISTRY = {"United States": "Department of Defense", "South Korea": "Ministry of National Defense",
+                         "China": "Ministry of National Defense", "Taiwan": "Ministry of National Defense"}
 
 _LEADER_OFFICE = re.compile(r"^(?P<title>prime minister|president|chancellor|premier|vice president)['’]s office$", re.I)
 
@@ -245,11 +247,14 @@ def official_form(name: str) -> str:
     country = country_of(words[0])
     if country:
         words = words[1:]
+    country = country or country_of(match.group("owner") or "")  # "South Korean defense ministry"
     if not words:
         return name
     key = " ".join(words).lower()
     if key == "foreign" and country in _OWN_FOREIGN_MINISTRY:
         return _OWN_FOREIGN_MINISTRY[country]  # "the Indian Foreign Ministry"
+    if key in ("defense", "defence") and country in _OWN_DEFENSE_MINISTRY:
+        return _OWN_DEFENSE_MINISTRY[country]  # "South Korea's defense ministry"
     return f"Ministry of {_FIELD_NAMES.get(key, ' '.join(w.capitalize() for w in words))}"
 
 

@@ -409,6 +409,14 @@ class Resolver:
                 entity.speaker.country = country
             entity.mentions.append(position)
             return entity
+        if descriptor.lower() == "ministry":
+            # "the ministry said" in a report that names no ministry: the ministry of the
+            # minister it named first ("Defense Minister Lee …": the defense ministry).
+            minister = next((e for e in self.entities.people if _ministry_of((e.speaker.title or "").lower())), None)
+            if minister is not None:
+                country = country or minister.speaker.country
+                owner = f"{adjective_of(country)} " if country else ""
+                return self._body(owner + _ministry_of(minister.speaker.title.lower()), position)
         return self.entities.body(official_form(core if not owner_match else descriptor), position,
                                   country=country)
 

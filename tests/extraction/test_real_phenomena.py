@@ -1371,3 +1371,12 @@ Presidents Li Wen of China and Ana Souza of Brazil on Monday held a phone call a
 "China is willing to work with Brazil," Li said.
 ''', date="2025-08-12"))
     assert [(p.name, p.country) for p in found[0].participants] == [("Li Wen", "China"), ("Ana Souza", "Brazil")]
+
+
+def test_the_ministry_of_a_report_that_names_none_is_its_minister_s_in_its_own_name():
+    text = report('''
+During the talks, South Korean Defense Minister Han Do-yeon and his Japanese counterpart Kenji Mori condemned the launch.
+
+The ministers agreed to share warning data in real time, the ministry said in a press release.
+''')
+    assert [s.speaker.name for s in statements(text)] == ["Ministry of National Defense"]
