@@ -88,7 +88,7 @@ Growth will pick up in the second half of the year, Choi said in a statement.
                                      "said", "said"]
     assert [f[1] for f in found[:-1]] == ["Choi Sang-mok"] * 7
     assert found[2][0] == "rates would stay on"
-    assert found[-1][1] == "ministry"
+    assert found[-1][1] == "Ministry of Finance"  # the ministry of the minister the report names
 
 
 def test_a_split_quote_gives_two_statements_by_the_same_speaker():
