@@ -106,10 +106,14 @@ _AFTER_OTHER_VERB = (
 )
 
 
+# '"…," Yoon was quoted as telling the Saudi minister': Yoon said it, whoever reports it.
+_AFTER_QUOTED_AS = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP})\s+(?:was|is|has\s+been)\s+quoted\s+as\s+(?P<cue>saying|telling)\b")
+
+
 def after_quote(text: str, start: int, end: int) -> Attribution | None:
     """The attribution that follows a quote's closing mark, if any."""
     segment = text[start:end]
-    for pattern in (_AFTER_NP_CUE, _AFTER_CUE_NP):
+    for pattern in (_AFTER_QUOTED_AS, _AFTER_NP_CUE, _AFTER_CUE_NP):
         match = pattern.match(segment)
         if match and not _is_pronoun_cue_mismatch(match):
             return _attribution(match, start)

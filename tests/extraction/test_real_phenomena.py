@@ -924,9 +924,11 @@ President Lena Vogt spoke with Chancellor Tomas Berg by phone on Monday.
 President Vogt congratulated the chancellor on his victory, saying, "I hope we can steer the union together," adding, "Let us keep the close partnership."
 
 The agency quoted Berg as saying, "We will visit Warsaw in the spring."
+
+"Poland is our largest partner," Berg was quoted as telling the president, according to his office.
 ''')
     assert said(text) == [("I hope we can", "Lena Vogt", "said"), ("Let us keep the", "Lena Vogt", "added"),
-                          ("We will visit Warsaw", "Tomas Berg", "said")]
+                          ("We will visit Warsaw", "Tomas Berg", "said"), ("Poland is our largest", "Tomas Berg", "told")]
 
 
 def test_talks_the_story_opens_with_are_a_meeting_even_if_a_named_one_comes_up_later():
