@@ -61,7 +61,9 @@ _APPOSITIVE = (
 _ADVERBS = (
     r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|has|have|had|"
     r"for\s+(?:his|her|its|their)\s+part,?|in\s+turn,?|"
-    r"once|jointly|had\s+earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
+    r"once|jointly|had\s+earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # "Stilwell on Aug. 31 announced", "Xi specifically expressed"
+    r"|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|[a-z]{4,}ly)\s+)*"
 )
 _CUE = CUE_PATTERN.pattern
 # Short phrases between a cue and the end of a sentence: "in a statement", "on Monday".
@@ -268,7 +270,7 @@ _WHERE_SAID = (r"(?:\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+)?(?:state
 _NP_CUE_THEN_CONTENT = re.compile(
     rf"^(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{NP}){_APPOSITIVE}{_IN_A_STATEMENT}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately|earlier))?"
-    rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?{_WHERE_SAID}(?:\s+that)?\s+(?P<content>.+?){_END}"
+    rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:{_TAIL}(?=\s+that\b))?{_WHERE_SAID}(?:\s+that)?\s+(?P<content>.+?){_END}"
 )
 
 

@@ -83,7 +83,7 @@ def quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[S
             continue
         candidates.append(Candidate("quote", quote.inner.start, quote.inner.end, attribution,
                                      quote.paragraph))
-        if attribution is after:
+        if after is not None and attribution is after:
             # '"…," said Baek, adding that the incentives should be paid on schedule.'
             sentence_end = _sentence_end(split[last], last, quote.outer.end)
             _, more = continuations(text, quote.outer.end, sentence_end, after)

@@ -1382,3 +1382,16 @@ During the talks, South Korean Defense Minister Han Do-yeon and his Japanese cou
 The ministers agreed to share warning data in real time, the ministry said in a press release.
 ''')
     assert [s.speaker.name for s in statements(text)] == ["Ministry of National Defense"]
+
+
+def test_a_quote_nobody_is_named_for_followed_by_adding_that_does_not_break_extraction():
+    text = report('''
+Foreign Minister Ana Lopes met her Thai counterpart Niran Suk in Bangkok on Thursday.
+
+"The talks will go on for two more days and end on Friday", adding that the plan was ready.
+
+Le Drian said Saturday in Lisbon that his visit aimed to strengthen relations. Suk on Aug. 31 announced the opening of a consulate.
+''')
+    # (the floating quote keeps no speaker: nothing before it in its paragraph says whose it is)
+    assert said(text) == [("The talks will go", None, None), ("his visit aimed to", "Le Drian", "said"),
+                          ("the opening of a", "Niran Suk", "announced")]
