@@ -54,9 +54,12 @@ def resolve(match: re.Match, published: date | None, forward: bool = False) -> d
             resolved = date(year, number, day)
         except ValueError:
             return None
-        # "Dec. 30" in a report published on Jan. 2 is last year's.
+        # "Dec. 30" in a report published on Jan. 2 is last year's ("Feb 29" then had none).
         if not year_text and published and resolved > published + timedelta(days=31):
-            resolved = resolved.replace(year=year - 1)
+            try:
+                resolved = resolved.replace(year=year - 1)
+            except ValueError:
+                return None
         return resolved
     if published is None:
         return None

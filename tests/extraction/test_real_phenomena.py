@@ -1395,3 +1395,11 @@ Le Drian said Saturday in Lisbon that his visit aimed to strengthen relations. S
     # (the floating quote keeps no speaker: nothing before it in its paragraph says whose it is)
     assert said(text) == [("The talks will go", None, None), ("his visit aimed to", "Le Drian", "said"),
                           ("the opening of a", "Niran Suk", "announced")]
+
+
+def test_february_29_in_a_report_from_early_in_a_leap_year_is_no_error():
+    # Read as the previous year's, 29 February would not exist; it is left undated.
+    found = meetings(report('''
+ISLAMABAD, Jan 17 (Wire) -- Foreign Minister Omar Khan and US Secretary of State Ann Lee will hold the sixth round of their strategic dialogue on Feb 29.
+''', date="2024-01-17"))
+    assert found and found[0].status == "planned"
