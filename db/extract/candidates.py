@@ -80,6 +80,9 @@ def quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[S
         # to be speech; anything else is a scare quote, a title or a fragment.
         if attribution is None and (
                 lead_in or word_count(text[quote.inner.start:quote.inner.end]) < MIN_FLOATING_QUOTE_WORDS):
+            if lead_in:
+                # a fragment inside someone's sentence: that sentence's clause goes on past it
+                previous_end[quote.last_paragraph] = clause_start
             continue
         candidates.append(Candidate("quote", quote.inner.start, quote.inner.end, attribution,
                                      quote.paragraph))

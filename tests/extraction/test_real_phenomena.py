@@ -1267,11 +1267,14 @@ Lopes said "expectations" of both sides were made clear during the talks.
 Hale said: "We are ready to help."
 
 Hale said "expectations" on both sides were high, adding that "the port deal will be signed by June."
+
+Lopes said the two discussed rail links and "expectations" were high, adding that "the first trains could run by 2028."
 ''')
     found = statements(text)
     assert [(s.kind, s.text.split()[0], s.speaker.name) for s in found] == [
         ("reported", '"expectations"', "Ana Lopes"), ("quote", "We", "Tom Hale"),
-        ("reported", '"expectations"', "Tom Hale"), ("quote", "the", "Tom Hale")]
+        ("reported", '"expectations"', "Tom Hale"), ("quote", "the", "Tom Hale"),
+        ("reported", "the", "Ana Lopes"), ("quote", "the", "Ana Lopes")]
 
 
 def test_a_quote_after_adding_that_is_one_quote_and_for_his_part_does_not_hide_the_speaker():
