@@ -383,8 +383,9 @@ class Resolver:
             if office and core.lower() == "office":
                 return self.entities.body(f"{office}'s office", position, country=leader.speaker.country)
             ministry = _ministry_of(title) if leader and core.lower() in ("office", "ministry") else None
-            if ministry:  # "Cho's office" of Foreign Minister Cho: the foreign ministry
-                return self._body(ministry, position)
+            if ministry:  # "Cho's office" of Foreign Minister Cho: the (South Korean) foreign ministry
+                country = leader.speaker.country
+                return self._body(f"{adjective_of(country)} {ministry}" if country else ministry, position)
             owner_match = None
         descriptor = core[owner_match.end():] if owner_match else core
         words = descriptor.lower().split()

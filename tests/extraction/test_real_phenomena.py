@@ -1152,9 +1152,9 @@ In response, Secretary Ana Reyes thanked her hosts for the welcome, and stated t
 
 def test_a_minister_s_office_is_their_ministry():
     text = report('''
-Foreign Minister Han Do-yeon discussed rail links with his Kazakh counterpart on Monday, Han's office said Tuesday.
+South Korean Foreign Minister Han Do-yeon discussed rail links with his Kazakh counterpart on Monday, Han's office said Tuesday.
 ''')
-    assert [s.speaker.name for s in statements(text)] == ["Ministry of Foreign Affairs"]
+    assert [(s.speaker.name, s.speaker.country) for s in statements(text)] == [("Ministry of Foreign Affairs", "South Korea")]
 
 
 def test_a_leader_s_office_is_the_office_of_their_post_not_a_speaker_called_office():
