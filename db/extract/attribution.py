@@ -44,7 +44,7 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
 # in "and ...": "the Ministry of Trade, Industry and Energy".
 _LISTED = r",\s+(?=(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*(?:\s+and\s+|,\s+[A-Z]))[A-Z][\w'’\-]*"
 NP = (
-    rf"(?:{_PRONOUN}|(?!(?:and|of|for|in|When|While|After|Before|As|If|Once|Although)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{HONORIFIC}*{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,11}}"
+    rf"(?:{_PRONOUN}|(?!(?:and|of|for|in|When|While|After|Before|As|If|Once|Although)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{HONORIFIC}*(?:(?<=\s)the\s+)?{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,11}}"
     # an acronym the report defines in passing: "the Office of the U.S. Trade Representative (USTR)"
     r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?)"
 )

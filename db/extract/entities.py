@@ -109,6 +109,7 @@ _HONORIFICS = (
     r"The\s+Honou?rable", r"Honou?rable", r"Hon\.?", r"Shri", r"Smt\.?", r"Mr\.?", r"Mrs\.?",
     r"Ms\.?", r"Dr\.?", r"Prof\.?", r"Sir", r"Dame", r"Madam", r"Datuk\s+Seri", r"Datuk", r"Dato'?\s+Sri",
     r"Dato'?", r"Tan\s+Sri", r"Sheikha?", r"Sayyid", r"Her\s+Highness", r"Her\s+Majesty",
+    r"His\s+Royal\s+Highness", r"Her\s+Royal\s+Highness", r"HRH",
     r"Baroness", r"Baron", r"Lord", r"Lady",
     # military ranks written short before a name: "Cabinet Secretary Maj. Teddy Wijaya"
     r"Maj\.", r"Gen\.", r"Col\.", r"Lt\.", r"Capt\.", r"Adm\.", r"Brig\.",

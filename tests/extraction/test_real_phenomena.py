@@ -1406,3 +1406,13 @@ def test_february_29_in_a_report_from_early_in_a_leap_year_is_no_error():
 ISLAMABAD, Jan 17 (Wire) -- Foreign Minister Omar Khan and US Secretary of State Ann Lee will hold the sixth round of their strategic dialogue on Feb 29.
 ''', date="2024-01-17"))
     assert found and found[0].status == "planned"
+
+
+def test_his_royal_highness_the_crown_prince_is_the_crown_prince_named_before():
+    text = report('''
+JEDDAH, May 15 (Wire) -- Crown Prince Khalid bin Fahd, Prime Minister, received a phone call from the President of France Jean Moreau.
+
+During the call, His Royal Highness the Crown Prince affirmed the Kingdom's support for a ceasefire. HRH the Crown Prince said the Kingdom would keep working with France.
+''')
+    assert [(s.text.split()[1], s.speaker.name) for s in statements(text)] == [
+        ("Kingdom's", "Khalid bin Fahd"), ("Kingdom", "Khalid bin Fahd")]
