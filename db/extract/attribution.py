@@ -94,10 +94,12 @@ def _attribution(match: re.Match, offset: int) -> Attribution:
     return Attribution(trimmed(match.group("np")), offset + match.start("np"), base_cue(match.group("cue")))
 
 
+# A speaker phrase that may name who issued it: "a statement from Singapore's Ministry of …"
+_NP_WITH_ISSUER = rf"{NP}(?:\s+(?:from|by|issued\s+by)\s+{NP})?"
 _AFTER_NP_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP})\s+{_ADVERBS}(?P<cue>{_CUE})\b")
 # (the document may name who issued it: '"…," said a statement from Singapore's Ministry of …')
 _AFTER_CUE_NP = re.compile(rf"^\s*[,;—–-]?\s*(?P<cue>said|says|added|adds|according to|noted|wrote|asked|continued|stated)\s+"
-                           rf"(?P<np>{NP}(?:\s+(?:from|by|issued\s+by)\s+{NP})?)")
+                           rf"(?P<np>{_NP_WITH_ISSUER})")
 
 
 # A verb outside the cue list, when the sentence ends with it and its subject:
@@ -245,7 +247,7 @@ _PARENTHETICAL = re.compile(
 # "The phone call, according to a statement from the Royal Court, focused on …": the
 # whole sentence is the source's account.
 _ACCORDING_INSIDE = re.compile(
-    rf"^(?!(?:But|And|Yet|However|Meanwhile)\b)(?P<content>[^,\"“”]+?,\s+(?P<cue>according to)\s+(?P<np>{NP}(?:\s+(?:from|by|issued\s+by)\s+{NP})?),\s+[a-z][^\"“”]*?){_END}")
+    rf"^(?!(?:But|And|Yet|However|Meanwhile)\b)(?P<content>[^,\"“”]+?,\s+(?P<cue>according to)\s+(?P<np>{_NP_WITH_ISSUER}),\s+[a-z][^\"“”]*?){_END}")
 _CONTENT_THEN_CUE_NP = re.compile(
     rf"^(?P<content>.+?),\s+(?P<cue>said|says|added|noted|stated)\s+(?P<np>{NP})"
     # "…, said the Ministry, adding the JCM was preceded by …"

@@ -89,6 +89,12 @@ TWO_COUNTERPARTS = re.compile(
     rf"(?P<first>{NAME}),?\s+and\s+(?P<second>{NAME})")
 
 
+def _title_named_before(table: EntityTable, at: int) -> str | None:
+    """The title of the latest person named before `at`: whose counterpart this is."""
+    before = [e for e in table.people if any(m < at for m in e.mentions)]
+    return before[-1].speaker.title if before else None
+
+
 def counterparts(text: str, table: EntityTable) -> None:
     """Add the people introduced as someone's counterpart (or host) to the report's
     entities, a counterpart with the title of the person whose counterpart they are (the
@@ -96,17 +102,15 @@ def counterparts(text: str, table: EntityTable) -> None:
     if "counterpart" not in text and "host," not in text:
         return  # most reports name no one so ("hosted" alone is no reason to look)
     for match in TWO_COUNTERPARTS.finditer(text):
-        before = [e for e in table.people if any(m < match.start() for m in e.mentions)]
-        title = before[-1].speaker.title if before else None
+        title = _title_named_before(table, match.start())
         for side, name in (("first_side", "first"), ("second_side", "second")):
             table.person(match.group(name), match.start(name), title=title, country=country_of(match.group(side)))
     for match in COUNTERPART.finditer(text):
         country = country_of(match.group("nationality")) if match.group("nationality") else None
         if not country and (match.group("nationality") or match.group("owner") in (None, "the")):
             continue
-        before = [e for e in table.people if any(m < match.start() for m in e.mentions)]
         # (a host's title is not the guest's: "his host, Filipe Nyusi")
-        title = before[-1].speaker.title if before and "counterpart" in match.group() else None
+        title = _title_named_before(table, match.start()) if "counterpart" in match.group() else None
         table.person(match.group("name"), match.start("name"), title=title, country=country)
     table.people.sort(key=lambda e: min(e.mentions))
 

@@ -199,9 +199,12 @@ _FIELD_NAMES = {"foreign": "Foreign Affairs", "external affairs": "External Affa
 
 
 # Foreign ministries whose own name is not "Ministry of Foreign Affairs".
-_OWN_FOREIGN_MINISTRY = {"India": "Ministry of External Affairs", "United States": "Department of State"}
-_OWN_DEFENSE_MINISTRY = {"United States": "Department of Defense", "South Korea": "Ministry of National Defense",
-                         "China": "Ministry of National Defense", "Taiwan": "Ministry of National Defense"}
+# Ministries whose own name is not "Ministry of <field>", by country and field.
+_OWN_MINISTRY_NAMES = {
+    ("India", "foreign"): "Ministry of External Affairs", ("United States", "foreign"): "Department of State",
+    ("United States", "defense"): "Department of Defense", ("South Korea", "defense"): "Ministry of National Defense",
+    ("China", "defense"): "Ministry of National Defense", ("Taiwan", "defense"): "Ministry of National Defense",
+}
 
 _LEADER_OFFICE = re.compile(r"^(?P<title>prime minister|president|chancellor|premier|vice president)['’]s office$", re.I)
 
@@ -252,10 +255,10 @@ def official_form(name: str) -> str:
     if not words:
         return name
     key = " ".join(words).lower()
-    if key == "foreign" and country in _OWN_FOREIGN_MINISTRY:
-        return _OWN_FOREIGN_MINISTRY[country]  # "the Indian Foreign Ministry"
-    if key in ("defense", "defence") and country in _OWN_DEFENSE_MINISTRY:
-        return _OWN_DEFENSE_MINISTRY[country]  # "South Korea's defense ministry"
+    # "the Indian Foreign Ministry", "South Korea's defence ministry"
+    own = _OWN_MINISTRY_NAMES.get((country, "defense" if key == "defence" else key))
+    if own:
+        return own
     return f"Ministry of {_FIELD_NAMES.get(key, ' '.join(w.capitalize() for w in words))}"
 
 

@@ -78,6 +78,15 @@ def _ministry_of(title: str) -> str | None:
     return f"{match.group('field')} ministry" if match.group("field") else f"Ministry of {match.group('of').title()}"
 
 
+def _ministry_of_person(person: Entity, country: str | None = None) -> str | None:
+    """The ministry a person's minister title names, with the country's adjective (theirs
+    unless `country` is given): "South Korean foreign ministry" for South Korean Foreign
+    Minister X."""
+    ministry = _ministry_of((person.speaker.title or "").lower())
+    country = country or person.speaker.country
+    return f"{adjective_of(country)} {ministry}" if ministry and country else ministry
+
+
 def _other_leader(wanted: str, title: str | None) -> bool:
     """"The Prime Minister" is not a president the sentence before was about."""
     asked = {t for t in _LEADER_TITLES if t in wanted}
@@ -382,10 +391,9 @@ class Resolver:
             core = core[owner_match.end():]
             if office and core.lower() == "office":
                 return self.entities.body(f"{office}'s office", position, country=leader.speaker.country)
-            ministry = _ministry_of(title) if leader and core.lower() in ("office", "ministry") else None
+            ministry = _ministry_of_person(leader) if leader and core.lower() in ("office", "ministry") else None
             if ministry:  # "Cho's office" of Foreign Minister Cho: the (South Korean) foreign ministry
-                country = leader.speaker.country
-                return self._body(f"{adjective_of(country)} {ministry}" if country else ministry, position)
+                return self._body(ministry, position)
             owner_match = None
         descriptor = core[owner_match.end():] if owner_match else core
         words = descriptor.lower().split()
@@ -413,11 +421,9 @@ class Resolver:
         if descriptor.lower() == "ministry":
             # "the ministry said" in a report that names no ministry: the ministry of the
             # minister it named first ("Defense Minister Lee …": the defense ministry).
-            minister = next((e for e in self.entities.people if _ministry_of((e.speaker.title or "").lower())), None)
-            if minister is not None:
-                country = country or minister.speaker.country
-                owner = f"{adjective_of(country)} " if country else ""
-                return self._body(owner + _ministry_of(minister.speaker.title.lower()), position)
+            ministry = next(filter(None, (_ministry_of_person(e, country) for e in self.entities.people)), None)
+            if ministry:
+                return self._body(ministry, position)
         return self.entities.body(official_form(core if not owner_match else descriptor), position,
                                   country=country)
 
