@@ -1416,3 +1416,12 @@ During the call, His Royal Highness the Crown Prince affirmed the Kingdom's supp
 ''')
     assert [(s.text.split()[1], s.speaker.name) for s in statements(text)] == [
         ("Kingdom's", "Khalid bin Fahd"), ("Kingdom", "Khalid bin Fahd")]
+
+
+def test_said_before_the_speaker_may_be_followed_by_when_or_where():
+    text = report('''
+Trade ministers of the two countries will meet in Osaka next month.
+
+Export controls will top the agenda of the talks, said Deputy Trade Minister Lim Seo-yeon on Tuesday.
+''')
+    assert said(text) == [("Export controls will top", "Lim Seo-yeon", "said")]
