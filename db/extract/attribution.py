@@ -31,7 +31,7 @@ _LOWER_NP_WORDS = sorted(
         "new", "next", "incoming", "outgoing", "current", "then",
         "two", "three", "both", "all", "state-run", "state-owned", "official", "agency",
         # unnamed sources: "diplomatic sources", "informed sources", "military officials"
-        "source", "sources", "diplomatic", "informed", "military", "intelligence", "government",
+        "source", "sources", "diplomat", "diplomats", "diplomatic", "informed", "military", "intelligence", "government",
         # particles inside personal names ("van der Laan", "de Wit", "Al Mansouri")
         "van", "der", "den", "de", "von", "al", "bin", "da", "di", "du", "le", "la",
     },

@@ -28,6 +28,9 @@ from onrecord.db.extract.gazetteer import adjective_of, country_of, first_countr
 from onrecord.db.model import Speaker
 
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
+# Who speaks for a body without being named: "ministry officials", "a Nepali diplomat".
+_UNNAMED_HEADS = {"official", "officials", "source", "sources", "diplomat", "diplomats"}
+_LOCATED = re.compile(r"^(?P<who>.+?)\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?$")
 _RANKS = {"senior", "chief", "top", "deputy", "principal", "official"}
 # Sets for the membership tests of every speaker phrase (the tuples keep their order for patterns).
 _ORG_HEADS = frozenset(ORG_HEADS)
@@ -189,6 +192,9 @@ class Resolver:
             core = core[:acronym.start()]
         if not core or core.lower().split()[-1] in NOT_SPEAKERS or _no_one(core):
             return None
+        located = _LOCATED.match(core)
+        if located and located.group("who").split()[-1].lower() in _UNNAMED_HEADS | _SPOKESPEOPLE:
+            core = located.group("who")  # "a diplomat in Delhi" speaks where he is, not for India
         by_acronym = self._by_acronym(core)
         if by_acronym:
             return by_acronym
@@ -204,7 +210,7 @@ class Resolver:
             return max(in_full, key=lambda e: len(e.speaker.name))
         if words[-1].lower() in _SPOKESPEOPLE:
             return self._spokesperson(words[:-1], core, position, indefinite=bool(_INDEFINITE.match(written)))
-        if words[-1].lower() in {"official", "officials", "sources", "source"}:
+        if words[-1].lower() in _UNNAMED_HEADS:
             return self._officials(words[:-1], core, position, indefinite=bool(_INDEFINITE.match(written)))
         named = _NAMED_AFTER_DESCRIPTION.match(core)
         if named:
@@ -291,8 +297,11 @@ class Resolver:
         official") is someone unnamed, not a government or the body named last; "the
         official" named before with that title is that person."""
         head = written.split()[-1].lower()
-        if indefinite and head in {"official", "source"}:
+        if indefinite and head in {"official", "source", "diplomat"}:
             return self.entities.unnamed(written, position)
+        if head == "diplomat":
+            # "the top Turkish diplomat continued": the minister just named, as "he" would be.
+            return self._entity_for("he", position)
         rest = " ".join(owner)
         if rest and any(w.lower() in _ORG_HEADS for w in owner):
             return self._body(rest, position)

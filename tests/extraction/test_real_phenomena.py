@@ -1425,3 +1425,16 @@ Trade ministers of the two countries will meet in Osaka next month.
 Export controls will top the agenda of the talks, said Deputy Trade Minister Lim Seo-yeon on Tuesday.
 ''')
     assert said(text) == [("Export controls will top", "Lim Seo-yeon", "said")]
+
+
+def test_a_diplomat_unnamed_is_nobody_and_the_top_diplomat_is_the_minister_named_before():
+    text = report('''
+Foreign Minister Arno Kask met his Latvian counterpart Ilze Berzina in Tallinn on Monday.
+
+The two sides discussed energy links across the Baltic, according to a Latvian diplomat in Riga.
+
+"We will build the cable together," said Kask. The top Estonian diplomat added that "the Baltic states speak with one voice."
+''')
+    assert said(text) == [("The two sides discussed", None, "according to"),
+                          ("We will build the", "Arno Kask", "said"),
+                          ("the Baltic states speak", "Arno Kask", "added")]
