@@ -66,7 +66,7 @@ def quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[S
                 candidates += [Candidate("reported", r.content_start, r.content_end, r.attribution, quote.paragraph)
                                for r in reported_in(text, clause_start, lead_start)]
         lead_in = text[clause_start:quote.outer.start].strip()
-        if lead_in and not before and not (after and lead_in.endswith(",")):
+        if lead_in and not before and not (after and (lead_in.endswith(",") or _quotes_the_rest(text, quote, lead_in))):
             # Words before the quote that are not an attribution make it a fragment of
             # someone's sentence ('agreed to "consult closely"'), whatever follows it; an
             # opening phrase does not ('During the talks, "…," the ministry said').
@@ -94,6 +94,19 @@ def quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[S
             candidates += [Candidate("reported", r.content_start, r.content_end, r.attribution,
                                       quote.last_paragraph) for r in more if text[r.content_start] not in "\"“"]
     return candidates
+
+
+# Words of a subject alone, with no verb: what comes next is the predicate.
+_SUBJECT_WORDS = {"the", "also", "then", "later", "further", "he", "she", "it", "they"}
+
+
+def _quotes_the_rest(text: str, quote: Quoted, lead_in: str) -> bool:
+    """'Pompeo "reemphasized the U.S. commitment to …," the ministry said': a subject, and
+    the rest of the clause, verb and all, quoted from whoever the attribution after it
+    names. ('The leaders discussed "issues of trade"' quotes a few words of reported speech.)"""
+    words = lead_in.split()
+    return len(words) <= 4 and all(w[:1].isupper() or w in _SUBJECT_WORDS for w in words) \
+        and word_count(text[quote.inner.start:quote.inner.end]) >= 5
 
 
 def _runs_on(text: str, quote: Quoted) -> bool:

@@ -1438,3 +1438,17 @@ The two sides discussed energy links across the Baltic, according to a Latvian d
     assert said(text) == [("The two sides discussed", None, "according to"),
                           ("We will build the", "Arno Kask", "said"),
                           ("the Baltic states speak", "Arno Kask", "added")]
+
+
+def test_a_subject_then_a_quoted_predicate_is_a_quote_of_whoever_the_sentence_cites():
+    text = report('''
+Foreign Minister Lea Moreau spoke with her Belgian counterpart Jan Peeters by phone on Friday.
+
+Moreau "underlined the need for a common position on energy prices before winter," the ministry said in a statement.
+
+The two ministers discussed "the situation in the Sahel" at length, the ministry said.
+''')
+    found = said(text)
+    assert ("underlined the need for", "Ministry of Foreign Affairs", "said") in found
+    assert ("The two ministers discussed", "Ministry of Foreign Affairs", "said") in found
+    assert [s.kind for s in statements(text)] == ["quote", "reported"]
