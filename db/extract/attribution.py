@@ -42,7 +42,8 @@ _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*|" + word_pattern(_LOWER_NP_WORDS) 
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
 # A capitalised word after a comma stays in the phrase only inside a name list that ends
 # in "and ...": "the Ministry of Trade, Industry and Energy".
-_LISTED = r",\s+(?=(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*(?:\s+and\s+|,\s+[A-Z]))[A-Z][\w'’\-]*"
+# (with or without a comma before the "and": "the Foreign, Commonwealth, and Development Office")
+_LISTED = r",\s+(?=(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*(?:\s+and\s+|,\s+and\s+[A-Z]|,\s+[A-Z]))[A-Z][\w'’\-]*(?:,(?=\s+and\s+[A-Z]))?"
 NP = (
     rf"(?:{_PRONOUN}|(?!(?:and|of|for|in|When|While|After|Before|As|If|Once|Although)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{HONORIFIC}*(?:(?<=\s)the\s+)?{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,11}}"
     # an acronym the report defines in passing: "the Office of the U.S. Trade Representative (USTR)"

@@ -119,7 +119,9 @@ HONORIFIC = rf"(?:(?:{'|'.join(_HONORIFICS)})\s+)"
 _HONORIFIC_WORDS = {re.match(r"[A-Za-z]+", h).group().lower() for h in _HONORIFICS}
 LEADING_HONORIFICS = re.compile(rf"^{HONORIFIC}+")
 ORG = (
-    rf"(?:{CAP}\s+(?:(?:and|of|for|on|&)\s+)?)*(?i:{_ORG_HEAD_RE})"
+    # (a comma inside a list of words that ends in "and …": "Foreign, Commonwealth and
+    # Development Office", with or without a comma before the "and")
+    rf"(?:{CAP}(?:,(?=\s+(?:[A-Z][\w'’\-]*,?\s+){{0,2}}?and\s+[A-Z]))?\s+(?:(?:and|of|for|on|&)\s+)?)*(?i:{_ORG_HEAD_RE})"
     # (a listed word is never an initial: "Government for India, M. J. Akbar" ends at India)
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:(?:\s+|,\s+)(?:and\s+|&\s+)?(?![A-Z]\.){CAP})*)?"
 )

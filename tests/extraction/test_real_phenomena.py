@@ -1452,3 +1452,13 @@ The two ministers discussed "the situation in the Sahel" at length, the ministry
     assert ("underlined the need for", "Ministry of Foreign Affairs", "said") in found
     assert ("The two ministers discussed", "Ministry of Foreign Affairs", "said") in found
     assert [s.kind for s in statements(text)] == ["quote", "reported"]
+
+
+def test_a_body_named_with_a_list_of_words_keeps_the_whole_list_with_or_without_the_last_comma():
+    for name in ("Foreign, Commonwealth and Development Office", "Foreign, Commonwealth, and Development Office"):
+        text = report(f'''
+The Foreign Secretary will host the US Secretary of State in London on Tuesday.
+
+The {name} said the talks would cover support for Ukraine.
+''')
+        assert said(text) == [("the talks would cover", name, "said")]
