@@ -235,7 +235,9 @@ _CONTENT_THEN_NP_CUE = re.compile(
     # stance verbs at the end of the sentence report what came before: "…, he urged."
     rf"|(?:urged|pledged|vowed|reiterated|suggested|proposed|promised|recalled|replied|answered)(?={_END})){_TAIL}"
     # '"Controversy" was likely, Merkel said, adding her main goal was …'
-    rf"(?P<more>,\s+(?:adding|noting|saying|stressing|urging|warning|emphasizing|emphasising|explaining)\b.+?)?{_AGENCY_TAG}{_END}"
+    rf"(?P<more>,\s+(?:adding|noting|saying|stressing|urging|warning|emphasizing|emphasising|explaining)\b.+?)?{_AGENCY_TAG}"
+    # an aside after a dash is the reporter's: "…, the Foreign Office said – though a …"
+    rf"(?:\s+[–—]\s+[^\"“”]+?)?{_END}"
 )
 _CONTENT_THEN_DOCUMENT = re.compile(
     rf"^(?P<content>.+?),\s+(?P<np>(?:a|an|the|its|their)\s+(?:[A-Z][\w'’.\-]*\s+){{0,4}}(?:joint\s+)?"
@@ -375,6 +377,8 @@ _LEADING_THAT = re.compile(
     r"|(?:(?:his|her|their|its|the|full|deep|strong)\s+)*(?:confidence|hope|belief|view|conviction|readiness"
     r"|willingness|satisfaction|concerns?|regret|wish|assurance|appreciation|understanding)\s+that,?\s+"
     r"|(?:this|last|next)\s+week\s+that\s+|by\s+saying(?:\s+that)?\s+"
+    # an aside between dashes: "said – and this matters – that X"
+    r"|[–—]\s+[^–—\"“”]{1,80}?\s+[–—]\s+(?:that,?\s+)?"
     # "stressed on the need for …" (the preposition is the verb's, not what was said)
     r"|on\s+(?=the\s+(?:need|importance|significance)\b)")
 

@@ -1462,3 +1462,14 @@ The Foreign Secretary will host the US Secretary of State in London on Tuesday.
 The {name} said the talks would cover support for Ukraine.
 ''')
         assert said(text) == [("the talks would cover", name, "said")]
+
+
+def test_an_aside_between_or_after_dashes_is_the_reporter_s_not_what_was_said():
+    text = report('''
+The Foreign Secretary will visit Washington next week.
+
+He will also meet senators from both parties, the ministry said – though a meeting with the defence secretary was dropped.
+
+The spokesman said – speaking after the announcement – that the visit had been planned for months.
+''')
+    assert [w for w, _, _ in said(text)] == ["He will also meet", "the visit had been"]
