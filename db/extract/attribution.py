@@ -31,7 +31,7 @@ _LOWER_NP_WORDS = sorted(
         "new", "next", "incoming", "outgoing", "current", "then",
         "two", "three", "both", "all", "state-run", "state-owned", "official", "agency",
         # unnamed sources: "diplomatic sources", "informed sources", "military officials"
-        "source", "sources", "diplomat", "diplomats", "diplomatic", "informed", "military", "intelligence", "government",
+        "source", "sources", "diplomat", "diplomats", "diplomatic", "informed", "unnamed", "anonymous", "military", "intelligence", "government",
         # particles inside personal names ("van der Laan", "de Wit", "Al Mansouri")
         "van", "der", "den", "de", "von", "al", "bin", "da", "di", "du", "le", "la",
     },
@@ -395,15 +395,18 @@ _LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|However|Meanwhile),?\s+accord
 
 
 # "The statement quoted Zoellick as saying that ...": Zoellick said it.
+# "… cited a ministry spokesperson as saying X", "Han was quoted as telling Nakatani that X"
 _QUOTED_AS_SAYING = re.compile(
-    rf"^(?P<intro>[^\"“”]*?)\b(?:quoted|cited)\s+(?P<np>{NP})\s+as\s+(?P<cue>saying)(?:\s+that)?\s+(?P<content>.+?){_END}")
+    rf"^(?P<intro>.*?)\b(?:(?:quoted|cited)\s+(?P<np>{NP})\s+as\s+(?P<cue>saying)"
+    rf"|(?P<subject>{NP})\s+(?:was|is|has\s+been)\s+quoted\s+as\s+(?P<cue2>saying|telling\s+{_TOLD_WHOM}))"
+    rf"(?:\s+that)?\s+(?P<content>.+?){_END}")
 
 
 def _patterns_for(segment: str) -> list[re.Pattern]:
     """The reported-speech patterns, in order, less those the sentence cannot match: all
     but the last need a comma after the content, and two need "according to"."""
     comma = "," in segment
-    patterns = [_QUOTED_AS_SAYING] if " as saying" in segment else []
+    patterns = [_QUOTED_AS_SAYING] if " as saying" in segment or " as telling" in segment else []
     patterns += [_CONTENT_THEN_ACCORDING, _ACCORDING_INSIDE] if comma and "according to" in segment else []
     if segment.startswith("According to") or _LEADING_CONJUNCTION.match(segment):
         patterns.append(_ACCORDING_THEN_CONTENT)
@@ -435,8 +438,10 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             continue
         if pattern is _CONTENT_THEN_NP_CUE:
             match = _past_a_place(segment, match)
-        cue_text = match.group("cue")
-        cue = base_cue(cue_text.split()[0] if cue_text.lower().startswith("told") else cue_text)
+        np_group, cue_group = ("subject", "cue2") if pattern is _QUOTED_AS_SAYING and match.group("subject") \
+            else ("np", "cue")
+        cue_text = match.group(cue_group)
+        cue = base_cue(cue_text.split()[0] if cue_text.lower().startswith(("told", "telling")) else cue_text)
         if pattern is _NP_CUE_THEN_CONTENT and cue == "told" and not match.group("object"):
             continue
         if pattern is _NP_CUE_THEN_CONTENT and _ENDS_IN_AND.search(match.group("np")):
@@ -454,7 +459,7 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             inner = _reported(text, content_start, content_end)
             if inner and inner[0].attribution.cue in _SPEECH_VERBS and could_be_speaker(inner[0].attribution.speaker):
                 return inner
-        attribution = Attribution(trimmed(match.group("np")), start + match.start("np"), cue)
+        attribution = Attribution(trimmed(match.group(np_group)), start + match.start(np_group), cue)
         if "named" in match.re.groupindex and match.group("named"):
             # "the Minister of State for Petroleum, Oluwaseun Adeyemi, has said": the name speaks.
             attribution = Attribution(match.group("named"), start + match.start("named"), cue)
@@ -463,7 +468,7 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             if statement and not could_be_speaker(match.group("np")):
                 attribution = Attribution(statement.group("statement"), start + statement.start("statement"), cue)
         more: list[Reported] = []
-        if pattern is _NP_CUE_THEN_CONTENT:
+        if pattern in (_NP_CUE_THEN_CONTENT, _QUOTED_AS_SAYING):
             content_end, more = continuations(text, content_start, content_end, attribution)
         elif "more" in match.re.groupindex and match.group("more"):
             more = continuations(text, start + match.start("more"), start + match.end("more"), attribution)[1]

@@ -1473,3 +1473,16 @@ He will also meet senators from both parties, the ministry said – though a mee
 The spokesman said – speaking after the announcement – that the visit had been planned for months.
 ''')
     assert [w for w, _, _ in said(text)] == ["He will also meet", "the visit had been"]
+
+
+def test_quoted_as_telling_and_cited_as_saying_report_what_the_speaker_said():
+    text = report('''
+Defence Minister Park Sung-ho met his Japanese counterpart Ito Ken in Singapore on Saturday.
+
+Park was quoted as telling Ito that Koreans follow the issue closely, adding that Seoul expects to be consulted, according to officials.
+
+State media called the talks "troubling" and cited an unnamed ministry spokesperson as saying the "only way" forward was a step-by-step approach.
+''')
+    assert said(text) == [("Koreans follow the issue", "Park Sung-ho", "told"),
+                          ("Seoul expects to be", "Park Sung-ho", "added"),
+                          ('the "only way" forward', None, "said")]
