@@ -1486,3 +1486,12 @@ State media called the talks "troubling" and cited an unnamed ministry spokesper
     assert said(text) == [("Koreans follow the issue", "Park Sung-ho", "told"),
                           ("Seoul expects to be", "Park Sung-ho", "added"),
                           ('the "only way" forward', None, "said")]
+
+
+def test_a_participle_after_a_comma_inside_the_closing_quote_mark_is_still_a_statement():
+    text = report('''
+Foreign Minister Ana Ruiz met her Chilean counterpart in Lima on Monday.
+
+Ruiz called the meeting "historic," noting that the two countries had not met at this level for a decade.
+''')
+    assert said(text) == [("the two countries had", "Ana Ruiz", "noted")]
