@@ -164,7 +164,8 @@ def before_quote(text: str, start: int, end: int) -> Attribution | None:
 _PARTICIPLE_LEAD = re.compile(
     r"(?:^|[,;]\s*|\s)(?P<cue>saying|adding|noting|stressing|stating|emphasizing|emphasising|underlining|affirming"
     # "… pointed to a recent visit, and said, "…"": the sentence's subject said it
-    r"|(?<=and\s)(?:also\s+)?(?:said|added|stressed|noted))"
+    # ("… did not divulge any details, but said, "…"")
+    r"|(?<=and\s|but\s)(?:also\s+)?(?:said|added|stressed|noted))"
     r"(?:\s*[,:]|\s+that)?\s*$")
 _QUOTED_AS = re.compile(rf"\b(?:quoted|quotes|quoting|cited|cites)\s+(?P<np>{NP})\s+as\s+saying\s*[,:]?\s*$")
 _SENTENCE_SUBJECT = re.compile(

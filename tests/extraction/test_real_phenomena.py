@@ -1495,3 +1495,12 @@ Foreign Minister Ana Ruiz met her Chilean counterpart in Lima on Monday.
 Ruiz called the meeting "historic," noting that the two countries had not met at this level for a decade.
 ''')
     assert said(text) == [("the two countries had", "Ana Ruiz", "noted")]
+
+
+def test_but_said_before_a_quote_hands_it_to_the_sentence_s_subject():
+    text = report('''
+Foreign Minister Omar Haddad held talks with his Egyptian counterpart in Cairo on Sunday.
+
+Haddad gave no details, but said, "We covered every part of the ceasefire plan."
+''')
+    assert said(text) == [("We covered every part", "Omar Haddad", "said")]
