@@ -28,7 +28,9 @@ _LOWER_NP_WORDS = sorted(
         "ict", "land", "agriculture", "labor", "labour", "education", "culture", "tourism",
         "prime", "national", "state", "federal", "white", "spokesperson", "press", "news",
         "former", "acting", "regional", "local", "international", "bilateral", "for", "in",
-        "new", "next", "incoming", "outgoing", "current", "then",
+        "new", "next", "incoming", "outgoing", "current", "then", "external", "affairs",
+        # documents that speak for whoever issued them: "the MEA readout said"
+        "readout", "communique", "communiqué", "declaration",
         "two", "three", "both", "all", "state-run", "state-owned", "official", "agency",
         # unnamed sources: "diplomatic sources", "informed sources", "military officials"
         "source", "sources", "diplomat", "diplomats", "diplomatic", "informed", "unnamed", "anonymous", "military", "intelligence", "government",
@@ -216,7 +218,7 @@ class Reported:
 
 
 _END = r"[\s.!?]*$"
-_CONTENT_THEN_ACCORDING = re.compile(rf"^(?P<content>.+?),\s+(?P<cue>according to)\s+(?P<np>{NP}){_TAIL}{_END}")
+_CONTENT_THEN_ACCORDING = re.compile(rf"^(?P<content>.+?),\s+(?P<cue>according to)\s+(?P<np>{_NP_WITH_ISSUER}){_TAIL}{_END}")
 _ACCORDING_THEN_CONTENT = re.compile(
     rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>{NP})"
     # "According to Seoul's foreign ministry on Friday, …"
@@ -241,9 +243,10 @@ _CONTENT_THEN_NP_CUE = re.compile(
     rf"(?:\s+[–—]\s+[^\"“”]+?)?{_END}"
 )
 _CONTENT_THEN_DOCUMENT = re.compile(
-    rf"^(?P<content>.+?),\s+(?P<np>(?:a|an|the|its|their)\s+(?:[A-Z][\w'’.\-]*\s+){{0,4}}(?:joint\s+)?"
+    rf"^(?P<content>.+?),\s+(?P<np>(?:a|an|the|its|their)\s+(?:official\s+|formal\s+|separate\s+|written\s+)?(?:[A-Z][\w'’.\-]*\s+){{0,4}}(?:joint\s+)?"
     r"(?:statement|readout|press\s+release|communiqu[eé])"
-    r"(?:\s+(?:from|by|issued\s+by)\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})?)"
+    r"(?:\s+(?:from|by|issued\s+by)\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5}"
+    r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?)?)"  # "… from the Ministry of External Affairs (MEA)"
     rf"\s+(?P<cue>said|says|stated|added){_TAIL}{_END}")
 # "PM Modi and President Obama, he said, were together …": the attribution in the middle.
 _PARENTHETICAL = re.compile(

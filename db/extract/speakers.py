@@ -30,6 +30,7 @@ from onrecord.db.model import Speaker
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 # Who speaks for a body without being named: "ministry officials", "a Nepali diplomat".
 _UNNAMED_HEADS = {"official", "officials", "source", "sources", "diplomat", "diplomats"}
+_SPEAKS_FROM_A_PLACE = _UNNAMED_HEADS | _SPOKESPEOPLE | {"ministry", "department", "office", "government"}
 _LOCATED = re.compile(r"^(?P<who>.+?)\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?$")
 _RANKS = {"senior", "chief", "top", "deputy", "principal", "official"}
 # Sets for the membership tests of every speaker phrase (the tuples keep their order for patterns).
@@ -121,12 +122,17 @@ _ABBREVIATION = re.compile(r"\b(?:PM|FM|EAM|DPM)\b|\b(?:Pres|Sec)\.(?=\s|$)")
 # A document that speaks: "the statement said" is whoever issued it.
 _DOCUMENT_WORDS = ("statement", "readout", "press release", "communique", "communiqué")
 _DOCUMENT = re.compile(r"^(?P<owner>.*?)(?:['’]s)?\s*\b(?:" + "|".join(_DOCUMENT_WORDS) + r")$"
-                       r"|^(?:" + "|".join(_DOCUMENT_WORDS) + r")\s+(?:from|by|of|issued\s+by)\s+(?P<issuer>.+)$", re.I)
+                       r"|^(?:(?:official|formal|separate|written)\s+)?(?:" + "|".join(_DOCUMENT_WORDS)
+                       + r")(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                       r"\s+(?:from|by|of|issued\s+by)\s+(?P<issuer>.+)$", re.I)
 _ISSUER = re.compile(
     r"\b(?:statement|readout|press release|communiqu[eé])\s+(?:from|by|issued by|released by|of)\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})"
     r"|(?P<who2>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})\s+"
-    r"(?:said|says|stated)\s+in\s+(?:a|its|the)\s+(?:statement|readout|press release)")
+    r"(?:said|says|stated)\s+in\s+(?:a|its|the)\s+(?:statement|readout|press release)"
+    # "a readout posted on the Iranian foreign minister's Telegram channel"
+    r"|\b(?:statement|readout|press release)\s+(?:posted|published)\s+on\s+(?:the\s+)?(?P<who3>[^,.;\"“”]{3,60}?)['’]s"
+    r"\s+(?:[A-Z]\w*\s+)?(?:channel|account|page|website)")
 _JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b", re.I)
 # Leaders' titles: their office speaks for them ("Meloni's office said"), and one never
 # stands for the holder of another ("the Prime Minister" is no president).
@@ -193,8 +199,10 @@ class Resolver:
         if not core or core.lower().split()[-1] in NOT_SPEAKERS or _no_one(core):
             return None
         located = _LOCATED.match(core)
-        if located and located.group("who").split()[-1].lower() in _UNNAMED_HEADS | _SPOKESPEOPLE:
-            core = located.group("who")  # "a diplomat in Delhi" speaks where he is, not for India
+        if located and any(w.lower() in _SPEAKS_FROM_A_PLACE for w in located.group("who").split()):
+            # "a diplomat in Delhi" speaks where he is, not for India; "the Ministry of
+            # Finance in Beijing" is the ministry (an embassy is named by where it is)
+            core = located.group("who")
         by_acronym = self._by_acronym(core)
         if by_acronym:
             return by_acronym
@@ -252,7 +260,7 @@ class Resolver:
         named last."""
         issued = [m for m in _ISSUER.finditer(self.text, 0, position)]
         for match in reversed(issued):
-            who = (match.group("who") or match.group("who2") or "").strip()
+            who = (match.group("who") or match.group("who2") or match.group("who3") or "").strip()
             found = self._entity_for(who, match.start()) if who and could_be_speaker(who) else None
             if found:
                 return found

@@ -1504,3 +1504,27 @@ Foreign Minister Omar Haddad held talks with his Egyptian counterpart in Cairo o
 Haddad gave no details, but said, "We covered every part of the ceasefire plan."
 ''')
     assert said(text) == [("We covered every part", "Omar Haddad", "said")]
+
+
+def test_readouts_and_statements_named_in_other_words_speak_for_whoever_issued_them():
+    text = report('''
+Prime Minister Ravi Menon and Kenyan President Grace Wanjiru held a phone call on Monday, an official statement from the Ministry of External Affairs (MEA) stated.
+
+"The leaders reviewed trade and investment ties," the MEA readout said.
+
+The two sides also discussed maritime security, according to a statement Tuesday from the Ministry of Defence in Nairobi.
+''')
+    assert said(text) == [
+        ("Prime Minister Ravi Menon", "Ministry of External Affairs", "stated"),
+        ("The leaders reviewed trade", "Ministry of External Affairs", "said"),
+        ("The two sides also", "Ministry of Defence", "according to"),
+    ]
+
+
+def test_a_readout_posted_on_a_minister_s_channel_is_that_minister_s():
+    text = report('''
+Iranian Foreign Minister Reza Tavakoli met his Omani counterpart in Muscat on Sunday. According to an official readout posted on the Iranian foreign minister's Telegram channel, the talks covered shipping.
+
+"They discussed cooperation in every field of common interest," the readout stated.
+''')
+    assert ("They discussed cooperation in", "Reza Tavakoli", "stated") in said(text)
