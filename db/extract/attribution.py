@@ -382,10 +382,15 @@ _LEADING_THAT = re.compile(
     r"|(?:(?:his|her|their|its|the|full|deep|strong)\s+)*(?:confidence|hope|belief|view|conviction|readiness"
     r"|willingness|satisfaction|concerns?|regret|wish|assurance|appreciation|understanding)\s+that,?\s+"
     r"|(?:this|last|next)\s+week\s+that\s+|by\s+saying(?:\s+that)?\s+"
+    # a list's bullet: "* Macron and Xi agreed …, the Elysee said"
+    r"|[*•▪]\s+"
     # an aside between dashes: "said – and this matters – that X"
     r"|[–—]\s+[^–—\"“”]{1,80}?\s+[–—]\s+(?:that,?\s+)?"
     # "stressed on the need for …" (the preposition is the verb's, not what was said)
     r"|on\s+(?=the\s+(?:need|importance|significance)\b)")
+
+
+_SAID_THIS = re.compile(r"(?:this|so)\s+(?:at|in|on|during|while|when|after|before|to|from)\b")
 
 
 def base_cue_or_none(word: str) -> str | None:
@@ -484,6 +489,8 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         lead_in = _LEADING_THAT.match(text, content_start, content_end)
         if lead_in:
             content_start = lead_in.end()
+        if _SAID_THIS.match(text, content_start, content_end):
+            continue  # "Cho said this at a briefing": where it was said, not what
         if len(text[content_start:content_end].split()) < 3:
             if more:
                 return more  # "welcomed the plan, saying that ...": only the saying is speech

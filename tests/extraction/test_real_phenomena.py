@@ -1528,3 +1528,14 @@ Iranian Foreign Minister Reza Tavakoli met his Omani counterpart in Muscat on Su
 "They discussed cooperation in every field of common interest," the readout stated.
 ''')
     assert ("They discussed cooperation in", "Reza Tavakoli", "stated") in said(text)
+
+
+def test_said_this_at_a_briefing_is_no_statement_and_a_list_s_bullet_is_not_part_of_one():
+    text = report('''
+Foreign Minister Cho Min-ji held talks with Chinese Foreign Minister Wang Yi in Beijing on the 17th.
+
+Minister Cho said this at a briefing with correspondents later that night.
+
+* Wang and Cho agreed to restart working-level consultations, the ministry said.
+''')
+    assert said(text) == [("Wang and Cho agreed", "Ministry of Foreign Affairs", "said")]
