@@ -218,7 +218,11 @@ class Reported:
 
 
 _END = r"[\s.!?]*$"
-_CONTENT_THEN_ACCORDING = re.compile(rf"^(?P<content>.+?),\s+(?P<cue>according to)\s+(?P<np>{_NP_WITH_ISSUER}){_TAIL}{_END}")
+# What an unnamed source is: "an official familiar with the planning", "a diplomat at the talks".
+_SOURCE_MODIFIER = (r"(?:(?:(?<=official)|(?<=officials)|(?<=source)|(?<=sources)|(?<=diplomat)|(?<=diplomats))"
+                    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|at|in|from)"
+                    r"\s+[^,\"“”]{1,60}?)?")
+_CONTENT_THEN_ACCORDING = re.compile(rf"^(?P<content>.+?),\s+(?P<cue>according to)\s+(?P<np>{_NP_WITH_ISSUER}){_SOURCE_MODIFIER}{_TAIL}{_END}")
 _ACCORDING_THEN_CONTENT = re.compile(
     rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>{NP})"
     # "According to Seoul's foreign ministry on Friday, …"
@@ -234,7 +238,7 @@ _OPEN_APPOSITIVE = rf"(?:,\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{word_patt
 # A wire's tag after the attribution: "…, the spokeswoman said, Trend reports."
 _AGENCY_TAG = r"(?:,\s+(?:[A-Z][\w\-]*\s+){1,3}(?:reports|reported|said|says)\b[^\"“”]{0,80}?)?"
 _CONTENT_THEN_NP_CUE = re.compile(
-    rf"^(?P<content>.+?),[\"”’]?\s+(?P<np>{NP}){_APPOSITIVE}{_OPEN_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+{_TOLD_AFTER}|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted"
+    rf"^(?P<content>.+?),[\"”’]?\s+(?P<np>{NP}){_SOURCE_MODIFIER}{_APPOSITIVE}{_OPEN_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+{_TOLD_AFTER}|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted"
     # stance verbs at the end of the sentence report what came before: "…, he urged."
     rf"|(?:urged|pledged|vowed|reiterated|suggested|proposed|promised|recalled|replied|answered)(?={_END})){_TAIL}"
     # '"Controversy" was likely, Merkel said, adding her main goal was …'
@@ -384,6 +388,8 @@ _LEADING_THAT = re.compile(
     r"|(?:this|last|next)\s+week\s+that\s+|by\s+saying(?:\s+that)?\s+"
     # a list's bullet: "* Macron and Xi agreed …, the Elysee said"
     r"|[*•▪]\s+"
+    # a note on the time: "said on Tuesday (Wednesday AEST) he was launching …"
+    r"|\([A-Z][^()\"“”]{1,30}\)\s+(?:that\s+)?"
     # an aside between dashes: "said – and this matters – that X"
     r"|[–—]\s+[^–—\"“”]{1,80}?\s+[–—]\s+(?:that,?\s+)?"
     # "stressed on the need for …" (the preposition is the verb's, not what was said)

@@ -100,6 +100,9 @@ _DATELINE = re.compile(
     # a city in capitals and the agency with its date, no dash: "PARIS (UrduPoint News / Sputnik - 18th November, 2022) "
     r"|^(?P<city3>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+){0,2})\s+\([A-Z][^()\n]{1,60}\)\s+(?=[A-Z])"
 )
+# "New Delhi: External Affairs Minister …": a known city and a colon (a label like
+# "Minister:" in a transcript is no city).
+_CITY_COLON = re.compile(r"^(?P<city>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2}):\s+(?=[A-Z])")
 # "(Eagle News)–President …": an agency tag alone opens some stories.
 _AGENCY_TAG = re.compile(r"^\((?P<agency>[A-Z][A-Za-z .&]{1,30})\)\s*(?:--|—|–|-)\s*(?=[A-Z])")
 _DATELINE_MARKS = ("-", "—", "–", ":", ") ")
@@ -170,6 +173,9 @@ def dateline(text: str, paragraph: Span) -> tuple[str | None, Span | None]:
         return None, None
     match = _DATELINE.match(chunk)
     if not match:
+        city = _CITY_COLON.match(chunk)
+        if city and city.group("city").title() in CITIES:
+            return city.group("city").title(), Span(paragraph.start, paragraph.start + city.end())
         tag = _AGENCY_TAG.match(chunk)
         return (None, Span(paragraph.start, paragraph.start + tag.end())) if tag else (None, None)
     city = (match.group("city") or match.group("city2") or match.group("city3")).strip()

@@ -1539,3 +1539,25 @@ Minister Cho said this at a briefing with correspondents later that night.
 * Wang and Cho agreed to restart working-level consultations, the ministry said.
 ''')
     assert said(text) == [("Wang and Cho agreed", "Ministry of Foreign Affairs", "said")]
+
+
+def test_a_place_before_according_to_an_official_is_not_a_person_with_that_title():
+    text = report('''
+The two presidents have agreed to meet at next month's summit in Lisbon, according to an American official familiar with the plans.
+
+The official added that the two sides had not settled the venue.
+''')
+    assert said(text) == [("The two presidents have", None, "according to"),
+                          ("the two sides had", None, "added")]
+
+
+def test_a_known_city_and_a_colon_is_a_dateline_and_an_unnamed_source_may_be_described():
+    text = report('''
+Washington: The two presidents have agreed to meet at next month's summit, according to an American official familiar with the planning.
+
+Minister: Most welcome, and thank you for having me.
+
+ASEAN ministers were still drafting a common position on Thursday, a Southeast Asian diplomat at the talks said.
+''')
+    assert said(text) == [("The two presidents have", None, "according to"),
+                          ("ASEAN ministers were still", None, "said")]
