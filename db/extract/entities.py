@@ -191,7 +191,12 @@ def _title_and_country(title: str, possessive: str | None) -> tuple[str, str | N
             country = country or country_of(" ".join(words[-size:]))
             words = words[:-size - 1]
             break
-    return " ".join(words), country
+    title = " ".join(words)
+    return title, country or _TITLES_OF_ONE_COUNTRY.get(title.lower())
+
+
+# Titles only one country gives: "Taoiseach Micheál Martin" is Irish.
+_TITLES_OF_ONE_COUNTRY = {"taoiseach": "Ireland", "tánaiste": "Ireland", "tanaiste": "Ireland"}
 
 
 # "the foreign ministry" -> "Ministry of Foreign Affairs": how ministries name themselves.

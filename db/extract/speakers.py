@@ -144,6 +144,9 @@ _CHAIRED_BY = re.compile(rf"\bchaired\s+by\s+(?:the\s+)?{HONORIFIC}*")
 _NAMED_AFTER_DESCRIPTION = re.compile(
     r"^(?:[A-Z][\w'’]*\s+)?(?:[a-z][\w'’\-]*\s+){2,}(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})$")
 _MEDIA_HEADS = {"agency", "newspaper", "daily", "broadcaster", "outlet", "television", "tv", "radio", "channel"}
+# "the official WAM news agency", "state-run KCNA news agency": the outlet's own name.
+_MEDIA_NAMED_BEFORE = re.compile(r"^(?:(?:[A-Z][\w.]*|country|nation)['’]s\s+)?(?:(?:official|state|state-run|state-owned|national|semi-official)\s+)*"
+                                 r"(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?:news\s+)?(?:agency|newspaper|daily|broadcaster)$")
 # "His Highness said": the person the report introduced with that honorific.
 _STYLE_REFERENCE = re.compile(r"^(?:His|Her)\s+(?:Highness|Excellency|Majesty)$")
 
@@ -220,6 +223,9 @@ class Resolver:
             return self._spokesperson(words[:-1], core, position, indefinite=bool(_INDEFINITE.match(written)))
         if words[-1].lower() in _UNNAMED_HEADS:
             return self._officials(words[:-1], core, position, indefinite=bool(_INDEFINITE.match(written)))
+        media = _MEDIA_NAMED_BEFORE.match(core)
+        if media and not country_of(media.group("name")):
+            return self.entities.body(media.group("name"), position + media.start("name"))
         named = _NAMED_AFTER_DESCRIPTION.match(core)
         if named:
             # "Cambodia's foreign ministry secretary of state Kung Phoak", "state news agency
@@ -406,6 +412,9 @@ class Resolver:
             title = (leader.speaker.title or "").lower() if leader else ""
             office = next((t for t in _LEADER_TITLES if title == t or title.endswith(" " + t)), None)
             core = core[owner_match.end():]
+            if leader is None and core.lower() in ("press service", "press office"):
+                # "the Kremlin's press service": the press service of that body, by its name
+                return self.entities.body(f"{owner_match.group('owner')} {core}", position)
             if office and core.lower() == "office":
                 return self.entities.body(f"{office}'s office", position, country=leader.speaker.country)
             ministry = _ministry_of_person(leader) if leader and core.lower() in ("office", "ministry") else None
@@ -415,6 +424,10 @@ class Resolver:
         descriptor = core[owner_match.end():] if owner_match else core
         words = descriptor.lower().split()
         head = words[-1]
+        if head == "government" and not country and descriptor.lower() == "government":
+            # "the government said", "a Government statement": the government of the
+            # report's first person with a country (a report speaks of its own government so)
+            country = next((e.speaker.country for e in self.entities.people if e.speaker.country), None)
         if head == "government" and country:
             return self._government(country, position, written=descriptor)
         exact = [e for e in self.entities.bodies if e.speaker.name.lower() == descriptor.lower()]
@@ -448,7 +461,8 @@ class Resolver:
         for entity in self.entities.bodies:
             if entity.speaker.name.lower().endswith("government") and entity.speaker.country == country:
                 return entity
-        adjective = written if written[:1].isupper() else f"{adjective_of(country)} government"
+        # ("Malaysian Government" as written; a bare "Government" takes its country's name)
+        adjective = written if written[:1].isupper() and " " in written else f"{adjective_of(country)} government"
         return self.entities.body(adjective, position, country=country)
 
 

@@ -1561,3 +1561,16 @@ ASEAN ministers were still drafting a common position on Thursday, a Southeast A
 ''')
     assert said(text) == [("The two presidents have", None, "according to"),
                           ("ASEAN ministers were still", None, "said")]
+
+
+def test_a_press_service_an_agency_named_before_its_description_and_a_bare_government():
+    text = report('''
+Taoiseach Niamh Byrne spoke by phone with the Russian president on Tuesday.
+
+"Energy and grain were discussed," the Kremlin's press service said.
+
+According to the country's official NRA news agency, the call lasted an hour.
+
+According to a Government statement, the two leaders agreed to stay in contact.
+''')
+    assert [speaker for _, speaker, _ in said(text)] == ["Kremlin press service", "NRA", "Irish government"]
