@@ -574,6 +574,10 @@ def _subjects(text: str, start: int, verb: int) -> list[tuple[str, int]]:
     return names if _BEFORE_VERB.match(text, names[-1][1] + len(names[-1][0]), verb) else []
 
 
+# Titles reports abbreviate before a name ("PM Modi", "EAM Jaishankar").
+_TITLE_ABBREVIATIONS = {"PM", "FM", "EAM", "DPM"}
+
+
 def add_untitled_people(text: str, sentences: list, table: EntityTable, verbs: list[int]) -> None:
     """People a report names in full without a title, where only a person can stand;
     `verbs` are where PERSON_VERBS stand in the text (a WordIndex)."""
@@ -603,6 +607,9 @@ def add_untitled_people(text: str, sentences: list, table: EntityTable, verbs: l
                 found.append((after.group(), after.start()))
     for name, at in found:
         name = _trim_name(name)
+        if name and name.split()[0] in _TITLE_ABBREVIATIONS:
+            at += len(name.split()[0]) + 1  # "EAM Jaishankar": the title is not the name
+            name = " ".join(name.split()[1:])
         if name and plausible_person(name) and not any(name.split()[0] in b.speaker.name for b in table.bodies):
             table.person(name, at)
     table.people.sort(key=lambda e: min(e.mentions))

@@ -283,7 +283,7 @@ class Resolver:
     def _known_person_in(self, core: str, position: int) -> Entity | None:
         """A person the report introduced, named in part inside the phrase ("Wang", "Mr. Wang")."""
         capitalised = {re.sub(r"['’]s$", "", w).lower() for w in core.split() if w[:1].isupper()
-                       and w.lower() not in _TITLE_HEADS and not country_of(w)}
+                       and w.lower() not in _TITLE_HEADS and w.lower() not in _FIELD_WORDS and not country_of(w)}
         if not capitalised:
             return None
         candidates = [e for e in self.entities.people if capitalised <= e.tokens()]
@@ -479,7 +479,7 @@ def full_name_in(text: str, surname: str) -> str | None:
                 continue  # a nickname in quotes: Jose "Babe" Romualdez is Jose Romualdez
             bare = word.rstrip(",")
             # A sentence's end, a comma or a title word ("Secretary-General") ends the name.
-            if bare != word or not bare[:1].isupper() or bare.lower() in _TITLE_HEADS \
+            if bare != word or not bare[:1].isupper() or bare.lower() in _TITLE_HEADS or bare in _TITLE_ABBREVIATIONS \
                     or (bare.endswith(".") and len(bare) > 2) \
                     or any(part in _TITLE_HEADS for part in bare.lower().split("-")) \
                     or bare in _NOT_NAMES or country_of(bare) or re.search(rf"^{HONORIFIC}", bare + " ") \

@@ -1574,3 +1574,14 @@ According to the country's official NRA news agency, the call lasted an hour.
 According to a Government statement, the two leaders agreed to stay in contact.
 ''')
     assert [speaker for _, speaker, _ in said(text)] == ["Kremlin press service", "NRA", "Irish government"]
+
+
+def test_a_title_abbreviation_or_a_title_s_field_words_do_not_make_another_person():
+    text = report('''
+External Affairs Minister S Jaishankar met UK Foreign Secretary Anna Price in Munich on Friday.
+
+Writing on X, EAM Jaishankar shared details of the meeting, saying, "A good discussion on our bilateral cooperation."
+
+"Good to meet my friend again," Jaishankar posted.
+''')
+    assert [speaker for _, speaker, _ in said(text)] == ["S Jaishankar", "S Jaishankar"]
