@@ -141,6 +141,9 @@ _SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’\-]*(?:\s+(?:(?:of|the|and)
 _SAID_COLON = re.compile(r"(?P<who>[A-Z][^:\n\"“”]{2,90}?)\s+(?:said|says|stated)\s*:\s*$")
 
 
+_BODY_SPOKESPERSON = re.compile(r"(?:An?|The)\s+(?P<body>[A-Z][^:\n]{2,80}?)\s+spokes(?:person|man|woman)$")
+
+
 def readout_candidates(text: str, paragraphs: list[Span]) -> list[Candidate]:
     """The paragraph after a line that ends in "said:" is what was said."""
     if not any(f"{verb}:" in text for verb in ("said", "says", "stated")):
@@ -152,8 +155,12 @@ def readout_candidates(text: str, paragraphs: list[Span]) -> list[Candidate]:
         lead_in = _SAID_COLON.match(text, paragraph.start, paragraph.end)
         said = paragraphs[number + 1]
         if lead_in and text[said.start] not in "\"“" and len(text[said.start:said.end].split()) >= 4:
+            # "A Downing Street spokesperson said:" — the readout is the body's, whoever voices it
+            voice = _BODY_SPOKESPERSON.match(text, lead_in.start("who"), lead_in.end("who"))
+            who = "body" if voice else "who"
+            match = voice or lead_in
             candidates.append(Candidate("reported", said.start, said.end,
-                                         Attribution(lead_in.group("who"), lead_in.start("who"), "said"), number + 1))
+                                         Attribution(match.group(who), match.start(who), "said"), number + 1))
     return candidates
 
 

@@ -1585,3 +1585,12 @@ Writing on X, EAM Jaishankar shared details of the meeting, saying, "A good disc
 "Good to meet my friend again," Jaishankar posted.
 ''')
     assert [speaker for _, speaker, _ in said(text)] == ["S Jaishankar", "S Jaishankar"]
+
+
+def test_a_readout_voiced_by_a_body_s_spokesperson_is_the_body_s():
+    text = report('''
+A Downing Street spokesperson said:
+
+The Prime Minister held a telephone call with US President Dan Carter this evening.
+''')
+    assert said(text) == [("The Prime Minister held", "Prime Minister's Office", "said")]
