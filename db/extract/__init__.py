@@ -29,7 +29,7 @@ from onrecord.db.extract.entities import (
     add_untitled_people,
     find_entities,
 )
-from onrecord.db.extract.layout import Layout, Span, parse_layout, sentence_spans
+from onrecord.db.extract.layout import Layout, Span, parse_layout, sentence_spans, unwrap
 from onrecord.db.extract.meetings import (
     MEETING_WORDS,
     Context,
@@ -55,6 +55,7 @@ _FULL_DATE = re.compile(
 def extract(text: str, source: str = "", title: str | None = None,
             published: str | None = None, topic_files: tuple[Path, ...] = (),
             url: str | None = None) -> Extraction:
+    original, text = text, unwrap(text)  # (same offsets: statements quote the original)
     layout = parse_layout(text)
     topics = load_topics(topic_files)
 
@@ -110,6 +111,9 @@ def extract(text: str, source: str = "", title: str | None = None,
         about = topics.in_spans(keyword_matches, [(s.start, s.end) for s in item.sentences + item.referring])
         item.meeting.topics = _ordered(
             topics, set(about).union(*(s.topics for s in statements if s.meeting == index)))
+    if text is not original:
+        for statement in statements:
+            statement.text = original[statement.start:statement.end]
     document_topics = set().union(*(s.topics for s in statements), *(m.topics for m in meetings))
     return Extraction(
         document=DocumentInfo(source=source, title=title,

@@ -70,6 +70,34 @@ def parse_layout(text: str) -> Layout:
     return Layout(published=published, caption=caption, paragraphs=paragraphs)
 
 
+# A line that closes a sentence (or a quote, or a heading with a colon) at a wrap.
+_LINE_CLOSES = re.compile(r"[.!?:\"”’')]\s*$")
+# Plain-text wire copy cut into lines of at most this many characters.
+_MAX_WRAP_WIDTH = 100
+
+
+def unwrap(text: str) -> str:
+    """`text` with the line breaks of a hard-wrapped report (plain-text wire copy cut at a
+    fixed width, mid-sentence) made spaces: the same length, so every offset holds. Other
+    reports, one paragraph per line, come back unchanged."""
+    if text.count("\n") < 6:
+        return text
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    width = lengths[3 * len(lengths) // 4]
+    if width > _MAX_WRAP_WIDTH:
+        return text  # one paragraph per line: most are longer than any wrap
+    wrapped = [len(line.rstrip()) >= 0.6 * width and not _LINE_CLOSES.search(line) for line in lines]
+    # The sign of a wrap: a full line that does not end a sentence, then a lower-case word.
+    breaks = sum(1 for index, line in enumerate(lines[:-1])
+                 if wrapped[index] and lines[index + 1][:1].islower())
+    if breaks < 3:
+        return text
+    joined = [line + (" " if wrapped[index] and lines[index + 1].strip() else "\n")
+              for index, line in enumerate(lines[:-1])]
+    return "".join(joined) + lines[-1]
+
+
 def _paragraph_spans(text: str, start: int) -> list[Span]:
     """Non-empty lines (news pages put one paragraph per line), stripped of whitespace."""
     spans = []

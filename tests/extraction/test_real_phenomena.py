@@ -1594,3 +1594,21 @@ A Downing Street spokesperson said:
 The Prime Minister held a telephone call with US President Dan Carter this evening.
 ''')
     assert said(text) == [("The Prime Minister held", "Prime Minister's Office", "said")]
+
+
+def test_a_hard_wrapped_report_is_read_across_its_line_breaks():
+    text = (" date 2007-01-27 x\n\n"
+            "China and Japan held frank talks on the second day of the\n"
+            "seventh round of their strategic dialogue in Beijing on Friday,\n"
+            "the Chinese Foreign Ministry said in a statement on its website.\n"
+            "The two sides discussed building mutually beneficial ties and\n"
+            "agreed to hold the next round in Tokyo, the statement said.\n"
+            "Chinese Vice Foreign Minister Dai Wen and his Japanese\n"
+            "counterpart Sato Ken led the two delegations, it said, and the\n"
+            "talks ended on Saturday with a working dinner for the delegates.\n")
+    found = statements(text)
+    assert [(" ".join(s.text.split()[:4]), s.speaker.name if s.speaker else None) for s in found] == [
+        ("China and Japan held", "Ministry of Foreign Affairs"),
+        ("The two sides discussed", "Ministry of Foreign Affairs"),
+        ("Chinese Vice Foreign Minister", "Ministry of Foreign Affairs")]
+    assert "\n" in found[0].text  # the statement quotes the report as it is
