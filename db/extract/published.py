@@ -21,12 +21,15 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # A date with its year, as page furniture and datelines write it: one pattern, one pass.
 _DATED = re.compile(
-    rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"
-    rf"|\b{_DAY.replace('day>', 'day2>')}\s+{_MONTH.replace('month>', 'month2>')},?\s+{_YEAR.replace('year>', 'year2>')}\b"
+    # ("05 October,2019": some pages leave out the space after the comma)
+    rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b"
+    rf"|\b{_DAY.replace('day>', 'day2>')}\s+{_MONTH.replace('month>', 'month2>')}(?:,\s*|\s+){_YEAR.replace('year>', 'year2>')}\b"
     rf"|(?<![\d.]){_YEAR.replace('year>', 'year3>')}-(?P<month_number>[01]\d)-{_DAY.replace('day>', 'day3>')}(?!\d)"
     rf"|(?<![\d.]){_DAY.replace('day>', 'day4>')}\.(?P<month_number2>[01]\d)\.{_YEAR.replace('year>', 'year4>')}(?![\d.])"
-    # "04/16/2018" or "16/04/2018": read only when one of the two numbers cannot be a month
-    rf"|(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR.replace('year>', 'year5>')}(?![\d/])"
+    # "04/16/2018", "16/04/2018" or "14-06-2021": read only when one of the two numbers
+    # cannot be a month
+    rf"|(?<![\d/\-])(?P<first>[0-3]?\d)(?P<separator>[/\-])(?P<second>[0-3]?\d)(?P=separator)"
+    rf"{_YEAR.replace('year>', 'year5>')}(?![\d/\-])"
 )
 # Words that label a line of furniture with the page's date; "updated" only if nothing else.
 _FIRST_LABEL = re.compile(r"\b(?:published|posted|written|created|released|date)\b\s*:?", re.I)

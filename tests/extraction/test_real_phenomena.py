@@ -121,6 +121,9 @@ def test_a_published_line_of_any_house_style_dates_the_report():
         ("Date: 16/04/2018", "2018-04-16"),
         ("Date: 04/05/2018", None),  # April or May: not guessed
         ("23 march, 2010 15:50", "2010-03-23"),  # a month in lower case
+        ("05 October,2019 02:26 PM IST | Wire", "2019-10-05"),  # no space after the comma
+        ("Wire | Lisbon | Updated: 14-06-2021 21:19 IST | Created: 14-06-2021 21:19 IST", "2021-06-14"),
+        ("Date: 05-06-2021", None),  # May or June: not guessed
     ]:
         text = f"Ministers meet in Lisbon\n{furniture}\n\n{BODY}"
         assert published(text) == expected, furniture
