@@ -366,6 +366,14 @@ class Resolver:
                        and all(r in e.speaker.title.lower() for r in required)]
             if country and any(e.speaker.country == country for e in holders):
                 holders = [e for e in holders if e.speaker.country == country]
+            if "prime" not in wanted and any("prime" not in e.speaker.title.lower() for e in holders):
+                # "the minister" is a minister, not the prime minister
+                holders = [e for e in holders if "prime" not in e.speaker.title.lower()]
+            if len(holders) > 1 and self.antecedents and not indefinite:
+                # of two ministers, "the minister" is the one the sentence before was about
+                subject = self.antecedents.of("person", position)
+                if subject in holders:
+                    return subject
             if holders:
                 return self._title_holder(holders, position)
         if _CHAIR_WORDS.intersection(wanted):

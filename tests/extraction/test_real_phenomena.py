@@ -1615,3 +1615,14 @@ def test_a_hard_wrapped_report_is_read_across_its_line_breaks():
         ("The two sides discussed", "Ministry of Foreign Affairs"),
         ("Chinese Vice Foreign Minister", "Ministry of Foreign Affairs")]
     assert "\n" in found[0].text  # the statement quotes the report as it is
+
+
+def test_the_minister_is_a_minister_not_the_prime_minister_and_the_one_just_spoken_of():
+    text = report('''
+New Foreign Minister Kalle Tamm made his first official visit on Tuesday to Helsinki.
+
+Tamm met his counterpart Foreign Minister Aino Lahti and Prime Minister Mikko Virtanen in the Finnish capital.
+
+The minister said Finland's accession to NATO opens new opportunities for the region.
+''')
+    assert said(text) == [("Finland's accession to NATO", "Kalle Tamm", "said")]
