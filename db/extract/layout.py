@@ -130,8 +130,9 @@ _ABBREVIATIONS = {
     "hon", "h.e", "rt", "amb", "pres", "sec", "adm", "capt", "maj", "sgt", "messrs", "mme",
 }
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?:(?=\s+[\"“‘(\[]?[A-Z0-9])"
-                           # some copies lose the space: "…the regional forum.According to …"
-                           r"|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2}))")
+                           # some copies lose the space: "…the regional forum.According to …",
+                           # "…at the meeting.“Confrontation is …"
+                           r"|(?<=[a-z]{3}\.)(?=[“‘]?[A-Z][a-z]{2}))")
 
 
 _WORD_BEFORE_END = re.compile(r"([\w.]+)[.!?]+[\"”’')\]]*$")

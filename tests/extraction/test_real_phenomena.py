@@ -1626,3 +1626,13 @@ Tamm met his counterpart Foreign Minister Aino Lahti and Prime Minister Mikko Vi
 The minister said Finland's accession to NATO opens new opportunities for the region.
 ''')
     assert said(text) == [("Finland's accession to NATO", "Kalle Tamm", "said")]
+
+
+def test_a_quote_glued_to_the_full_stop_before_it_is_still_a_quote():
+    text = report('''
+President Li Wen met the visiting US president in Lima on Wednesday.
+
+“Our relations have not always been smooth,” Li said in his opening remarks.“Confrontation is not a practical choice for either of us.”
+''')
+    assert [w for w, _, _ in said(text)] == ["Our relations have not", "Confrontation is not a"]
+    assert [s.speaker.name for s in statements(text)] == ["Li Wen", "Li Wen"]
