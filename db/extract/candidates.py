@@ -114,7 +114,8 @@ def _runs_on(text: str, quote: Quoted) -> bool:
     in punctuation: a fragment quoted inside a sentence."""
     inner_end = text[quote.inner.end - 1:quote.inner.end]
     after = text[quote.outer.end:quote.outer.end + 40].lstrip(" ")
-    return inner_end.isalnum() and after[:1].islower() and not after.startswith(("said", "says", "added"))
+    return inner_end.isalnum() and after[:1].islower() \
+        and not after.startswith(("said", "says", "added", "adding", "noting", "saying"))
 
 
 def _sentence_start(sentences: list[Span], paragraph: Span, offset: int) -> int:

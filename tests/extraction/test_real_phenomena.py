@@ -1636,3 +1636,11 @@ President Li Wen met the visiting US president in Lima on Wednesday.
 ''')
     assert [w for w, _, _ in said(text)] == ["Our relations have not", "Confrontation is not a"]
     assert [s.speaker.name for s in statements(text)] == ["Li Wen", "Li Wen"]
+
+
+def test_a_quote_after_told_a_briefing_followed_by_adding_is_a_quote_then_another():
+    text = report('''
+Deputy National Security Adviser Kim Do-hyun told a news briefing that day at the presidential office, "The president spoke with the president-elect for about 12 minutes," adding, "They agreed to meet soon."
+''')
+    assert said(text) == [("The president spoke with", "Kim Do-hyun", "told"),
+                          ("They agreed to meet", "Kim Do-hyun", "added")]
