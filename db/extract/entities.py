@@ -121,9 +121,9 @@ LEADING_HONORIFICS = re.compile(rf"^{HONORIFIC}+")
 ORG = (
     # (a comma inside a list of words that ends in "and …": "Foreign, Commonwealth and
     # Development Office", with or without a comma before the "and")
-    rf"(?:{CAP}(?:,(?=\s+(?:[A-Z][\w'’\-]*,?\s+){{0,2}}?and\s+[A-Z]))?\s+(?:(?:and|of|for|on|&)\s+)?)*(?i:{_ORG_HEAD_RE})"
+    rf"(?:{CAP}(?:,(?=[^\S\n]+(?:[A-Z][\w'’\-]*,?[^\S\n]+){{0,2}}?and[^\S\n]+[A-Z]))?[^\S\n]+(?:(?:and|of|for|on|&)[^\S\n]+)?)*(?i:{_ORG_HEAD_RE})"
     # (a listed word is never an initial: "Government for India, M. J. Akbar" ends at India)
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAP}(?:(?:\s+|,\s+)(?:and\s+|&\s+)?(?![A-Z]\.){CAP})*)?"
+    rf"(?:[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?{CAP}(?:(?:[^\S\n]+|,[^\S\n]+)(?:and[^\S\n]+|&[^\S\n]+)?(?![A-Z]\.){CAP})*)?"
 )
 _POSSESSIVE = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)"
 
@@ -237,12 +237,18 @@ METONYMS = {
 _COUNTRY_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<body>[Pp]residency|Foreign Office)$")
 
 
+_JOINT_DOCUMENT_NAME = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])$", re.I)
+
+
 def official_form(name: str) -> str:
     """An informal ministry name in the form ministries use ("Ministry of Foreign Affairs"),
     a leader's office as it names itself ("Prime Minister's Office"); other names as written."""
     known = METONYMS.get(name.strip().lower())
     if known:
         return known
+    joint = _JOINT_DOCUMENT_NAME.search(name)
+    if joint:
+        return joint.group().lower()  # "US-China Joint Statement" speaks as "joint statement"
     owned = _COUNTRY_BODY.match(name.strip()) if name.endswith(("residency", "Foreign Office")) else None
     if owned and country_of(owned.group("owner")) and country_of(owned.group("owner")) != "United Kingdom":
         body = owned.group("body").lower()

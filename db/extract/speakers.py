@@ -194,6 +194,8 @@ class Resolver:
         if document and not core.lower().startswith("joint"):
             # "the Kremlin statement" is the Kremlin; "the statement", whoever issued it.
             owner = (document.group("owner") or document.group("issuer") or "").strip()
+            if owner.lower().endswith("joint"):
+                return self.entities.body(core, position)  # "the Japan-India Joint Statement"
             return self._entity_for(owner, position) if owner else self._issuer(position)
         # "the Kenya Investment Authority (KenInvest)": the acronym is another name for it.
         acronym = re.search(r"\s*\(([A-Z][A-Za-z&]{1,9})\)$", core)

@@ -1644,3 +1644,16 @@ Deputy National Security Adviser Kim Do-hyun told a news briefing that day at th
 ''')
     assert said(text) == [("The president spoke with", "Kim Do-hyun", "told"),
                           ("They agreed to meet", "Kim Do-hyun", "added")]
+
+
+def test_a_body_s_name_never_runs_over_lines_and_a_named_joint_statement_is_a_joint_statement():
+    text = report('''
+Home > News > Partnership Office
+
+Diplomatic Relations
+
+The leaders met in Tokyo on Monday. The Japan-India Joint Statement said the two sides would hold a dialogue on maritime security every year.
+''')
+    assert said(text) == [("the two sides would", "joint statement", "said")]
+    names = [s.speaker.name for s in statements(text)]
+    assert not any("\n" in name for name in names)
