@@ -67,7 +67,35 @@ def parse_layout(text: str) -> Layout:
         span for span in _paragraph_spans(text, body_start)
         if not is_furniture(text[span.start:span.end])
     ]
-    return Layout(published=published, caption=caption, paragraphs=paragraphs)
+    return Layout(published=published, caption=caption, paragraphs=_without_link_lists(text, paragraphs))
+
+
+# A list of links to other stories: headlines one after another, none ending a sentence.
+_LINK_LIST_LENGTH = 3
+_HEADLINE_WORDS = 25
+_STORY_SENTENCE_WORDS = 12
+
+
+def _without_link_lists(text: str, paragraphs: list[Span]) -> list[Span]:
+    """The paragraphs less runs of other stories' headlines after the story has begun
+    ("Sources say 51 were deported …" under "Related"): they are no one's statements."""
+    def headline(span: Span) -> bool:
+        chunk = text[span.start:span.end]
+        return not _LINE_CLOSES.search(chunk) and len(chunk.split()) <= _HEADLINE_WORDS
+
+    kept, run, story_begun = [], [], False
+    for span in paragraphs:
+        if story_begun and headline(span):
+            run.append(span)
+            continue
+        if len(run) < _LINK_LIST_LENGTH:
+            kept += run
+        run = []
+        kept.append(span)
+        # (the story has begun at a paragraph of sentences, not at a long headline)
+        story_begun = story_begun or (len(text[span.start:span.end].split()) >= _STORY_SENTENCE_WORDS
+                                      and bool(_LINE_CLOSES.search(text[span.start:span.end])))
+    return kept + (run if len(run) < _LINK_LIST_LENGTH else [])
 
 
 # A line that closes a sentence (or a quote, or a heading with a colon) at a wrap.

@@ -1657,3 +1657,18 @@ The leaders met in Tokyo on Monday. The Japan-India Joint Statement said the two
     assert said(text) == [("the two sides would", "joint statement", "said")]
     names = [s.speaker.name for s in statements(text)]
     assert not any("\n" in name for name in names)
+
+
+def test_a_list_of_other_stories_headlines_after_the_story_gives_no_statements():
+    text = report('''
+Foreign Minister Omar Haddad met his Turkish counterpart in Ankara on Monday to discuss trade and migration.
+
+"We agreed to open two new border crossings," Haddad said after the talks.
+
+Related
+
+Sources say 40 migrants were returned from three countries last month
+Minister says new visa rules will be announced soon
+Opposition leader calls for early elections in spring
+''')
+    assert said(text) == [("We agreed to open", "Omar Haddad", "said")]
