@@ -129,7 +129,13 @@ class DateFinder:
 
 def _explicit_over_weekday(found: list[re.Match]) -> list[re.Match]:
     """"Thursday, December 18" is one date, the one the calendar date gives: a weekday right
-    before a calendar date is dropped."""
+    before a calendar date is dropped, and so is a weekday given in another time zone."""
     return [m for m, following in zip(found, [*found[1:], None], strict=False)
             if not (m.group("weekday") and following is not None and not following.group("weekday")
-                    and following.start() - m.end() <= 2 and not following.group("relative"))]
+                    and following.start() - m.end() <= 2 and not following.group("relative"))
+            and not (m.group("weekday") and _IN_ANOTHER_TIME_ZONE.match(m.string, m.start() - 1))]
+
+
+# "on Tuesday (Wednesday AEST)": the same moment in another time zone, not another day.
+_IN_ANOTHER_TIME_ZONE = re.compile(r"\((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                                   r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:[A-Z]{2,5}|local\s+time)\)")

@@ -1672,3 +1672,15 @@ Minister says new visa rules will be announced soon
 Opposition leader calls for early elections in spring
 ''')
     assert said(text) == [("We agreed to open", "Omar Haddad", "said")]
+
+
+def test_a_weekday_given_again_in_another_time_zone_is_not_a_second_date():
+    text = report('''
+Foreign Minister Penny Hall met US Secretary of State Tom Reed in Washington on Tuesday (Wednesday AEST) to discuss submarines.
+''', date="2021-08-04")
+    assert meetings(text)[0].date == "2021-08-03"
+    # said on one day, given again in Australian time: never dated the Australian day
+    text = report('''
+Secretary of State Tom Reed said on Tuesday (Wednesday AEST) he was launching a dialogue at talks in Washington with Foreign Minister Penny Hall.
+''', date="2021-08-04")
+    assert meetings(text)[0].date != "2021-08-04"
