@@ -73,6 +73,7 @@ def parse_layout(text: str) -> Layout:
 # A list of links to other stories: headlines one after another, none ending a sentence.
 _LINK_LIST_LENGTH = 3
 _HEADLINE_WORDS = 25
+_HEADLINE_CHARACTERS = 250
 _STORY_SENTENCE_WORDS = 12
 
 
@@ -80,8 +81,9 @@ def _without_link_lists(text: str, paragraphs: list[Span]) -> list[Span]:
     """The paragraphs less runs of other stories' headlines after the story has begun
     ("Sources say 51 were deported …" under "Related"): they are no one's statements."""
     def headline(span: Span) -> bool:
-        chunk = text[span.start:span.end]
-        return not _LINE_CLOSES.search(chunk) and len(chunk.split()) <= _HEADLINE_WORDS
+        # (a paragraph's last character tells first: most end a sentence)
+        return text[span.end - 1] not in _CLOSING_MARKS and span.end - span.start < _HEADLINE_CHARACTERS \
+            and len(text[span.start:span.end].split()) <= _HEADLINE_WORDS
 
     kept, run, story_begun = [], [], False
     for span in paragraphs:
@@ -93,13 +95,17 @@ def _without_link_lists(text: str, paragraphs: list[Span]) -> list[Span]:
         run = []
         kept.append(span)
         # (the story has begun at a paragraph of sentences, not at a long headline)
-        story_begun = story_begun or (len(text[span.start:span.end].split()) >= _STORY_SENTENCE_WORDS
-                                      and bool(_LINE_CLOSES.search(text[span.start:span.end])))
+        story_begun = story_begun or (text[span.end - 1] in _CLOSING_MARKS
+                                      and len(text[span.start:span.end].split()) >= _STORY_SENTENCE_WORDS)
     return kept + (run if len(run) < _LINK_LIST_LENGTH else [])
 
 
-# A line that closes a sentence (or a quote, or a heading with a colon) at a wrap.
-_LINE_CLOSES = re.compile(r"[.!?:\"”’')]\s*$")
+# The marks that close a sentence (or a quote, or a heading with a colon) at a line's end.
+_CLOSING_MARKS = ".!?:\"”’')"
+
+
+def _closes(line: str) -> bool:
+    return line.rstrip()[-1:] in _CLOSING_MARKS if line.strip() else False
 # Plain-text wire copy cut into lines of at most this many characters.
 _MAX_WRAP_WIDTH = 100
 
@@ -115,7 +121,7 @@ def unwrap(text: str) -> str:
     width = lengths[3 * len(lengths) // 4]
     if width > _MAX_WRAP_WIDTH:
         return text  # one paragraph per line: most are longer than any wrap
-    wrapped = [len(line.rstrip()) >= 0.6 * width and not _LINE_CLOSES.search(line) for line in lines]
+    wrapped = [len(line.rstrip()) >= 0.6 * width and not _closes(line) for line in lines]
     # The sign of a wrap: a full line that does not end a sentence, then a lower-case word.
     breaks = sum(1 for index, line in enumerate(lines[:-1])
                  if wrapped[index] and lines[index + 1][:1].islower())

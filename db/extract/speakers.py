@@ -144,6 +144,7 @@ _CHAIRED_BY = re.compile(rf"\bchaired\s+by\s+(?:the\s+)?{HONORIFIC}*")
 _NAMED_AFTER_DESCRIPTION = re.compile(
     r"^(?:[A-Z][\w'’]*\s+)?(?:[a-z][\w'’\-]*\s+){2,}(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})$")
 _MEDIA_HEADS = {"agency", "newspaper", "daily", "broadcaster", "outlet", "television", "tv", "radio", "channel"}
+_MEDIA_ENDINGS = ("agency", "newspaper", "daily", "broadcaster")
 # "the official WAM news agency", "state-run KCNA news agency": the outlet's own name.
 _MEDIA_NAMED_BEFORE = re.compile(r"^(?:(?:[A-Z][\w.]*|country|nation)['’]s\s+)?(?:(?:official|state|state-run|state-owned|national|semi-official)\s+)*"
                                  r"(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?:news\s+)?(?:agency|newspaper|daily|broadcaster)$")
@@ -203,7 +204,7 @@ class Resolver:
             core = core[:acronym.start()]
         if not core or core.lower().split()[-1] in NOT_SPEAKERS or _no_one(core):
             return None
-        located = _LOCATED.match(core)
+        located = _LOCATED.match(core) if " in " in core or " at " in core else None
         if located and any(w.lower() in _SPEAKS_FROM_A_PLACE for w in located.group("who").split()):
             # "a diplomat in Delhi" speaks where he is, not for India; "the Ministry of
             # Finance in Beijing" is the ministry (an embassy is named by where it is)
@@ -225,7 +226,7 @@ class Resolver:
             return self._spokesperson(words[:-1], core, position, indefinite=bool(_INDEFINITE.match(written)))
         if words[-1].lower() in _UNNAMED_HEADS:
             return self._officials(words[:-1], core, position, indefinite=bool(_INDEFINITE.match(written)))
-        media = _MEDIA_NAMED_BEFORE.match(core)
+        media = _MEDIA_NAMED_BEFORE.match(core) if core.endswith(_MEDIA_ENDINGS) else None
         if media and not country_of(media.group("name")):
             return self.entities.body(media.group("name"), position + media.start("name"))
         named = _NAMED_AFTER_DESCRIPTION.match(core)
