@@ -30,7 +30,7 @@ _LOWER_NP_WORDS = sorted(
         "former", "acting", "regional", "local", "international", "bilateral", "for", "in",
         "new", "next", "incoming", "outgoing", "current", "then", "external", "affairs",
         # documents that speak for whoever issued them: "the MEA readout said"
-        "readout", "communique", "communiqué", "declaration",
+        "readout", "communique", "communiqué", "declaration", "announcement",
         "two", "three", "both", "all", "state-run", "state-owned", "official", "agency",
         # unnamed sources: "diplomatic sources", "informed sources", "military officials"
         "source", "sources", "diplomat", "diplomats", "diplomatic", "informed", "unnamed", "anonymous", "military", "intelligence", "government",
@@ -98,7 +98,9 @@ def _attribution(match: re.Match, offset: int) -> Attribution:
 
 
 # A speaker phrase that may name who issued it: "a statement from Singapore's Ministry of …"
-_NP_WITH_ISSUER = rf"{NP}(?:\s+(?:from|by|issued\s+by)\s+{NP})?"
+# (an issuer's name may hold "of the": "an announcement by the Office of the President")
+_ISSUER_NAME = r"(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,6}"
+_NP_WITH_ISSUER = rf"{NP}(?:\s+(?:from|by|issued\s+by)\s+(?:{_ISSUER_NAME}(?=[\s,.;])|{NP}))?"
 _AFTER_NP_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP})\s+{_ADVERBS}(?P<cue>{_CUE})\b")
 # (the document may name who issued it: '"…," said a statement from Singapore's Ministry of …')
 _AFTER_CUE_NP = re.compile(rf"^\s*[,;—–-]?\s*(?P<cue>said|says|added|adds|according to|noted|wrote|asked|continued|stated)\s+"
@@ -224,7 +226,7 @@ _SOURCE_MODIFIER = (r"(?:(?:(?<=official)|(?<=officials)|(?<=source)|(?<=sources
                     r"\s+[^,\"“”]{1,60}?)?")
 _CONTENT_THEN_ACCORDING = re.compile(rf"^(?P<content>.+?),\s+(?P<cue>according to)\s+(?P<np>{_NP_WITH_ISSUER}){_SOURCE_MODIFIER}{_TAIL}{_END}")
 _ACCORDING_THEN_CONTENT = re.compile(
-    rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>{NP})"
+    rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>{_NP_WITH_ISSUER})"
     # "According to Seoul's foreign ministry on Friday, …"
     rf"(?:\s+(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night))?,\s+(?P<content>.+?){_END}")
 # Whom someone told, after what they said: "…, Choi told reporters.", "…, he told the

@@ -338,11 +338,16 @@ def _owned_name(name: str) -> tuple[str, str | None]:
     owner = _OWNER_BEFORE_HEAD.match(name) or _OWNER_POSSESSIVE.match(name)
     if owner and country_of(owner.group(1)):
         return name[owner.end():], country_of(owner.group(1))
+    # "the Office of the President of South Korea": the office, in South Korea
+    closing = _OWNER_AFTER.search(name)
+    if closing and country_of(closing.group(1)) and " of " in name[:closing.start()]:
+        return name[:closing.start()], country_of(closing.group(1))
     return name, None
 
 
 _THE = re.compile(r"^(?:the|The)\s+")
 _OWNER_BEFORE_HEAD = re.compile(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+(?=(?:Ministry|Department|Treasury)\b)")
+_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
 _OWNER_POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")
 
 

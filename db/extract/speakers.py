@@ -120,7 +120,7 @@ _TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM":
                         "DPM": "Deputy Prime Minister", "Pres.": "President", "Sec.": "Secretary"}
 _ABBREVIATION = re.compile(r"\b(?:PM|FM|EAM|DPM)\b|\b(?:Pres|Sec)\.(?=\s|$)")
 # A document that speaks: "the statement said" is whoever issued it.
-_DOCUMENT_WORDS = ("statement", "readout", "press release", "communique", "communiqué")
+_DOCUMENT_WORDS = ("statement", "readout", "press release", "communique", "communiqué", "announcement")
 _DOCUMENT = re.compile(r"^(?P<owner>.*?)(?:['’]s)?\s*\b(?:" + "|".join(_DOCUMENT_WORDS) + r")$"
                        r"|^(?:(?:official|formal|separate|written)\s+)?(?:" + "|".join(_DOCUMENT_WORDS)
                        + r")(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"

@@ -1684,3 +1684,15 @@ Foreign Minister Penny Hall met US Secretary of State Tom Reed in Washington on 
 Secretary of State Tom Reed said on Tuesday (Wednesday AEST) he was launching a dialogue at talks in Washington with Foreign Minister Penny Hall.
 ''', date="2021-08-04")
     assert meetings(text)[0].date != "2021-08-04"
+
+
+def test_according_to_an_announcement_by_a_named_office_speaks_for_that_office():
+    text = report('''
+President Lee Han-su spoke with the Japanese prime minister by phone on Monday.
+
+According to an announcement by the Office of the President of South Korea, the two leaders agreed to build a more mature relationship.
+
+According to a statement from the GCC General Secretariat, the meeting focused on a free trade agreement.
+''')
+    assert said(text) == [("the two leaders agreed", "Office of the President", "according to"),
+                          ("the meeting focused on", "GCC General Secretariat", "according to")]
