@@ -40,7 +40,9 @@ _LOWER_NP_WORDS = sorted(
     key=len, reverse=True,
 )
 # (a lower-case word may be possessive: "the prime minister’s office")
-_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*|" + word_pattern(_LOWER_NP_WORDS) + r"(?:['’]s)?(?![\w'’\-]))"
+# (an Arabic article joined to a name: "al-Thani", "el-Sisi")
+_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*|(?:al|el|as|ash|ad|an)-[A-Z][\w'’\-]*|"
+         + word_pattern(_LOWER_NP_WORDS) + r"(?:['’]s)?(?![\w'’\-]))")
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
 # A capitalised word after a comma stays in the phrase only inside a name list that ends
 # in "and ...": "the Ministry of Trade, Industry and Energy".

@@ -59,7 +59,10 @@ _NOT_NAMES = {
 
 _TITLE_HEAD_RE = word_pattern(TITLE_HEADS)
 _TITLE_OR_BODY = {w for h in TITLE_HEADS + ORG_HEADS for w in h.split()} | {
-    "chief", "commander", "officer", "congress", "both", "dialogue", "summit", "facebook", "twitter", "abroad"}
+    "chief", "commander", "officer", "congress", "both", "dialogue", "summit", "facebook", "twitter", "abroad",
+    # a country's or a place's words ("the Islamic Republic", "East Asian", "Downing Street")
+    "republic", "kingdom", "emirates", "federation", "street", "asian", "mediterranean", "affair", "affairs",
+    "consultations", "press"}
 _NAME_PARTICLES = {"de", "del", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al",
                    "el", "dos", "das"}
 # The word each title starts with ("vice" of "vice president"): where a title can be.
@@ -116,7 +119,14 @@ _HONORIFICS = (
 )
 HONORIFIC = rf"(?:(?:{'|'.join(_HONORIFICS)})\s+)"
 # The word each honorific starts with ("h" of "H.E."): where an honorific can be.
-_HONORIFIC_WORDS = {re.match(r"[A-Za-z]+", h).group().lower() for h in _HONORIFICS}
+def _first_words(honorific: str) -> set[str]:
+    """The word an honorific's pattern starts with, both ways if its last letter is optional
+    ("Sheikha?": "sheikh" and "sheikha")."""
+    word = re.match(r"[A-Za-z]+", honorific).group().lower()
+    return {word, word[:-1]} if honorific[len(word):].startswith("?") else {word}
+
+
+_HONORIFIC_WORDS = set().union(*(_first_words(h) for h in _HONORIFICS))
 LEADING_HONORIFICS = re.compile(rf"^{HONORIFIC}+")
 ORG = (
     # (a comma inside a list of words that ends in "and …": "Foreign, Commonwealth and
@@ -537,6 +547,8 @@ def plausible_person(name: str) -> bool:
     if any(w in _TITLE_OR_BODY for w in lowered) or \
             any(w in _NOT_NAMES and not (w == "He" and len(words) > 1) for w in words):
         return False
+    if words[0] in {"North", "South", "East", "West"} and len(words) > 1:
+        return False  # "West Manggarai", "East Java": a region, not a person
     return not (country_of(name) or name in _PLACES)
 
 
@@ -548,7 +560,8 @@ def _trim_name(name: str, single: bool = False) -> str | None:
     kept = {"He"} if single and len(words) >= 2 else set()
     while words and words[-1] in _NOT_NAMES and words[-1] not in kept:
         words.pop()
-    while words and words[0] in _NOT_NAMES and words[0] not in kept:
+    # (and a title's last word before it: "Minister of Foreign Affair Gabrielius Landsbergis")
+    while words and (words[0] in _NOT_NAMES or words[0].lower() in _TITLE_OR_BODY) and words[0] not in kept:
         words.pop(0)
     if len(words) < (1 if single else 2) or any(is_country_word(w) for w in words):
         return None

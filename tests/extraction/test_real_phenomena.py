@@ -1696,3 +1696,19 @@ According to a statement from the GCC General Secretariat, the meeting focused o
 ''')
     assert said(text) == [("the two leaders agreed", "Office of the President", "according to"),
                           ("the meeting focused on", "GCC General Secretariat", "according to")]
+
+
+def test_sheikh_before_a_name_makes_a_person_and_polities_or_regions_are_never_people():
+    text = report('''
+Foreign Minister of the Islamic Republic of Iran Hassan Karimi met his counterpart from the People's Republic of China in Tehran on Monday, after a visit to West Manggarai.
+
+Sheikh Tamim bin Hamad al-Thani said he was excited to attend the talks.
+
+Minister of Foreign Affair Gabrielius Landsbergis joined them later.
+''')
+    names = [p.name for m in extract(text).meetings for p in m.participants]
+    assert "Islamic Republic" not in names and "West Manggarai" not in names
+    assert said(text) == [("he was excited to", "Tamim bin Hamad al-Thani", "said")]
+    from onrecord.db.extract.entities import find_entities
+    people = [e.speaker.name for e in find_entities(text).people]
+    assert "Gabrielius Landsbergis" in people and "Tamim bin Hamad al-Thani" in people
