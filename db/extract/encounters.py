@@ -40,6 +40,8 @@ _ENCOUNTER = re.compile(
     rf"|virtual\s+(?:meeting|talks|summit)"
     rf"|(?<=on the )(?:sidelines|margins)\s+of"
     rf"|(?:received|receives|receive|hosted|hosts|host)\s+(?:visiting\s+)?(?=[A-Z])"
+    # "welcoming the Emir of Qatar to Downing Street for bilateral talks"
+    rf"|(?:welcomed|welcomes|welcoming)\s+(?=[^.;\"“”]{{0,80}}?\bfor\s+(?:\w+\s+){{0,2}}(?:talks|meeting|discussions)\b)"
     rf"|(?:talks|summit|meeting)\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:with|between)"
     rf"|during\s+(?:their\s+|the\s+|a\s+|an\s+)?(?:[\w\-]+\s+)?(?:talks|meeting|summit|call|conversation)"
     rf")\b"
@@ -48,7 +50,7 @@ _ENCOUNTER = re.compile(
 ENCOUNTER_WORDS = {"held", "holds", "hold", "had", "has", "have", "holding", "having", "conducted", "conducts",
              "spoke", "speaks", "talked", "talks", "spoken", "met", "meets", "meeting", "meet", "received",
              "receives", "receive", "hosted", "hosts", "host", "phone", "telephone", "video", "videoconference", "virtual", "exchanged",
-             "sidelines", "margins", "summit", "during"}
+             "sidelines", "margins", "summit", "during", "welcomed", "welcomes", "welcoming"}
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend|receive|host)\b"
     r"|\b(?:is|are|was|were)\s+(?:set|scheduled|expected|due|slated)\s+to\b"

@@ -1712,3 +1712,11 @@ Minister of Foreign Affair Gabrielius Landsbergis joined them later.
     from onrecord.db.extract.entities import find_entities
     people = [e.speaker.name for e in find_entities(text).people]
     assert "Gabrielius Landsbergis" in people and "Tamim bin Hamad al-Thani" in people
+
+
+def test_welcoming_a_leader_for_talks_is_a_meeting():
+    found = meetings(report('''
+The relationship is going from strength to strength, Prime Minister Tom Hale said after welcoming the Emir of Qatar to Downing Street for bilateral talks on Friday.
+''', date="2019-09-20"))
+    assert [(m.kind, m.status, m.date) for m in found] == [("talks", "held", "2019-09-20")]
+    assert [p.name for p in found[0].participants] == ["Tom Hale"]
