@@ -24,7 +24,8 @@ _LOWER_NP_WORDS = sorted(
         "finance", "foreign", "trade", "commerce", "industry", "economy", "economic", "defense",
         "defence", "energy", "environment", "joint", "senior", "top", "chief", "deputy", "vice",
         "presidential", "central", "sides", "side", "of", "and", "country's", "nation's",
-        "government's", "ministry's", "unification", "interior", "justice", "health", "science",
+        "government's", "ministry's", "meeting's", "group's", "bloc's", "party's", "council's",
+        "commission's", "forum's", "summit's", "conference's", "union's", "alliance's", "policy", "unification", "interior", "justice", "health", "science",
         "ict", "land", "agriculture", "labor", "labour", "education", "culture", "tourism",
         "prime", "national", "state", "federal", "white", "spokesperson", "press", "news",
         "former", "acting", "regional", "local", "international", "bilateral", "for", "in",
@@ -50,14 +51,18 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
 _LISTED = r",\s+(?=(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*(?:\s+and\s+|,\s+and\s+[A-Z]|,\s+[A-Z]))[A-Z][\w'’\-]*(?:,(?=\s+and\s+[A-Z]))?"
 NP = (
     rf"(?:{_PRONOUN}|(?!(?:and|of|for|in|When|While|After|Before|As|If|Once|Although)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{HONORIFIC}*(?:(?<=\s)the\s+)?{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,11}}"
-    # an acronym the report defines in passing: "the Office of the U.S. Trade Representative (USTR)"
-    r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?)"
+    # an acronym the report defines in passing: "the Office of the U.S. Trade Representative (USTR)",
+    # or another name: "Foreign Ministry (Wisma Putra)"
+    r"(?:\s*\([A-Z][A-Za-z&]{1,9}(?:\s+[A-Z][a-z]{1,12}){0,2}\))?)"
 )
 # "Kim Hae-won, who led the talks, said ..." / "Tomoko Hayama, Japan's deputy minister, told ..."
 # (one or two of them, each between commas: "Yoon, from the People Power Party, his
 # country's main opposition party, said")
 _APPOSITIVE = (
     r"(?:(?:,\s+(?:(?:who|which|the|a|an|[a-z]+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\b[^,\"“”]{0,100}"
+    # or a title and the name it goes with: "The meeting's chairman, Cook Islands Prime
+    # Minister Henry Puna, said"
+    rf"|(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{word_pattern(TITLE_HEADS)})\s+(?P<titled>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,3}})(?=,)"
     # or a title phrase: "Ivan Nechayev, Deputy Director of the Press Department, said"
     rf"|(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{word_pattern(TITLE_HEADS)})\b[^,\"“”]{{0,100}}"
     # or the name after a title: "The Minister of Trade, Ms Thandiwe Mokoena, says"
@@ -279,7 +284,7 @@ _WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
          r"(?:\s+(?:morning|afternoon|evening|night))?,?")
 # "Anwar in a statement on his Facebook page said ...": where the words were said.
 _IN_A_STATEMENT = (r"(?:,?\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+)?(?:statement|post|message|tweet|interview|speech|letter|briefing)"
-                   r"(?:\s+(?:on|to|with|at|posted on)\s+[^,\"“”]{1,40}?)?,?)?")
+                   r"(?:\s+(?:on|to|with|at|posted on)\s+[^,\"“”]{1,40}?)?(?:\s+(?:today|yesterday))?,?)?")
 # Where it was said, between the cue and what was said: "reiterated in a Facebook post his
 # government's position".
 _WHERE_SAID = (r"(?:\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+)?(?:statement|post|message|tweet|interview"
@@ -480,9 +485,10 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             if inner and inner[0].attribution.cue in _SPEECH_VERBS and could_be_speaker(inner[0].attribution.speaker):
                 return inner
         attribution = Attribution(trimmed(match.group(np_group)), start + match.start(np_group), cue)
-        if "named" in match.re.groupindex and match.group("named"):
+        named = next((g for g in ("named", "titled") if g in match.re.groupindex and match.group(g)), None)
+        if named:
             # "the Minister of State for Petroleum, Oluwaseun Adeyemi, has said": the name speaks.
-            attribution = Attribution(match.group("named"), start + match.start("named"), cue)
+            attribution = Attribution(match.group(named), start + match.start(named), cue)
         if pattern is _NP_CUE_THEN_CONTENT and match.group("intro"):
             statement = _STATEMENT_INTRO.match(match.group("intro"))
             if statement and not could_be_speaker(match.group("np")):

@@ -199,7 +199,8 @@ class Resolver:
                 return self.entities.body(core, position)  # "the Japan-India Joint Statement"
             return self._entity_for(owner, position) if owner else self._issuer(position)
         # "the Kenya Investment Authority (KenInvest)": the acronym is another name for it.
-        acronym = re.search(r"\s*\(([A-Z][A-Za-z&]{1,9})\)$", core)
+        # (or another name: "Foreign Ministry (Wisma Putra)")
+        acronym = re.search(r"\s*\(([A-Z][A-Za-z&]{1,9}(?:\s+[A-Z][a-z]{1,12}){0,2})\)$", core)
         if acronym:
             core = core[:acronym.start()]
         if not core or core.lower().split()[-1] in NOT_SPEAKERS or _no_one(core):

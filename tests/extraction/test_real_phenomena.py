@@ -1720,3 +1720,18 @@ The relationship is going from strength to strength, Prime Minister Tom Hale sai
 ''', date="2019-09-20"))
     assert [(m.kind, m.status, m.date) for m in found] == [("talks", "held", "2019-09-20")]
     assert [p.name for p in found[0].participants] == ["Tom Hale"]
+
+
+def test_speaker_phrases_with_a_possessive_a_policy_chief_a_second_name_or_a_titled_name_between_commas():
+    text = report('''
+Pacific leaders met in Honiara on Monday to discuss fisheries.
+
+The meeting's chairman, Cook Islands Prime Minister Tere Marsh, said he was pleased Fiji had come.
+
+The European Union foreign policy chief Anna Berg said the EU and Fiji would restart their dialogue.
+
+Foreign Ministry (Wisma Putra) in a statement today said the visit would last two days.
+''')
+    assert said(text) == [("he was pleased Fiji", "Tere Marsh", "said"),
+                          ("the EU and Fiji", "Anna Berg", "said"),
+                          ("the visit would last", "Ministry of Foreign Affairs", "said")]
