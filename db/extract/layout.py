@@ -23,6 +23,8 @@ _FURNITURE = [
     re.compile(r"^(disclaimer|note to readers|editor'?s note)\b", re.I),
     re.compile(r"^(read more|related|also read|subscribe|follow us|share this)\b", re.I),
     re.compile(r"^\(?(yonhap|ani|afp|ap|reuters|xinhua|kyodo|pti|ians)\)?$", re.I),
+    # a newsletter's or an app's blurb: "… is now on WhatsApp Channels. Subscribe today … Click here!"
+    re.compile(r"\b(click here|subscribe (today|now)|sign up (for|to) our|our newsletter|whatsapp channels?)\b", re.I),
 ]
 # A copyright line may say so anywhere; searching every paragraph for it is slow, so look
 # for its words first.

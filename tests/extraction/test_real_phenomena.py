@@ -360,6 +360,8 @@ Foreign Minister Ana Lopes (R) meets her Chilean counterpart in Santiago. (Xinhu
 Related: Minister says exports will grow next year
 
 Sign up for our newsletter: the stories that matter, said our editors, every morning.
+
+"Great news! Our paper is now on WhatsApp Channels. Subscribe today and stay updated with the latest news!" Click here!
 ''')
     assert said(text) == [("the talks with Chile", "Ana Lopes", "said")]
 
