@@ -120,7 +120,14 @@ _PLANNED_NEAR = re.compile(r"\b(?:will|to)\s+be\s+(?:held|convened|hosted)\b|\b(
                            r"are\s+scheduled\s+to)\s+(?:hold|host|convene|attend)\b|\bupcoming\b|\bforthcoming\b")
 _HELD_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:will\s+be|was|is|were|are|would\s+be)\s+(?:held|convened|hosted)\b[^.;]*$")
 # A date right after a cue verb is when someone spoke, not when the meeting was held.
-_SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|announced|stated|noted)\s+(?:on\s+)?$")
+_SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|announced|stated|noted|reported)\s+(?:on\s+)?$"
+                          # "According to Seoul's foreign ministry on Friday, …": when it was said
+                          r"|\baccording\s+to\s+[^,.;\"“”]{1,50}?\s+on\s+$", re.I)
+
+
+def _speech_date(chunk: str, start: int) -> bool:
+    """Whether the date at `start` is when someone spoke of the meeting, not its date."""
+    return _SPEECH_DATE.search(chunk[max(0, start - 70):start]) is not None
 
 
 @dataclass
@@ -376,7 +383,7 @@ def meeting_date_in(context: Context, span: Span | None, speech_dates: bool = Fa
     vague = False
     found: list[tuple[int, date]] = []
     for match in context.dates.finditer(span.start, span.end):
-        if not speech_dates and _SPEECH_DATE.search(chunk[max(0, match.start() - 30):match.start()]):
+        if not speech_dates and _speech_date(chunk, match.start()):
             continue
         resolved = resolve(match, published, forward=planned)
         if resolved is None and published is None:
@@ -488,7 +495,7 @@ def _date_near(chunk: str, dates: list[re.Match], start: int, end: int,
         # Thursday": a clause about the meeting carries its date further.
         held_clause = match.start() >= end and _HELD_CLAUSE.search(chunk, end, match.start()) is not None
         if (distance > (NEAR_HELD if held_clause else NEAR) and not opens_sentence) or \
-                _SPEECH_DATE.search(chunk[max(0, match.start() - 30):match.start()]):
+                _speech_date(chunk, match.start()):
             continue
         candidates.append((distance, match))
     for _, match in sorted(candidates, key=lambda pair: pair[0]):

@@ -1737,3 +1737,14 @@ Foreign Ministry (Wisma Putra) in a statement today said the visit would last tw
     assert said(text) == [("he was pleased Fiji", "Tere Marsh", "said"),
                           ("the EU and Fiji", "Anna Berg", "said"),
                           ("the visit would last", "Ministry of Foreign Affairs", "said")]
+
+
+def test_the_day_a_source_spoke_of_a_meeting_does_not_date_it():
+    for sentence in ("According to Seoul's foreign ministry on Friday, the two ministers agreed to keep talking.",
+                     "The state news agency reported on Friday that the two ministers agreed to keep talking."):
+        text = report(f'''
+Foreign Minister Cho Min-ji and her Chinese counterpart Wang Yi met on the margins of the regional forum in Vientiane.
+
+{sentence}
+''', date="2024-07-26")
+        assert meetings(text)[0].date is None, sentence
