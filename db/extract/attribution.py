@@ -42,7 +42,7 @@ _LOWER_NP_WORDS = sorted(
 )
 # (a lower-case word may be possessive: "the prime minister’s office")
 # (an Arabic article joined to a name: "al-Thani", "el-Sisi")
-_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*|(?:al|el|as|ash|ad|an)-[A-Z][\w'’\-]*|"
+_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*|[ae]l-[A-Z][\w'’\-]*|"
          + word_pattern(_LOWER_NP_WORDS) + r"(?:['’]s)?(?![\w'’\-]))")
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
 # A capitalised word after a comma stays in the phrase only inside a name list that ends

@@ -23,9 +23,11 @@ _FURNITURE = [
     re.compile(r"^(disclaimer|note to readers|editor'?s note)\b", re.I),
     re.compile(r"^(read more|related|also read|subscribe|follow us|share this)\b", re.I),
     re.compile(r"^\(?(yonhap|ani|afp|ap|reuters|xinhua|kyodo|pti|ians)\)?$", re.I),
-    # a newsletter's or an app's blurb: "… is now on WhatsApp Channels. Subscribe today … Click here!"
-    re.compile(r"\b(click here|subscribe (today|now)|sign up (for|to) our|our newsletter|whatsapp channels?)\b", re.I),
 ]
+# A newsletter's or an app's blurb: "… is now on WhatsApp Channels. Subscribe today … Click
+# here!" Searched for only where its words and an exclamation are, like the copyright line.
+_BLURB = re.compile(r"\b(click here|subscribe (today|now)|sign up (for|to) our|our newsletter|whatsapp channels?)\b", re.I)
+_BLURB_WORDS = ("click here", "subscribe", "sign up", "newsletter", "whatsapp")
 # A copyright line may say so anywhere; searching every paragraph for it is slow, so look
 # for its words first.
 _COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.I)
@@ -153,6 +155,8 @@ def is_furniture(paragraph: str) -> bool:
     if any(pattern.search(stripped) for pattern in _FURNITURE):
         return True
     folded = fold(stripped)
+    if "!" in stripped and any(word in folded for word in _BLURB_WORDS) and _BLURB.search(stripped):
+        return True
     return any(word in folded for word in _COPYRIGHT_WORDS) and bool(_COPYRIGHT.search(stripped))
 
 

@@ -12,6 +12,7 @@ import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 BUNDLED_TOPICS = Path(__file__).with_name("topics.toml")
@@ -36,13 +37,25 @@ class _Keyword:
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-# The same tokens in a text without "_", found faster (no negated class).
-_PLAIN_TOKEN = re.compile(r"\w+(?:['’]\w+)?")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 
 
-def _tokens(text: str) -> list[re.Match]:
-    return list((_TOKEN if "_" in text else _PLAIN_TOKEN).finditer(text))
+_TOKEN_SPLIT = re.compile(r"([^\W_]+(?:['’][^\W_]+)?)")
+# (the same tokens in a text without "_", found faster with no negated class)
+_PLAIN_TOKEN_SPLIT = re.compile(r"(\w+(?:['’]\w+)?)")
+
+
+class _Tokens:
+    """A text's tokens as strings with their offsets, cut in C: a split keeping the tokens
+    gives [gap, token, gap, token, …], and the running sum of the lengths their offsets."""
+
+    def __init__(self, text: str) -> None:
+        parts = (_TOKEN_SPLIT if "_" in text else _PLAIN_TOKEN_SPLIT).split(text)
+        self.words = parts[1::2]
+        self.starts = list(accumulate(map(len, parts)))[::2][:len(self.words)]
+
+    def end(self, index: int) -> int:
+        return self.starts[index] + len(self.words[index])
 
 
 class TopicIndex:
@@ -65,11 +78,8 @@ class TopicIndex:
 
     def matches(self, text: str) -> list[tuple[int, str]]:
         """(offset, topic) for every keyword occurrence that counts, in one pass."""
-        tokens = _tokens(text)
-        if text.isascii():  # lower-casing keeps every offset: the same tokens, found in C
-            lowered = (_TOKEN if "_" in text else _PLAIN_TOKEN).findall(text.lower())
-        else:
-            lowered = [t.group().lower() for t in tokens]
+        tokens = _Tokens(text)
+        lowered = list(map(str.lower, tokens.words))
         exact, prefixed = self.exact, self.prefixed
         found: list[tuple[int, str]] = []
         # Few words start a keyword: pick those out (among the text's distinct words, fewer
@@ -91,7 +101,7 @@ class TopicIndex:
                 elif not _matches(entry, tokens, lowered, index):
                     continue
                 if _counts(text, tokens, index, entry):
-                    found.append((tokens[index].start(), entry.topic))
+                    found.append((tokens.starts[index], entry.topic))
         return found
 
     def in_spans(self, matches: list[tuple[int, str]], spans) -> list[str]:
@@ -109,7 +119,7 @@ class TopicIndex:
         return self.in_spans(self.matches(text), [(0, len(text))])
 
 
-def _matches(entry: _Keyword, tokens: list[re.Match], lowered: list[str], index: int) -> bool:
+def _matches(entry: _Keyword, tokens: _Tokens, lowered: list[str], index: int) -> bool:
     words = entry.words
     if index + len(words) > len(lowered):
         return False
@@ -118,26 +128,27 @@ def _matches(entry: _Keyword, tokens: list[re.Match], lowered: list[str], index:
         last = offset == len(words) - 1
         if not (token.startswith(word) if last and entry.prefix else token == word):
             return False
-        if entry.acronym and not tokens[index + offset].group().isupper():
+        if entry.acronym and not tokens.words[index + offset].isupper():
             return False
     return True
 
 
-def _counts(text: str, tokens: list[re.Match], index: int, entry: _Keyword) -> bool:
+def _counts(text: str, tokens: _Tokens, index: int, entry: _Keyword) -> bool:
     """A lower-case keyword inside a proper name ("Finance Minister") is not the subject."""
-    word = tokens[index].group()
+    words, starts = tokens.words, tokens.starts
+    word = words[index]
     if entry.acronym or not word[:1].isupper() or word.isupper():
         return True
     # The nearest word before, skipping the small words inside names ("Ministry of Economy
     # and Finance"); a word after a sentence end does not count.
     before = index - 1
-    while before >= 0 and tokens[before].group().lower() in {"of", "and", "for", "on", "the"}:
+    while before >= 0 and words[before].lower() in {"of", "and", "for", "on", "the"}:
         before -= 1
     after = index + len(entry.words)
-    previous_is_name = before >= 0 and tokens[before].group()[:1].isupper() and \
-        not _SENTENCE_END.search(text[tokens[before].end():tokens[before + 1].start()])
-    next_is_name = after < len(tokens) and tokens[after].group()[:1].isupper() and \
-        text[tokens[after - 1].end():tokens[after].start()].strip() == ""
+    previous_is_name = before >= 0 and words[before][:1].isupper() and \
+        not _SENTENCE_END.search(text[tokens.end(before):starts[before + 1]])
+    next_is_name = after < len(words) and words[after][:1].isupper() and \
+        text[tokens.end(after - 1):starts[after]].strip() == ""
     return not (previous_is_name or next_is_name)
 
 
