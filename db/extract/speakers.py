@@ -324,6 +324,12 @@ class Resolver:
         if rest and any(w.lower() in _ORG_HEADS for w in owner):
             return self._body(rest, position)
         if rest and country_of(rest):
+            if head == "official" and not indefinite:
+                # "The Chinese official said": the Chinese person the report just spoke of
+                country = country_of(rest)
+                named = self._latest([e for e in self.entities.people if e.speaker.country == country], position)
+                if named is not None:
+                    return named
             return self.entities.unnamed(written, position)
         if head == "official":
             holders = [e for e in self.entities.people if "official" in (e.speaker.title or "").lower()

@@ -1748,3 +1748,15 @@ Foreign Minister Cho Min-ji and her Chinese counterpart Wang Yi met on the margi
 {sentence}
 ''', date="2024-07-26")
         assert meetings(text)[0].date is None, sentence
+
+
+def test_the_official_of_a_country_is_that_country_s_person_just_spoken_of():
+    text = report('''
+Foreign Minister Cho Min-ji met her Chinese counterpart Wang Yi in Vientiane on Friday.
+
+The Chinese official said the two sides are neighbours and partners.
+
+A Korean official said the talks ran an hour over schedule.
+''')
+    assert said(text) == [("the two sides are", "Wang Yi", "said"),
+                          ("the talks ran an", None, "said")]
