@@ -598,8 +598,9 @@ def _subjects(text: str, start: int, verb: int) -> list[tuple[str, int]]:
     return names if _BEFORE_VERB.match(text, names[-1][1] + len(names[-1][0]), verb) else []
 
 
-# Titles reports abbreviate before a name ("PM Modi", "EAM Jaishankar").
-_TITLE_ABBREVIATIONS = {"PM", "FM", "EAM", "DPM"}
+# Titles reports abbreviate before a name: "PM Modi", "FM Bilawal", "EAM Jaishankar".
+TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": "External Affairs Minister",
+                       "DPM": "Deputy Prime Minister", "Pres.": "President", "Sec.": "Secretary"}
 
 
 def add_untitled_people(text: str, sentences: list, table: EntityTable, verbs: list[int]) -> None:
@@ -631,7 +632,7 @@ def add_untitled_people(text: str, sentences: list, table: EntityTable, verbs: l
                 found.append((after.group(), after.start()))
     for name, at in found:
         name = _trim_name(name)
-        if name and name.split()[0] in _TITLE_ABBREVIATIONS:
+        if name and name.split()[0] in TITLE_ABBREVIATIONS:
             at += len(name.split()[0]) + 1  # "EAM Jaishankar": the title is not the name
             name = " ".join(name.split()[1:])
         if name and plausible_person(name) and not any(name.split()[0] in b.speaker.name for b in table.bodies):

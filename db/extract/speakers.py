@@ -18,6 +18,7 @@ from onrecord.db.extract.entities import (
     METONYMS,
     ORG_HEADS,
     PRONOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     Entity,
     EntityTable,
@@ -115,9 +116,6 @@ def could_be_speaker(written: str) -> bool:
     return bool(of) and not any(w.lower() in NOT_SPEAKERS for w in head.split())
 
 
-# Titles reports abbreviate before a name: "PM Modi", "FM Bilawal", "EAM Jaishankar".
-_TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": "External Affairs Minister",
-                        "DPM": "Deputy Prime Minister", "Pres.": "President", "Sec.": "Secretary"}
 _ABBREVIATION = re.compile(r"\b(?:PM|FM|EAM|DPM)\b|\b(?:Pres|Sec)\.(?=\s|$)")
 # A document that speaks: "the statement said" is whoever issued it.
 _DOCUMENT_WORDS = ("statement", "readout", "press release", "communique", "communiqué", "announcement")
@@ -190,7 +188,7 @@ class Resolver:
         core = _DETERMINER.sub("", written)
         # "Mr Qiu", "Datuk Seri Hafiz", "H.E. Al Marri": the honorific is not the name.
         core = re.sub(rf"^{HONORIFIC}+", "", core)
-        core = _ABBREVIATION.sub(lambda m: _TITLE_ABBREVIATIONS[m.group()], core)
+        core = _ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group()], core)
         document = _DOCUMENT.match(core)
         if document and not core.lower().startswith("joint"):
             # "the Kremlin statement" is the Kremlin; "the statement", whoever issued it.
@@ -497,7 +495,7 @@ def full_name_in(text: str, surname: str) -> str | None:
                 continue  # a nickname in quotes: Jose "Babe" Romualdez is Jose Romualdez
             bare = word.rstrip(",")
             # A sentence's end, a comma or a title word ("Secretary-General") ends the name.
-            if bare != word or not bare[:1].isupper() or bare.lower() in _TITLE_HEADS or bare in _TITLE_ABBREVIATIONS \
+            if bare != word or not bare[:1].isupper() or bare.lower() in _TITLE_HEADS or bare in TITLE_ABBREVIATIONS \
                     or (bare.endswith(".") and len(bare) > 2) \
                     or any(part in _TITLE_HEADS for part in bare.lower().split("-")) \
                     or bare in _NOT_NAMES or country_of(bare) or re.search(rf"^{HONORIFIC}", bare + " ") \
