@@ -25,7 +25,8 @@ _LOWER_NP_WORDS = sorted(
         "defence", "energy", "environment", "joint", "senior", "top", "chief", "deputy", "vice",
         "presidential", "central", "sides", "side", "of", "and", "country's", "nation's",
         "government's", "ministry's", "meeting's", "group's", "bloc's", "party's", "council's",
-        "commission's", "forum's", "summit's", "conference's", "union's", "alliance's", "policy", "unification", "interior", "justice", "health", "science",
+        "commission's", "forum's", "summit's", "conference's", "union's", "alliance's", "policy",
+        "unification", "interior", "justice", "health", "science",
         "ict", "land", "agriculture", "labor", "labour", "education", "culture", "tourism",
         "prime", "national", "state", "federal", "white", "spokesperson", "press", "news",
         "former", "acting", "regional", "local", "international", "bilateral", "for", "in",
@@ -34,7 +35,8 @@ _LOWER_NP_WORDS = sorted(
         "readout", "communique", "communiqué", "declaration", "announcement",
         "two", "three", "both", "all", "state-run", "state-owned", "official", "agency",
         # unnamed sources: "diplomatic sources", "informed sources", "military officials"
-        "source", "sources", "diplomat", "diplomats", "diplomatic", "informed", "unnamed", "anonymous", "military", "intelligence", "government",
+        "source", "sources", "diplomat", "diplomats", "diplomatic", "informed", "unnamed", "anonymous",
+        "military", "intelligence", "government",
         # particles inside personal names ("van der Laan", "de Wit", "Al Mansouri")
         "van", "der", "den", "de", "von", "al", "bin", "da", "di", "du", "le", "la",
     },
