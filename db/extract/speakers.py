@@ -322,8 +322,10 @@ class Resolver:
         if rest and any(w.lower() in _ORG_HEADS for w in owner):
             return self._body(rest, position)
         if rest and country_of(rest):
-            if head == "official" and not indefinite:
+            introduced = re.search(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?{re.escape(rest)}\s+official\b", self.text[:position])
+            if head == "official" and not indefinite and not introduced:
                 # "The Chinese official said": the Chinese person the report just spoke of
+                # (unless "a Chinese official" was introduced before: then it is that one)
                 country = country_of(rest)
                 named = self._latest([e for e in self.entities.people if e.speaker.country == country], position)
                 if named is not None:

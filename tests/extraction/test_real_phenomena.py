@@ -1760,3 +1760,10 @@ A Korean official said the talks ran an hour over schedule.
 ''')
     assert said(text) == [("the two sides are", "Wang Yi", "said"),
                           ("the talks ran an", None, "said")]
+    # once "a Chinese official" has spoken, "the Chinese official" is that one, unnamed
+    text = report('''
+Foreign Minister Cho Min-ji met her Chinese counterpart Wang Yi in Vientiane on Friday.
+
+A Chinese official said the meeting ran long. The Chinese official said the two sides are neighbours.
+''')
+    assert [speaker for _, speaker, _ in said(text)] == [None, None]
