@@ -35,6 +35,8 @@ _ENCOUNTER = re.compile(
     rf"|(?:spoke|speaks|talked|talks|spoken)\s+(?:by|over|on)\s+(?:the\s+)?{_PHONE}"
     rf"|(?:spoke|speaks|talked)\s+(?:with|to)\b"
     rf"|met|meets|meeting\s+(?:with\s+)?(?:the\s+)?(?=[A-Z])|meet\s+with|exchanged\s+views\s+with"
+    # "Estonian and Latvian ministers will meet in Riga next week"
+    rf"|(?:(?<=will\s)|(?<=to\s))meet\s+(?=(?:in|on|at|next|later|this|again)\b)"
     rf"|received\s+(?:an?\s+)?{_PHONE}\s+call|receives\s+(?:an?\s+)?{_PHONE}\s+call"
     rf"|{_PHONE}\s+(?:call|conversation|talks)|video\s*(?:call|conference|talks|link)|videoconference"
     rf"|virtual\s+(?:meeting|talks|summit)"

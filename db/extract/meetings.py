@@ -122,7 +122,9 @@ _HELD_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:will\s+be|was|is|were|are|woul
 # A date right after a cue verb is when someone spoke, not when the meeting was held.
 _SPEECH_DATE = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|announced|stated|noted|reported)\s+(?:on\s+)?$"
                           # "According to Seoul's foreign ministry on Friday, …": when it was said
-                          r"|\baccording\s+to\s+[^,.;\"“”]{1,50}?\s+on\s+$", re.I)
+                          r"|\baccording\s+to\s+[^,.;\"“”]{1,50}?\s+on\s+$"
+                          # "…, said Deputy Trade Minister Kaisa Rand on Monday"
+                          r"|\b(?:said|says|told|added)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’\-]*\s+){1,8}on\s+$", re.I)
 
 
 def _speech_date(chunk: str, start: int) -> bool:

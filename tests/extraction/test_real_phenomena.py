@@ -1767,3 +1767,10 @@ Foreign Minister Cho Min-ji met her Chinese counterpart Wang Yi in Vientiane on 
 A Chinese official said the meeting ran long. The Chinese official said the two sides are neighbours.
 ''')
     assert [speaker for _, speaker, _ in said(text)] == [None, None]
+
+
+def test_ministers_who_will_meet_in_a_city_next_week_make_a_planned_meeting_not_dated_by_who_said_so():
+    found = meetings(report('''
+Estonian and Latvian trade ministers will meet in Riga next week to discuss a joint grid link, said Deputy Trade Minister Kaisa Rand on Monday.
+''', date="2025-03-11"))
+    assert [(m.kind, m.status, m.date, m.location) for m in found] == [("talks", "planned", None, "Riga")]
