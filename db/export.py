@@ -137,7 +137,8 @@ def attribution(row: StatementRow, relative_to: Path | None = None) -> str:
 
 
 def _meeting_line(row: StatementRow) -> str:
-    facts = [d for d in (row.meeting_date, row.meeting_format, row.meeting_location) if d]
+    planned = "planned" if row.meeting_status == "planned" else None
+    facts = [d for d in (planned, row.meeting_date, row.meeting_format, row.meeting_location) if d]
     details = escape_markdown(_one_line(", ".join(facts)))
     return escape_markdown(_one_line(row.meeting_name or "")) + (f" ({details})" if details else "")
 
@@ -155,7 +156,9 @@ def statement_words(row: StatementRow) -> str:
 
 def citation(row: StatementRow, with_meeting: bool = True, relative_to: Path | None = None) -> str:
     """One statement and its attribution (also what `y` copies)."""
-    meeting = f"\nat {_meeting_line(row)}" if row.meeting_name and with_meeting else ""
+    # (words said before a meeting announced for later were not said at it)
+    where = "about" if row.meeting_status == "planned" else "at"
+    meeting = f"\n{where} {_meeting_line(row)}" if row.meeting_name and with_meeting else ""
     return f"{statement_words(row)}\n\n{attribution(row, relative_to)}{meeting}\n"
 
 

@@ -79,6 +79,7 @@ class StatementRow:
     document_title: str | None = None
     meeting_location: str | None = None
     edited: int = 0  # 1 when a correction of the user's applies (db/store_edits.py)
+    meeting_status: str | None = None  # "held" or "planned"
     marked_text: str | None = None  # text with FTS match markers, when searched
     topics: list[str] = field(default_factory=list)
 
@@ -89,11 +90,12 @@ _ROW_COLUMNS = """
     sp.affiliation AS speaker_affiliation, s.speaker_as_written, s.meeting_id,
     m.name AS meeting_name, m.date AS meeting_date, m.format AS meeting_format,
     s.document_id, d.source, d.url, d.published, s.span_start, s.span_end, s.attribution,
-    d.title AS document_title, m.location AS meeting_location, s.edited
+    d.title AS document_title, m.location AS meeting_location, s.edited, m.status AS meeting_status
 """
 # The same from a file older than schema 4, read as it is (read-only, not upgraded).
 _ROW_COLUMNS_BEFORE_4 = (_ROW_COLUMNS.replace("coalesce(s.speaker_title, sp.title)", "sp.title")
-                         .replace("s.attribution", "NULL AS attribution").replace("s.edited", "0 AS edited"))
+                         .replace("s.attribution", "NULL AS attribution").replace("s.edited", "0 AS edited")
+                         .replace("m.status AS meeting_status", "NULL AS meeting_status"))
 _ROW_COLUMNS_BEFORE_5 = _ROW_COLUMNS.replace("s.edited", "0 AS edited")
 CLOSE_IDS = 100_000
 

@@ -18,6 +18,18 @@ def test_a_meeting_the_report_gives_no_date_for_shows_as_undated_not_as_the_repo
     [row] = store.statements(StatementFilter())
     lines = render_detail(row, None, []).plain.splitlines()
     [meeting_line] = [line for line in lines if line.startswith("Estonia–Latvia talks")]
-    assert "undated" in meeting_line and "2025-03-11" not in meeting_line
+    assert "planned" in meeting_line and "undated" in meeting_line and "2025-03-11" not in meeting_line
     assert any(line.startswith("Source:") and "2025-03-11" in line for line in lines)
+    store.close()
+
+
+def test_a_brief_says_words_said_before_a_planned_meeting_were_about_it_not_at_it(tmp_path):
+    from onrecord.db.export import render_markdown
+
+    store = Store.open(tmp_path / "onrecord.db")
+    ingest_text(store, PLANNED, "planned.txt")
+    rows = store.statements(StatementFilter())
+    assert "## Estonia–Latvia talks (planned, in person, Riga)" in render_markdown(rows)
+    in_order = render_markdown(rows, items={})  # a collection: each statement names its meeting
+    assert "\nabout Estonia–Latvia talks (planned" in in_order and "\nat Estonia" not in in_order
     store.close()

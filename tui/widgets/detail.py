@@ -42,7 +42,8 @@ def render_detail(row: StatementRow | None, document_text: str | None, topics: l
     # (a meeting the report gives no date for says so: the report's own date is on the
     # Source line, never offered as the meeting's)
     when = row.meeting_date or ("undated" if row.meeting_name else None)
-    facts = " · ".join(f for f in (when, row.meeting_format) if f)
+    planned = "planned" if row.meeting_status == "planned" else None
+    facts = " · ".join(f for f in (planned, when, row.meeting_format) if f)
     if facts:
         out.append_text(safe(f"  {facts}", style="dim"))
     out.append("\n")
