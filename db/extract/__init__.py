@@ -29,7 +29,7 @@ from onrecord.db.extract.entities import (
     add_untitled_people,
     find_entities,
 )
-from onrecord.db.extract.layout import Layout, Span, parse_layout, sentence_spans, unwrap
+from onrecord.db.extract.layout import Layout, Span, parse_layout, sentence_spans
 from onrecord.db.extract.meetings import (
     MEETING_WORDS,
     Context,
@@ -42,6 +42,7 @@ from onrecord.db.extract.speakers import Resolver, attribution_method, complete_
 from onrecord.db.extract.topics import load_topics
 from onrecord.db.extract.wordlist import WordIndex, vocabulary
 from onrecord.db.model import DocumentInfo, Extraction, Statement
+from onrecord.db.wrapping import unwrap
 
 __all__ = ["extract"]
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from onrecord.db.extract.wordlist import fold
+from onrecord.db.wrapping import CLOSING_MARKS as _CLOSING_MARKS
 
 # The seed format's first line: " date 2024-05-16 <photo caption> (<credit>)".
 _SEED_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*([^\n]*)")
@@ -102,38 +103,6 @@ def _without_link_lists(text: str, paragraphs: list[Span]) -> list[Span]:
         story_begun = story_begun or (text[span.end - 1] in _CLOSING_MARKS
                                       and len(text[span.start:span.end].split()) >= _STORY_SENTENCE_WORDS)
     return kept + (run if len(run) < _LINK_LIST_LENGTH else [])
-
-
-# The marks that close a sentence (or a quote, or a heading with a colon) at a line's end.
-_CLOSING_MARKS = ".!?:\"”’')"
-
-
-def _closes(line: str) -> bool:
-    return line.rstrip()[-1:] in _CLOSING_MARKS if line.strip() else False
-# Plain-text wire copy cut into lines of at most this many characters.
-_MAX_WRAP_WIDTH = 100
-
-
-def unwrap(text: str) -> str:
-    """`text` with the line breaks of a hard-wrapped report (plain-text wire copy cut at a
-    fixed width, mid-sentence) made spaces: the same length, so every offset holds. Other
-    reports, one paragraph per line, come back unchanged."""
-    if text.count("\n") < 6:
-        return text
-    lines = text.split("\n")
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
-    width = lengths[3 * len(lengths) // 4]
-    if width > _MAX_WRAP_WIDTH:
-        return text  # one paragraph per line: most are longer than any wrap
-    wrapped = [len(line.rstrip()) >= 0.6 * width and not _closes(line) for line in lines]
-    # The sign of a wrap: a full line that does not end a sentence, then a lower-case word.
-    breaks = sum(1 for index, line in enumerate(lines[:-1])
-                 if wrapped[index] and lines[index + 1][:1].islower())
-    if breaks < 3:
-        return text
-    joined = [line + (" " if wrapped[index] and lines[index + 1].strip() else "\n")
-              for index, line in enumerate(lines[:-1])]
-    return "".join(joined) + lines[-1]
 
 
 def _paragraph_spans(text: str, start: int) -> list[Span]:

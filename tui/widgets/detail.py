@@ -6,13 +6,16 @@ from rich.text import Text
 
 from onrecord.db.export import ATTRIBUTION_WORDS, speaker_label
 from onrecord.db.store import StatementRow
+from onrecord.db.wrapping import unwrap
 from onrecord.tui.render import MATCH_STYLE, highlighted, safe, safe_spans
 
 SOURCE_HIGHLIGHT = "bold reverse"
 
 
 def paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The paragraph (line block) of the document that holds text[start:end]."""
+    """The paragraph (line block) of the document that holds text[start:end]; in a
+    hard-wrapped report, the lines its sentences run over."""
+    text = unwrap(text)  # (same length: the offsets hold in the text as stored)
     left = text.rfind("\n", 0, start) + 1
     right = text.find("\n", end)
     return left, len(text) if right == -1 else right
