@@ -16,7 +16,7 @@ from onrecord.db.extract.attribution import (
     participle_lead,
     reported_in,
 )
-from onrecord.db.extract.entities import EntityTable
+from onrecord.db.extract.entities import UPPER, EntityTable
 from onrecord.db.extract.layout import Span
 from onrecord.db.extract.quotes import Quoted, find_quotes, word_count
 from onrecord.db.extract.speakers import could_be_speaker
@@ -134,7 +134,8 @@ def _sentence_end(sentences: list[Span], paragraph: Span, offset: int) -> int:
 # A transcript's speaker label: "SECRETARY KERRY: …", "Foreign Minister Kang: …", "Kono: …".
 # (a long title may have small words, and a note on the translation may follow the name:
 # "President of the People's Republic of China Xi Jinping (retranslated): …")
-_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’\-]*(?:\s+(?:(?:of|the|and)\s+)*[A-Z][\w.'’\-]*){0,9})"
+# (names in capitals may have letters beyond ASCII: "FOREIGN MINISTER ÇAVUŞOĞLU:")
+_SPEAKER_LABEL = re.compile(rf"(?P<label>[{UPPER}][\w.'’\-]*(?:\s+(?:(?:of|the|and)\s+)*[{UPPER}][\w.'’\-]*){{0,9}})"
                             r"(?:\s*\([a-z][a-z ]{2,25}\))?:\s+(?=\S)")
 
 

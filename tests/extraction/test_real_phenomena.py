@@ -1774,3 +1774,15 @@ def test_ministers_who_will_meet_in_a_city_next_week_make_a_planned_meeting_not_
 Estonian and Latvian trade ministers will meet in Riga next week to discuss a joint grid link, said Deputy Trade Minister Kaisa Rand on Monday.
 ''', date="2025-03-11"))
     assert [(m.kind, m.status, m.date, m.location) for m in found] == [("talks", "planned", None, "Riga")]
+
+
+def test_a_transcript_label_in_capitals_with_letters_beyond_ascii_names_its_speaker():
+    text = report('''
+Secretary of State Tom Hale met Turkish Foreign Minister Mevlüt Çavuşoğlu in Washington on Tuesday.
+
+SECRETARY HALE: It is always great to see you. Welcome.
+
+FOREIGN MINISTER ÇAVUŞOĞLU: Thank you very much, my dear friend, for hosting us again.
+''')
+    assert [(w, speaker) for w, speaker, _ in said(text)] == [
+        ("It is always great", "Tom Hale"), ("Thank you very much,", "Mevlüt Çavuşoğlu")]
