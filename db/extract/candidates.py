@@ -185,7 +185,10 @@ def transcript_candidates(text: str, paragraphs: list[Span], quoted: list[Span],
         last = words[-1].lower()
         # "PRESIDENT BIDEN:" names a person by the title, even one the report never introduced
         titled = len(words) >= 2 and words[-2].lower() in _LABEL_TITLES and last.isalpha()
-        if not titled and not any(last in e.tokens() for e in entities.people):
+        # "Minister:" alone in an interview with the one minister the report names
+        title_alone = len(words) == 1 and last in _LABEL_TITLES and \
+            sum(last in (e.speaker.title or "").lower() for e in entities.people) == 1
+        if not (titled or title_alone) and not any(last in e.tokens() for e in entities.people):
             continue
         if len(text[label.end():paragraph.end].split()) < 4:
             continue

@@ -1786,3 +1786,14 @@ FOREIGN MINISTER ÇAVUŞOĞLU: Thank you very much, my dear friend, for hosting 
 ''')
     assert [(w, speaker) for w, speaker, _ in said(text)] == [
         ("It is always great", "Tom Hale"), ("Thank you very much,", "Mevlüt Çavuşoğlu")]
+
+
+def test_an_interview_s_label_minister_alone_is_the_one_minister_the_report_names():
+    text = report('''
+Transcript of Minister for Foreign Affairs Dr Lim Wei's media doorstop in Washington.
+
+Reporter, Newswire (NW): Thanks for speaking with us, Minister.
+
+Minister: Well this has been a real whirlwind tour with many meetings.
+''')
+    assert said(text) == [("Well this has been", "Lim Wei", None)]
