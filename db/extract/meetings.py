@@ -88,7 +88,8 @@ _PLACE_AFTER_NAME = re.compile(
     r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*)?(?:(?:held|hosted|convened)\s+)?in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z .'\-]{2,30}?)(?:\s*\([^)]{2,30}\))?(?:\s*\[[^\]]{2,30}\])?,\s+"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,\s*\d{4})?\s*"
+    # (the month may be in capitals, and the agency after a comma: "STEPANAKERT, AUGUST 18, ARTSAKHPRESS:")
+    r"(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2})(?:,\s*\d{4})?(?:,\s*[A-Z][A-Za-z\-]{1,20}(?=\s*[:—–-]))?\s*"
     # after the agency the dash may be missing: "Rome, Sep 8 (IANS) Italian Prime Minister …"
     r"(?:\((?P<agency>[^)]{2,30})\)\s*(?:(?:--|—|–|-|:)\s*|(?=[A-Z]))|(?:--|—|–|-|:)\s*)"
     # or a city, perhaps a date and an agency, and a dash: "TOKYO – ", "Berlin (dpa) - ",

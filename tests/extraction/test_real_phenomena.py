@@ -1797,3 +1797,11 @@ Reporter, Newswire (NW): Thanks for speaking with us, Minister.
 Minister: Well this has been a real whirlwind tour with many meetings.
 ''')
     assert said(text) == [("Well this has been", "Lim Wei", None)]
+
+
+def test_a_dateline_with_the_month_in_capitals_and_the_agency_after_a_comma_is_no_fragment():
+    text = report('''
+YEREVAN, AUGUST 18, NEWSWIRE: "On August 23, the two foreign ministers will hold talks in Moscow on the peace plan," he said.
+''')
+    assert [(w, s.kind) for (w, _, _), s in zip(said(text), statements(text), strict=True)] == [
+        ("On August 23, the", "quote")]
