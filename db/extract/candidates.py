@@ -16,7 +16,7 @@ from onrecord.db.extract.attribution import (
     participle_lead,
     reported_in,
 )
-from onrecord.db.extract.entities import UPPER, EntityTable
+from onrecord.db.extract.entities import JOINT_DOCUMENT, UPPER, EntityTable
 from onrecord.db.extract.layout import Span
 from onrecord.db.extract.quotes import Quoted, find_quotes, word_count
 from onrecord.db.extract.speakers import could_be_speaker
@@ -24,7 +24,7 @@ from onrecord.db.extract.speakers import could_be_speaker
 # A quote of fewer words with no attribution is a scare quote or a title ("Chip 4").
 MIN_FLOATING_QUOTE_WORDS = 4
 
-_JOINT_STATEMENT = re.compile(r"\bin\s+(?:a|their|the)\s+(joint\s+(?:statement|declaration|communiqu[eé]))\b")
+_JOINT_STATEMENT = re.compile(rf"\bin\s+(?:a|their|the)\s+({JOINT_DOCUMENT})\b")
 
 
 @dataclass

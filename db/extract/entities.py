@@ -247,7 +247,10 @@ METONYMS = {
 _COUNTRY_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<body>[Pp]residency|Foreign Office)$")
 
 
-_JOINT_DOCUMENT_NAME = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])$", re.I)
+# What two sides issue together and which then speaks for both: one vocabulary for the
+# people finder, the resolver and the statement passes.
+JOINT_DOCUMENT = r"joint\s+(?:statement|declaration|communiqu[eé])"
+_JOINT_DOCUMENT_NAME = re.compile(rf"\b{JOINT_DOCUMENT}$", re.I)
 
 
 def official_form(name: str) -> str:

@@ -14,6 +14,7 @@ from onrecord.db.extract.antecedents import Antecedents
 from onrecord.db.extract.entities import (
     _NOT_NAMES,
     HONORIFIC,
+    JOINT_DOCUMENT,
     LEADING_HONORIFICS,
     METONYMS,
     ORG_HEADS,
@@ -131,7 +132,7 @@ _ISSUER = re.compile(
     # "a readout posted on the Iranian foreign minister's Telegram channel"
     r"|\b(?:statement|readout|press release)\s+(?:posted|published)\s+on\s+(?:the\s+)?(?P<who3>[^,.;\"“”]{3,60}?)['’]s"
     r"\s+(?:[A-Z]\w*\s+)?(?:channel|account|page|website)")
-_JOINT_DOCUMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])\b", re.I)
+_JOINT_DOCUMENT = re.compile(rf"\b{JOINT_DOCUMENT}\b", re.I)
 # Leaders' titles: their office speaks for them ("Meloni's office said"), and one never
 # stands for the holder of another ("the Prime Minister" is no president).
 _LEADER_TITLES = ("prime minister", "president", "chancellor", "premier")
