@@ -39,32 +39,36 @@ class Candidate:
 
 
 def quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[Span]]) -> list[Candidate]:
-    candidates: list[Candidate] = []
-    previous_end: dict[int, int] = {}
+    reader = _QuoteReader(text, paragraphs, split)
     for quote in find_quotes(text, paragraphs):
-        first, last = paragraphs[quote.paragraph], paragraphs[quote.last_paragraph]
-        sentence_start = _sentence_start(split[first], first, quote.outer.start)
-        clause_start = max(sentence_start, previous_end.get(quote.paragraph, first.start))
-        previous_end[quote.last_paragraph] = quote.outer.end
-        ends_clause = text[quote.outer.end - 2:quote.outer.end - 1] in {",", ".", "?", "!", "…"} or \
-            text[quote.inner.end:quote.inner.end + 1] == ","
-        after = after_quote(text, quote.outer.end, last.end) if ends_clause or \
-            text[quote.outer.end:quote.outer.end + 1] in {",", "—"} else None
+        reader.read(quote)
+    return reader.candidates
+
+
+class _QuoteReader:
+    """Reads a report's quotes in order. Each quote's clause starts where the last quote's
+    clause in its paragraph ended, so it keeps those ends as it goes."""
+
+    def __init__(self, text: str, paragraphs: list[Span], split: dict[Span, list[Span]]) -> None:
+        self.text, self.paragraphs, self.split = text, paragraphs, split
+        self.candidates: list[Candidate] = []
+        self.previous_end: dict[int, int] = {}
+
+    def read(self, quote: Quoted) -> None:
+        text = self.text
+        first = self.paragraphs[quote.paragraph]
+        sentence_start = _sentence_start(self.split[first], first, quote.outer.start)
+        clause_start = max(sentence_start, self.previous_end.get(quote.paragraph, first.start))
+        self.previous_end[quote.last_paragraph] = quote.outer.end
+        after = self._attribution_after(quote)
         before = before_quote(text, clause_start, quote.outer.start)
         if before and _runs_on(text, quote):
             # 'Peters said "expectations" of New Zealand were made clear': a quoted word in
             # what was said; the sentence is reported speech (read from its start on).
-            previous_end[quote.last_paragraph] = clause_start
-            continue
+            self._clause_goes_on(quote, clause_start)
+            return
         if before is None:
-            in_sentence = candidates[-1].attribution if candidates and candidates[-1].start >= sentence_start else None
-            before = participle_attribution(text, sentence_start, clause_start, quote.outer.start, in_sentence)
-            lead_start = participle_lead(text, clause_start, quote.outer.start) if before and not in_sentence else None
-            if lead_start is not None:
-                # 'X said A, adding that "B."': A is said too, and the sentence holds a quote,
-                # so the reported-speech pass never reads it.
-                candidates += [Candidate("reported", r.content_start, r.content_end, r.attribution, quote.paragraph)
-                               for r in reported_in(text, clause_start, lead_start)]
+            before = self._participle_before(quote, sentence_start, clause_start)
         lead_in = text[clause_start:quote.outer.start].strip()
         if lead_in and not before and not (after and (lead_in.endswith(",") or _quotes_the_rest(text, quote, lead_in))):
             # Words before the quote that are not an attribution make it a fragment of
@@ -75,25 +79,55 @@ def quote_candidates(text: str, paragraphs: list[Span], split: dict[Span, list[S
         if attribution and not could_be_speaker(attribution.speaker):
             attribution = None
             if lead_in:
-                continue
+                return
         # Unattributed: a floating quote must stand as its own sentence and be long enough
         # to be speech; anything else is a scare quote, a title or a fragment.
         if attribution is None and (
                 lead_in or word_count(text[quote.inner.start:quote.inner.end]) < MIN_FLOATING_QUOTE_WORDS):
             if lead_in:
                 # a fragment inside someone's sentence: that sentence's clause goes on past it
-                previous_end[quote.last_paragraph] = clause_start
-            continue
-        candidates.append(Candidate("quote", quote.inner.start, quote.inner.end, attribution,
-                                     quote.paragraph))
+                self._clause_goes_on(quote, clause_start)
+            return
+        self.candidates.append(Candidate("quote", quote.inner.start, quote.inner.end, attribution,
+                                         quote.paragraph))
         if after is not None and attribution is after:
-            # '"…," said Baek, adding that the incentives should be paid on schedule.'
-            sentence_end = _sentence_end(split[last], last, quote.outer.end)
-            _, more = continuations(text, quote.outer.end, sentence_end, after)
-            # (a continuation that is itself a quote, ', adding that "…"', is that quote's)
-            candidates += [Candidate("reported", r.content_start, r.content_end, r.attribution,
-                                      quote.last_paragraph) for r in more if text[r.content_start] not in "\"“"]
-    return candidates
+            self._continuations(quote, after)
+
+    def _clause_goes_on(self, quote: Quoted, clause_start: int) -> None:
+        self.previous_end[quote.last_paragraph] = clause_start
+
+    def _attribution_after(self, quote: Quoted) -> Attribution | None:
+        """'"…," said Baek' / '"…" — the ministry said': read only where the quote closes a
+        clause (its last mark, or a comma or dash after it)."""
+        text, end = self.text, quote.outer.end
+        ends_clause = text[end - 2:end - 1] in {",", ".", "?", "!", "…"} or \
+            text[quote.inner.end:quote.inner.end + 1] == ","
+        if ends_clause or text[end:end + 1] in {",", "—"}:
+            return after_quote(text, end, self.paragraphs[quote.last_paragraph].end)
+        return None
+
+    def _participle_before(self, quote: Quoted, sentence_start: int, clause_start: int) -> Attribution | None:
+        """'…, adding: "…"' / 'X said A, adding that "B."': the attribution is the sentence's
+        own, or the quote before it in the same sentence."""
+        text, candidates = self.text, self.candidates
+        in_sentence = candidates[-1].attribution if candidates and candidates[-1].start >= sentence_start else None
+        before = participle_attribution(text, sentence_start, clause_start, quote.outer.start, in_sentence)
+        lead_start = participle_lead(text, clause_start, quote.outer.start) if before and not in_sentence else None
+        if lead_start is not None:
+            # A is said too, and the sentence holds a quote, so the reported-speech pass
+            # never reads it.
+            candidates += [Candidate("reported", r.content_start, r.content_end, r.attribution, quote.paragraph)
+                           for r in reported_in(text, clause_start, lead_start)]
+        return before
+
+    def _continuations(self, quote: Quoted, after: Attribution) -> None:
+        """'"…," said Baek, adding that the incentives should be paid on schedule.'"""
+        last = self.paragraphs[quote.last_paragraph]
+        sentence_end = _sentence_end(self.split[last], last, quote.outer.end)
+        _, more = continuations(self.text, quote.outer.end, sentence_end, after)
+        # (a continuation that is itself a quote, ', adding that "…"', is that quote's)
+        self.candidates += [Candidate("reported", r.content_start, r.content_end, r.attribution,
+                                      quote.last_paragraph) for r in more if self.text[r.content_start] not in "\"“"]
 
 
 # Words of a subject alone, with no verb: what comes next is the predicate.
