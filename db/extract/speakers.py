@@ -151,6 +151,32 @@ _MEDIA_NAMED_BEFORE = re.compile(r"^(?:(?:[A-Z][\w.]*|country|nation)['’]s\s+)
 _STYLE_REFERENCE = re.compile(r"^(?:His|Her)\s+(?:Highness|Excellency|Majesty)$")
 
 
+# "the Kenya Investment Authority (KenInvest)": the acronym is another name for it
+# (or another name: "Foreign Ministry (Wisma Putra)").
+_ASIDE_NAME = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9}(?:\s+[A-Z][a-z]{1,12}){0,2})\)$")
+
+
+def _without_honorifics(written: str) -> str:
+    """'the Mr Qiu', 'Datuk Seri Hafiz', 'H.E. Al Marri', 'EAM Jaishankar': the determiner
+    and honorific are not the name, and an abbreviated title is written out."""
+    core = _DETERMINER.sub("", written)
+    core = re.sub(rf"^{HONORIFIC}+", "", core)
+    return _ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group()], core)
+
+
+def _without_aside(core: str) -> str:
+    aside = _ASIDE_NAME.search(core)
+    return core[:aside.start()] if aside else core
+
+
+def _speaker_not_place(core: str) -> str:
+    """"a diplomat in Delhi" speaks where he is, not for India; "the Ministry of Finance in
+    Beijing" is the ministry (an embassy is named by where it is)."""
+    located = _LOCATED.match(core) if " in " in core or " at " in core else None
+    if located and any(w.lower() in _SPEAKS_FROM_A_PLACE for w in located.group("who").split()):
+        return located.group("who")
+    return core
+
 class Resolver:
     """Resolves speaker references in document order, remembering who spoke last."""
 
@@ -177,55 +203,57 @@ class Resolver:
     def _entity_for(self, written: str, position: int) -> Entity | None:
         lowered = written.lower()
         if lowered in PRONOUNS:
-            # Whom the sentence before was about; failing that, who spoke last.
-            antecedent = self.antecedents.of(PRONOUNS[lowered], position) if self.antecedents else None
-            if antecedent:
-                return antecedent
-            if PRONOUNS[lowered] == "person":
-                return self.last_person or self._latest(self.entities.people, position)
-            return self.last_body or self._latest(self.entities.bodies, position)
+            return self._antecedent(PRONOUNS[lowered], position)
         if _STYLE_REFERENCE.match(written):
             return self._styled_person(written, position)
-        core = _DETERMINER.sub("", written)
-        # "Mr Qiu", "Datuk Seri Hafiz", "H.E. Al Marri": the honorific is not the name.
-        core = re.sub(rf"^{HONORIFIC}+", "", core)
-        core = _ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group()], core)
+        core = _without_honorifics(written)
         document = _DOCUMENT.match(core)
         if document and not core.lower().startswith("joint"):
-            # "the Kremlin statement" is the Kremlin; "the statement", whoever issued it.
-            owner = (document.group("owner") or document.group("issuer") or "").strip()
-            if owner.lower().endswith("joint"):
-                return self.entities.body(core, position)  # "the Japan-India Joint Statement"
-            return self._entity_for(owner, position) if owner else self._issuer(position)
-        # "the Kenya Investment Authority (KenInvest)": the acronym is another name for it.
-        # (or another name: "Foreign Ministry (Wisma Putra)")
-        acronym = re.search(r"\s*\(([A-Z][A-Za-z&]{1,9}(?:\s+[A-Z][a-z]{1,12}){0,2})\)$", core)
-        if acronym:
-            core = core[:acronym.start()]
+            return self._document_speaker(document, core, position)
+        core = _without_aside(core)
         if not core or core.lower().split()[-1] in NOT_SPEAKERS or _no_one(core):
             return None
-        located = _LOCATED.match(core) if " in " in core or " at " in core else None
-        if located and any(w.lower() in _SPEAKS_FROM_A_PLACE for w in located.group("who").split()):
-            # "a diplomat in Delhi" speaks where he is, not for India; "the Ministry of
-            # Finance in Beijing" is the ministry (an embassy is named by where it is)
-            core = located.group("who")
-        by_acronym = self._by_acronym(core)
-        if by_acronym:
-            return by_acronym
+        core = _speaker_not_place(core)
+        indefinite = bool(_INDEFINITE.match(written))
+        return self._by_acronym(core) or self._place_or_metonym(core, position) \
+            or self._by_phrase(core, position, indefinite)
+
+    def _antecedent(self, kind: str, position: int) -> Entity | None:
+        """'he', 'the ministry': whom the sentence before was about; failing that, who spoke last."""
+        antecedent = self.antecedents.of(kind, position) if self.antecedents else None
+        if antecedent:
+            return antecedent
+        if kind == "person":
+            return self.last_person or self._latest(self.entities.people, position)
+        return self.last_body or self._latest(self.entities.bodies, position)
+
+    def _document_speaker(self, document: re.Match, core: str, position: int) -> Entity | None:
+        """"the Kremlin statement" is the Kremlin; "the statement", whoever issued it."""
+        owner = (document.group("owner") or document.group("issuer") or "").strip()
+        if owner.lower().endswith("joint"):
+            return self.entities.body(core, position)  # "the Japan-India Joint Statement"
+        return self._entity_for(owner, position) if owner else self._issuer(position)
+
+    def _place_or_metonym(self, core: str, position: int) -> Entity | None:
         if core.lower() in METONYMS:
             return self.entities.body(core, position)  # "Elysee said", "the PMO said"
         country = country_of(core)
         if country:
             # "Japan has said", "Seoul said", "Beijing welcomes": the country's government.
             return self._government(country, position, written=f"{adjective_of(country)} government")
+        return None
+
+    def _by_phrase(self, core: str, position: int, indefinite: bool) -> Entity | None:
+        """A person named in full, a spokesperson or an official, a body, or a person by
+        part of their name or by title."""
         words = core.split()
         in_full = [e for e in self.entities.people if e.speaker.name in core]
         if in_full:
             return max(in_full, key=lambda e: len(e.speaker.name))
         if words[-1].lower() in _SPOKESPEOPLE:
-            return self._spokesperson(words[:-1], core, position, indefinite=bool(_INDEFINITE.match(written)))
+            return self._spokesperson(words[:-1], core, position, indefinite=indefinite)
         if words[-1].lower() in _UNNAMED_HEADS:
-            return self._officials(words[:-1], core, position, indefinite=bool(_INDEFINITE.match(written)))
+            return self._officials(words[:-1], core, position, indefinite=indefinite)
         media = _MEDIA_NAMED_BEFORE.match(core) if core.endswith(_MEDIA_ENDINGS) else None
         if media and not country_of(media.group("name")):
             return self.entities.body(media.group("name"), position + media.start("name"))
@@ -239,12 +267,14 @@ class Resolver:
             return self._entity_for(name, position + named.start("name"))
         if any(w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS for w in words):
             return self._body(core, position)
-        known = self._known_person_in(core, position)
-        if known:
-            return known
+        return self._known_person_in(core, position) or self._by_name_or_title(core, position, indefinite)
+
+    def _by_name_or_title(self, core: str, position: int, indefinite: bool) -> Entity | None:
+        """"Trade Minister Park Ji-hoon" is Park Ji-hoon; "the trade minister", whoever holds it."""
+        words = core.split()
         title_words = [w for w in words if w.lower() in _TITLE_HEADS
                        or ("-" in w and any(part in _TITLE_HEADS for part in w.lower().split("-")))]
-        # "Trade Minister Park Ji-hoon": the name is what follows the title, not "Trade".
+        # The name is what follows the title, not "Trade".
         after_title = words[max(i for i, w in enumerate(words) if w in title_words) + 1:] \
             if title_words else words
         if after_title and after_title[0].lower() in {"of", "for"}:
@@ -254,7 +284,7 @@ class Resolver:
         if names:
             return self._person(" ".join(names), core, position, after_title=bool(title_words))
         if title_words:
-            return self._by_title(words, position, core, indefinite=bool(_INDEFINITE.match(written)))
+            return self._by_title(words, position, core, indefinite=indefinite)
         return None
 
     def _styled_person(self, core: str, position: int) -> Entity | None:
