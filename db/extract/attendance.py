@@ -28,10 +28,7 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
     for index, item in enumerate(found):
         meeting: Meeting = item.meeting
         if item.named:
-            people = [
-                e for e in entities.people
-                if any(s.start <= m < s.end for s in item.sentences for m in e.mentions)
-            ]
+            people = people_in(text, entities, item.sentences)
             # "… also attended the Summit", "X and Y met in Tokyo for the Summit": a sentence
             # that refers to the meeting and tells who took part in it.
             taking_part = [s for s in item.referring if _TOOK_PART.search(text, s.start, s.end)]

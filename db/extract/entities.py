@@ -547,7 +547,8 @@ def plausible_person(name: str) -> bool:
         return False
     lowered = [part.lower().strip(".,") for w in words for part in w.split("-")]
     # ("He" in a name of two words or more is a Chinese name: "He Lifeng", "Liu He".)
-    if any(w in _TITLE_OR_BODY for w in lowered) or \
+    # ("Forein Ministers", a headline's misspelt title: a plural title is no one either)
+    if any(w in _TITLE_OR_BODY or (w.endswith("s") and w[:-1] in _TITLE_OR_BODY) for w in lowered) or \
             any(w in _NOT_NAMES and not (w == "He" and len(words) > 1) for w in words):
         return False
     if words[0] in {"North", "South", "East", "West"} and len(words) > 1:

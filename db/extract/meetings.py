@@ -316,7 +316,9 @@ _SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "to", "for", "and", "with", 
 
 def is_headline(chunk: str) -> bool:
     """A headline in title case ("Xi Jinping Holds Telephone Talks with Trump"): every
-    word capitalised but the small ones, and no full stop. Its capitals are not a name."""
+    word capitalised but the small ones, and no full stop. Its capitals are not a name.
+    A page title's headline ends at its first bar ("Headline | Section | Site")."""
+    chunk = chunk.split(" | ", 1)[0]
     if chunk.rstrip().endswith((".", "”", '"')):
         return False
     words = _HEADLINE_WORD.findall(chunk)

@@ -1805,3 +1805,36 @@ YEREVAN, AUGUST 18, NEWSWIRE: "On August 23, the two foreign ministers will hold
 ''')
     assert [(w, s.kind) for (w, _, _), s in zip(said(text), statements(text), strict=True)] == [
         ("On August 23, the", "quote")]
+
+
+def test_people_named_by_surname_in_the_sentence_that_names_a_meeting_took_part_in_it():
+    found = meetings(report('''
+Kestrian Foreign Minister Prince Omar bin Talal Al Rashid is on a two-day visit to Valdor. Valdorian Foreign Minister Ines Marek received him on Wednesday.
+
+Marek and Al Rashid co-chaired the third meeting of the Joint Committee on Trade and Culture, held under the framework of the Strategic Partnership Council.
+'''))
+    committee = next(m for m in found if "Joint Committee" in m.name)
+    assert {p.name for p in committee.participants} >= {"Ines Marek", "Omar bin Talal Al Rashid"}
+
+
+def test_a_page_title_with_bars_is_a_headline_whose_capitals_name_no_meeting():
+    found = meetings(report('''
+Interior Minister and President in Surprise Talks | World | News and in-depth reporting from the capital
+
+Valdorian Interior Minister Otto Brenner held surprise talks with President Ruth Calder in Port Lem this week, a ministry spokeswoman said on Thursday.
+'''))
+    assert "Surprise Talks" not in [m.name for m in found]
+
+
+def test_a_caption_s_title_does_not_run_into_the_next_line_s_misspelt_plural_title():
+    found = meetings('''Press Releases
+
+Japan-Peru Foreign Ministers' Meeting
+
+March 3, 2025
+Foreign Minister Tanaka shaking hands with Secretary of State Quispe
+Japan-Peru Forein Ministers' Meeting
+
+On March 3, Mr. Tanaka Kenji, Minister for Foreign Affairs of Japan, held a Foreign Ministers' Meeting with Ms. Ana Quispe, Minister of Foreign Affairs of Peru.
+''')
+    assert [p.name for m in found for p in m.participants] == ["Tanaka Kenji", "Ana Quispe"]
