@@ -114,6 +114,7 @@ _HONORIFICS = (
     r"Dato'?", r"Tan\s+Sri", r"Sheikha?", r"Sayyid", r"Her\s+Highness", r"Her\s+Majesty",
     r"His\s+Royal\s+Highness", r"Her\s+Royal\s+Highness", r"HRH",
     r"Baroness", r"Baron", r"Lord", r"Lady",
+    r"Mawlavi", r"Mawlawi", r"Maulvi", r"Maulana",
     # military ranks written short before a name: "Cabinet Secretary Maj. Teddy Wijaya"
     r"Maj\.", r"Gen\.", r"Col\.", r"Lt\.", r"Capt\.", r"Adm\.", r"Brig\.",
 )
@@ -556,10 +557,18 @@ def plausible_person(name: str) -> bool:
     return not (country_of(name) or name in _PLACES)
 
 
+_COMPOUND_ADJECTIVE_ENDINGS = ("-led", "-backed", "-based", "-brokered", "-born", "-run", "-owned", "-sponsored",
+                               "-funded", "-linked", "-allied", "-aligned", "-controlled", "-era", "-style")
+
+
 def _trim_name(name: str, single: bool = False) -> str | None:
     """Drop words that are not part of a personal name; a name needs two words, or one
     after a title (`single`: "Coordinating Minister Suharyanto")."""
     words = list(name.split())
+    # "the Professor Yunus-led government": a compound adjective ends the name before it.
+    cut = next((i for i, w in enumerate(words) if w.lower().endswith(_COMPOUND_ADJECTIVE_ENDINGS)), None)
+    if cut is not None:
+        words = words[:cut]
     # After a title, "He" is a Chinese name, not a pronoun: "Vice Premier He Lifeng", "Liu He".
     kept = {"He"} if single and len(words) >= 2 else set()
     while words and words[-1] in _NOT_NAMES and words[-1] not in kept:

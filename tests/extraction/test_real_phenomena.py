@@ -1838,3 +1838,24 @@ Japan-Peru Forein Ministers' Meeting
 On March 3, Mr. Tanaka Kenji, Minister for Foreign Affairs of Japan, held a Foreign Ministers' Meeting with Ms. Ana Quispe, Minister of Foreign Affairs of Peru.
 ''')
     assert [p.name for m in found for p in m.participants] == ["Tanaka Kenji", "Ana Quispe"]
+
+
+def test_a_name_before_a_compound_adjective_is_not_a_second_person():
+    text = report('''
+Valdor's Chief Adviser Professor Ramon Ortiz spoke with Kestrian Security Adviser Lena Haas by phone on Monday.
+
+Haas reaffirmed support for the Professor Ortiz-led interim government.
+
+Prof Ortiz said he expects the reform reports within January.
+''')
+    assert [(w, s) for w, s, _ in said(text)][-1] == ("he expects the reform", "Ramon Ortiz")
+    assert "Ortiz-led" not in {p.name for m in meetings(text) for p in m.participants}
+
+
+def test_an_afghan_honorific_is_not_part_of_the_name():
+    text = report('''
+KABUL (Newswire) Mawlavi Amir Rahimi, acting foreign minister of Afghanistan, met Kestrian envoy Ivan Petrov in Kabul on Sunday.
+
+Rahimi said Afghanistan wants better trade links with the region.
+''')
+    assert said(text) == [("Afghanistan wants better trade", "Amir Rahimi", "said")]
