@@ -38,8 +38,13 @@ def normalise(text: str | None) -> str:
 
 
 def _name(text: str | None) -> str:
-    """A name as compared: no leading "the", no final full stop ("Jr." is "Jr")."""
-    return normalise(re.sub(r"^(the)\s+", "", (text or "").strip(), flags=re.I)).rstrip(".")
+    """A name as compared: no leading "the", no full stop after an initial or at the end
+    ("Jr." is "Jr", "S. Jaishankar" is "S Jaishankar")."""
+    name = normalise(re.sub(r"^(the)\s+", "", (text or "").strip(), flags=re.I)).rstrip(".")
+    return _INITIAL_STOP.sub(r"\1", name)
+
+
+_INITIAL_STOP = re.compile(r"\b([A-Za-z])\.(?=\s)")
 
 
 @dataclass

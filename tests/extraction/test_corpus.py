@@ -61,3 +61,18 @@ def test_eval_explains_a_broken_gold_file(cli, tmp_path):
 
 def test_statement_starts_compare_without_case_quote_marks_or_spacing():
     assert normalise("“Now  is the TIME,”") == normalise('"now is the time,"')
+
+
+def test_eval_counts_a_speaker_written_with_or_without_an_initial_s_full_stop_as_the_same(cli, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        ' date 2024-05-16 Caption. (Newswire)\n\n"Trade will grow," External Affairs Minister '
+        'S. Rajan said on Thursday.\n', encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({
+        "file": "a.txt", "date": "2024-05-16", "meetings": [], "participants": [],
+        "quotes": [{"start": "Trade will grow,", "speaker": "S Rajan", "cue": "said"}],
+    }) + "\n", encoding="utf-8")
+    figures = json.loads(cli("eval", gold, "--docs", docs, "--json").stdout)
+    assert figures["speaker_accuracy"] == 1.0
