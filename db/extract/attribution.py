@@ -44,7 +44,8 @@ _LOWER_NP_WORDS = sorted(
 )
 # (a lower-case word may be possessive: "the prime minister’s office")
 # (an Arabic article joined to a name: "al-Thani", "el-Sisi")
-_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*|[ae]l-[A-Z][\w'’\-]*|"
+# (an initial before a name: "External Affairs Minister S. Jaishankar"; "S. Korea" is South Korea)
+_WORD = (r"(?:(?:[A-Z]\.){2,}|(?![NS]\.\s+(?:Korea|Africa|Sudan))[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’\-]*|[ae]l-[A-Z][\w'’\-]*|"
          + word_pattern(_LOWER_NP_WORDS) + r"(?:['’]s)?(?![\w'’\-]))")
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
 # A capitalised word after a comma stays in the phrase only inside a name list that ends

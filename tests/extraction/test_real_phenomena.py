@@ -1859,3 +1859,13 @@ KABUL (Newswire) Mawlavi Amir Rahimi, acting foreign minister of Afghanistan, me
 Rahimi said Afghanistan wants better trade links with the region.
 ''')
     assert said(text) == [("Afghanistan wants better trade", "Amir Rahimi", "said")]
+
+
+def test_a_speaker_named_with_an_initial_after_a_quote_is_its_speaker():
+    text = report('''
+"Trade between our countries will grow fast now," External Affairs Minister S. Rajan said on Thursday.
+
+S. Korea urged Japan on Thursday to show more sincerity, the ministry said.
+''')
+    assert [(w, s) for w, s, _ in said(text)][0] == ("Trade between our countries", "S. Rajan")
+    assert "S." not in [s for _, s, _ in said(text)]
