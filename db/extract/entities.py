@@ -16,6 +16,7 @@ from functools import lru_cache
 from onrecord.db.extract.gazetteer import CITIES as _PLACES
 from onrecord.db.extract.gazetteer import country_of, first_country_in, is_country_word
 from onrecord.db.extract.wordlist import WordIndex, finditer_at, matches_around, vocabulary, word_pattern
+from onrecord.db.identity import folded_name
 from onrecord.db.model import Speaker
 
 _CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -302,10 +303,14 @@ class EntityTable:
         if '"' in name or "“" in name:
             name = _NICKNAME_RE.sub("", name)
         name = LEADING_HONORIFICS.sub("", name, count=1)
-        words = set(name.split())
+        # (one person however the report spells them: "S. Jaishankar" and "S Jaishankar",
+        # "Micheál Martin" and "Micheal Martin")
+        words = set(folded_name(name).split())
         for entity in self.people:
-            known = set(entity.speaker.name.split())
+            known = set(folded_name(entity.speaker.name).split())
             if words <= known:
+                if words == known and not name.isascii() and entity.speaker.name.isascii():
+                    entity.speaker.name = name  # the spelling with its diacritics: "Radosław"
                 break
             if known < words:
                 # "Suharyanto" first, "Suharyanto Wibowo" later: one person, the fuller name.

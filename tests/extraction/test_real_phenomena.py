@@ -1869,3 +1869,13 @@ S. Korea urged Japan on Thursday to show more sincerity, the ministry said.
 ''')
     assert [(w, s) for w, s, _ in said(text)][0] == ("Trade between our countries", "S. Rajan")
     assert "S." not in [s for _, s, _ in said(text)]
+
+
+def test_one_person_spelt_with_and_without_diacritics_is_one_person_under_the_fuller_spelling():
+    text = report('''
+Deputy Prime Minister Radoslaw Nowak and Kestrian President Ivo Horak met in Port Lem on Monday.
+
+Deputy Prime Minister Radosław Nowak said the meeting's location mattered to both countries.
+''')
+    assert [s for _, s, _ in said(text)] == ["Radosław Nowak"]
+    assert [p.name for m in meetings(text) for p in m.participants] == ["Radosław Nowak", "Ivo Horak"]
