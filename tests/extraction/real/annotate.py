@@ -7,8 +7,9 @@
       report to parts/manifest_P.jsonl. Exit 1 and nothing written if it is withheld.
   python tests/extraction/real/annotate.py check [--part P]
       checks the gold: fields, every statement start verbatim in its text, 8 tokens at most.
-  python tests/extraction/real/annotate.py agreement
-      how far the two independent annotations of the same reports agree.
+  python tests/extraction/real/annotate.py agreement [--only LETTERS]
+      how far the two independent annotations of the same reports agree (of a batch:
+      `--only vwxy`, the reports whose ids start with those letters).
   python tests/extraction/real/annotate.py merge
       folds parts/ into manifest.jsonl, gold.jsonl (first annotations) and gold_second.jsonl
       (the independent second ones, parts/gold2_*.jsonl), by report id; a report whose saved
@@ -136,7 +137,8 @@ def _f1(first: set, second: set) -> tuple[int, int, int]:
 def agreement(args) -> int:
     """Agreement of the second annotations with the first, on the reports both annotated."""
     first, second = _records(HERE / "gold.jsonl"), _records(HERE / "gold_second.jsonl")
-    both = sorted(set(first) & set(second))
+    both = sorted(key for key in set(first) & set(second)
+                  if not args.only or key[:1] in args.only)
     counts = {"statements": [0, 0, 0], "participants": [0, 0, 0]}
     same = {"speaker": [0, 0], "kind": [0, 0], "published": [0, 0], "main meeting date": [0, 0],
             "main meeting status": [0, 0]}
@@ -236,7 +238,8 @@ def main() -> int:
     checking = commands.add_parser("check")
     checking.add_argument("--part")
     commands.add_parser("merge")
-    commands.add_parser("agreement")
+    agreeing = commands.add_parser("agreement")
+    agreeing.add_argument("--only", default="", help="first letters of the report ids to compare")
     args = parser.parse_args()
     return {"save": save, "check": check, "merge": merge, "agreement": agreement}[args.command](args)
 
