@@ -74,8 +74,9 @@ _ORG_HEAD_RE = word_pattern(set(ORG_HEADS))
 # "Minister of Agriculture and Rural Development Le Thi Thu Ha" splits before "Le".
 _OFFICE_WORDS = word_pattern(set(["development", "policy", "affairs", "energy", "economy", "economic", "trade", "industry", "finance", "commerce", "agriculture", "culture", "tourism", "sports", "science", "technology", "environment", "health", "defense", "defence", "security", "state", "foreign", "interior", "justice", "education", "labor", "labour", "transport", "land", "infrastructure", "resources", "mines", "digital", "climate", "action", "rural", "fisheries", "oceans", "maritime", "shipping", "ports", "waterways", "unification", "strategy", "planning", "budget", "treasury", "international", "national", "federal", "global", "public", "general", "union", "european", "commission", "ministry", "government", "office", "trade", "representative", "deputy", "vice", "first", "second", "senior", "chief", "joint", "affairs", "relations", "cooperation", "communications", "information", "industrial", "commercial", "monetary", "consumer", "welfare", "gender", "family", "veterans", "employment", "enterprises", "startups", "forestry", "water", "housing", "urban", "natural", "investment", "statistics", "customs", "immigration", "revenue", "taxation", "pensions", "reform", "regional", "safety", "innovation", "research", "legal", "overseas", "shri", "smt", "mr", "mrs", "ms", "dr", "sir", "madam", "hon", "datuk", "seri", "dato", "excellency", "sheikh", "exchequer", "coordinating"]))
 # Letters beyond ASCII: "Martín Echeverría", "Henrik Sjöberg", "Nguyễn".
-UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
-LOWER = "a-zß-öø-ÿĀ-ſḀ-ỿ"
+# (Latin Extended-B mixes cases too, and holds Vietnamese "ơ" and "ư": "Bùi Thanh Sơn")
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # A picture's credit line after a name is not part of it: "Gen Nakatani Image: AP".
 _CREDIT = r"(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Video|File)\b\s*[:/|]"
 # A headline capitalises every word: "… Jose Meade Before Their Meeting" ends the name.

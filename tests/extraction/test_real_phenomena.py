@@ -1879,3 +1879,21 @@ Deputy Prime Minister Radosław Nowak said the meeting's location mattered to bo
 ''')
     assert [s for _, s, _ in said(text)] == ["Radosław Nowak"]
     assert [p.name for m in meetings(text) for p in m.participants] == ["Radosław Nowak", "Ivo Horak"]
+
+
+def test_a_vietnamese_name_with_letters_of_latin_extended_b_is_whole():
+    text = report('''
+HÀ NỘI — Vietnamese Minister of Foreign Affairs Bùi Văn Sơn held phone talks with his Lao counterpart on Thursday.
+
+Sơn said Việt Nam attaches great importance to the partnership.
+''')
+    assert said(text) == [("Việt Nam attaches great", "Bùi Văn Sơn", "said")]
+
+
+def test_a_body_s_word_before_a_title_is_part_of_the_title_not_a_body():
+    text = report('''
+Union Commerce Minister Arjun Mehta said on Tuesday the trade talks in Brussels had been productive.
+
+The Union minister said the talks "have narrowed our outstanding issues a great deal."
+''')
+    assert [s for _, s, _ in said(text)] == ["Arjun Mehta", "Arjun Mehta"]
