@@ -265,7 +265,10 @@ class Resolver:
             if described[-1] in _MEDIA_HEADS:
                 return self.entities.body(name, position + named.start("name"))
             return self._entity_for(name, position + named.start("name"))
-        if any(w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS for w in words):
+        # (a body's word before a title is the title's: "the Union minister", "the Commission
+        # president"; "the Office of the President" is the office)
+        titled = words[-1].lower() in _TITLE_HEADS and "of" not in words
+        if not titled and any(w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS for w in words):
             return self._body(core, position)
         return self._known_person_in(core, position) or self._by_name_or_title(core, position, indefinite)
 
