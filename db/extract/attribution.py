@@ -72,7 +72,7 @@ _APPOSITIVE = (
     rf"|(?P<named>{HONORIFIC}*[A-Z][\w'’\-]+(?:\s+(?:[a-z]{{1,3}}\s+)?[A-Z][\w'’\-]+){{1,3}}))(?=,)){{1,2}},)?"
 )
 _ADVERBS = (
-    r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|has|have|had|"
+    r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|meanwhile|has|have|had|"
     r"for\s+(?:his|her|its|their)\s+part,?|in\s+turn,?|"
     r"once|jointly|had\s+earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     # "Stilwell on Aug. 31 announced", "Xi specifically expressed"
@@ -252,7 +252,9 @@ _AGENCY_TAG = r"(?:,\s+(?:[A-Z][\w\-]*\s+){1,3}(?:reports|reported|said|says)\b[
 _CONTENT_THEN_NP_CUE = re.compile(
     rf"^(?P<content>.+?),[\"”’]?\s+(?P<np>{NP}){_SOURCE_MODIFIER}{_APPOSITIVE}{_OPEN_APPOSITIVE}\s+{_ADVERBS}(?P<cue>said|says|added|adds|noted|notes|stressed|explained|stated|wrote|told\s+{_TOLD_AFTER}|emphasized|emphasised|insisted|argued|confirmed|warned|acknowledged|claimed|predicted"
     # stance verbs at the end of the sentence report what came before: "…, he urged."
-    rf"|(?:urged|pledged|vowed|reiterated|suggested|proposed|promised|recalled|replied|answered)(?={_END})){_TAIL}"
+    rf"|(?:urged|pledged|vowed|reiterated|suggested|proposed|promised|recalled|replied|answered)(?={_END})"
+    # "…, Mirzoyan announced in the Parliament Wednesday."
+    rf"|announced(?={_TAIL}{_END})){_TAIL}"
     # '"Controversy" was likely, Merkel said, adding her main goal was …'
     rf"(?P<more>,\s+(?:adding|noting|saying|stressing|urging|warning|emphasizing|emphasising|explaining)\b.+?)?{_AGENCY_TAG}"
     # an aside after a dash is the reporter's: "…, the Foreign Office said – though a …"
@@ -307,7 +309,7 @@ _CONTINUATION = re.compile(
     r"|highlighting|reiterating|reaffirming|predicting|explaining|insisting|stating|affirming|asserting"
     r"|underlining|underscoring|arguing|confirming|recalling)"
     r"|,?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|stressed|urged|called for|noted|added|pledged|warned|vowed|expressed|emphasized|emphasised|agreed"
-    r"|stated|affirmed|reaffirmed|explained|underlined|underscored)"
+    r"|stated|affirmed|reaffirmed|explained|underlined|underscored|announced|highlighted|reiterated)"
     r")\b(?:\s+(?:in|at|on|to)\s+[^,\"“”]{1,40}?(?=\s+that\b))?(?:\s+that)?\s+"
 )
 
@@ -341,7 +343,7 @@ def continuations(text: str, start: int, end: int, attribution: Attribution) -> 
 # sentence's offset in the whole text, where "^" would never match.)
 _NP_VERB_THEN_CONTINUATION = re.compile(
     rf"(?:(?:During|In|On|At|After|Before|Meeting|With)\b[^\"“”,]{{0,60}}(?:,\s+[A-Z][^\"“”,]{{0,40}})?,\s+)?"
-    rf"(?P<np>{NP}){_APPOSITIVE}\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+ed|[a-z]+s|met|held|spoke|had|made|gave|took)\b")
+    rf"(?P<np>{NP}){_APPOSITIVE}\s+(?:also\s+|later\s+|then\s+|further\s+|meanwhile\s+)?(?P<verb>[a-z]+ed|[a-z]+s|met|held|spoke|had|made|gave|took)\b")
 # "In a joint statement, the two leaders pledged ...": the statement speaks for them.
 _STATEMENT_INTRO = re.compile(r"^In\s+(?:a|an|the|their|its)\s+(?P<statement>(?:joint\s+)?(?:statement|communiqu[eé]|declaration))\b", re.I)
 

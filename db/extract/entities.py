@@ -116,7 +116,7 @@ _HONORIFICS = (
     r"Dato'?", r"Tan\s+Sri", r"Sheikha?", r"Sayyid", r"Her\s+Highness", r"Her\s+Majesty",
     r"His\s+Royal\s+Highness", r"Her\s+Royal\s+Highness", r"HRH",
     r"Baroness", r"Baron", r"Lord", r"Lady",
-    r"Mawlavi", r"Mawlawi", r"Maulvi", r"Maulana",
+    r"Mawlavi", r"Mawlawi", r"Maulvi", r"Maulana", r"Mme\.?", r"Mlle\.?",
     # military ranks written short before a name: "Cabinet Secretary Maj. Teddy Wijaya"
     r"Maj\.", r"Gen\.", r"Col\.", r"Lt\.", r"Capt\.", r"Adm\.", r"Brig\.",
 )

@@ -1897,3 +1897,36 @@ Union Commerce Minister Arjun Mehta said on Tuesday the trade talks in Brussels 
 The Union minister said the talks "have narrowed our outstanding issues a great deal."
 ''')
     assert [s for _, s, _ in said(text)] == ["Arjun Mehta", "Arjun Mehta"]
+
+
+def test_what_was_announced_at_the_end_of_a_sentence_with_where_and_when_is_reported_speech():
+    text = report('''
+The two foreign ministers discussed a draft peace treaty during a phone call on Wednesday, Minister Aram Petrosyan announced in parliament on Wednesday.
+''')
+    assert said(text) == [("The two foreign ministers", "Aram Petrosyan", "announced")]
+
+
+def test_meanwhile_and_further_between_a_speaker_and_the_verb_keep_the_speaker():
+    text = report('''
+Trade Representative Dana Holt, who joined the delegation in Geneva, meanwhile highlighted the speed at which both sides had found common ground.
+
+Minister Pavel Orlov further pointed to the growth of trade, and announced that the two presidents would meet in the near future.
+''')
+    assert said(text) == [("the speed at which", "Dana Holt", "highlighted"),
+                          ("the two presidents would", "Pavel Orlov", "announced")]
+
+
+def test_and_highlighted_after_a_verb_that_is_no_cue_is_reported_speech():
+    text = report('''
+Foreign Minister Omar Haddad thanked Kestria for its support and highlighted the deep ties between the two countries.
+''')
+    assert said(text) == [("the deep ties between", "Omar Haddad", "highlighted")]
+
+
+def test_a_french_honorific_is_not_part_of_the_name():
+    text = report('''
+Mme Claire Dubois, Minister for Europe and Foreign Affairs, met her Kestrian counterpart in Paris on Monday.
+
+Mme Claire Dubois reiterated the importance of the sixth package of sanctions.
+''')
+    assert said(text) == [("the importance of the", "Claire Dubois", "reiterated")]
