@@ -288,7 +288,8 @@ _TOLD_WHOM = (
 _WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
          r"(?:\s+(?:morning|afternoon|evening|night))?,?")
 # "Anwar in a statement on his Facebook page said ...": where the words were said.
-_IN_A_STATEMENT = (r"(?:,?\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+)?(?:statement|post|message|tweet|interview|speech|letter|briefing)"
+# ("ADB President Masatsugu Asakawa at a press conference announced …")
+_IN_A_STATEMENT = (r"(?:,?\s+(?:in|at)\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+)?(?:statement|post|message|tweet|interview|speech|letter|briefing|conference)"
                    r"(?:\s+(?:on|to|with|at|posted on)\s+[^,\"“”]{1,40}?)?(?:\s+(?:today|yesterday))?,?)?")
 # Where it was said, between the cue and what was said: "reiterated in a Facebook post his
 # government's position".

@@ -105,7 +105,8 @@ _DATELINE = re.compile(
 # "Minister:" in a transcript is no city).
 _CITY_COLON = re.compile(r"^(?P<city>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,2}):\s+(?=[A-Z])")
 # "(Eagle News)–President …": an agency tag alone opens some stories.
-_AGENCY_TAG = re.compile(r"^\((?P<agency>[A-Z][A-Za-z .&]{1,30})\)\s*(?:--|—|–|-)\s*(?=[A-Z])")
+# (or one word with no dash: "(MENAFN) Mexican President Claudia Sheinbaum announced …")
+_AGENCY_TAG = re.compile(r"^\((?:(?P<agency>[A-Z][A-Za-z .&]{1,30})\)\s*(?:--|—|–|-)|[A-Z][A-Za-z]{1,14}\)[^\S\n])\s*(?=[A-Z])")
 _DATELINE_MARKS = ("-", "—", "–", ":", ") ")
 # A meeting placed a day from the story's own day.
 _DAY_APART = re.compile(

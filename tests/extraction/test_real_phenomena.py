@@ -1930,3 +1930,17 @@ Mme Claire Dubois, Minister for Europe and Foreign Affairs, met her Kestrian cou
 Mme Claire Dubois reiterated the importance of the sixth package of sanctions.
 ''')
     assert said(text) == [("the importance of the", "Claire Dubois", "reiterated")]
+
+
+def test_a_speaker_who_at_a_press_conference_announced_something_is_its_speaker():
+    text = report('''
+Bank President Kenji Mori at a press conference announced the launch of a new lending framework for emerging nations.
+''')
+    assert said(text) == [("the launch of a", "Kenji Mori", "announced")]
+
+
+def test_an_agency_tag_with_no_dash_opening_the_story_is_not_part_of_its_first_sentence():
+    text = report('''
+(NEWSWIRE) Valdorian President Rosa Lind announced that she spoke with Kestrian President Omar Haddad on Monday.
+''')
+    assert said(text) == [("she spoke with Kestrian", "Rosa Lind", "announced")]
