@@ -411,6 +411,8 @@ _LEADING_THAT = re.compile(
     r"|on\s+(?=the\s+(?:need|importance|significance)\b)")
 
 
+# Someone welcomed to a place: "Secretary of State Rubio to Japan", "Minister Mahuta to Australia".
+_WELCOMED_TO_A_PLACE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the)\s+){1,8}to\s+(?:the\s+)?[A-Z]")
 _SAID_THIS = re.compile(r"(?:this|so)\s+(?:at|in|on|during|while|when|after|before|to|from)\b")
 
 
@@ -513,6 +515,12 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             content_start = lead_in.end()
         if _SAID_THIS.match(text, content_start, content_end):
             continue  # "Cho said this at a briefing": where it was said, not what
+        if cue == "welcomed" and _WELCOMED_TO_A_PLACE.match(text, content_start, content_end):
+            # "welcomed Secretary Rubio to Japan": a greeting, not a stance ("…, and
+            # stated that …" after it still is)
+            if more:
+                return more
+            continue
         if len(text[content_start:content_end].split()) < 3:
             if more:
                 return more  # "welcomed the plan, saying that ...": only the saying is speech

@@ -1944,3 +1944,12 @@ def test_an_agency_tag_with_no_dash_opening_the_story_is_not_part_of_its_first_s
 (NEWSWIRE) Valdorian President Rosa Lind announced that she spoke with Kestrian President Omar Haddad on Monday.
 ''')
     assert said(text) == [("she spoke with Kestrian", "Rosa Lind", "announced")]
+
+
+def test_welcoming_someone_to_a_place_is_a_greeting_not_a_statement_but_what_follows_is():
+    text = report('''
+At the outset, Minister Tanaka welcomed Secretary of State Ruth Calder to Japan, and stated that he would like to work closely with her.
+
+Foreign Minister Ines Marek welcomed Kestria's Foreign Minister Omar Haddad to Port Lem on his first visit.
+''')
+    assert said(text) == [("he would like to", "Tanaka", "stated")]
