@@ -33,7 +33,7 @@ _ENCOUNTER = re.compile(
     rf"(?:held|holds|hold|had|has|have|holding|having|conducted|conducts)\s+(?:an?\s+|their\s+|the\s+)?"
     rf"(?:[\"“]?[\w\-]+[\"”]?\s+){{0,6}}?(?:talks|call|conversation|meeting|discussions|consultations|summit|dialogue)"
     rf"|(?:spoke|speaks|talked|talks|spoken)\s+(?:by|over|on)\s+(?:the\s+)?{_PHONE}"
-    rf"|(?:spoke|speaks|talked)\s+(?:with|to)\b"
+    rf"|(?:spoke|speaks|talked|spoken)\s+(?:with|to)\b"
     rf"|met|meets|meeting\s+(?:with\s+)?(?:the\s+)?(?=[A-Z])|meet\s+with|exchanged\s+views\s+with"
     # "Estonian and Latvian ministers will meet in Riga next week"
     rf"|(?:(?<=will\s)|(?<=to\s))meet\s+(?=(?:in|on|at|next|later|this|again)\b)"

@@ -1953,3 +1953,14 @@ At the outset, Minister Tanaka welcomed Secretary of State Ruth Calder to Japan,
 Foreign Minister Ines Marek welcomed Kestria's Foreign Minister Omar Haddad to Port Lem on his first visit.
 ''')
     assert said(text) == [("he would like to", "Tanaka", "stated")]
+
+
+def test_has_spoken_with_someone_over_the_phone_is_a_call_dated_by_the_next_sentence():
+    found = meetings(report('''
+Canadian National Security Adviser Lena Haas has spoken with Chief Adviser Professor Ramon Ortiz over phone, reiterating support for the reform process.
+
+The national security adviser called the chief adviser on Monday evening to discuss issues of mutual interest, his press wing said today.
+''', date="2024-12-24"))
+    assert [(m.kind, m.date) for m in found] == [("phone call", "2024-12-23")]
+    assert people(found[0]) == [("Lena Haas", "National Security Adviser", "Canada"),
+                                ("Ramon Ortiz", "Chief Adviser", None)]
