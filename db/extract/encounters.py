@@ -269,10 +269,23 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
     if meeting.format is None and city and meeting.status == "held":
         meeting.location, meeting.format = city, "in person"
     story_lead = next((s for s in sentences if len(text[s.start:s.end].split()) >= 8), None)
-    found.append(FoundMeeting(meeting, [sentence.start], [sentence], named=False,
+    told = [sentence] + _who_met(text, sentences, sentence, entities, triggers)
+    found.append(FoundMeeting(meeting, [sentence.start], told, named=False,
                               lead=story_lead if story_lead != sentence else None, sides=encounter.sides))
     _add_other_encounters(text, sentences, found, entities, context, triggers, story_lead)
     found.sort(key=lambda item: min(item.mentions))
+
+
+def _who_met(text: str, sentences: list[Span], sentence: Span, entities: EntityTable,
+             triggers: list[int]) -> list[Span]:
+    """"The foreign ministers of South Korea and China met in New York Wednesday", then "Kang
+    and her Chinese counterpart, Wang Yi, held talks …": a meeting told of by its sides
+    alone is the one the next sentence tells of between two people."""
+    if people_in(text, entities, [sentence]):
+        return []
+    after = [s for s in sentences if s.start >= sentence.end][:2]
+    return [s for s, _, _ in encounter_sentences(text, after, triggers)
+            if len(people_in(text, entities, [s])) >= 2][:1]
 
 
 def _add_other_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], entities: EntityTable,

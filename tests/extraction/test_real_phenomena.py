@@ -1964,3 +1964,14 @@ The national security adviser called the chief adviser on Monday evening to disc
     assert [(m.kind, m.date) for m in found] == [("phone call", "2024-12-23")]
     assert people(found[0]) == [("Lena Haas", "National Security Adviser", "Canada"),
                                 ("Ramon Ortiz", "Chief Adviser", None)]
+
+
+def test_a_meeting_told_by_its_sides_takes_its_people_from_the_next_sentence():
+    found = meetings(report('''
+The foreign ministers of South Korea and China met in New York on Wednesday and agreed to keep working together, a Seoul official said.
+
+South Korean Foreign Minister Han Do-yeon and her Chinese counterpart, Li Wen, held talks for 30 minutes on the sidelines of the UN General Assembly, the official said.
+''', date="2019-09-26"))
+    assert len(found) == 1
+    assert (found[0].date, found[0].location) == ("2019-09-25", "New York")
+    assert [name for name, _, _ in people(found[0])] == ["Han Do-yeon", "Li Wen"]
