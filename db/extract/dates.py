@@ -26,6 +26,9 @@ DATE_EXPRESSION = re.compile(
     rf"|\b(?P<relative>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today"
     rf"|last week|earlier this week|last month)\b"
     rf"|\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
+    # "held talks on the 17th with Wang Yi": a day of the report's month ("the 17th Congress"
+    # is no date)
+    rf"|(?<=\bon the )(?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:[A-Z]|round|session|anniversary|meeting|summit))"
 )
 
 
@@ -63,6 +66,8 @@ def resolve(match: re.Match, published: date | None, forward: bool = False) -> d
         return resolved
     if published is None:
         return None
+    if match.group("nth"):
+        return _day_of_month(int(match.group("nth")), published, forward)
     if match.group("weekday"):
         target = WEEKDAYS.index(match.group("weekday").lower())
         back = (published.weekday() - target) % 7
@@ -77,6 +82,26 @@ def resolve(match: re.Match, published: date | None, forward: bool = False) -> d
     if relative in ("today", "tonight", "earlier today") or relative.startswith("this "):
         return published
     return None  # "last week" names a span, not a day
+
+
+def _day_of_month(day: int, published: date, forward: bool) -> date | None:
+    """The latest such day of a month on or before publication (for something announced
+    for later, the next one after it)."""
+    year, month = published.year, published.month
+    for _ in range(3):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate and (candidate > published if forward else candidate <= published):
+            return candidate
+        step = 1 if forward else -1
+        month += step
+        if month == 0:
+            year, month = year - 1, 12
+        elif month == 13:
+            year, month = year + 1, 1
+    return None
 
 
 # The words a date expression can begin with (lower-case; a WordIndex finds them). The

@@ -1975,3 +1975,10 @@ South Korean Foreign Minister Han Do-yeon and her Chinese counterpart, Li Wen, h
     assert len(found) == 1
     assert (found[0].date, found[0].location) == ("2019-09-25", "New York")
     assert [name for name, _, _ in people(found[0])] == ["Han Do-yeon", "Li Wen"]
+
+
+def test_on_the_17th_is_a_day_of_the_report_s_month_and_the_17th_congress_is_no_date():
+    found = meetings(report('''
+Foreign Minister Cho Min-ji held her first talks on the 17th with Li Wen, the Chinese foreign minister, in Beijing, ahead of the 20th Congress of the party.
+''', date="2025-09-18"))
+    assert [(m.date, m.status) for m in found] == [("2025-09-17", "held")]
