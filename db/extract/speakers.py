@@ -113,8 +113,13 @@ def could_be_speaker(written: str) -> bool:
     # what comes before is several people ("the leaders of A and B").
     if " and " not in core or any(w.lower() in _ORG_HEADS for w in core.split()):
         return True
-    head, of, _ = core.split(" and ")[0].partition(" of ")
-    return bool(of) and not any(w.lower() in NOT_SPEAKERS for w in head.split())
+    # (or after "for": "Assistant Secretary for Asian and Pacific Affairs Nathaniel Imperial")
+    first = core.split(" and ")[0]
+    office = _OF_OR_FOR.search(first)
+    return bool(office) and not any(w.lower() in NOT_SPEAKERS for w in first[:office.start()].split())
+
+
+_OF_OR_FOR = re.compile(r" (?:of|for) ")
 
 
 _ABBREVIATION = re.compile(r"\b(?:PM|FM|EAM|DPM)\b|\b(?:Pres|Sec)\.(?=\s|$)")

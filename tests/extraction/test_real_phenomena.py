@@ -1982,3 +1982,10 @@ def test_on_the_17th_is_a_day_of_the_report_s_month_and_the_17th_congress_is_no_
 Foreign Minister Cho Min-ji held her first talks on the 17th with Li Wen, the Chinese foreign minister, in Beijing, ahead of the 20th Congress of the party.
 ''', date="2025-09-18"))
     assert [(m.date, m.status) for m in found] == [("2025-09-17", "held")]
+
+
+def test_an_and_inside_a_title_after_for_is_one_office_not_two_speakers():
+    text = report('''
+"There will be more than two bilateral meetings for the president," Assistant Secretary for Asian and Pacific Affairs Nora Imperial said in a briefing on Friday.
+''')
+    assert said(text) == [("There will be more", "Nora Imperial", "said")]
