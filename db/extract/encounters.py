@@ -59,7 +59,10 @@ _PLANNED = re.compile(
     r"|\b(?:plans?|planned|planning)\s+to\b|\bupcoming\b|\bnext\s+(?:week|month)\b",
     re.I,
 )
-_HELD_VERB = re.compile(r"\b(?:met|held|had|spoke|talked|received|hosted|discussed|agreed)\b")
+# (a trip taken to meet someone is a meeting held: "took a day trip to Kuala Lumpur on
+# Thursday to meet …", "was in Brussels Wednesday to meet …")
+_HELD_VERB = re.compile(r"\b(?:met|held|had|spoke|talked|received|hosted|discussed|agreed"
+                        r"|took|travell?ed|flew|arrived|went|came|was\s+in\s+[A-Z]\w*)\b")
 _KINDS = (
     ("phone call", re.compile(rf"\b{_PHONE}\b|\bcall(?:ed)?\b", re.I)),
     ("video call", re.compile(r"\bvideo\s*(?:call|conference|link|talks)|\bvideoconferenc|\bvirtual(?:ly)?\b|\bonline\b", re.I)),
@@ -178,7 +181,9 @@ def encounter_in(sentence: Span, chunk: str, found: re.Match, cities: set[str]) 
     about = _SIDELINES.sub("", chunk)
     kind = next((name for name, pattern in _KINDS if pattern.search(about)), None) \
         or next((name for name, pattern in _NAMED_KINDS if pattern.search(found.group())), "talks")
-    planned = bool(_PLANNED.search(chunk)) and not _HELD_VERB.search(chunk[:found.start() + 1])
+    # (the words that tell of it count: "held phone talks on Wednesday, agreeing … to have
+    # high-level exchanges" was held)
+    planned = bool(_PLANNED.search(chunk)) and not _HELD_VERB.search(chunk[:found.end()])
     meeting = Meeting(name="", kind=kind, status="planned" if planned else "held")
     if kind in ("phone call", "video call"):
         meeting.format = "virtual"

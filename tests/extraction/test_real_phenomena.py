@@ -1989,3 +1989,20 @@ def test_an_and_inside_a_title_after_for_is_one_office_not_two_speakers():
 "There will be more than two bilateral meetings for the president," Assistant Secretary for Asian and Pacific Affairs Nora Imperial said in a briefing on Friday.
 ''')
     assert said(text) == [("There will be more", "Nora Imperial", "said")]
+
+
+def test_talks_held_while_agreeing_to_have_more_are_held_not_planned():
+    found = meetings(report('''
+Foreign Minister Sato Kenji and his Chinese counterpart Li Wen held phone talks on Wednesday, agreeing that it is important for their governments to have high-level exchanges.
+''', date="2025-10-29"))
+    assert [(m.kind, m.status, m.date) for m in found] == [("phone call", "held", "2025-10-29")]
+
+
+def test_a_trip_taken_to_meet_someone_is_a_meeting_held():
+    for sentence, day in (
+            ("On the second leg of a European tour, Cuba's foreign minister Ramon Diaz was in Brussels "
+             "Wednesday to meet with his European Union counterpart, Federica Rossi.", "2015-04-22"),
+            ("President Adi Wirawan took a day trip to Kuala Lumpur on Thursday to meet with Malaysian "
+             "Prime Minister Hamid Yusof over lunch.", "2015-04-23")):
+        found = meetings(report(sentence, date="2015-04-23"))
+        assert [(m.status, m.date) for m in found] == [("held", day)]
