@@ -21,6 +21,7 @@ MONTHS = {
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 DATE_EXPRESSION = re.compile(
     rf"\b(?:(?P<next>next|last|this)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"(?P<next_week>\s+next\s+week\b)?"
     rf"|\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})(?:\s+(?P<year2>\d{{4}}))?\b"
     rf"|\b(?P<relative>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today"
@@ -57,8 +58,9 @@ def resolve(match: re.Match, published: date | None, forward: bool = False) -> d
             resolved = date(year, number, day)
         except ValueError:
             return None
-        # "Dec. 30" in a report published on Jan. 2 is last year's ("Feb 29" then had none).
-        if not year_text and published and resolved > published + timedelta(days=31):
+        # "Dec. 30" in a report published on Jan. 2 is last year's ("Feb 29" then had none),
+        # unless it tells of something still to come ("the summit on June 6", written in May).
+        if not year_text and published and not forward and resolved > published + timedelta(days=31):
             try:
                 resolved = resolved.replace(year=year - 1)
             except ValueError:
@@ -71,6 +73,9 @@ def resolve(match: re.Match, published: date | None, forward: bool = False) -> d
     if match.group("weekday"):
         target = WEEKDAYS.index(match.group("weekday").lower())
         back = (published.weekday() - target) % 7
+        if match.group("next_week"):
+            # "on Friday next week": that day of the week after the report's
+            return published + timedelta(days=7 - published.weekday() + target)
         if match.group("next") == "next" or (forward and not match.group("next")):
             return published + timedelta(days=(target - published.weekday()) % 7 or 7)
         if match.group("next") == "last" and back == 0:

@@ -2006,3 +2006,17 @@ def test_a_trip_taken_to_meet_someone_is_a_meeting_held():
              "Prime Minister Hamid Yusof over lunch.", "2015-04-23")):
         found = meetings(report(sentence, date="2015-04-23"))
         assert [(m.status, m.date) for m in found] == [("held", day)]
+
+
+def test_a_planned_meeting_more_than_a_month_ahead_keeps_the_report_s_year():
+    found = meetings(report('''
+President Gabriel Boric will attend the Summit of the Americas in Los Angeles on June 6, the foreign ministry said.
+''', date="2022-05-03"))
+    assert [(m.name, m.status, m.date) for m in found] == [("Summit of the Americas", "planned", "2022-06-06")]
+
+
+def test_friday_next_week_is_the_friday_of_the_week_after_the_report():
+    found = meetings(report('''
+Taiwan and the United States are to hold talks on economic cooperation in Washington on Friday next week, the ministry announced yesterday.
+''', date="2020-11-12"))
+    assert [(m.status, m.date) for m in found] == [("planned", "2020-11-20")]
