@@ -146,9 +146,10 @@ _LIST_COMMA = rf",\s+(?=(?:[{UPPER}][\w'’\-]*\s+){{0,2}}[{UPPER}][\w'’\-]*(?
 _TITLE_BEFORE_NAME = re.compile(
     # Starts at a word's start: fails at once inside words, which is most positions.
     rf"(?<![\w'’.\-])(?:(?P<poss>{_POSSESSIVE})\s+)?"
+    # ("US secretary of state Antony Blinken": "of state" in lower case goes on the title)
     rf"(?P<title>(?:{CAP}\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})"
     # "Minister of Economy, Trade and Industry", "Deputy Minister for Energy Policy"
-    rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?(?!{HONORIFIC}){CAP}|{_LIST_COMMA}{CAP})*?)*?)"
+    rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?(?!{HONORIFIC}){CAP}|{_LIST_COMMA}{CAP})*?|\s+of\s+state)*?)"
     # An honorific between title and name is not part of either ("Shri Arvind Malhotra").
     rf",?\s+{HONORIFIC}*"
     # A single name after a title is a name too ("Coordinating Minister Suharyanto").
@@ -431,7 +432,7 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
     for head in _PLURAL_HEAD.finditer(segment) if plural_heads else ():  # rare: the full pattern only around one
         match = _PLURAL_TITLED.search(segment, max(0, head.start() - 60), head.end() + 100)
         if match and match.start("a") >= head.end():
-            _two_titled(table, match, start)
+            _plural_titled(table, match, start)
     table.people.sort(key=lambda e: min(e.mentions))
     return table
 
@@ -439,26 +440,33 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
 # "Russian and Iranian Foreign Ministers Sergei Lavrov and Mohammad Javad Zarif",
 # "Presidents Joe Biden and Xi Jinping": one plural title before two names.
 _PLURAL_HEAD = re.compile(r"\b(?:Prime\s+)?(?:Ministers|Presidents|Premiers|Chancellors|Secretaries)\b")
+_OF_COUNTRY = r"(?:\s+of\s+(?P<of_{0}>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?"
 _PLURAL_TITLED = re.compile(
     rf"(?P<title>(?:[A-Z][\w.\-'’]*\s+(?:and\s+[A-Z][\w.\-'’]*\s+)?){{0,3}}?"
     rf"(?:Prime\s+)?(?:Ministers|Presidents|Premiers|Chancellors|Secretaries))\s+"
-    # each name may say its country: "Presidents Xi Jinping of China and Lula da Silva of Brazil"
-    rf"(?P<a>{NAME})(?:\s+of\s+(?P<of_a>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?\s+and\s+(?P<b>{NAME})"
-    rf"(?:\s+of\s+(?P<of_b>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?\b")
+    # each name may say its country: "Presidents Xi Jinping of China and Lula da Silva of
+    # Brazil"; and there may be more than two: "Ministers A, B, and C"
+    rf"(?P<a>{NAME}){_OF_COUNTRY.format('a')}(?P<more>(?:,\s+{NAME}(?:\s+of\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)*)"
+    rf",?\s+and\s+(?P<b>{NAME}){_OF_COUNTRY.format('b')}\b")
+_LISTED_NAME = re.compile(rf",\s+(?P<name>{NAME}){_OF_COUNTRY.format('name')}")
 
 
-def _two_titled(table: EntityTable, match: re.Match, start: int) -> None:
+def _plural_titled(table: EntityTable, match: re.Match, start: int) -> None:
+    """Each person a plural title names, with the title in the singular."""
     words = match.group("title").split()
     countries = [country_of(w) for w in words if country_of(w)]
     head = [w for w in words if w != "and" and not country_of(w)]
     title = " ".join(head)
     title = title[:-3] + "y" if title.endswith("ies") else title[:-1]
-    for index, group in enumerate(("a", "b")):
-        name = _trim_name(match.group(group))
+    named = [(match.group("a"), match.start("a"), match.group("of_a"))]
+    named += [(m.group("name"), match.start("more") + m.start("name"), m.group("of_name"))
+              for m in _LISTED_NAME.finditer(match.group("more"))]
+    named.append((match.group("b"), match.start("b"), match.group("of_b")))
+    for index, (written, at, of) in enumerate(named):
+        name = _trim_name(written)
         if name:
-            country = countries[index] if len(countries) == 2 else (countries[0] if len(countries) == 1 else None)
-            country = country_of(match.group(f"of_{group}") or "") or country
-            table.person(name, start + match.start(group), title=title, country=country)
+            country = countries[index] if len(countries) == len(named) else (countries[0] if len(countries) == 1 else None)
+            table.person(name, start + at, title=title, country=country_of(of or "") or country)
 
 
 # The full patterns try a name at every capitalised word, which is slow; a title word is

@@ -2020,3 +2020,18 @@ def test_friday_next_week_is_the_friday_of_the_week_after_the_report():
 Taiwan and the United States are to hold talks on economic cooperation in Washington on Friday next week, the ministry announced yesterday.
 ''', date="2020-11-12"))
     assert [(m.status, m.date) for m in found] == [("planned", "2020-11-20")]
+
+
+def test_a_plural_title_before_three_names_gives_each_the_title():
+    found = meetings(report('''
+Foreign Ministers Piotr Kowal, Marie Dupont, and Hanna Schmidt met in the German city of Weimar on Monday to discuss support for Ukraine.
+'''))
+    assert [(n, t) for m in found for n, t, _ in people(m)] == [
+        ("Piotr Kowal", "Foreign Minister"), ("Marie Dupont", "Foreign Minister"), ("Hanna Schmidt", "Foreign Minister")]
+
+
+def test_secretary_of_state_in_lower_case_is_a_title_before_a_name():
+    found = meetings(report('''
+Foreign Secretary Tom Hale will welcome US secretary of state Ruth Calder to London on Tuesday for strategic talks.
+'''))
+    assert {n for m in found for n, _, _ in people(m)} >= {"Tom Hale", "Ruth Calder"}
