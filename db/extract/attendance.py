@@ -60,7 +60,9 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
         meeting.participants = [replace(e.speaker) for e in people if plausible_person(e.speaker.name)]
 
 
-_DELEGATION = re.compile(r"\baccompanied by\b|\bdelegations?\s+(?:also\s+)?(?:included|includes|comprised|comprising|including)\b")
+# ("Indonesia was represented by Foreign Minister Retno Marsudi": who sat for a side)
+_DELEGATION = re.compile(r"\baccompanied by\b|\bdelegations?\s+(?:also\s+)?(?:included|includes|comprised|comprising|including)\b"
+                         r"|\b(?:was|were)\s+represented\s+by\b")
 
 
 def _in_span(offsets: list[int], span: Span) -> bool:
@@ -68,7 +70,7 @@ def _in_span(offsets: list[int], span: Span) -> bool:
     return index < len(offsets) and offsets[index] < span.end
 
 
-_DELEGATION_WORD = re.compile(r"accompanied|delegation")
+_DELEGATION_WORD = re.compile(r"accompanied|delegation|represented")
 # Who led or took part, in a sentence about a meeting named just before.
 _LED = re.compile(r"\b(?:co-chaired|chaired|led|headed|attended|participated|took part|met|joined|meet|alongside)\b", re.I)
 

@@ -38,13 +38,14 @@ _ENCOUNTER = re.compile(
     # "Estonian and Latvian ministers will meet in Riga next week"
     rf"|(?:(?<=will\s)|(?<=to\s))meet\s+(?=(?:in|on|at|next|later|this|again)\b)"
     rf"|received\s+(?:an?\s+)?{_PHONE}\s+call|receives\s+(?:an?\s+)?{_PHONE}\s+call"
-    rf"|{_PHONE}\s+(?:call|conversation|talks)|video\s*(?:call|conference|talks|link)|videoconference"
+    rf"|{_PHONE}\s+(?:call|conversation|talks|conference)|video\s*(?:call|conference|talks|link)|videoconference"
     rf"|virtual\s+(?:meeting|talks|summit)"
     rf"|(?<=on the )(?:sidelines|margins)\s+of"
     rf"|(?:received|receives|receive|hosted|hosts|host)\s+(?:visiting\s+)?(?=[A-Z])"
     # "welcoming the Emir of Qatar to Downing Street for bilateral talks"
     rf"|(?:welcomed|welcomes|welcoming)\s+(?=[^.;\"“”]{{0,80}}?\bfor\s+(?:\w+\s+){{0,2}}(?:talks|meeting|discussions)\b)"
-    rf"|(?:talks|summit|meeting)\s+(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:with|between)"
+    # ("Luxon's first bilateral meeting yesterday with Lee")
+    rf"|(?:talks|summit|meeting)\s+(?:(?:yesterday|today|on\s+[A-Z][a-z]+day)\s+)?(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:with|between)"
     rf"|during\s+(?:their\s+|the\s+|a\s+|an\s+)?(?:[\w\-]+\s+)?(?:talks|meeting|summit|call|conversation)"
     rf")\b"
 )

@@ -2035,3 +2035,30 @@ def test_secretary_of_state_in_lower_case_is_a_title_before_a_name():
 Foreign Secretary Tom Hale will welcome US secretary of state Ruth Calder to London on Tuesday for strategic talks.
 '''))
     assert {n for m in found for n, _, _ in people(m)} >= {"Tom Hale", "Ruth Calder"}
+
+
+def test_a_telephone_conference_is_a_phone_call():
+    found = meetings(report('''
+Presidents Ana Ruiz of Chile and Tomas Novak of Slovakia on Monday held a telephone conference, during which they discussed trade.
+
+Both will attend the UN Climate Change Conference in November.
+''', date="2025-08-12"))
+    assert [(m.kind, m.date, len(m.participants)) for m in found][0] == ("phone call", "2025-08-11", 2)
+
+
+def test_a_meeting_yesterday_with_someone_is_a_meeting():
+    found = meetings(report('''
+It followed Prime Minister Tom Hale's first bilateral meeting yesterday with Prime Minister Lee Wen Hao, as he prepares for the next leg of his trip.
+
+Both will attend the East Asia Summit in October.
+''', date="2024-04-16"))
+    assert [(m.date, [n for n, _, _ in people(m)]) for m in found][0] == ("2024-04-15", ["Tom Hale", "Lee Wen Hao"])
+
+
+def test_whoever_a_side_was_represented_by_took_part():
+    found = meetings(report('''
+South Korea and Indonesia agreed to strengthen their partnership during high-level talks in Jakarta on Monday, according to Seoul's foreign ministry.
+
+South Korea's top diplomat, Han Do-yeon, led the country's delegation. Indonesia was represented by Foreign Minister Sari Wulandari.
+'''))
+    assert "Sari Wulandari" in [n for m in found for n, _, _ in people(m)]
