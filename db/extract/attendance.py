@@ -14,8 +14,8 @@ from onrecord.db.extract.meetings import GENERIC_REFERENCE, GENERIC_WORDS, Found
 from onrecord.db.extract.wordlist import WordIndex
 from onrecord.db.model import Meeting, Statement
 
-_TOOK_PART = re.compile(r"\b(?:met|meet|meets|attended|attend|attends|co-chaired|chaired|led|joined|participated|"
-                        r"took part|hosted|received|accompanied|held)\b")
+_TOOK_PART = re.compile(r"\b(?:met|meet|meets|attended|attend|attends|co-chaired|co-chair|co-chairs|chaired|led|lead|leads|"
+                        r"joined|participated|took part|hosted|received|accompanied|held)\b")
 
 
 def attach_meetings(text: str, found: list[FoundMeeting], statements: list[Statement],
@@ -32,7 +32,8 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
             # "… also attended the Summit", "X and Y met in Tokyo for the Summit": a sentence
             # that refers to the meeting and tells who took part in it.
             taking_part = [s for s in item.referring if _TOOK_PART.search(text, s.start, s.end)]
-            people += [e for e in people_in(text, entities, taking_part) if e not in people]
+            people += [e for e in people_in(text, entities, taking_part)
+                       if e not in people and not _only_as_owner(text, e, taking_part)]
         else:
             people = people_in(text, entities, item.sentences)
             if item.host is not None and item.host not in people:
@@ -61,6 +62,19 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
 
 
 # ("Indonesia was represented by Foreign Minister Retno Marsudi": who sat for a side)
+def _only_as_owner(text: str, person, spans: list[Span]) -> bool:
+    """"U.S. President George W. Bush's special representative … will co-chair": named only
+    as whose someone is, which is not taking part."""
+    surname = re.compile(rf"\b{re.escape(person.speaker.name.split()[-1])}\b")
+    owner_only = False
+    for span in spans:
+        for mention in surname.finditer(text, span.start, span.end):
+            if text[mention.end():mention.end() + 2] not in ("'s", "’s"):
+                return False
+            owner_only = True
+    return owner_only
+
+
 _DELEGATION = re.compile(r"\baccompanied by\b|\bdelegations?\s+(?:also\s+)?(?:included|includes|comprised|comprising|including)\b"
                          r"|\b(?:was|were)\s+represented\s+by\b")
 

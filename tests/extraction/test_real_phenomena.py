@@ -2062,3 +2062,13 @@ South Korea and Indonesia agreed to strengthen their partnership during high-lev
 South Korea's top diplomat, Han Do-yeon, led the country's delegation. Indonesia was represented by Foreign Minister Sari Wulandari.
 '''))
     assert "Sari Wulandari" in [n for m in found for n, _, _ in people(m)]
+
+
+def test_who_will_co_chair_a_named_dialogue_takes_part_and_whose_representative_they_are_does_not():
+    found = meetings(report('''
+The fourth round of the Valdor-Kestria Strategic Economic Dialogue starts in Port Lem on June 17.
+
+Valdorian President Ivo Horak's special representative, Vice Premier Wang Lei, and Kestrian President Ruth Calder's special representative, Treasury Secretary Henry Pell, will co-chair the dialogue.
+''', date="2008-06-16"))
+    dialogue = next(m for m in found if "Dialogue" in m.name)
+    assert {n for n, _, _ in people(dialogue)} == {"Wang Lei", "Henry Pell"}
