@@ -154,7 +154,7 @@ _BEFORE = re.compile(
     rf"(?:\s+(?:in|at|on|during|after|before|via|through|to|while|when|by)\b(?:(?!\bthat\b)[^\"“”,:]){{0,60}}?)?"
     rf"\s*(?:,?\s*that\s*|[:,]\s*)?$"
 )
-_BEFORE_ACCORDING = re.compile(rf"(?:^|\s)(?P<cue>[Aa]ccording to)\s+(?P<np>{NP}),\s*$")
+_BEFORE_ACCORDING = re.compile(rf"(?:^|\s)(?P<cue>[Aa]ccording to)\s+(?P<np>him|her|them|{NP}),\s*$")
 
 
 def before_quote(text: str, start: int, end: int) -> Attribution | None:

@@ -43,7 +43,9 @@ ORG_HEADS = (
     "foundation", "university", "agency", "cooperation", "commerce", "presidency", "congress",
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "organization", "it": "organization",
-            "we": "organization", "i": "person"}
+            "we": "organization", "i": "person",
+            # after "according to": "According to her, “…”"
+            "him": "person", "her": "person", "them": "organization"}
 _NOT_NAMES = {
     "Facebook", "Twitter", "Instagram", "YouTube", "WeChat", "Weibo", "Telegram", "LinkedIn",
     "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "In",

@@ -2072,3 +2072,12 @@ Valdorian President Ivo Horak's special representative, Vice Premier Wang Lei, a
 ''', date="2008-06-16"))
     dialogue = next(m for m in found if "Dialogue" in m.name)
     assert {n for n, _, _ in people(dialogue)} == {"Wang Lei", "Henry Pell"}
+
+
+def test_according_to_her_before_a_quote_is_its_attribution():
+    text = report('''
+Foreign Minister Lena Haas spoke in Tirana on Friday.
+
+According to her, "tensions between the two neighbours in recent days are endangering the whole process."
+''')
+    assert said(text) == [("tensions between the two", "Lena Haas", "according to")]
