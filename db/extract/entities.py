@@ -241,7 +241,7 @@ METONYMS = {
     "malacañang": "Office of the President", "malacanang": "Office of the President",
     "malacañang palace": "Office of the President", "malacanang palace": "Office of the President",
     "pmo": "Prime Minister's Office", "mea": "Ministry of External Affairs",
-    "mofa": "Ministry of Foreign Affairs", "foreign office": "Ministry of Foreign Affairs",
+    "mofa": "Ministry of Foreign Affairs",
     "presidency": "Presidency", "downing street": "Prime Minister's Office",
     # foreign ministries named after their seat
     "wisma putra": "Ministry of Foreign Affairs", "south block": "Ministry of External Affairs",
