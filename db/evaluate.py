@@ -165,7 +165,7 @@ def _score_statements(name: str, gold_quotes: list[dict], result: Extraction, sc
         # A gold start may end on the comma that closes the statement ("… sector,").
         start = normalise(quote["start"]).rstrip(",;:.")
         match = next((i for i, s in enumerate(predicted)
-                      if i not in used and normalise(s.text).startswith(start)), None)
+                      if i not in used and _opens(start, normalise(s.text))), None)
         if match is None:
             score.problems.append(f"{name}: missed {quote.get('kind', 'statement')} “{quote['start']}” ({quote.get('speaker')})")
             continue
@@ -186,6 +186,21 @@ def _score_statements(name: str, gold_quotes: list[dict], result: Extraction, sc
     for index, statement in enumerate(predicted):
         if index not in used:
             score.problems.append(f"{name}: extra {statement.kind} “{' '.join(statement.text.split()[:8])}”")
+
+
+# A gold start is a statement's first words, at most this many.
+START_TOKENS = 8
+
+
+def _opens(start: str, text: str) -> bool:
+    """Whether a predicted statement's text begins with the gold start; or, for a statement
+    shorter than a start, whether the start begins with all of it: annotators copy eight
+    words even where the statement ends sooner ("the value of cultural and trade ties,
+    noting" for a statement that ends before ", noting")."""
+    if text.startswith(start):
+        return True
+    words = len(text.split())
+    return 3 <= words < START_TOKENS and start.startswith(text) and start[len(text):len(text) + 1] in {" ", ","}
 
 
 def _score_meetings(name: str, gold_meetings: list[dict], result: Extraction, score: Score) -> None:

@@ -76,3 +76,22 @@ def test_eval_counts_a_speaker_written_with_or_without_an_initial_s_full_stop_as
     }) + "\n", encoding="utf-8")
     figures = json.loads(cli("eval", gold, "--docs", docs, "--json").stdout)
     assert figures["speaker_accuracy"] == 1.0
+
+
+def test_eval_matches_a_statement_shorter_than_the_eight_words_an_annotator_copied(cli, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        ' date 2024-05-16 Caption. (Newswire)\n\nPresident Ana Ruiz stressed the value of trade ties, '
+        'noting that closer friendship benefits both nations.\n', encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({
+        "file": "a.txt", "date": "2024-05-16", "meetings": [], "participants": [],
+        "quotes": [{"start": "the value of trade ties, noting that", "speaker": "Ana Ruiz", "cue": "stressed"},
+                   {"start": "closer friendship benefits both nations.", "speaker": "Ana Ruiz", "cue": "noted"},
+                   {"start": "the value of trade ties and of", "speaker": "Ana Ruiz", "cue": "stressed"}],
+    }) + "\n", encoding="utf-8")
+    result = cli("eval", gold, "--docs", docs, "--json", "--problems")
+    figures = json.loads(result.stdout)
+    # the first two are found; the third asks for words the statement does not have
+    assert (figures["quote_recall"], figures["quote_precision"]) == (round(2 / 3, 4), 1.0)
