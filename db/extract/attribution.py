@@ -510,6 +510,9 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             content_end -= 1
         # "said that, if ...": the content starts after the "that"; in a transcript, an
         # answer after its "A:".
+        if cue_text.lower() in ("posted", "tweeted") and pattern is _NP_CUE_THEN_CONTENT \
+                and "that" not in text[start + match.end(cue_group):content_start].split():
+            continue  # "Petro posted a handwritten note": what was posted, not what was said
         lead_in = _LEADING_THAT.match(text, content_start, content_end)
         if lead_in:
             content_start = lead_in.end()

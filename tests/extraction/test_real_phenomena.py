@@ -861,7 +861,7 @@ The two ministers reviewed trade and visas at the summit venue in Banjul, The Ga
 
 President Amadou Barrow received the visitors at State House. The Head of State said the visit would give new impulse to relations.
 ''')
-    assert speakers(text) == ["Ministry of Foreign Affairs", "Amadou Barrow"]
+    assert speakers(text) == ["Foreign Office", "Amadou Barrow"]
 
 
 def test_an_honorific_s_full_stop_does_not_end_the_sentence():
@@ -2082,3 +2082,12 @@ Foreign Minister Lena Haas spoke in Tirana on Friday.
 According to her, "tensions between the two neighbours in recent days are endangering the whole process."
 ''')
     assert said(text) == [("tensions between the two", "Lena Haas", "according to")]
+
+
+def test_what_someone_posted_is_speech_only_when_it_is_a_that_clause():
+    text = report('''
+President Ana Ruiz posted a handwritten note from her host, with the words "a great honour".
+
+President Ana Ruiz posted that the talks had been frank and useful.
+''')
+    assert [(w, c) for w, _, c in said(text)] == [("the talks had been", "wrote")]
