@@ -99,7 +99,9 @@ _DATELINE = re.compile(
     # after an agency in brackets the dash may touch the first word: "SEOUL (Reuters) -South"
     r"(?:\s*\([A-Za-z][A-Za-z .]{1,20}\)\s*\.?(?:--|—|–|-)\s*|(?:\s+[A-Z][A-Za-z]{1,12})?\s*\.?(?:--|—|–|-)\s+)"
     # a city in capitals and the agency with its date, no dash: "PARIS (UrduPoint News / Sputnik - 18th November, 2022) "
-    r"|^(?P<city3>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+){0,2})\s+\([A-Z][^()\n]{1,60}\)\s+(?=[A-Z])"
+    r"|^(?P<city3>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+){0,2})(?:\s+\([A-Z][^()\n]{1,60}\)\s+(?=[A-Z])"
+    # or a dash touching the first word: "TOKYO—Japan and Vietnam pledged …"
+    r"|—(?=[A-Z]))"
 )
 # "New Delhi: External Affairs Minister …": a known city and a colon (a label like
 # "Minister:" in a transcript is no city).

@@ -2091,3 +2091,12 @@ President Ana Ruiz posted a handwritten note from her host, with the words "a gr
 President Ana Ruiz posted that the talks had been frank and useful.
 ''')
     assert [(w, c) for w, _, c in said(text)] == [("the talks had been", "wrote")]
+
+
+def test_an_aside_after_the_attribution_and_a_dash_touching_the_dateline_leave_the_statement():
+    text = report('''
+TOKYO—Japan and Peru pledged Thursday to work together on maritime security, the Japanese Foreign Ministry said, in a veiled reference to growing tensions in the region.
+
+Li shared the results of his trip with Sato, the official said, without elaborating.
+''')
+    assert [w for w, _, _ in said(text)] == ["Japan and Peru pledged", "Li shared the results"]
