@@ -309,9 +309,9 @@ class EntityTable:
         name = LEADING_HONORIFICS.sub("", name, count=1)
         # (one person however the report spells them: "S. Jaishankar" and "S Jaishankar",
         # "Micheál Martin" and "Micheal Martin")
-        words = set(folded_name(name).split())
+        words = _name_words(name)
         for entity in self.people:
-            known = set(folded_name(entity.speaker.name).split())
+            known = _name_words(entity.speaker.name)
             if words <= known:
                 if words == known and not name.isascii() and entity.speaker.name.isascii():
                     entity.speaker.name = name  # the spelling with its diacritics: "Radosław"
@@ -348,6 +348,12 @@ class EntityTable:
         _merge_attributes(entity.speaker, {"country": country or first_country_in(name)})
         entity.mentions.append(position)
         return entity
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """A name's words as people are told apart (a report names its people many times)."""
+    return frozenset(folded_name(name).split())
 
 
 @lru_cache(maxsize=4096)
