@@ -182,10 +182,15 @@ class Entity:
     # speak (and "she added" refers to them) but are no one a brief can cite by name.
     unnamed: bool = False
 
-    def tokens(self) -> set[str]:
+    def tokens(self) -> frozenset[str]:
         """Name words, lower-cased: "De Wit" at a sentence start is "de Wit"."""
-        name = self.speaker.name.lower()
-        return {t for t in re.split(r"[\s\-]+", name) if t} | set(name.split())
+        return _name_tokens(self.speaker.name)
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> frozenset[str]:
+    name = name.lower()
+    return frozenset({t for t in re.split(r"[\s\-]+", name) if t} | set(name.split()))
 
 
 def _title_and_country(title: str, possessive: str | None) -> tuple[str, str | None]:
