@@ -76,6 +76,27 @@ def _country_pair(core: str) -> bool:
 _MINISTER_OF = re.compile(r"^(?:(?:deputy|vice|first)\s+)?(?:(?P<field>[a-z]+(?:\s+affairs)?)\s+minister|minister\s+(?:of|for)\s+(?P<of>.+))$")
 
 
+def _title_words(words: list[str]) -> list[str]:
+    return [w for w in words if w.lower() in _TITLE_HEADS
+            or ("-" in w and any(part in _TITLE_HEADS for part in w.lower().split("-")))]
+
+
+def _names_after_title(words: list[str], title_words: list[str]) -> list[str]:
+    """The name words after a phrase's title ("Trade Minister Park Ji-hoon": not "Trade")."""
+    after_title = words[max(i for i, w in enumerate(words) if w in title_words) + 1:] \
+        if title_words else words
+    if after_title and after_title[0].lower() in {"of", "for"}:
+        return []  # "the Head of State", "Minister for Trade": the title goes on
+    return [w for w in after_title if w[:1].isupper() and w not in title_words and w.lower() not in _TITLE_HEADS
+            and not country_of(w) and w.lower() not in {"of", "for", "and"}]
+
+
+def _named_after_title(words: list[str]) -> bool:
+    title_words = _title_words(words)
+    return bool(title_words) and bool(_names_after_title(words, title_words)) \
+        and not any(w.lower() in _ORG_HEADS for w in words[words.index(title_words[-1]) + 1:])
+
+
 def _ministry_of(title: str) -> str | None:
     """The ministry a minister's title names ("foreign minister": the foreign ministry)."""
     match = _MINISTER_OF.match(title)
@@ -273,22 +294,18 @@ class Resolver:
         # (a body's word before a title is the title's: "the Union minister", "the Commission
         # president"; "the Office of the President" is the office)
         titled = words[-1].lower() in _TITLE_HEADS and "of" not in words
-        if not titled and any(w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS for w in words):
+        if not titled and any(w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS for w in words) \
+                and not _named_after_title(words):
+            # (a title and a name after it are a person, though the title holds a body's
+            # word: "Prime Cabinet Secretary Mudavadi", "Party Secretary Li")
             return self._body(core, position)
         return self._known_person_in(core, position) or self._by_name_or_title(core, position, indefinite)
 
     def _by_name_or_title(self, core: str, position: int, indefinite: bool) -> Entity | None:
         """"Trade Minister Park Ji-hoon" is Park Ji-hoon; "the trade minister", whoever holds it."""
         words = core.split()
-        title_words = [w for w in words if w.lower() in _TITLE_HEADS
-                       or ("-" in w and any(part in _TITLE_HEADS for part in w.lower().split("-")))]
-        # The name is what follows the title, not "Trade".
-        after_title = words[max(i for i, w in enumerate(words) if w in title_words) + 1:] \
-            if title_words else words
-        if after_title and after_title[0].lower() in {"of", "for"}:
-            after_title = []  # "the Head of State", "Minister for Trade": the title goes on
-        names = [w for w in after_title if w[:1].isupper() and w not in title_words and w.lower() not in _TITLE_HEADS
-                 and not country_of(w) and w.lower() not in {"of", "for", "and"}]
+        title_words = _title_words(words)
+        names = _names_after_title(words, title_words)
         if names:
             return self._person(" ".join(names), core, position, after_title=bool(title_words))
         if title_words:
@@ -525,9 +542,10 @@ class Resolver:
 
 def full_name_in(text: str, surname: str) -> str | None:
     """The fullest name ending in a surname the report gives anywhere: "S Jaishankar",
-    "Ferdinand R. Marcos", "William Samoei Ruto" (from "president, William Samoei Ruto")."""
+    "Ferdinand R. Marcos", "William Samoei Ruto" (from "president, William Samoei Ruto"),
+    "Wycliffe Musalia Mudavadi" (from "Wycliffe Musalia MUDAVADI", as Japan's ministry writes it)."""
     best = None
-    for match in re.finditer(rf"(?<![\w'’\-]){re.escape(surname)}\b", text):
+    for match in re.finditer(rf"(?<![\w'’\-])(?:{re.escape(surname)}|{re.escape(surname.upper())})\b", text):
         window = text[max(0, match.start() - 60):match.start()]
         before = window[window.rfind("\n") + 1:].split()  # a name does not start on the line above
         kept = []

@@ -2100,3 +2100,21 @@ TOKYO—Japan and Peru pledged Thursday to work together on maritime security, t
 Li shared the results of his trip with Sato, the official said, without elaborating.
 ''')
     assert [w for w, _, _ in said(text)] == ["Japan and Peru pledged", "Li shared the results"]
+
+
+def test_an_honorific_written_without_stops_is_not_part_of_the_name():
+    text = report('''
+The meeting was co-chaired by H E Sayyid Khalid bin Said al Harthi, Foreign Minister, and his Kestrian counterpart.
+
+H E Sayyid Khalid noted the significant progress in the relations between the two countries.
+''')
+    assert [s for _, s, _ in said(text)] == ["Khalid bin Said al Harthi"]
+
+
+def test_a_surname_in_capitals_gives_the_full_name_and_a_body_s_word_in_a_title_stays_a_title():
+    text = report('''
+Ms. TANAKA Yoko, Minister for Foreign Affairs of Japan, held a working dinner with H.E. Dr. Joseph Kiprono MUTUA, Prime Cabinet Secretary of Kenya.
+
+Prime Cabinet Secretary Mutua expressed his appreciation for Japan's support to date.
+''')
+    assert [s for _, s, _ in said(text)] == ["Joseph Kiprono Mutua"]
