@@ -170,7 +170,8 @@ _NAME_THEN_TITLE = re.compile(
 )
 _CITY_AFTER = re.compile(r"\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 # An acronym has two capitals at least: "(NDRC)", "(MOFCOM)", "(KenInvest)".
-_ORG_MENTION = re.compile(rf"(?<![\w'’])(?P<org>{ORG})(?:\s*\((?P<acronym>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\))?")
+# (after a possessive too: "Qatar News Agency's (QNA) failure to mention …")
+_ORG_MENTION = re.compile(rf"(?<![\w'’])(?P<org>{ORG})(?:(?:['’]s)?\s*\((?P<acronym>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\))?")
 
 
 @dataclass

@@ -2118,3 +2118,12 @@ Ms. TANAKA Yoko, Minister for Foreign Affairs of Japan, held a working dinner wi
 Prime Cabinet Secretary Mutua expressed his appreciation for Japan's support to date.
 ''')
     assert [s for _, s, _ in said(text)] == ["Joseph Kiprono Mutua"]
+
+
+def test_an_acronym_given_after_a_possessive_name_is_that_body():
+    text = report('''
+The emir and the crown prince spoke by phone on Friday, with some reports pointing to Kestria News Agency's (KNA) failure to mention who called whom.
+
+KNA said that the call had been arranged by the Valdorian president.
+''')
+    assert [s for _, s, _ in said(text)] == ["Kestria News Agency"]
