@@ -41,6 +41,8 @@ ORG_HEADS = (
     "cabinet", "embassy", "statement", "delegation", "corporation", "group", "party",
     "house", "center", "centre", "board", "forum", "coalition", "alliance", "court",
     "foundation", "university", "agency", "cooperation", "commerce", "presidency", "congress",
+    # a ministry's or a president's press arm: "Presidential Media Division", "President's Media Unit"
+    "division", "unit",
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "organization", "it": "organization",
             "we": "organization", "i": "person",
@@ -589,6 +591,9 @@ _COMPOUND_ADJECTIVE_ENDINGS = ("-led", "-backed", "-based", "-brokered", "-born"
                                "-funded", "-linked", "-allied", "-aligned", "-controlled", "-era", "-style")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _trim_name(name: str, single: bool = False) -> str | None:
     """Drop words that are not part of a personal name; a name needs two words, or one
     after a title (`single`: "Coordinating Minister Suharyanto")."""
@@ -601,8 +606,10 @@ def _trim_name(name: str, single: bool = False) -> str | None:
     kept = {"He"} if single and len(words) >= 2 else set()
     while words and words[-1] in _NOT_NAMES and words[-1] not in kept:
         words.pop()
-    # (and a title's last word before it: "Minister of Foreign Affair Gabrielius Landsbergis")
-    while words and (words[0] in _NOT_NAMES or words[0].lower() in _TITLE_OR_BODY) and words[0] not in kept:
+    # (and a title's last word before it: "Minister of Foreign Affair Gabrielius Landsbergis",
+    # even with a stray possessive: "Prime Minister’s Ishiba’s past visits")
+    while words and (words[0] in _NOT_NAMES or _POSSESSIVE_END.sub("", words[0]).lower() in _TITLE_OR_BODY) \
+            and words[0] not in kept:
         words.pop(0)
     if len(words) < (1 if single else 2) or any(is_country_word(w) for w in words):
         return None

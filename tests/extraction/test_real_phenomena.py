@@ -2127,3 +2127,17 @@ The emir and the crown prince spoke by phone on Friday, with some reports pointi
 KNA said that the call had been arranged by the Valdorian president.
 ''')
     assert [s for _, s, _ in said(text)] == ["Kestria News Agency"]
+
+
+def test_a_press_division_or_unit_is_a_body_and_a_stray_possessive_on_a_title_is_no_name():
+    text = report('''
+President Anura Perera met Prime Minister TANAKA Kenji of Japan in Colombo on Tuesday.
+
+According to the President’s Media Division, President Perera is expected to return to Kandy later this evening.
+
+President’s Media Unit stated that the Japanese prime minister hailed the visit.
+
+At the outset, President Perera, referring to Prime Minister’s Tanaka’s past visits, offered his thanks.
+''')
+    assert [s for _, s, _ in said(text)] == ["President’s Media Division", "President’s Media Unit"]
+    assert not [p.name for m in meetings(text) for p in m.participants if "Minister" in p.name or "Media" in p.name]
