@@ -244,11 +244,12 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
     if encounter is None:
         return
     sentence, meeting = encounter.sentences[0], encounter.meeting
-    if any(sentence in item.sentences or sentence in item.referring for item in found):
+    where = [item for item in found if sentence in item.sentences and _only_where(text, sentence, item)]
+    if any((sentence in item.sentences and item not in where) or sentence in item.referring for item in found):
         return
     top = [s for s in sentences if len(text[s.start:s.end].split()) >= 8][:4]
     told_first = found and sentence in top and sentence.end < min(m for item in found for m in item.mentions)
-    if found and not told_first:
+    if found and not told_first and not where:
         # Beside a named meeting, an encounter is another meeting only if it names people
         # who are not at the named one ("the talks" of a report about a dialogue are it),
         # or if the story's lead tells of it before any named meeting comes up.
@@ -292,6 +293,18 @@ def _who_met(text: str, sentences: list[Span], sentence: Span, entities: EntityT
     after = [s for s in sentences if s.start >= sentence.end][:2]
     return [s for s, _, _ in encounter_sentences(text, after, triggers)
             if len(people_in(text, entities, [s])) >= 2][:1]
+
+
+def _only_where(text: str, sentence: Span, item: FoundMeeting) -> bool:
+    """"X met his Saudi counterpart on the sidelines of the World Bank-IMF Annual Meetings":
+    the named meeting is only where they met, and their talks are a meeting of their own."""
+    sidelines = [m.span() for m in _SIDELINES_OF.finditer(text, sentence.start, sentence.end)]
+    mentions = [m for m in item.mentions if sentence.start <= m < sentence.end]
+    return bool(sidelines) and all(any(a <= m <= b for a, b in sidelines) for m in mentions)
+
+
+# "on the sidelines of the …": up to where the named meeting's words can reach
+_SIDELINES_OF = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}")
 
 
 def _add_other_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], entities: EntityTable,

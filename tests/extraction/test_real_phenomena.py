@@ -2141,3 +2141,11 @@ At the outset, President Perera, referring to Prime Minister’s Tanaka’s past
 ''')
     assert [s for _, s, _ in said(text)] == ["President’s Media Division", "President’s Media Unit"]
     assert not [p.name for m in meetings(text) for p in m.participants if "Minister" in p.name or "Media" in p.name]
+
+
+def test_talks_on_the_sidelines_of_a_named_meeting_are_a_meeting_of_their_own():
+    found = meetings(report('''
+Finance Minister Omar Haddad met his Saudi counterpart, Faisal Al-Rashid, on the sidelines of the World Bank-IMF Annual Meetings in Washington on Wednesday.
+''', date="2024-10-23"))
+    talks = [m for m in found if m.kind == "talks" and "Annual Meetings" not in m.name]
+    assert [(m.date, [n for n, _, _ in people(m)]) for m in talks] == [("2024-10-23", ["Omar Haddad", "Faisal Al-Rashid"])]
