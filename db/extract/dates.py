@@ -27,9 +27,10 @@ DATE_EXPRESSION = re.compile(
     rf"|\b(?P<relative>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today"
     rf"|last week|earlier this week|last month)\b"
     rf"|\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
-    # "held talks on the 17th with Wang Yi": a day of the report's month ("the 17th Congress"
-    # is no date)
-    rf"|(?<=\bon the )(?P<nth>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:[A-Z]|round|session|anniversary|meeting|summit))"
+    # "held talks on the 17th with Wang Yi", "on 4 th": a day of the report's month ("the
+    # 17th Congress" is no date)
+    rf"|(?:(?<=\bon the )|(?<=\bon ))(?P<nth>\d{{1,2}})\s?(?:st|nd|rd|th)\b"
+    rf"(?!\s+(?:[A-Z]|round|session|anniversary|meeting|summit|of\s+[A-Z]))"
 )
 
 

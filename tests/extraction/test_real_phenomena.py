@@ -2149,3 +2149,10 @@ Finance Minister Omar Haddad met his Saudi counterpart, Faisal Al-Rashid, on the
 ''', date="2024-10-23"))
     talks = [m for m in found if m.kind == "talks" and "Annual Meetings" not in m.name]
     assert [(m.date, [n for n, _, _ in people(m)]) for m in talks] == [("2024-10-23", ["Omar Haddad", "Faisal Al-Rashid"])]
+
+
+def test_on_4_th_is_a_day_of_the_report_s_month():
+    found = meetings(report('''
+External Affairs Minister Arjun Mehta met his Sri Lankan counterpart, Foreign Minister Nimal Perera, for bilateral talks at the Ministry of Foreign Affairs on 4 th . The new president assumed office on 22 September.
+''', date="2024-10-07"))
+    assert [m.date for m in found] == ["2024-10-04"]
