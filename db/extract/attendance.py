@@ -28,7 +28,9 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
     for index, item in enumerate(found):
         meeting: Meeting = item.meeting
         if item.named:
-            people = people_in(text, entities, item.sentences)
+            # (a spokesperson who names the meeting speaks about it: "…," spokesperson Mao
+            # Ning said of the dialogue)
+            people = [e for e in people_in(text, entities, item.sentences) if not _spokesperson(e)]
             # "… also attended the Summit", "X and Y met in Tokyo for the Summit": a sentence
             # that refers to the meeting and tells who took part in it.
             taking_part = [s for s in item.referring if _TOOK_PART.search(text, s.start, s.end)]
@@ -48,13 +50,11 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
                 if told_in is not None:
                     people += [e for e in people_in(text, entities, [told_in]) if e not in people]
         if not item.background:
-            # Who spoke at the meeting took part in it: at a named meeting anyone quoted
-            # there; at an encounter, not a source the report cites ("according to") nor
-            # a spokesperson, who speak about a meeting they did not sit in.
+            # Who spoke at the meeting took part in it, but not a spokesperson, who speaks
+            # about a meeting, nor at an encounter a source the report cites ("according to").
             speakers = {s.speaker.name for s in statements
                         if s.meeting == index and s.speaker and s.speaker.kind == "person"
-                        and (item.named or (s.attribution != "according_to"
-                                            and "spokes" not in (s.speaker.title or "").lower()))}
+                        and not _spokesperson(s) and (item.named or s.attribution != "according_to")}
             people += [e for e in entities.people if e.speaker.name in speakers and e not in people]
         # Only people's names: a title recorded as written ("UN chief") or a place the
         # patterns took for a name is nobody who attended.
@@ -62,6 +62,10 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
 
 
 # ("Indonesia was represented by Foreign Minister Retno Marsudi": who sat for a side)
+def _spokesperson(person) -> bool:
+    return "spokes" in (person.speaker.title or "").lower()
+
+
 def _only_as_owner(text: str, person, spans: list[Span]) -> bool:
     """"U.S. President George W. Bush's special representative … will co-chair": named only
     as whose someone is, which is not taking part."""

@@ -2156,3 +2156,13 @@ def test_on_4_th_is_a_day_of_the_report_s_month():
 External Affairs Minister Arjun Mehta met his Sri Lankan counterpart, Foreign Minister Nimal Perera, for bilateral talks at the Ministry of Foreign Affairs on 4 th . The new president assumed office on 22 September.
 ''', date="2024-10-07"))
     assert [m.date for m in found] == ["2024-10-04"]
+
+
+def test_a_spokesperson_quoted_about_a_named_meeting_did_not_take_part_in_it():
+    found = meetings(report('''
+The seventh round of the Valdor-Kestria Strategic Dialogue was held in Port Lem on Friday between Foreign Minister Ines Marek and Foreign Minister Omar Haddad.
+
+"The dialogue was frank and useful," foreign ministry spokesperson Lin Ha said of the seventh round of the Valdor-Kestria Strategic Dialogue.
+'''))
+    dialogue = next(m for m in found if "Dialogue" in m.name)
+    assert [n for n, _, _ in people(dialogue)] == ["Ines Marek", "Omar Haddad"]
