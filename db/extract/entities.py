@@ -587,11 +587,11 @@ def plausible_person(name: str) -> bool:
     return not (country_of(name) or name in _PLACES)
 
 
-_COMPOUND_ADJECTIVE_ENDINGS = ("-led", "-backed", "-based", "-brokered", "-born", "-run", "-owned", "-sponsored",
-                               "-funded", "-linked", "-allied", "-aligned", "-controlled", "-era", "-style")
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:led|backed|based|brokered|born|run|owned|sponsored|funded|linked|allied"
+                                 r"|aligned|controlled|era|style)(?![\w-])", re.I)
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
 def _trim_name(name: str, single: bool = False) -> str | None:
@@ -599,16 +599,17 @@ def _trim_name(name: str, single: bool = False) -> str | None:
     after a title (`single`: "Coordinating Minister Suharyanto")."""
     words = list(name.split())
     # "the Professor Yunus-led government": a compound adjective ends the name before it.
-    cut = next((i for i, w in enumerate(words) if w.lower().endswith(_COMPOUND_ADJECTIVE_ENDINGS)), None)
-    if cut is not None:
-        words = words[:cut]
+    compound = _COMPOUND_ADJECTIVE.search(name) if "-" in name else None
+    if compound:
+        words = name[:compound.start()].split()[:-1]
     # After a title, "He" is a Chinese name, not a pronoun: "Vice Premier He Lifeng", "Liu He".
     kept = {"He"} if single and len(words) >= 2 else set()
     while words and words[-1] in _NOT_NAMES and words[-1] not in kept:
         words.pop()
     # (and a title's last word before it: "Minister of Foreign Affair Gabrielius Landsbergis",
     # even with a stray possessive: "Prime Minister’s Ishiba’s past visits")
-    while words and (words[0] in _NOT_NAMES or _POSSESSIVE_END.sub("", words[0]).lower() in _TITLE_OR_BODY) \
+    while words and (words[0] in _NOT_NAMES or words[0].lower() in _TITLE_OR_BODY
+                     or (words[0][-2:] in _POSSESSIVE_ENDINGS and words[0][:-2].lower() in _TITLE_OR_BODY)) \
             and words[0] not in kept:
         words.pop(0)
     if len(words) < (1 if single else 2) or any(is_country_word(w) for w in words):
