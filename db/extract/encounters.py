@@ -47,13 +47,16 @@ _ENCOUNTER = re.compile(
     # ("Luxon's first bilateral meeting yesterday with Lee")
     rf"|(?:talks|summit|meeting)\s+(?:(?:yesterday|today|on\s+[A-Z][a-z]+day)\s+)?(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:with|between)"
     rf"|during\s+(?:their\s+|the\s+|a\s+|an\s+)?(?:[\w\-]+\s+)?(?:talks|meeting|summit|call|conversation)"
+    # opening the sentence: "At top security talks Tuesday, Japan and the United States …"
+    # ("At the talks, …" and "During the talks, …" look back at a meeting already told)
+    rf"|(?<![\w,] )(?:At|During)\s+(?:a\s+|an\s+)?(?!the\b|their\b)(?:[\w\-]+\s+){{0,2}}(?:talks|meeting|summit|call|conversation)"
     rf")\b"
 )
 # The words every _ENCOUNTER match begins with: a WordIndex vocabulary.
 ENCOUNTER_WORDS = {"held", "holds", "hold", "had", "has", "have", "holding", "having", "conducted", "conducts",
              "spoke", "speaks", "talked", "talks", "spoken", "met", "meets", "meeting", "meet", "received",
              "receives", "receive", "hosted", "hosts", "host", "phone", "telephone", "video", "videoconference", "virtual", "exchanged",
-             "sidelines", "margins", "summit", "during", "welcomed", "welcomes", "welcoming"}
+             "sidelines", "margins", "summit", "during", "welcomed", "welcomes", "welcoming", "at"}
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend|receive|host)\b"
     r"|\b(?:is|are|was|were)\s+(?:set|scheduled|expected|due|slated)\s+to\b"
@@ -158,7 +161,7 @@ def find_encounter(text: str, sentences: list[Span], people_in: Callable[[Span],
     top = [s for s in sentences if len(text[s.start:s.end].split(None, MIN_SENTENCE_WORDS)) >= MIN_SENTENCE_WORDS]
     for sentence, chunk, found in encounter_sentences(text, top[:LEAD_SENTENCES], triggers):
         count = people_in(sentence)
-        if best is None and count < 2 and _two_countries_before(chunk, found.start()):
+        if best is None and count < 2 and _two_countries_before(chunk, found.start() or len(chunk)):
             count = 2  # "South Korea and China will hold their first dialogue": two sides named
         if best is None or count > best_count:
             best, best_count = (sentence, chunk, found), count
@@ -167,7 +170,8 @@ def find_encounter(text: str, sentences: list[Span], people_in: Callable[[Span],
     return encounter_in(*best, cities) if best else None
 
 
-_COUNTRY_PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+and\s+(?P<second>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})")
+_COUNTRY_PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+and\s+(?:the\s+)?"
+                                   r"(?P<second>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})")
 
 
 def _two_countries_before(chunk: str, end: int) -> bool:
@@ -192,8 +196,10 @@ def encounter_in(sentence: Span, chunk: str, found: re.Match, cities: set[str]) 
         meeting.location = next((m.group("place") for m in _IN_PLACE.finditer(chunk)
                                  if m.group("place") in cities), None)
         meeting.format = "in person" if meeting.location else None
+    # (the sides come before the words that tell of it, or after them when those open the
+    # sentence: "At top security talks Tuesday, Japan and the United States …")
     sides = next(([country_of(m.group("first")), country_of(m.group("second"))]
-                  for m in _COUNTRY_PAIR_SUBJECT.finditer(chunk, 0, found.start())
+                  for m in _COUNTRY_PAIR_SUBJECT.finditer(chunk, 0, found.start() or len(chunk))
                   if country_of(m.group("first")) and country_of(m.group("second"))), [])
     return Encounter(meeting, [sentence], sentence.start + found.start(), sides)
 

@@ -2166,3 +2166,12 @@ The seventh round of the Valdor-Kestria Strategic Dialogue was held in Port Lem 
 '''))
     dialogue = next(m for m in found if "Dialogue" in m.name)
     assert [n for n, _, _ in people(dialogue)] == ["Ines Marek", "Omar Haddad"]
+
+
+def test_a_sentence_opening_at_talks_tells_of_a_meeting_between_the_sides_after_it():
+    found = meetings(report('''
+At top security talks Tuesday, Japan and the United States reaffirmed their commitment to pressing North Korea to denuclearize.
+
+"We don't have endless patience," Secretary of State Ruth Calder said in a joint press conference after the meeting of defense and foreign ministers.
+''', date="2007-05-02"))
+    assert [(m.name, m.date) for m in found][0] == ("Japan–United States talks", "2007-05-01")
