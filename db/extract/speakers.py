@@ -376,7 +376,8 @@ class Resolver:
             return self._entity_for("he", position)
         rest = " ".join(owner)
         if rest and any(w.lower() in _ORG_HEADS for w in owner):
-            return self._body(rest, position)
+            # ("the foreign ministry official" is one person the report does not name)
+            return self.entities.unnamed(written, position) if head == "official" else self._body(rest, position)
         if rest and country_of(rest):
             introduced = re.search(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?{re.escape(rest)}\s+official\b", self.text[:position])
             if head == "official" and not indefinite and not introduced:

@@ -2175,3 +2175,14 @@ At top security talks Tuesday, Japan and the United States reaffirmed their comm
 "We don't have endless patience," Secretary of State Ruth Calder said in a joint press conference after the meeting of defense and foreign ministers.
 ''', date="2007-05-02"))
     assert [(m.name, m.date) for m in found][0] == ("Japan–United States talks", "2007-05-01")
+
+
+def test_what_the_source_after_according_to_added_is_its_too_and_a_ministry_official_is_no_ministry():
+    text = report('''
+Foreign Minister Han Do-yeon and her Chinese counterpart, Li Wen, held talks for 30 minutes on the sidelines of the assembly, according to a South Korean foreign ministry official, who added that it was their first meeting since Li visited Pyongyang.
+
+Li shared the results of his trip with Han, the foreign ministry official said.
+''')
+    assert [(w, s) for w, s, _ in said(text)] == [
+        ("Foreign Minister Han Do-yeon", None), ("it was their first", None), ("Li shared the results", None)]
+    assert [s.speaker_as_written for s in statements(text)][-1] == "the foreign ministry official"
