@@ -112,7 +112,8 @@ def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], e
     naming = {id(named) for item in found if not item.background for named in item.sentences}
     following = {id(sentences[n + 1]) for n, s in enumerate(sentences[:-1]) if id(s) in naming}
     # Both kinds of sentence are rare: look only where their words stand.
-    delegations = [m.start() for m in _DELEGATION_WORD.finditer(text)]
+    delegations = [m.start() for m in _DELEGATION_WORD.finditer(text)] \
+        if "accompanied" in text or "delegation" in text or "represented" in text else []
     references = words.starts(GENERIC_WORDS)
     for sentence in sentences:
         delegation = _in_span(delegations, sentence) and _DELEGATION.search(text, sentence.start, sentence.end)

@@ -353,11 +353,11 @@ def people_in(text: str, entities: EntityTable, spans: list[Span]) -> list:
     """The people the spans name: by a mention the entity table found there, or by their
     surname ("Trump", "Putin"), which reports use once a person is introduced."""
     found = []
-    chunks = [text[s.start:s.end] for s in spans]
+    joined = "\n".join(text[s.start:s.end] for s in spans)  # (one search for each surname)
     for entity in entities.people:
         surname = entity.speaker.name.split()[-1]
         if any(s.start <= m < s.end for s in spans for m in entity.mentions) or (
-                len(surname) >= 3 and any(surname in chunk and _word(surname).search(chunk) for chunk in chunks)):
+                len(surname) >= 3 and surname in joined and _word(surname).search(joined)):
             found.append(entity)
     return found
 
