@@ -31,24 +31,27 @@ def test_eval_command_prints_every_figure_as_json(cli):
                             "meeting_format_accuracy", "participant_recall"}
 
 
-def test_eval_scores_a_user_annotation_and_lists_what_it_missed(cli, tmp_path):
+def _eval_one(cli, tmp_path, body: str, quotes: list[dict]):
+    """`onrecord eval --json --problems` on one report of `body` annotated with `quotes`."""
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "a.txt").write_text(
-        ' date 2024-05-16 Caption. (Yonhap)\n\n"Markets are calm and will stay calm," '
-        'Finance Minister Choi Sang-mok said on Thursday.\n', encoding="utf-8")
+    (docs / "a.txt").write_text(" date 2024-05-16 Caption. (Newswire)\n\n" + body + "\n", encoding="utf-8")
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({
-        "file": "a.txt", "date": "2024-05-16", "meetings": [], "participants": [],
-        "quotes": [{"start": "“Markets are calm and will stay calm,”", "speaker": "Choi Sang-mok", "cue": "said"},
-                   {"start": "A statement nobody made", "speaker": "Nobody", "cue": "said"}],
-    }) + "\n", encoding="utf-8")
+    gold.write_text(json.dumps({"file": "a.txt", "date": "2024-05-16", "meetings": [], "participants": [],
+                                "quotes": quotes}) + "\n", encoding="utf-8")
     result = cli("eval", gold, "--docs", docs, "--json", "--problems")
-    figures = json.loads(result.stdout)
+    return json.loads(result.stdout), result.stderr
+
+
+def test_eval_scores_a_user_annotation_and_lists_what_it_missed(cli, tmp_path):
+    figures, problems = _eval_one(cli, tmp_path, '"Markets are calm and will stay calm," Finance Minister '
+                                  'Choi Sang-mok said on Thursday.', [
+        {"start": "“Markets are calm and will stay calm,”", "speaker": "Choi Sang-mok", "cue": "said"},
+        {"start": "A statement nobody made", "speaker": "Nobody", "cue": "said"}])
     assert figures["quote_precision"] == 1.0
     assert figures["quote_recall"] == 0.5
     assert figures["speaker_accuracy"] == 1.0
-    assert "missed" in result.stderr and "A statement nobody made" in result.stderr
+    assert "missed" in problems and "A statement nobody made" in problems
 
 
 def test_eval_explains_a_broken_gold_file(cli, tmp_path):
@@ -64,34 +67,16 @@ def test_statement_starts_compare_without_case_quote_marks_or_spacing():
 
 
 def test_eval_counts_a_speaker_written_with_or_without_an_initial_s_full_stop_as_the_same(cli, tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.txt").write_text(
-        ' date 2024-05-16 Caption. (Newswire)\n\n"Trade will grow," External Affairs Minister '
-        'S. Rajan said on Thursday.\n', encoding="utf-8")
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({
-        "file": "a.txt", "date": "2024-05-16", "meetings": [], "participants": [],
-        "quotes": [{"start": "Trade will grow,", "speaker": "S Rajan", "cue": "said"}],
-    }) + "\n", encoding="utf-8")
-    figures = json.loads(cli("eval", gold, "--docs", docs, "--json").stdout)
+    figures, _ = _eval_one(cli, tmp_path, '"Trade will grow," External Affairs Minister S. Rajan said on Thursday.',
+                           [{"start": "Trade will grow,", "speaker": "S Rajan", "cue": "said"}])
     assert figures["speaker_accuracy"] == 1.0
 
 
 def test_eval_matches_a_statement_shorter_than_the_eight_words_an_annotator_copied(cli, tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.txt").write_text(
-        ' date 2024-05-16 Caption. (Newswire)\n\nPresident Ana Ruiz stressed the value of trade ties, '
-        'noting that closer friendship benefits both nations.\n', encoding="utf-8")
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({
-        "file": "a.txt", "date": "2024-05-16", "meetings": [], "participants": [],
-        "quotes": [{"start": "the value of trade ties, noting that", "speaker": "Ana Ruiz", "cue": "stressed"},
-                   {"start": "closer friendship benefits both nations.", "speaker": "Ana Ruiz", "cue": "noted"},
-                   {"start": "the value of trade ties and of", "speaker": "Ana Ruiz", "cue": "stressed"}],
-    }) + "\n", encoding="utf-8")
-    result = cli("eval", gold, "--docs", docs, "--json", "--problems")
-    figures = json.loads(result.stdout)
+    figures, _ = _eval_one(cli, tmp_path, "President Ana Ruiz stressed the value of trade ties, noting that "
+                           "closer friendship benefits both nations.", [
+        {"start": "the value of trade ties, noting that", "speaker": "Ana Ruiz", "cue": "stressed"},
+        {"start": "closer friendship benefits both nations.", "speaker": "Ana Ruiz", "cue": "noted"},
+        {"start": "the value of trade ties and of", "speaker": "Ana Ruiz", "cue": "stressed"}])
     # the first two are found; the third asks for words the statement does not have
     assert (figures["quote_recall"], figures["quote_precision"]) == (round(2 / 3, 4), 1.0)
