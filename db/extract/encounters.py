@@ -56,7 +56,7 @@ _ENCOUNTER = re.compile(
 ENCOUNTER_WORDS = {"held", "holds", "hold", "had", "has", "have", "holding", "having", "conducted", "conducts",
              "spoke", "speaks", "talked", "talks", "spoken", "met", "meets", "meeting", "meet", "received",
              "receives", "receive", "hosted", "hosts", "host", "phone", "telephone", "video", "videoconference", "virtual", "exchanged",
-             "sidelines", "margins", "summit", "during", "welcomed", "welcomes", "welcoming", "at"}
+             "sidelines", "margins", "summit", "during", "welcomed", "welcomes", "welcoming"}
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend|receive|host)\b"
     r"|\b(?:is|are|was|were)\s+(?:set|scheduled|expected|due|slated)\s+to\b"
@@ -141,6 +141,8 @@ def encounter_sentences(text: str, sentences: list[Span], triggers: list[int]):
         # Most sentences tell of no meeting: try the long pattern only where a word that
         # every match begins with stands.
         here = triggers[bisect_left(triggers, sentence.start):bisect_left(triggers, sentence.end)]
+        if text.startswith("At ", sentence.start):
+            here = [sentence.start, *here]  # "At top security talks Tuesday, …" (no trigger word)
         if not here:
             continue
         chunk = text[sentence.start:sentence.end]
