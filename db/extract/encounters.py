@@ -253,6 +253,9 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
         return
     sentence, meeting = encounter.sentences[0], encounter.meeting
     where = [item for item in found if sentence in item.sentences and _only_where(text, sentence, item)]
+    for item in where:
+        # only ever where they met: the talks take the statements
+        item.venue = all(_only_where(text, named, item) for named in item.sentences)
     if any((sentence in item.sentences and item not in where) or sentence in item.referring for item in found):
         return
     top = [s for s in sentences if len(text[s.start:s.end].split()) >= 8][:4]

@@ -2186,3 +2186,13 @@ Li shared the results of his trip with Han, the foreign ministry official said.
     assert [(w, s) for w, s, _ in said(text)] == [
         ("Foreign Minister Han Do-yeon", None), ("it was their first", None), ("Li shared the results", None)]
     assert [s.speaker_as_written for s in statements(text)][-1] == "the foreign ministry official"
+
+
+def test_what_is_said_after_talks_on_the_sidelines_belongs_to_the_talks_not_the_venue():
+    result = extract(report('''
+Finance Minister Omar Haddad met his Saudi counterpart, Faisal Al-Rashid, on the sidelines of the World Bank-IMF Annual Meetings in Washington on Wednesday.
+
+"We want investment to reach our mines within a year," Haddad told reporters after the meeting.
+''', date="2024-10-23"))
+    talks = next(i for i, m in enumerate(result.meetings) if "Annual Meetings" not in m.name)
+    assert [s.meeting for s in result.statements] == [talks]
