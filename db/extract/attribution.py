@@ -129,6 +129,18 @@ _AFTER_OTHER_VERB = (
 _AFTER_QUOTED_AS = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP})\s+(?:was|is|has\s+been)\s+quoted\s+as\s+(?P<cue>saying|telling)\b")
 
 
+# The sentence after a quote that says who said it: "‘…’. Foreign Minister Antonio Tajani
+# wrote this on social media", "… .” The minister said this at a briefing".
+_SAID_THIS_AFTER = re.compile(rf"\s*[.!?]?\s+(?P<np>{NP})\s+(?P<cue>wrote|said|posted|stated)\s+(?:this|these\s+words)\b")
+
+
+def said_this_after(text: str, start: int, end: int) -> Attribution | None:
+    """The attribution in the sentence after a quote, as 'X wrote this', if that is how it
+    goes on."""
+    match = _SAID_THIS_AFTER.match(text, start, end)
+    return Attribution(trimmed(match.group("np")), match.start("np"), base_cue(match.group("cue"))) if match else None
+
+
 def after_quote(text: str, start: int, end: int) -> Attribution | None:
     """The attribution that follows a quote's closing mark, if any."""
     segment = text[start:end]

@@ -15,6 +15,7 @@ from onrecord.db.extract.attribution import (
     participle_attribution,
     participle_lead,
     reported_in,
+    said_this_after,
 )
 from onrecord.db.extract.entities import JOINT_DOCUMENT, UPPER, EntityTable
 from onrecord.db.extract.layout import Span
@@ -76,6 +77,8 @@ class _QuoteReader:
             # opening phrase does not ('During the talks, "…," the ministry said').
             after = None
         attribution = before or after
+        if attribution is None and not lead_in:
+            attribution = said_this_after(text, quote.outer.end, self.paragraphs[quote.last_paragraph].end)
         if attribution and not could_be_speaker(attribution.speaker):
             attribution = None
             if lead_in:

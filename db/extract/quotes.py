@@ -85,7 +85,8 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quoted]:
 # only after closing punctuation or before punctuation, so "investors’ money" (an
 # apostrophe) never does.
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
-_SINGLE_CLOSE = re.compile(r"(?<=[,.?!…])’|’(?=[.,;:?!)]|\s*$)")
+# (a copy may close it with a straight mark: "‘… for the Middle East'. Tajani wrote this")
+_SINGLE_CLOSE = re.compile(r"(?<=[,.?!…])['’]|['’](?=[.,;:?!)]|\s*$)")
 
 
 def _single_quoted(text: str, paragraphs: list[Span], double: list[Quoted]) -> list[Quoted]:

@@ -2196,3 +2196,10 @@ Finance Minister Omar Haddad met his Saudi counterpart, Faisal Al-Rashid, on the
 ''', date="2024-10-23"))
     talks = next(i for i, m in enumerate(result.meetings) if "Annual Meetings" not in m.name)
     assert [s.meeting for s in result.statements] == [talks]
+
+
+def test_a_single_quote_closed_with_a_straight_mark_and_said_in_the_next_sentence_has_its_speaker():
+    text = report('''
+Turin, April 19 (Newswire) – ‘Rome becomes the capital of dialogue. I received the Kestrian foreign minister and encouraged him to keep negotiating. The government's hope is that together we can reach a solution'. Foreign Minister Paolo Rossi wrote this on social media, publishing a photo of the two.
+''')
+    assert said(text) == [("Rome becomes the capital", "Paolo Rossi", "wrote")]
