@@ -76,6 +76,17 @@ def _country_pair(core: str) -> bool:
 _MINISTER_OF = re.compile(r"^(?:(?:deputy|vice|first)\s+)?(?:(?P<field>[a-z]+(?:\s+affairs)?)\s+minister|minister\s+(?:of|for)\s+(?P<of>.+))$")
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two words of five letters or more with the same first letter, one letter changed,
+    added or dropped between them."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 def _title_words(words: list[str]) -> list[str]:
     return [w for w in words if w.lower() in _TITLE_HEADS
             or ("-" in w and any(part in _TITLE_HEADS for part in w.lower().split("-")))]
@@ -345,6 +356,14 @@ class Resolver:
         if not capitalised:
             return None
         candidates = [e for e in self.entities.people if capitalised <= e.tokens()]
+        if not candidates and len(capitalised) == 1:
+            # "Sibiga" for Andriy Sybiga, "Firdan" for Hakan Fidan: one surname spelt another
+            # way (a romanisation or a slip), when no one else's is that close.
+            word = next(iter(capitalised))
+            candidates = [e for e in self.entities.people if " " in e.speaker.name
+                          and _one_letter_apart(word, e.speaker.name.split()[-1].lower())]
+            if len(candidates) != 1:
+                return None
         # Two people may share a surname: prefer the one mentioned most recently.
         return (self._latest(candidates, position) or candidates[0]) if candidates else None
 

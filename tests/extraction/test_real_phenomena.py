@@ -2203,3 +2203,12 @@ def test_a_single_quote_closed_with_a_straight_mark_and_said_in_the_next_sentenc
 Turin, April 19 (Newswire) – ‘Rome becomes the capital of dialogue. I received the Kestrian foreign minister and encouraged him to keep negotiating. The government's hope is that together we can reach a solution'. Foreign Minister Paolo Rossi wrote this on social media, publishing a photo of the two.
 ''')
     assert said(text) == [("Rome becomes the capital", "Paolo Rossi", "wrote")]
+
+
+def test_a_surname_spelt_one_letter_otherwise_is_the_person_named_in_full():
+    text = report('''
+Argentine Foreign Minister Susana Marcorra met Secretary of State Tom Hale in Washington on Monday.
+
+"It's only natural that new issues might surface," Malcorra said after the talks.
+''')
+    assert [s for _, s, _ in said(text)] == ["Susana Marcorra"]
