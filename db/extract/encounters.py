@@ -374,8 +374,10 @@ def _word(word: str) -> re.Pattern:
 
 
 # Words that tell, in a report's first sentences, that people named together met.
+# ("President Trump and Prime Minister Trudeau held a joint press conference")
 _MET_TOGETHER = re.compile(r"\b(?:met|meets|meeting|talks|talked|discussed|discuss|visit|visited|visiting|received|"
-                           r"hosted|call|called|conversation|spoke|dialogue|consultations|exchanged|counterparts?)\b")
+                           r"hosted|call|called|conversation|spoke|dialogue|consultations|exchanged|counterparts?"
+                           r"|joint\s+(?:press|news)\s+conference)\b")
 FALLBACK_SENTENCES = 4
 
 

@@ -2212,3 +2212,10 @@ Argentine Foreign Minister Susana Marcorra met Secretary of State Tom Hale in Wa
 "It's only natural that new issues might surface," Malcorra said after the talks.
 ''')
     assert [s for _, s, _ in said(text)] == ["Susana Marcorra"]
+
+
+def test_two_leaders_holding_a_joint_press_conference_met():
+    found = meetings(report('''
+On Monday, President Ana Ruiz and Prime Minister Tom Hale held a joint press conference following the launch of a council for women entrepreneurs.
+''', date="2017-02-14"))
+    assert [(m.date, [n for n, _, _ in people(m)]) for m in found] == [("2017-02-13", ["Ana Ruiz", "Tom Hale"])]
