@@ -117,7 +117,7 @@ def merge(args) -> int:
         print(f"left out {key}: its saved text is under {MIN_CHARACTERS} characters")
         del manifest[key]
     _write(HERE / "manifest.jsonl", manifest)
-    for target, pattern in (("gold.jsonl", "gold_?.jsonl"), ("gold_second.jsonl", "gold2_*.jsonl")):
+    for target, pattern in (("gold.jsonl", "gold_*.jsonl"), ("gold_second.jsonl", "gold2_*.jsonl")):
         records = _records(HERE / target)
         for part in sorted(PARTS.glob(pattern)):
             records.update(_records(part))
