@@ -7,9 +7,9 @@
       report to parts/manifest_P.jsonl. Exit 1 and nothing written if it is withheld.
   python tests/extraction/real/annotate.py check [--part P]
       checks the gold: fields, every statement start verbatim in its text, 8 tokens at most.
-  python tests/extraction/real/annotate.py agreement [--only LETTERS]
+  python tests/extraction/real/annotate.py agreement [--only LETTERS] [--prefix P,Q]
       how far the two independent annotations of the same reports agree (of a batch:
-      `--only vwxy`, the reports whose ids start with those letters).
+      `--only vwxy`, the reports whose ids start with those letters; `--prefix aa,ab`).
   python tests/extraction/real/annotate.py merge
       folds parts/ into manifest.jsonl, gold.jsonl (first annotations) and gold_second.jsonl
       (the independent second ones, parts/gold2_*.jsonl), by report id; a report whose saved
@@ -137,8 +137,9 @@ def _f1(first: set, second: set) -> tuple[int, int, int]:
 def agreement(args) -> int:
     """Agreement of the second annotations with the first, on the reports both annotated."""
     first, second = _records(HERE / "gold.jsonl"), _records(HERE / "gold_second.jsonl")
+    prefixes = tuple(args.prefix.split(",")) if args.prefix else ()
     both = sorted(key for key in set(first) & set(second)
-                  if not args.only or key[:1] in args.only)
+                  if (not args.only or key[:1] in args.only) and (not prefixes or key.startswith(prefixes)))
     counts = {"statements": [0, 0, 0], "participants": [0, 0, 0]}
     same = {"speaker": [0, 0], "kind": [0, 0], "published": [0, 0], "main meeting date": [0, 0],
             "main meeting status": [0, 0]}
@@ -240,6 +241,7 @@ def main() -> int:
     commands.add_parser("merge")
     agreeing = commands.add_parser("agreement")
     agreeing.add_argument("--only", default="", help="first letters of the report ids to compare")
+    agreeing.add_argument("--prefix", default="", help="report id prefixes to compare, comma-separated (aa,ab)")
     args = parser.parse_args()
     return {"save": save, "check": check, "merge": merge, "agreement": agreement}[args.command](args)
 
