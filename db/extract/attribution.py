@@ -247,9 +247,19 @@ _SOURCE_MODIFIER = (r"(?:(?:(?<=official)|(?<=officials)|(?<=source)|(?<=sources
                     r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|at|in|from)"
                     r"\s+[^,\"“”]{1,60}?)?")
 # ("…, according to the ministry official, who added that it was their first meeting")
-_WHO_ADDED = re.compile(r",\s+who\s+(?:also\s+)?(?P<verb>added|said|noted|stressed)\s+(?:that\s+)?(?P<content>.+?)[\s.]*$")
+_WHO_ADDED_CUE = r",\s+who\s+(?:also\s+)?(?P<verb>added|said|noted|stressed)\b"
+_WHO_ADDED = re.compile(rf"{_WHO_ADDED_CUE}\s*(?:that\s+)?(?P<content>.+?)[\s.]*$")
 _CONTENT_THEN_ACCORDING = re.compile(rf"^(?P<content>.+?),\s+(?P<cue>according to)\s+(?P<np>{_NP_WITH_ISSUER}){_SOURCE_MODIFIER}{_TAIL}"
-                                     rf"(?P<more>,\s+who\s+(?:also\s+)?(?:added|said|noted|stressed)\b.+?)?{_END}")
+                                     rf"(?P<more>{_WHO_ADDED_CUE}.+?)?{_END}")
+
+
+def _who_added(text: str, start: int, end: int, attribution: Attribution) -> list[Reported]:
+    """"…, according to the official, who added that X": the source said X too."""
+    who = _WHO_ADDED.match(text, start, end)
+    if not who or len(who.group("content").split()) < 3:
+        return []
+    return [Reported(who.start("content"), who.end("content"),
+                     Attribution(attribution.speaker, attribution.speaker_start, base_cue(who.group("verb"))))]
 _ACCORDING_THEN_CONTENT = re.compile(
     rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>{_NP_WITH_ISSUER})"
     # "According to Seoul's foreign ministry on Friday, …"
@@ -522,21 +532,16 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         if pattern in (_NP_CUE_THEN_CONTENT, _QUOTED_AS_SAYING):
             content_end, more = continuations(text, content_start, content_end, attribution)
         elif pattern is _CONTENT_THEN_ACCORDING and match.group("more"):
-            # "…, according to the official, who added that X": the source said X too
-            who = _WHO_ADDED.match(match.group("more"))
-            if who and len(who.group("content").split()) >= 3:
-                more = [Reported(start + match.start("more") + who.start("content"),
-                                 start + match.start("more") + who.end("content"),
-                                 Attribution(attribution.speaker, attribution.speaker_start, base_cue(who.group("verb"))))]
+            more = _who_added(text, start + match.start("more"), start + match.end("more"), attribution)
         elif "more" in match.re.groupindex and match.group("more"):
             more = continuations(text, start + match.start("more"), start + match.end("more"), attribution)[1]
         while content_end > content_start and text[content_end - 1] in " ,;:":
             content_end -= 1
-        # "said that, if ...": the content starts after the "that"; in a transcript, an
-        # answer after its "A:".
         if cue_text.lower() in ("posted", "tweeted") and pattern is _NP_CUE_THEN_CONTENT \
                 and "that" not in text[start + match.end(cue_group):content_start].split():
             continue  # "Petro posted a handwritten note": what was posted, not what was said
+        # "said that, if ...": the content starts after the "that"; in a transcript, an
+        # answer after its "A:".
         lead_in = _LEADING_THAT.match(text, content_start, content_end)
         if lead_in:
             content_start = lead_in.end()
