@@ -103,6 +103,7 @@ def _names_after_title(words: list[str], title_words: list[str]) -> list[str]:
 
 
 def _named_after_title(words: list[str]) -> bool:
+    """Whether a phrase is a title and a name after it, no body's word after the title."""
     title_words = _title_words(words)
     return bool(title_words) and bool(_names_after_title(words, title_words)) \
         and not any(w.lower() in _ORG_HEADS for w in words[words.index(title_words[-1]) + 1:])
