@@ -9,7 +9,7 @@ Patterns, each anchored where news style puts them:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from onrecord.db.extract.cues import CONTENT_AFTER_ONLY, CUE_PATTERN, base_cue
 from onrecord.db.extract.entities import HONORIFIC, ORG_HEADS, TITLE_HEADS
@@ -138,7 +138,7 @@ def said_this_after(text: str, start: int, end: int) -> Attribution | None:
     """The attribution in the sentence after a quote, as 'X wrote this', if that is how it
     goes on."""
     match = _SAID_THIS_AFTER.match(text, start, end)
-    return Attribution(trimmed(match.group("np")), match.start("np"), base_cue(match.group("cue"))) if match else None
+    return _attribution(match, 0) if match else None
 
 
 def after_quote(text: str, start: int, end: int) -> Attribution | None:
@@ -258,8 +258,7 @@ def _who_added(text: str, start: int, end: int, attribution: Attribution) -> lis
     who = _WHO_ADDED.match(text, start, end)
     if not who or len(who.group("content").split()) < 3:
         return []
-    return [Reported(who.start("content"), who.end("content"),
-                     Attribution(attribution.speaker, attribution.speaker_start, base_cue(who.group("verb"))))]
+    return [Reported(who.start("content"), who.end("content"), replace(attribution, cue=base_cue(who.group("verb"))))]
 _ACCORDING_THEN_CONTENT = re.compile(
     rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>{_NP_WITH_ISSUER})"
     # "According to Seoul's foreign ministry on Friday, …"

@@ -155,7 +155,9 @@ def could_be_speaker(written: str) -> bool:
 _OF_OR_FOR = re.compile(r" (?:of|for) ")
 
 
-_ABBREVIATION = re.compile(r"\b(?:PM|FM|EAM|DPM)\b|\b(?:Pres|Sec)\.(?=\s|$)")
+# Each key of TITLE_ABBREVIATIONS as a word ("Pres." ends at its stop).
+_ABBREVIATION = re.compile("|".join(rf"\b{re.escape(key)}" + (r"(?=\s|$)" if key.endswith(".") else r"\b")
+                                    for key in TITLE_ABBREVIATIONS))
 # A document that speaks: "the statement said" is whoever issued it.
 _DOCUMENT_WORDS = ("statement", "readout", "press release", "communique", "communiqué", "announcement")
 _DOCUMENT = re.compile(r"^(?P<owner>.*?)(?:['’]s)?\s*\b(?:" + "|".join(_DOCUMENT_WORDS) + r")$"
@@ -197,8 +199,7 @@ _ASIDE_NAME = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9}(?:\s+[A-Z][a-z]{1,12}){0,2}
 def _without_honorifics(written: str) -> str:
     """'the Mr Qiu', 'Datuk Seri Hafiz', 'H.E. Al Marri', 'EAM Jaishankar': the determiner
     and honorific are not the name, and an abbreviated title is written out."""
-    core = _DETERMINER.sub("", written)
-    core = re.sub(rf"^{HONORIFIC}+", "", core)
+    core = LEADING_HONORIFICS.sub("", _DETERMINER.sub("", written))
     return _ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group()], core)
 
 
@@ -393,14 +394,13 @@ class Resolver:
             return self.entities.unnamed(written, position)
         if head == "diplomat":
             # "the top Turkish diplomat continued": the minister just named, as "he" would be.
-            return self._entity_for("he", position)
+            return self._antecedent("person", position)
         rest = " ".join(owner)
         if rest and any(w.lower() in _ORG_HEADS for w in owner):
             # ("the foreign ministry official" is one person the report does not name)
             return self.entities.unnamed(written, position) if head == "official" else self._body(rest, position)
         if rest and country_of(rest):
-            introduced = re.search(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?{re.escape(rest)}\s+official\b", self.text[:position])
-            if head == "official" and not indefinite and not introduced:
+            if head == "official" and not indefinite and not self._introduced_before(rest, position):
                 # "The Chinese official said": the Chinese person the report just spoke of
                 # (unless "a Chinese official" was introduced before: then it is that one)
                 country = country_of(rest)
@@ -416,6 +416,11 @@ class Resolver:
         if head != "officials":
             return self.entities.unnamed(written, position)
         return self.last_body or self._latest(self.entities.bodies, position)
+
+    def _introduced_before(self, owner: str, position: int) -> bool:
+        """Whether "a Chinese official" was introduced before `position`."""
+        pattern = re.compile(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?{re.escape(owner)}\s+official\b")
+        return pattern.search(self.text, 0, position) is not None
 
     def _latest(self, entities: list[Entity], position: int) -> Entity | None:
         before = [(max((m for m in e.mentions if m <= position), default=-1), e) for e in entities]
@@ -650,7 +655,7 @@ def _method(written: str | None, name: str | None, kind: str | None, cue: str | 
         return "pronoun"
     if kind != "person":
         return "body"
-    core = _LEADING_HONORIFIC.sub("", _DETERMINER.sub("", written))
+    core = LEADING_HONORIFICS.sub("", _DETERMINER.sub("", written))
     name_words = {w.casefold() for w in name.split()}
     written_words = {w.strip(",.").casefold() for w in core.split()}
     if name_words <= written_words:
@@ -659,5 +664,3 @@ def _method(written: str | None, name: str | None, kind: str | None, cue: str | 
         return "title" if written_words - name_words else "surname"
     return "title"
 
-
-_LEADING_HONORIFIC = re.compile(rf"^{HONORIFIC}+")
