@@ -4,13 +4,12 @@ belongs to."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 
 from onrecord.db.extract.encounters import people_in
 from onrecord.db.extract.entities import EntityTable, plausible_person
 from onrecord.db.extract.layout import Span
-from onrecord.db.extract.meetings import GENERIC_REFERENCE, GENERIC_WORDS, FoundMeeting
+from onrecord.db.extract.meetings import GENERIC_REFERENCE, GENERIC_WORDS, FoundMeeting, in_span
 from onrecord.db.extract.wordlist import WordIndex
 from onrecord.db.model import Meeting, Statement
 
@@ -61,7 +60,6 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
         meeting.participants = [replace(e.speaker) for e in people if plausible_person(e.speaker.name)]
 
 
-# ("Indonesia was represented by Foreign Minister Retno Marsudi": who sat for a side)
 def _spokesperson(person) -> bool:
     return "spokes" in (person.speaker.title or "").lower()
 
@@ -79,13 +77,9 @@ def _only_as_owner(text: str, person, spans: list[Span]) -> bool:
     return owner_only
 
 
+# ("Indonesia was represented by Foreign Minister Retno Marsudi": who sat for a side)
 _DELEGATION = re.compile(r"\baccompanied by\b|\bdelegations?\s+(?:also\s+)?(?:included|includes|comprised|comprising|including)\b"
                          r"|\b(?:was|were)\s+represented\s+by\b")
-
-
-def _in_span(offsets: list[int], span: Span) -> bool:
-    index = bisect_left(offsets, span.start)
-    return index < len(offsets) and offsets[index] < span.end
 
 
 _DELEGATION_WORD = re.compile(r"accompanied|delegation|represented")
@@ -116,13 +110,13 @@ def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], e
         if "accompanied" in text or "delegation" in text or "represented" in text else []
     references = words.starts(GENERIC_WORDS)
     for sentence in sentences:
-        delegation = _in_span(delegations, sentence) and _DELEGATION.search(text, sentence.start, sentence.end)
+        delegation = in_span(delegations, sentence.start, sentence.end) and _DELEGATION.search(text, sentence.start, sentence.end)
         at_it = _AT_THE_MEETING.match(text, sentence.start, sentence.end) \
             if text.startswith(("During", "In the", "At the"), sentence.start) else None
         who = sentence  # where the people who took part are named
         attended = id(sentence) not in placed and (
             (id(sentence) in following and _LED.search(text, sentence.start, sentence.end) is not None)
-            or (_in_span(references, sentence) and _TOOK_PART.search(text, sentence.start, sentence.end)
+            or (in_span(references, sentence.start, sentence.end) and _TOOK_PART.search(text, sentence.start, sentence.end)
                 and GENERIC_REFERENCE.search(text, sentence.start, sentence.end)))
         if at_it:
             # "During the talks, X and his counterparts, Y and Z, condemned …": who the
@@ -140,8 +134,6 @@ def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], e
         if meeting is None:
             # "The delegation also included X": the delegation of the meeting told of before
             meeting = found[meeting_before(found, sentence.start)].meeting
-        if meeting is None:
-            continue
         attending = {p.name for p in meeting.participants}
         meeting.participants += [replace(e.speaker) for e in named if e.speaker.name not in attending]
 

@@ -173,7 +173,7 @@ def _two_words_before(chunk: str, offset: int) -> int:
     return len(parts[0]) if len(parts) == 3 else 0
 
 
-def _in_span(positions: list[int], start: int, end: int) -> bool:
+def in_span(positions: list[int], start: int, end: int) -> bool:
     """Whether any of the (sorted) positions is in [start, end)."""
     first = bisect_left(positions, start)
     return first < len(positions) and positions[first] < end
@@ -243,8 +243,8 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
     for sentence in sentences:
         # Most sentences name no meeting; skip the expensive pattern there.
         chunk = text[sentence.start:sentence.end]
-        if not _in_span(one_word, sentence.start, sentence.end) and not (
-                _in_span(meeting_words, sentence.start, sentence.end) and _ANY_MEETING_WORD.search(chunk)):
+        if not in_span(one_word, sentence.start, sentence.end) and not (
+                in_span(meeting_words, sentence.start, sentence.end) and _ANY_MEETING_WORD.search(chunk)):
             continue
         if is_headline(chunk):
             continue
@@ -470,7 +470,7 @@ def _date_of(item: FoundMeeting, context: Context, story_day: date | None,
     text, published, days = context.text, context.published, context.words.starts(("day",))
     for sentence, start, end in _anchors(text, item):
         chunk = text[sentence.start:sentence.end]
-        apart = _DAY_APART.search(chunk) if _in_span(days, sentence.start, sentence.end) else None
+        apart = _DAY_APART.search(chunk) if in_span(days, sentence.start, sentence.end) else None
         dates = context.dates.finditer(sentence.start, sentence.end)
         if apart:
             if apart.group("after"):
