@@ -142,6 +142,5 @@ def meeting_before(found: list[FoundMeeting], offset: int) -> int:
     """The meeting a statement at `offset` belongs to: the last one named before it (a
     background meeting told of in passing, or one named only as where talks were held, takes
     no statements)."""
-    named_before = [i for i, f in enumerate(found) if min(f.mentions) <= offset and not f.background and not f.venue]
-    return named_before[-1] if named_before else \
-        next((i for i, f in enumerate(found) if not f.background and not f.venue), 0)
+    named_before = [i for i, f in enumerate(found) if min(f.mentions) <= offset and not f.background]
+    return named_before[-1] if named_before else next((i for i, f in enumerate(found) if not f.background), 0)

@@ -254,8 +254,10 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
     sentence, meeting = encounter.sentences[0], encounter.meeting
     where = [item for item in found if sentence in item.sentences and _only_where(text, sentence, item)]
     for item in where:
-        # only ever where they met: the talks take the statements
-        item.venue = all(_only_where(text, named, item) for named in item.sentences)
+        # a meeting named only as where they met takes none of the statements: their talks
+        # do, found here or named in the same sentence ("held the Korea-Japan Foreign
+        # Ministers' Meeting on the sidelines of the … Ministerial")
+        item.background = item.background or all(_only_where(text, named, item) for named in item.sentences)
     if any((sentence in item.sentences and item not in where) or sentence in item.referring for item in found):
         return
     top = [s for s in sentences if len(text[s.start:s.end].split()) >= 8][:4]

@@ -144,8 +144,9 @@ class FoundMeeting:
     referring: list[Span] = field(default_factory=list)  # "the meeting on Thursday", "the talks"
     named: bool = True  # False for a meeting the report tells of without naming it (encounters.py)
     lead: Span | None = None  # for such a meeting, the story's first sentence, if it is another
-    background: bool = False  # told of in passing: takes none of the report's statements
-    venue: bool = False  # named only as where other talks were held ("on the sidelines of …"): the same
+    # told of in passing, or named only as where other talks were held ("on the sidelines
+    # of …"): takes none of the report's statements
+    background: bool = False
     sides: list[str] = field(default_factory=list)  # for an unnamed one, countries its sentence names
     host: object | None = None  # for an unnamed one, the unnamed subject ("He held talks with …")
 
