@@ -136,10 +136,17 @@ def attribution(row: StatementRow, relative_to: Path | None = None) -> str:
     return line + f" · {source_line(row, relative_to)} · statement #{row.id}"
 
 
+def meeting_facts(row: StatementRow, undated: str | None = None, location: bool = True) -> list[str]:
+    """What a statement row says of its meeting, for a brief and the detail pane alike:
+    planned (if announced for later), its date (or `undated`, if given, when the report
+    gives none: the report's own date is never offered as the meeting's), format, place."""
+    facts = ["planned" if row.meeting_planned else None, row.meeting_date or undated, row.meeting_format,
+             row.meeting_location if location else None]
+    return [fact for fact in facts if fact]
+
+
 def _meeting_line(row: StatementRow) -> str:
-    planned = "planned" if row.meeting_status == "planned" else None
-    facts = [d for d in (planned, row.meeting_date, row.meeting_format, row.meeting_location) if d]
-    details = escape_markdown(_one_line(", ".join(facts)))
+    details = escape_markdown(_one_line(", ".join(meeting_facts(row))))
     return escape_markdown(_one_line(row.meeting_name or "")) + (f" ({details})" if details else "")
 
 
@@ -157,7 +164,7 @@ def statement_words(row: StatementRow) -> str:
 def citation(row: StatementRow, with_meeting: bool = True, relative_to: Path | None = None) -> str:
     """One statement and its attribution (also what `y` copies)."""
     # (words said before a meeting announced for later were not said at it)
-    where = "about" if row.meeting_status == "planned" else "at"
+    where = "about" if row.meeting_planned else "at"
     meeting = f"\n{where} {_meeting_line(row)}" if row.meeting_name and with_meeting else ""
     return f"{statement_words(row)}\n\n{attribution(row, relative_to)}{meeting}\n"
 

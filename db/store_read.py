@@ -83,6 +83,11 @@ class StatementRow:
     marked_text: str | None = None  # text with FTS match markers, when searched
     topics: list[str] = field(default_factory=list)
 
+    @property
+    def meeting_planned(self) -> bool:
+        """Whether the statement's meeting was announced for later (not held when reported)."""
+        return self.meeting_status == "planned"
+
 
 _ROW_COLUMNS = """
     s.id, s.kind, s.text, s.cue, s.date, s.speaker_id, sp.name AS speaker_name,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rich.text import Text
 
-from onrecord.db.export import ATTRIBUTION_WORDS, speaker_label
+from onrecord.db.export import ATTRIBUTION_WORDS, meeting_facts, speaker_label
 from onrecord.db.store import StatementRow
 from onrecord.db.wrapping import unwrap
 from onrecord.tui.render import MATCH_STYLE, highlighted, safe, safe_spans
@@ -15,10 +17,16 @@ SOURCE_HIGHLIGHT = "bold reverse"
 def paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The paragraph (line block) of the document that holds text[start:end]; in a
     hard-wrapped report, the lines its sentences run over."""
-    text = unwrap(text)  # (same length: the offsets hold in the text as stored)
+    text = _unwrapped(text)  # (same length: the offsets hold in the text as stored)
     left = text.rfind("\n", 0, start) + 1
     right = text.find("\n", end)
     return left, len(text) if right == -1 else right
+
+
+@lru_cache(maxsize=8)
+def _unwrapped(text: str) -> str:
+    """The document's text unwrapped once, not at every move of the cursor within it."""
+    return unwrap(text)
 
 
 def render_detail(row: StatementRow | None, document_text: str | None, topics: list[str]) -> Text:
@@ -42,11 +50,8 @@ def render_detail(row: StatementRow | None, document_text: str | None, topics: l
                              style="dim"))
     meeting = row.meeting_name or "No meeting recorded"
     out.append_text(safe(meeting, style="cyan"))
-    # (a meeting the report gives no date for says so: the report's own date is on the
-    # Source line, never offered as the meeting's)
-    when = row.meeting_date or ("undated" if row.meeting_name else None)
-    planned = "planned" if row.meeting_status == "planned" else None
-    facts = " · ".join(f for f in (planned, when, row.meeting_format) if f)
+    # (the report's own date is on the Source line, never offered as the meeting's)
+    facts = " · ".join(meeting_facts(row, undated="undated" if row.meeting_name else None, location=False))
     if facts:
         out.append_text(safe(f"  {facts}", style="dim"))
     out.append("\n")
