@@ -37,6 +37,10 @@ def normalise(text: str | None) -> str:
     return " ".join(text.split())
 
 
+# A gold start is a statement's first words, at most this many.
+START_TOKENS = 8
+
+
 def _name(text: str | None) -> str:
     """A name as compared: no leading "the", no full stop after an initial or at the end
     ("Jr." is "Jr", "S. Jaishankar" is "S Jaishankar")."""
@@ -185,11 +189,7 @@ def _score_statements(name: str, gold_quotes: list[dict], result: Extraction, sc
             score.problems.append(f"{name}: “{quote['start']}” attributed to {speaker!r}, gold {quote.get('speaker')!r}")
     for index, statement in enumerate(predicted):
         if index not in used:
-            score.problems.append(f"{name}: extra {statement.kind} “{' '.join(statement.text.split()[:8])}”")
-
-
-# A gold start is a statement's first words, at most this many.
-START_TOKENS = 8
+            score.problems.append(f"{name}: extra {statement.kind} “{' '.join(statement.text.split()[:START_TOKENS])}”")
 
 
 def _opens(start: str, text: str) -> bool:

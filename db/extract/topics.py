@@ -40,7 +40,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 
 
-_TOKEN_SPLIT = re.compile(r"([^\W_]+(?:['’][^\W_]+)?)")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 # (the same tokens in a text without "_", found faster with no negated class)
 _PLAIN_TOKEN_SPLIT = re.compile(r"(\w+(?:['’]\w+)?)")
 
