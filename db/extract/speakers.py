@@ -186,7 +186,7 @@ _MEDIA_HEADS = {"agency", "newspaper", "daily", "broadcaster", "outlet", "televi
 _MEDIA_ENDINGS = ("agency", "newspaper", "daily", "broadcaster")
 # "the official WAM news agency", "state-run KCNA news agency": the outlet's own name.
 _MEDIA_NAMED_BEFORE = re.compile(r"^(?:(?:[A-Z][\w.]*|country|nation)['’]s\s+)?(?:(?:official|state|state-run|state-owned|national|semi-official)\s+)*"
-                                 r"(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?:news\s+)?(?:agency|newspaper|daily|broadcaster)$")
+                                 rf"(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?:news\s+)?(?:{'|'.join(_MEDIA_ENDINGS)})$")
 # "His Highness said": the person the report introduced with that honorific.
 _STYLE_REFERENCE = re.compile(r"^(?:His|Her)\s+(?:Highness|Excellency|Majesty)$")
 
