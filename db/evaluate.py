@@ -45,10 +45,20 @@ def _name(text: str | None) -> str:
     """A name as compared: no leading "the", no full stop after an initial or at the end
     ("Jr." is "Jr", "S. Jaishankar" is "S Jaishankar")."""
     name = normalise(re.sub(r"^(the)\s+", "", (text or "").strip(), flags=re.I)).rstrip(".")
-    return _INITIAL_STOP.sub(r"\1", name)
+    name = _INITIAL_STOP.sub(r"\1", name)
+    return _BODY_OFFICIAL_NAMES.get(name, name)
 
 
 _INITIAL_STOP = re.compile(r"\b([A-Za-z])\.(?=\s)")
+
+# The guide asks for a body's official name, yet annotators write the common one as often
+# ("State Department": 6 of 13 times on dev). Both name one body, so both count as it.
+_BODY_OFFICIAL_NAMES = {
+    "state department": "department of state",
+    "treasury department": "department of the treasury",
+    "presidential office": "office of the president",
+    "presidents office": "office of the president",
+}
 
 
 @dataclass

@@ -80,3 +80,9 @@ def test_eval_matches_a_statement_shorter_than_the_eight_words_an_annotator_copi
         {"start": "the value of trade ties and of", "speaker": "Ana Ruiz", "cue": "stressed"}])
     # the first two are found; the third asks for words the statement does not have
     assert (figures["quote_recall"], figures["quote_precision"]) == (round(2 / 3, 4), 1.0)
+
+
+def test_eval_counts_a_body_s_common_and_official_names_as_one_body(cli, tmp_path):
+    figures, _ = _eval_one(cli, tmp_path, 'The US State Department said on Thursday that the talks would resume.',
+                           [{"start": "the talks would resume.", "speaker": "State Department", "cue": "said"}])
+    assert figures["speaker_accuracy"] == 1.0
