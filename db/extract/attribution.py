@@ -294,7 +294,10 @@ _CONTENT_THEN_DOCUMENT = re.compile(
     rf"\s+(?P<cue>said|says|stated|added){_TAIL}{_END}")
 # "PM Modi and President Obama, he said, were together …": the attribution in the middle.
 _PARENTHETICAL = re.compile(
-    rf"^(?P<content>[^,\"“”]+?,\s+(?P<np>{_PRONOUN}|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?P<cue>said|says|added|noted),\s+[^\"“”]+?){_END}")
+    # ("The meeting, the DFA said, was …", "The talks, the ministry said, …")
+    rf"^(?P<content>[^,\"“”]+?,\s+(?P<np>{_PRONOUN}|(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’\-]+){{0,4}}"
+    rf"|the\s+(?:ministry|spokes(?:man|woman|person)|official|statement|minister|president|embassy))"
+    rf"\s+(?P<cue>said|says|added|noted),\s+[^\"“”]+?){_END}")
 # "The phone call, according to a statement from the Royal Court, focused on …": the
 # whole sentence is the source's account.
 _ACCORDING_INSIDE = re.compile(
@@ -334,9 +337,10 @@ _CONTINUATION = re.compile(
     # (the comma may sit inside a closing quote mark: 'called it "significant," noting that')
     r"(?:,[\"”]?\s+(?P<participle>adding|noting|saying|stressing|urging|calling for|warning|emphasizing|emphasising|expressing|pledging|vowing"
     r"|highlighting|reiterating|reaffirming|predicting|explaining|insisting|stating|affirming|asserting"
-    r"|underlining|underscoring|arguing|confirming|recalling)"
+    r"|underlining|underscoring|arguing|confirming|recalling|proposing|promising|suggesting|acknowledging)"
     r"|,?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|stressed|urged|called for|noted|added|pledged|warned|vowed|expressed|emphasized|emphasised|agreed"
-    r"|stated|affirmed|reaffirmed|explained|underlined|underscored|announced|highlighted|reiterated)"
+    r"|stated|affirmed|reaffirmed|explained|underlined|underscored|announced|highlighted|reiterated"
+    r"|promised|welcomed|acknowledged|insisted|confirmed|suggested|proposed|predicted|asserted|argued|claimed|recalled)"
     r")\b(?:\s+(?:in|at|on|to)\s+[^,\"“”]{1,40}?(?=\s+that\b))?(?:\s+that)?\s+"
 )
 
@@ -425,7 +429,7 @@ _LEADING_THAT = re.compile(
     # "expressed (his) confidence that X", "said this week that X", "responded by saying X":
     # what was said is X (the annotation guide's "after 'that'").
     r"|(?:(?:his|her|their|its|the|full|deep|strong)\s+)*(?:confidence|hope|belief|view|conviction|readiness"
-    r"|willingness|satisfaction|concerns?|regret|wish|assurance|appreciation|understanding)\s+that,?\s+"
+    r"|willingness|satisfaction|concerns?|regret|wish|assurance|appreciation|understanding|optimism|expectations?)\s+that,?\s+"
     r"|(?:this|last|next)\s+week\s+that\s+|by\s+saying(?:\s+that)?\s+"
     # a list's bullet: "* Macron and Xi agreed …, the Elysee said"
     r"|[*•▪]\s+"

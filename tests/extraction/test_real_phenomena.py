@@ -2219,3 +2219,31 @@ def test_two_leaders_holding_a_joint_press_conference_met():
 On Monday, President Ana Ruiz and Prime Minister Tom Hale held a joint press conference following the launch of a council for women entrepreneurs.
 ''', date="2017-02-14"))
     assert [(m.date, [n for n, _, _ in people(m)]) for m in found] == [("2017-02-13", ["Ana Ruiz", "Tom Hale"])]
+
+
+def test_a_second_stance_verb_after_and_or_a_participle_starts_a_statement_of_its_own():
+    text = report('''
+Prime Minister Sok Vanna reiterated his country's firm support for the regional trade pact and welcomed more investment in its ports and railways.
+
+Foreign Minister Lina Berg agreed to keep the hotline open, proposing further talks on fishing rights before the summer.
+''')
+    assert said(text) == [("his country's firm support", "Sok Vanna", "reiterated"),
+                          ("more investment in its", "Sok Vanna", "welcomed"),
+                          ("to keep the hotline", "Lina Berg", "agreed"),
+                          ("further talks on fishing", "Lina Berg", "proposed")]
+
+
+def test_what_someone_expressed_optimism_about_starts_after_that():
+    text = report('''
+President Ana Ruiz expressed optimism that the new rail link would double trade between the two countries.
+''')
+    assert said(text) == [("the new rail link", "Ana Ruiz", "expressed")]
+
+
+def test_a_body_named_between_commas_inside_a_sentence_reports_the_whole_sentence():
+    text = report('''
+Foreign Secretary Tom Hale met Defence Minister Ana Ruiz in Manila on Monday.
+
+The meeting, the Department of Foreign Affairs said, also prepared the ministers' talks next month.
+''')
+    assert said(text) == [("The meeting, the Department", "Department of Foreign Affairs", "said")]
