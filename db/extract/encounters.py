@@ -59,6 +59,8 @@ ENCOUNTER_WORDS = {"held", "holds", "hold", "had", "has", "have", "holding", "ha
              "sidelines", "margins", "summit", "during", "welcomed", "welcomes", "welcoming"}
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend|receive|host)\b"
+    # "will tomorrow, Wednesday, depart Abuja for Malabo on a three-day visit"
+    r"|\bwill\s+(?:[\w]+,?\s+){0,3}?(?:depart|leave|fly|travel|visit)\b"
     r"|\b(?:is|are|was|were)\s+(?:set|scheduled|expected|due|slated)\s+to\b"
     r"|\b(?:plans?|planned|planning)\s+to\b|\bupcoming\b|\bnext\s+(?:week|month)\b",
     re.I,
@@ -249,6 +251,12 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
     if encounter is None and not found:
         # A report of a meeting never comes out with none.
         encounter = _two_people_meeting(text, sentences, entities)
+    elif encounter is not None and encounter.meeting.status == "planned":
+        # "X and Y discussed … on Monday. … X and Y expect to meet next week": the report
+        # tells first of what they did; what they plan is another meeting.
+        earlier = _two_people_meeting(text, sentences, entities)
+        if earlier and earlier.meeting.status == "held" and earlier.sentences[0].end <= encounter.sentences[0].start:
+            encounter = earlier
     if encounter is None:
         return
     sentence, meeting = encounter.sentences[0], encounter.meeting

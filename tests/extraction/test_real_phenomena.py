@@ -2247,3 +2247,22 @@ Foreign Secretary Tom Hale met Defence Minister Ana Ruiz in Manila on Monday.
 The meeting, the Department of Foreign Affairs said, also prepared the ministers' talks next month.
 ''')
     assert said(text) == [("The meeting, the Department", "Department of Foreign Affairs", "said")]
+
+
+def test_a_meeting_the_report_tells_of_first_is_its_meeting_not_the_one_planned_after_it():
+    found = meetings(report('''
+Trade and fishing rights were discussed by Prime Minister Tom Hale and President Ana Ruiz on Monday.
+
+It was their first phone call since Ms Ruiz took office.
+
+Ms Ruiz and Mr Hale expect to meet at a regional summit in Lisbon next week.
+''', date="2025-01-28"))
+    assert (found[0].status, found[0].date, [n for n, _, _ in people(found[0])]) == \
+        ("held", "2025-01-27", ["Tom Hale", "Ana Ruiz"])
+
+
+def test_a_leader_who_will_depart_tomorrow_on_a_visit_has_not_met_yet():
+    found = meetings(report('''
+President Ana Ruiz will tomorrow, Wednesday, depart for Lisbon on a three-day official visit at the invitation of Prime Minister Tom Hale.
+''', date="2024-08-13"))
+    assert [(m.status, m.date) for m in found] == [("planned", "2024-08-14")]
