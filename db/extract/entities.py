@@ -60,6 +60,9 @@ _NOT_NAMES = {
     # words that open a sentence before a name: "When Helen Marwood met …"
     "When", "While", "After", "Before", "As", "If", "Since", "Although", "Though", "Then",
     "Earlier", "Later", "Today", "Yesterday", "Both", "Former", "Ex",
+    # quantifiers: "Several Trump administration officials", "Five presidents"
+    "Several", "Many", "Some", "Most", "Few", "All", "Other", "Another", "Two", "Three", "Four",
+    "Five", "Six", "Seven", "Eight", "Nine", "Ten",
 }
 
 _TITLE_HEAD_RE = word_pattern(TITLE_HEADS)
@@ -155,7 +158,9 @@ _TITLE_BEFORE_NAME = re.compile(
     # "Minister of Economy, Trade and Industry", "Deputy Minister for Energy Policy"
     rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?(?!{HONORIFIC}){CAP}|{_LIST_COMMA}{CAP})*?|\s+of\s+state)*?)"
     # An honorific between title and name is not part of either ("Shri Arvind Malhotra").
-    rf",?\s+{HONORIFIC}*"
+    # (never across a blank line: "… Houthis: Envoy¶¶The White House says" is a headline's
+    # end, then a paragraph; nor is "The" a name's first word)
+    rf",?(?![^\S\n]*\n[^\S\n]*\n)\s+{HONORIFIC}*(?!The\s)"
     # A single name after a title is a name too ("Coordinating Minister Suharyanto").
     rf"(?P<name>{NAME}|{_NAME_WORD}(?=\s+[a-z(]|[,.;:]))"
 )

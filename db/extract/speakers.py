@@ -208,6 +208,11 @@ def _without_aside(core: str) -> str:
     return core[:aside.start()] if aside else core
 
 
+def _opens_sentence(text: str, position: int) -> bool:
+    before = text[:position].rstrip(" \t\"“”‘’'(")
+    return not before or before[-1] in ".!?:\n"
+
+
 def _speaker_not_place(core: str) -> str:
     """"a diplomat in Delhi" speaks where he is, not for India; "the Ministry of Finance in
     Beijing" is the ministry (an embassy is named by where it is)."""
@@ -242,6 +247,12 @@ class Resolver:
     def _entity_for(self, written: str, position: int) -> Entity | None:
         lowered = written.lower()
         if lowered in PRONOUNS:
+            if written == "He" and not _opens_sentence(self.text, position):
+                # "But He, as the senior Chinese official, …": mid-sentence, a capital "He"
+                # is the surname (He Lifeng), when the report names such a person
+                surname = self._known_person_in(written, position)
+                if surname:
+                    return surname
             return self._antecedent(PRONOUNS[lowered], position)
         if _STYLE_REFERENCE.match(written):
             return self._styled_person(written, position)

@@ -7,6 +7,7 @@ corpus (tests/extraction/real/) measures the same phenomena on the reports thems
 from __future__ import annotations
 
 from onrecord.db.extract import extract
+from onrecord.db.extract.entities import find_entities
 from tests.extraction.test_phenomena import report, said, statements
 
 
@@ -2266,3 +2267,34 @@ def test_a_leader_who_will_depart_tomorrow_on_a_visit_has_not_met_yet():
 President Ana Ruiz will tomorrow, Wednesday, depart for Lisbon on a three-day official visit at the invitation of Prime Minister Tom Hale.
 ''', date="2024-08-13"))
     assert [(m.status, m.date) for m in found] == [("planned", "2024-08-14")]
+
+
+def test_a_headline_ending_in_a_title_does_not_name_the_next_paragraph_s_first_words():
+    text = report('''
+Ports deal close: Envoy
+
+The White House says the two leaders spoke for an hour about the ports deal.
+''')
+    assert said(text) == [("the two leaders spoke", "White House", "said")]
+
+
+def test_a_quantifier_opening_a_sentence_is_no_part_of_a_name():
+    text = report('''
+Several Marlow administration officials were in Geneva on Monday.
+
+Marlow said the talks with the delegation went well.
+''')
+    assert said(text) == [("the talks with the", "Marlow", "said")]
+    table = find_entities(report("Five presidents will attend the summit with Trade Minister Paulo Reis."))
+    assert [e.speaker.name for e in table.people] == ["Paulo Reis"]
+
+
+def test_a_capital_he_inside_a_sentence_is_the_person_surnamed_he():
+    text = report('''
+Vice Premier He Lifeng met Treasury Secretary Tom Hale in Geneva on Sunday.
+
+"We made real progress," Hale told reporters.
+
+But He, as the senior Chinese official leading his delegation, acknowledged that some differences on export rules remained.
+''')
+    assert [s for _, s, _ in said(text)] == ["Tom Hale", "He Lifeng"]
