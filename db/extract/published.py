@@ -22,7 +22,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # A date with its year, as page furniture and datelines write it: one pattern, one pass.
 _DATED = re.compile(
     # ("05 October,2019": some pages leave out the space after the comma)
-    rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b"
+    # ("Addis Ababa February 6/2022 /ENA/": a slash before the year)
+    rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+|/){_YEAR}\b"
     rf"|\b{_DAY.replace('day>', 'day2>')}\s+{_MONTH.replace('month>', 'month2>')}(?:,\s*|\s+){_YEAR.replace('year>', 'year2>')}\b"
     rf"|(?<![\d.]){_YEAR.replace('year>', 'year3>')}-(?P<month_number>[01]\d)-{_DAY.replace('day>', 'day3>')}(?!\d)"
     rf"|(?<![\d.]){_DAY.replace('day>', 'day4>')}\.(?P<month_number2>[01]\d)\.{_YEAR.replace('year>', 'year4>')}(?![\d.])"
@@ -123,6 +124,26 @@ def furniture_date(lines: list[str]) -> tuple[date | None, date | None]:
     return plain, updated
 
 
+# Some pages date the story below it: "Published 5 May 2021" (GOV.UK), "(Xinhua News
+# Agency August 24, 2005)". Only a short line that is labelled or wholly in parentheses.
+_BOTTOM_LINES = 6
+_FOOTER_WORDS = 10
+
+
+def footer_date(text: str) -> date | None:
+    """The page's date from a labelled or bracketed short line at the story's foot."""
+    lines = [line.strip() for line in text[-1500:].splitlines() if line.strip()][-_BOTTOM_LINES:]
+    for line in reversed(lines):
+        if len(line.split()) > _FOOTER_WORDS or not _YEAR_DIGITS.search(line):
+            continue
+        label = _FIRST_LABEL.match(line)
+        if label or (line.startswith("(") and line.endswith(")")):
+            day, _ = _first_date(line[label.end():] if label else line)
+            if day:
+                return day
+    return None
+
+
 def dateline_date(lead: str, year_from: date | None) -> date | None:
     """A dateline's date: with its year ("(Sputnik - 15th February, 2022)"), or its month
     and day in the year another source gives (the year closest to that source's date)."""
@@ -172,6 +193,17 @@ def url_date(url: str | None) -> date | None:
     return _loose_url_date(url.lower())
 
 
+# A year and month in the address without the day: "/2013/07/antony-leaves-…".
+_URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
+
+
+def url_month(url: str | None) -> date | None:
+    """The first of the month a page's address gives without its day: a year for a
+    dateline that gives only its month and day, never the page's date itself."""
+    match = _URL_YEAR_MONTH.search(url or "")
+    return _valid(int(match.group(1)), int(match.group(2)), 1) if match else None
+
+
 def _loose_url_date(url: str) -> date | None:
     for match in _URL_NAMED_DATE.finditer(url):
         groups = match.groupdict()
@@ -214,8 +246,8 @@ def published_date(text: str, header: str | None, lead: str, given: str | None,
         lead = lines[0].split(header, 1)[-1].strip() + "\n" + lead
         lines = lines[1:]
     first, updated = furniture_date(lines)
-    found = first or url_date(url)
-    dated_line = dateline_date(lead, found or copy_day or updated)
+    found = first or footer_date(text) or url_date(url)
+    dated_line = dateline_date(lead, found or copy_day or updated or url_month(url))
     if found and dated_line and abs((dated_line - found).days) <= 2:
         return found
     if not (dated_line or found) and copy_day and _older_story(lines, copy_day):
@@ -226,10 +258,13 @@ def published_date(text: str, header: str | None, lead: str, given: str | None,
 # A copy dated this long after a full date the story's top gives is a later copy of an
 # older story (a photo caption "… on Aug 5, 2022" under a copy dated 2025).
 _LATER_COPY = 60
+_CAPTION_WORDS = 40
 
 
 def _older_story(lines: list[str], copy_day: date) -> bool:
     for line in lines[:6]:
+        if len(line.split(None, _CAPTION_WORDS)) > _CAPTION_WORDS:
+            continue  # a story's paragraph looks back ("since he took office on July 30, 2024")
         day, _ = _first_date(line)
         if day and (copy_day - day).days > _LATER_COPY:
             return True

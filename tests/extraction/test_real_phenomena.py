@@ -2298,3 +2298,23 @@ Vice Premier He Lifeng met Treasury Secretary Tom Hale in Geneva on Sunday.
 But He, as the senior Chinese official leading his delegation, acknowledged that some differences on export rules remained.
 ''')
     assert [s for _, s, _ in said(text)] == ["Tom Hale", "He Lifeng"]
+
+
+def test_a_labelled_or_bracketed_date_at_the_foot_of_the_story_dates_the_report():
+    assert published(f"{BODY}\nShare this page\nPublished 5 May 2021\n") == "2021-05-05"
+    assert published(f"{BODY}\n(Newswire Agency August 24, 2005)\n") == "2005-08-24"
+    # a related story's date below the report is not the report's
+    assert published(f"{BODY}\n{BODY}\nRelated: Ministers met in Lima on August 2, 2019\n") is None
+
+
+def test_a_story_paragraph_that_looks_back_years_does_not_make_the_copy_a_later_one():
+    text = (f" date 2025-06-15 {BODY}\nThe minister has sought closer ties with the region since he took "
+            "office on July 30, 2024, and the talks build on his visit to Lima in the spring, the ministry "
+            "said in a statement issued after the meeting on Saturday evening.\n")
+    assert published(text) == "2025-06-15"
+
+
+def test_a_dateline_takes_its_year_from_a_year_and_month_in_the_address():
+    text = f"Minister leaves for Chile Thursday\n\nLisbon, July 3 (Wire) {BODY}"
+    assert published(text, url="https://news.example/2013/07/minister-leaves/92569") == "2013-07-03"
+    assert published(f"Lisbon February 6/2022 /Wire/ {BODY}") == "2022-02-06"
