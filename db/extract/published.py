@@ -134,6 +134,8 @@ def footer_date(text: str) -> date | None:
     """The page's date from a labelled or bracketed short line at the story's foot."""
     lines = [line.strip() for line in text[-1500:].splitlines() if line.strip()][-_BOTTOM_LINES:]
     for line in reversed(lines):
+        if len(line.split(None, _STORY_WORDS)) > _STORY_WORDS:
+            return None  # the story itself: what stands above it is not its foot
         if len(line.split()) > _FOOTER_WORDS or not _YEAR_DIGITS.search(line):
             continue
         label = _FIRST_LABEL.match(line)
