@@ -248,5 +248,7 @@ def first_country_in(text: str) -> str | None:
 def adjective_of(country: str) -> str:
     """The adjective news uses for a country's government: "South Korean", "Japanese"."""
     names = COUNTRIES.get(country, ((), ()))[0]
+    if country == "United States":
+        return country  # "the US government": "American" names two continents too
     return next((n for n in names if n[:1].isupper() and not n.isupper() and " of " not in n
                  and n.endswith(("an", "ese", "ish", "i", "ch", "ian", "ic"))), country)

@@ -2318,3 +2318,12 @@ def test_a_dateline_takes_its_year_from_a_year_and_month_in_the_address():
     text = f"Minister leaves for Chile Thursday\n\nLisbon, July 3 (Wire) {BODY}"
     assert published(text, url="https://news.example/2013/07/minister-leaves/92569") == "2013-07-03"
     assert published(f"Lisbon February 6/2022 /Wire/ {BODY}") == "2022-02-06"
+
+
+def test_the_us_speaking_as_a_country_is_the_united_states_government():
+    text = report('''
+President Ana Ruiz spoke with President Tom Hale by phone on Friday.
+
+The US says the drone had been flying over international waters when it was hit.
+''')
+    assert said(text) == [("the drone had been", "United States government", "said")]
