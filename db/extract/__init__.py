@@ -29,7 +29,7 @@ from onrecord.db.extract.entities import (
     add_untitled_people,
     find_entities,
 )
-from onrecord.db.extract.layout import Layout, Span, parse_layout, sentence_spans
+from onrecord.db.extract.layout import Layout, Span, headlines_above_story, parse_layout, sentence_spans
 from onrecord.db.extract.meetings import (
     MEETING_WORDS,
     Context,
@@ -83,11 +83,14 @@ def extract(text: str, source: str = "", title: str | None = None,
     counterparts(text, entities)
     add_untitled_people(text, sentences, entities, words.starts(PERSON_VERBS))
     complete_surnames(text, entities)
-    candidates = quote_candidates(text, paragraphs, split)
+    # A headline says what the story will: the story's sentences make the statements.
+    headlines = headlines_above_story(text, paragraphs, dateline_span.start if dateline_span else None)
+    story = [p for p in paragraphs if p not in headlines]
+    candidates = quote_candidates(text, story, split)
     quoted = [Span(c.start, c.end) for c in candidates if c.kind == "quote"]
-    candidates += reported_candidates(text, paragraphs, quoted, split, words.starts(CUE_WORDS))
-    candidates += transcript_candidates(text, paragraphs, quoted, entities)
-    candidates += readout_candidates(text, paragraphs)
+    candidates += reported_candidates(text, story, quoted, split, words.starts(CUE_WORDS))
+    candidates += transcript_candidates(text, story, quoted, entities)
+    candidates += readout_candidates(text, story)
     candidates.sort(key=lambda c: c.start)
     statements = _resolve(text, candidates, entities, Antecedents(text, sentences, quoted, entities))
 

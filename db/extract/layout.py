@@ -105,6 +105,23 @@ def _without_link_lists(text: str, paragraphs: list[Span]) -> list[Span]:
     return kept + (run if len(run) < _LINK_LIST_LENGTH else [])
 
 
+def headlines_above_story(text: str, paragraphs: list[Span], story_start: int | None = None) -> set[Span]:
+    """The headline and standfirst lines above the story's first paragraph of sentences (or
+    its dateline, at `story_start`): "Zarif says had one-hour talk with Putin" tells what
+    the story will; the story's own sentences are who said it."""
+    above = set()
+    for span in paragraphs:
+        if story_start is not None and span.end > story_start:
+            break
+        words = len(text[span.start:span.end].split())
+        if text[span.end - 1] in _CLOSING_MARKS and words >= _STORY_SENTENCE_WORDS:
+            break
+        if text[span.end - 1] not in _CLOSING_MARKS and span.end - span.start < _HEADLINE_CHARACTERS \
+                and words <= _HEADLINE_WORDS:
+            above.add(span)
+    return above
+
+
 def _paragraph_spans(text: str, start: int) -> list[Span]:
     """Non-empty lines (news pages put one paragraph per line), stripped of whitespace."""
     spans = []

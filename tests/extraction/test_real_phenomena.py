@@ -2327,3 +2327,13 @@ President Ana Ruiz spoke with President Tom Hale by phone on Friday.
 The US says the drone had been flying over international waters when it was hit.
 ''')
     assert said(text) == [("the drone had been", "United States government", "said")]
+
+
+def test_a_headline_and_standfirst_above_the_story_make_no_statements():
+    text = '''No deal yet on a joint press conference, aide says
+
+Ruiz also did not hold one after her talks with Prime Minister Tom Hale
+
+LISBON, June 15 (Wire) -- No agreement on a joint press conference after the summit has been reached, presidential aide Paulo Reis said on Tuesday.
+'''
+    assert said(text) == [("No agreement on a", "Paulo Reis", "said")]
