@@ -104,7 +104,9 @@ def trimmed(phrase: str) -> str:
 
 
 def _attribution(match: re.Match, offset: int) -> Attribution:
-    return Attribution(trimmed(match.group("np")), offset + match.start("np"), base_cue(match.group("cue")))
+    # "The Minister of Trade, Ms Thandiwe Mokoena, says": the name in the aside speaks
+    named = next((g for g in ("named", "titled") if g in match.re.groupindex and match.group(g)), "np")
+    return Attribution(trimmed(match.group(named)), offset + match.start(named), base_cue(match.group("cue")))
 
 
 # A speaker phrase that may name who issued it: "a statement from Singapore's Ministry of …"
@@ -159,7 +161,8 @@ def after_quote(text: str, start: int, end: int) -> Attribution | None:
 # never a clause of its own (`said that China was willing to "…"` is reported speech
 # with a quoted fragment, not a quote).
 _BEFORE = re.compile(
-    rf"(?:^\s*|[,;.]\s+|^[^\"“”]{{0,60}},\s+)(?P<np>{NP})\s+{_ADVERBS}(?P<cue>{_CUE})\b"
+    # ("Liu Jianchao, spokesman of the Chinese foreign ministry, said, "…"")
+    rf"(?:^\s*|[,;.]\s+|^[^\"“”]{{0,60}},\s+)(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?:\s+(?:reporters|journalists|the press|lawmakers|him|her|them|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}"
     # "told a news briefing (that day) at …"
     r"|(?:a|the|his|her)\s+(?:news\s+|press\s+|regular\s+)?(?:briefing|conference|meeting)(?:\s+that\s+day)?))?"
@@ -180,6 +183,10 @@ def before_quote(text: str, start: int, end: int) -> Attribution | None:
         # reporters, "', 'said that "'. 'urged Tokyo to "…"' quotes a fragment.
         between = segment[match.end("cue"):].strip()
         if between and not (between.endswith((":", ",")) or between.endswith(" that") or between == "that"):
+            continue
+        if "," in between[:-1] or CUE_PATTERN.search(segment, match.end("np"), match.start("cue")):
+            # "called for A, saying that "…"" (and "X, for his part, called for A, saying"):
+            # A was said first, the quote after it
             continue
         return _attribution(match, start)
     return None

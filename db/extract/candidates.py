@@ -149,7 +149,10 @@ def _quotes_the_rest(text: str, quote: Quoted, lead_in: str) -> bool:
 def _runs_on(text: str, quote: Quoted) -> bool:
     """Whether the sentence goes on after the quote in lower case, the quote not ending
     in punctuation: a fragment quoted inside a sentence."""
-    inner_end = text[quote.inner.end - 1:quote.inner.end]
+    # (after a colon, the last character inside the marks: 'said: "…Mexicans," while …'
+    # quotes a whole clause)
+    colon = text[:quote.outer.start].rstrip().endswith(":")
+    inner_end = text[quote.outer.end - 2:quote.outer.end - 1] if colon else text[quote.inner.end - 1:quote.inner.end]
     after = text[quote.outer.end:quote.outer.end + 40].lstrip(" ")
     return inner_end.isalnum() and after[:1].islower() \
         and not after.startswith(("said", "says", "added", "adding", "noting", "saying"))

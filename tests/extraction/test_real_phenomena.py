@@ -2337,3 +2337,21 @@ Ruiz also did not hold one after her talks with Prime Minister Tom Hale
 LISBON, June 15 (Wire) -- No agreement on a joint press conference after the summit has been reached, presidential aide Paulo Reis said on Tuesday.
 '''
     assert said(text) == [("No agreement on a", "Paulo Reis", "said")]
+
+
+def test_a_quote_after_a_colon_is_whole_though_the_sentence_goes_on_after_it():
+    text = report('''
+On migration, Foreign Secretary Ana Ruiz said: "We have voiced our concern for the rights of our citizens abroad," while stressing that dialogue must decide.
+''')
+    assert said(text)[0] == ("We have voiced our", "Ana Ruiz", "said")
+
+
+def test_a_speaker_with_a_title_between_commas_before_a_quote_says_it():
+    text = report('''
+Tom Hale, spokesman of the Kestrian foreign ministry, said, "We reached a consensus on two areas of the talks."
+
+Minister Ana Ruiz, for her part, called for closer trade between the two countries, saying that "both economies gain from open ports."
+''')
+    assert said(text) == [("We reached a consensus", "Tom Hale", "said"),
+                          ("closer trade between the", "Ana Ruiz", "called for"),
+                          ("both economies gain from", "Ana Ruiz", "said")]
