@@ -155,7 +155,8 @@ _ABBREVIATIONS = {
     # honorifics and ranks before a name: "with Hon. Enrique Manalo", "H.E. Mr. Yoon"
     "hon", "h.e", "rt", "amb", "pres", "sec", "adm", "capt", "maj", "sgt", "messrs", "mme",
 }
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?:(?=\s+[\"“‘(\[]?[A-Z0-9])"
+# (a double mark may be written as two single ones: "… years. ''I would like …")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?:(?=\s+(?:[\"“‘(\[]|''|‘‘)?[A-Z0-9])"
                            # some copies lose the space: "…the regional forum.According to …",
                            # "…at the meeting.“Confrontation is …"
                            r"|(?<=[a-z]{3}\.)(?=[“‘]?[A-Z][a-z]{2}))")

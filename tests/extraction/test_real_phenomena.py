@@ -2355,3 +2355,10 @@ Minister Ana Ruiz, for her part, called for closer trade between the two countri
     assert said(text) == [("We reached a consensus", "Tom Hale", "said"),
                           ("closer trade between the", "Ana Ruiz", "called for"),
                           ("both economies gain from", "Ana Ruiz", "said")]
+
+
+def test_a_quote_in_doubled_single_marks_opens_a_sentence_of_its_own():
+    text = report('''
+President Ana Ruiz ended a two-day visit to Lisbon. Her visit was the first in five years. ''I would like to say clearly that my country is a sincere friend of Portugal'', the president said at a joint press conference.
+''')
+    assert said(text) == [("I would like to", "Ana Ruiz", "said")]
