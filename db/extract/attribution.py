@@ -165,8 +165,9 @@ _BEFORE = re.compile(
     rf"(?:^\s*|[,;.]\s+|^[^\"“”]{{0,60}},\s+)(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?:\s+(?:reporters|journalists|the press|lawmakers|him|her|them|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}"
     # "told a news briefing (that day) at …"
-    r"|(?:a|the|his|her)\s+(?:news\s+|press\s+|regular\s+)?(?:briefing|conference|meeting)(?:\s+that\s+day)?))?"
-    rf"(?:\s+(?:in|at|on|during|after|before|via|through|to|while|when|by)\b(?:(?!\bthat\b)[^\"“”,:]){{0,60}}?)?"
+    # ("told a joint press conference with Mitsotakis: "…"")
+    r"|(?:a|the|his|her)\s+(?:joint\s+)?(?:news\s+|press\s+|regular\s+)?(?:briefing|conference|meeting)(?:\s+that\s+day)?))?"
+    rf"(?:\s+(?:in|at|on|during|after|before|via|through|to|while|when|by|with)\b(?:(?!\bthat\b)[^\"“”,:]){{0,60}}?)?"
     rf"\s*(?:,?\s*that\s*|[:,]\s*)?$"
 )
 _BEFORE_ACCORDING = re.compile(rf"(?:^|\s)(?P<cue>[Aa]ccording to)\s+(?P<np>him|her|them|{NP}),\s*$")

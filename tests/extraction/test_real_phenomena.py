@@ -2362,3 +2362,10 @@ def test_a_quote_in_doubled_single_marks_opens_a_sentence_of_its_own():
 President Ana Ruiz ended a two-day visit to Lisbon. Her visit was the first in five years. ''I would like to say clearly that my country is a sincere friend of Portugal'', the president said at a joint press conference.
 ''')
     assert said(text) == [("I would like to", "Ana Ruiz", "said")]
+
+
+def test_told_a_joint_press_conference_with_someone_introduces_a_quote():
+    text = report('''
+President Ana Ruiz told a joint press conference with Prime Minister Tom Hale: "Despite our differences, we keep every channel of dialogue open."
+''')
+    assert said(text) == [("Despite our differences, we", "Ana Ruiz", "told")]
