@@ -268,7 +268,7 @@ def _who_added(text: str, start: int, end: int, attribution: Attribution) -> lis
         return []
     return [Reported(who.start("content"), who.end("content"), replace(attribution, cue=base_cue(who.group("verb"))))]
 _ACCORDING_THEN_CONTENT = re.compile(
-    rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>{_NP_WITH_ISSUER})"
+    rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>him|her|them|{_NP_WITH_ISSUER})"
     # "According to Seoul's foreign ministry on Friday, …"
     rf"(?:\s+(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night))?,\s+(?P<content>.+?){_END}")
 # Whom someone told, after what they said: "…, Choi told reporters.", "…, he told the
@@ -319,7 +319,9 @@ _CONTENT_THEN_CUE_NP = re.compile(
 _TOLD_WHOM = (
     # "the Malaysian prime minister that …" before "the Malaysian" alone
     r"(?:(?:the|his|her|their|its)\s+(?:[A-Za-z'’\-]+\s+){0,3}?[a-z'’\-]+(?=\s+(?:afterwards\s+|later\s+|separately\s+)?that\b)"
-    r"|reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4})"
+    # ("told the Yonhap news agency the talks went well")
+    r"|reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}"
+    r"(?:\s+(?:news\s+)?(?:agency|newspaper|daily|television|radio))?)"
 )
 # "Merkel said Saturday she expected ...": when the words were said, not what.
 _WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
@@ -473,6 +475,19 @@ _QUOTED_AS_SAYING = re.compile(
     rf"(?:\s+that)?\s+(?P<content>.+?){_END}")
 
 
+def _country_opening_content(match: re.Match) -> int | None:
+    """"Abe told Prayut Japan will cooperate …": the person told is Prayut; what was said
+    begins with the country after the name. Where it begins, in the match's segment."""
+    told = match.group("object")
+    if told.lstrip().lower().startswith("the "):
+        return None  # "told the Spanish press that …": a country's adjective before a noun
+    words = list(re.finditer(r"\S+", told))
+    for word in words[1:]:
+        if country_of(told[word.start():].strip()):
+            return match.start("object") + word.start()
+    return None
+
+
 def _patterns_for(segment: str) -> list[re.Pattern]:
     """The reported-speech patterns, in order, less those the sentence cannot match: all
     but the last need a comma after the content, and two need "according to"."""
@@ -515,6 +530,7 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         cue = base_cue(cue_text.split()[0] if cue_text.lower().startswith(("told", "telling")) else cue_text)
         if pattern is _NP_CUE_THEN_CONTENT and cue == "told" and not match.group("object"):
             continue
+        content_from = _country_opening_content(match) if pattern is _NP_CUE_THEN_CONTENT and cue == "told" else None
         if pattern is _NP_CUE_THEN_CONTENT and _ENDS_IN_AND.search(match.group("np")):
             continue  # "X met Y, Z and expressed …": Z ends a list; X is who expressed
         if cue == "agreed" and match.group("np").lower() in _PLURAL_PRONOUNS:
@@ -522,6 +538,8 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         if pattern not in (_NP_CUE_THEN_CONTENT, _QUOTED_AS_SAYING, _CONTENT_THEN_NP_CUE) and cue in CONTENT_AFTER_ONLY:
             continue
         content_start, content_end = start + match.start("content"), start + match.end("content")
+        if content_from is not None:
+            content_start = start + content_from
         if pattern in (_ACCORDING_THEN_CONTENT, _CONTENT_THEN_DOCUMENT):
             # "According to the news agency, Erdogan told Merkel he was …": Erdogan said it;
             # so in "The minister said that …, the press release said".

@@ -2369,3 +2369,29 @@ def test_told_a_joint_press_conference_with_someone_introduces_a_quote():
 President Ana Ruiz told a joint press conference with Prime Minister Tom Hale: "Despite our differences, we keep every channel of dialogue open."
 ''')
     assert said(text) == [("Despite our differences, we", "Ana Ruiz", "told")]
+
+
+def test_according_to_him_opening_a_sentence_gives_it_to_the_man_just_named():
+    text = report('''
+Presidential aide Tom Hale briefed reporters in Geneva on Monday.
+
+According to him, a tent was set up for the press conference after the summit.
+''')
+    assert said(text) == [("a tent was set", "Tom Hale", "according to")]
+
+
+def test_whom_someone_told_ends_before_a_country_that_opens_what_was_said():
+    text = report('''
+Prime Minister Tom Hale told Ruiz Portugal will help build the new rail corridor to the coast.
+
+Finance Minister Choi Min-ho told the Yonhap news agency the talks had gone well for both sides.
+''')
+    assert said(text) == [("Portugal will help build", "Tom Hale", "told"),
+                          ("the talks had gone", "Choi Min-ho", "told")]
+
+
+def test_an_adviser_s_portfolio_after_his_title_is_not_a_name():
+    table = find_entities(report('''
+The Special Adviser, Special Duties, Communications and Strategy to President Ana Ruiz has revealed details of her meeting.
+'''))
+    assert [e.speaker.name for e in table.people] == ["Ana Ruiz"]
