@@ -251,7 +251,7 @@ class Reported:
 
 _END = r"[\s.!?]*$"
 # What an unnamed source is: "an official familiar with the planning", "a diplomat at the talks".
-_SOURCE_MODIFIER = (r"(?:(?:(?<=official)|(?<=officials)|(?<=source)|(?<=sources)|(?<=diplomat)|(?<=diplomats))"
+_SOURCE_MODIFIER = (r"(?:(?:(?<=official)|(?<=officials)|(?<=source)|(?<=[Ss]ources)|(?<=diplomat)|(?<=[Dd]iplomats)|(?<=Officials))"
                     r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|at|in|from)"
                     r"\s+[^,\"“”]{1,60}?)?")
 # ("…, according to the ministry official, who added that it was their first meeting")
@@ -334,8 +334,11 @@ _IN_A_STATEMENT = (r"(?:,?\s+(?:in|at)\s+(?:a|an|his|her|its|their|the)\s+(?:\w+
 # government's position".
 _WHERE_SAID = (r"(?:\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+)?(?:statement|post|message|tweet|interview"
                r"|speech|letter|briefing)(?:\s+on\s+[A-Z]\w*)?(?=\s))?")
+_FROM_A_SIDE = r"(?:\s+from\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?=\s+[a-z]))?"
 _NP_CUE_THEN_CONTENT = re.compile(
-    rf"^(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{NP}){_APPOSITIVE}{_IN_A_STATEMENT}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
+    # ("Sources in the Indian government said", "Kim Kye-gwan from the DPRK told reporters")
+    rf"^(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{NP}){_SOURCE_MODIFIER}{_FROM_A_SIDE}"
+    rf"{_APPOSITIVE}{_IN_A_STATEMENT}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately|earlier))?"
     rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:{_TAIL}(?=\s+that\b))?{_WHERE_SAID}(?:\s+that)?\s+(?P<content>.+?){_END}"
 )

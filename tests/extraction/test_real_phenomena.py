@@ -2395,3 +2395,16 @@ def test_an_adviser_s_portfolio_after_his_title_is_not_a_name():
 The Special Adviser, Special Duties, Communications and Strategy to President Ana Ruiz has revealed details of her meeting.
 '''))
     assert [e.speaker.name for e in table.people] == ["Ana Ruiz"]
+
+
+def test_a_speaker_named_with_the_side_they_come_from_reports_what_follows():
+    text = report('''
+The envoys of Kestria and Lurania met in Geneva on Tuesday.
+
+Tom Hale from Kestria told reporters that all parties are preparing for the next round.
+
+Sources in the Lurania government said that the envoys had agreed on a timetable.
+''')
+    found = said(text)
+    assert found[0] == ("all parties are preparing", "Tom Hale", "told")
+    assert found[1][0] == "the envoys had agreed"
