@@ -43,13 +43,14 @@ START_TOKENS = 8
 
 def _name(text: str | None) -> str:
     """A name as compared: no leading "the", no full stop after an initial or at the end
-    ("Jr." is "Jr", "S. Jaishankar" is "S Jaishankar")."""
+    ("Jr." is "Jr", "S. Jaishankar" is "S Jaishankar", "G.L. Peiris" is "G L Peiris")."""
     name = normalise(re.sub(r"^(the)\s+", "", (text or "").strip(), flags=re.I)).rstrip(".")
-    name = _INITIAL_STOP.sub(r"\1", name)
+    name = " ".join(_INITIAL_STOP.sub(r"\1 ", name).split())
     return _BODY_OFFICIAL_NAMES.get(name, name)
 
 
-_INITIAL_STOP = re.compile(r"\b([A-Za-z])\.(?=\s)")
+# (initials run together are initials too: "G.L. Peiris" is "G L Peiris")
+_INITIAL_STOP = re.compile(r"\b([A-Za-z])\.(?=\s|[A-Za-z]\.)")
 
 # The guide asks for a body's official name, yet annotators write the common one as often
 # ("State Department": 6 of 13 times on dev). Both name one body, so both count as it.

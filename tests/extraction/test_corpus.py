@@ -86,3 +86,9 @@ def test_eval_counts_a_body_s_common_and_official_names_as_one_body(cli, tmp_pat
     figures, _ = _eval_one(cli, tmp_path, 'The US State Department said on Thursday that the talks would resume.',
                            [{"start": "the talks would resume.", "speaker": "State Department", "cue": "said"}])
     assert figures["speaker_accuracy"] == 1.0
+
+
+def test_eval_counts_initials_run_together_as_the_same_initials(cli, tmp_path):
+    figures, _ = _eval_one(cli, tmp_path, '"Trade will grow," Foreign Minister G.L. Ruwan said on Thursday.',
+                           [{"start": "Trade will grow,", "speaker": "G L Ruwan", "cue": "said"}])
+    assert figures["speaker_accuracy"] == 1.0
