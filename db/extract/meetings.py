@@ -40,7 +40,10 @@ _ORDINAL = (
     rf"{'|'.join(w.capitalize() for w in _ORDINAL_WORDS)})"
 )
 _UNIT = r"(?:(?:round|session|edition|meeting)\s+of\s+(?:the\s+)?)"
-_NAME_TAIL = rf"(?:\s+{_CONNECTOR}\s+(?:the\s+)?{_CAP}(?:(?:\s+|,\s+)(?:and\s+)?{_CAP})*)?"
+# ("the Joint Committee on Wednesday": a day is when it met, not a word of its name)
+_CALENDAR_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+                  r"|July|August|September|October|November|December)\b")
+_NAME_TAIL = rf"(?:\s+{_CONNECTOR}\s+(?!{_CALENDAR_WORD})(?:the\s+)?{_CAP}(?:(?:\s+|,\s+)(?:and\s+)?{_CAP})*)?"
 MEETING_NAME = re.compile(
     rf"(?<![\w'’.\-])(?:(?:the|The|a|A)\s+)?(?:{_ORDINAL}\s+{_UNIT}?)?"
     rf"(?P<name>"

@@ -2408,3 +2408,10 @@ Sources in the Lurania government said that the envoys had agreed on a timetable
     found = said(text)
     assert found[0] == ("all parties are preparing", "Tom Hale", "told")
     assert found[1][0] == "the envoys had agreed"
+
+
+def test_a_day_after_a_meeting_s_name_is_when_it_met_not_part_of_its_name():
+    found = meetings(report('''
+Foreign Minister Ana Ruiz and her Kestrian counterpart Tom Hale chaired the sixth session of the Joint Higher Committee on Wednesday.
+''', date="2024-05-16"))
+    assert [(m.name, m.date) for m in found] == [("sixth session of the Joint Higher Committee", "2024-05-15")]
