@@ -58,6 +58,10 @@ NP = (
     # or another name: "Foreign Ministry (Wisma Putra)"
     r"(?:\s*\([A-Z][A-Za-z&]{1,9}(?:\s+[A-Z][a-z]{1,12}){0,2}\))?)"
 )
+# A sentence's subject may hold "of the" inside a title ("The Special Envoy of the President
+# of Russia emphasized …"); a phrase after what was said may not, or it would reach back
+# over a clause ("…, Director General of the Department …, held talks with …").
+SUBJECT_NP = NP.replace(_WORD, _WORD[:3] + r"(?<=\bof\s)the(?=\s+[A-Z])|" + _WORD[3:])
 # "Kim Hae-won, who led the talks, said ..." / "Tomoko Hayama, Japan's deputy minister, told ..."
 # (one or two of them, each between commas: "Yoon, from the People Power Party, his
 # country's main opposition party, said")
@@ -337,10 +341,11 @@ _WHERE_SAID = (r"(?:\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+)?(?:state
 _FROM_A_SIDE = r"(?:\s+from\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?=\s+[a-z]))?"
 _NP_CUE_THEN_CONTENT = re.compile(
     # ("Sources in the Indian government said", "Kim Kye-gwan from the DPRK told reporters")
-    rf"^(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{NP}){_SOURCE_MODIFIER}{_FROM_A_SIDE}"
+    # (a list's bullet before it: "- Prime Minister Singh stated that …")
+    rf"^(?:[-–•*▪]\s+)?(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{SUBJECT_NP}){_SOURCE_MODIFIER}{_FROM_A_SIDE}"
     rf"{_APPOSITIVE}{_IN_A_STATEMENT}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately|earlier))?"
-    rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:{_TAIL}(?=\s+that\b))?{_WHERE_SAID}(?:\s+that)?\s+(?P<content>.+?){_END}"
+    rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:{_TAIL}(?=\s+that\b))?{_WHERE_SAID}(?:\s+that|:)?\s+(?P<content>.+?){_END}"
 )
 
 

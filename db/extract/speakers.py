@@ -17,6 +17,7 @@ from onrecord.db.extract.entities import (
     JOINT_DOCUMENT,
     LEADING_HONORIFICS,
     METONYMS,
+    NAME,
     ORG_HEADS,
     PRONOUNS,
     TITLE_ABBREVIATIONS,
@@ -25,6 +26,7 @@ from onrecord.db.extract.entities import (
     EntityTable,
     _trim_name,
     official_form,
+    plausible_person,
 )
 from onrecord.db.extract.gazetteer import adjective_of, country_of, first_country_in
 from onrecord.db.model import Speaker
@@ -208,6 +210,9 @@ def _without_aside(core: str) -> str:
     return core[:aside.start()] if aside else core
 
 
+_MEMBER_OF = re.compile(rf"(?P<name>{NAME})\s+of\s+the\s+")
+
+
 def _opens_sentence(text: str, position: int) -> bool:
     before = text[:position].rstrip(" \t\"“”‘’'(")
     return not before or before[-1] in ".!?:\n"
@@ -300,6 +305,10 @@ class Resolver:
         in_full = [e for e in self.entities.people if e.speaker.name in core]
         if in_full:
             return max(in_full, key=lambda e: len(e.speaker.name))
+        member = _MEMBER_OF.match(core)
+        if member and plausible_person(member.group("name")):
+            # "Marta Nowak of the Warsaw-based Clean Baltic Coalition": she speaks, not it
+            return self._entity_for(member.group("name"), position)
         if words[-1].lower() in _SPOKESPEOPLE:
             return self._spokesperson(words[:-1], core, position, indefinite=indefinite)
         if words[-1].lower() in _UNNAMED_HEADS:

@@ -2415,3 +2415,21 @@ def test_a_day_after_a_meeting_s_name_is_when_it_met_not_part_of_its_name():
 Foreign Minister Ana Ruiz and her Kestrian counterpart Tom Hale chaired the sixth session of the Joint Higher Committee on Wednesday.
 ''', date="2024-05-16"))
     assert [(m.name, m.date) for m in found] == [("sixth session of the Joint Higher Committee", "2024-05-15")]
+
+
+def test_a_bullet_a_colon_and_a_title_with_of_the_still_report_speech():
+    text = report('''
+- Prime Minister Tom Hale stated that no obstacles stand in the way of closer ties.
+
+Asked about the border, President Ana Ruiz reiterated: Developing relations with neighbours is the first priority of her government.
+
+Special Envoy Tom Marlow arrived in Lisbon on Monday for two days of talks.
+
+The Special Envoy of the President of Kestria emphasized the need for closer coordination on the border.
+
+Paulo Reis of the Lisbon-based Ocean Watch group said new cables could damage fragile seabed habitats.
+''')
+    assert said(text) == [("no obstacles stand in", "Tom Hale", "stated"),
+                          ("Developing relations with neighbours", "Ana Ruiz", "reiterated"),
+                          ("the need for closer", "Tom Marlow", "emphasized"),
+                          ("new cables could damage", "Paulo Reis", "said")]
