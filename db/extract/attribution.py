@@ -164,9 +164,8 @@ def after_quote(text: str, start: int, end: int) -> Attribution | None:
 # Between the cue and the quote: who was told, and a short phrase ("in a speech"), but
 # never a clause of its own (`said that China was willing to "…"` is reported speech
 # with a quoted fragment, not a quote).
-_BEFORE = re.compile(
-    # ("Liu Jianchao, spokesman of the Chinese foreign ministry, said, "…"")
-    rf"(?:^\s*|[,;.]\s+|^[^\"“”]{{0,60}},\s+)(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
+_BEFORE_TEXT = (
+    rf"(?:^\s*|[,;.]\s+|^[^\"“”]{{0,60}},\s+)(?P<np>{NP})(?P<aside>)\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?:\s+(?:reporters|journalists|the press|lawmakers|him|her|them|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}"
     # "told a news briefing (that day) at …"
     # ("told a joint press conference with Mitsotakis: "…"")
@@ -174,13 +173,19 @@ _BEFORE = re.compile(
     rf"(?:\s+(?:in|at|on|during|after|before|via|through|to|while|when|by|with)\b(?:(?!\bthat\b)[^\"“”,:]){{0,60}}?)?"
     rf"\s*(?:,?\s*that\s*|[:,]\s*)?$"
 )
+_BEFORE = re.compile(_BEFORE_TEXT)
+# ("Liu Jianchao, spokesman of the Chinese foreign ministry, said, "…"": tried only where
+# two commas stand, as the aside is slow to look for)
+_BEFORE_WITH_ASIDE = re.compile(_BEFORE_TEXT.replace("(?P<aside>)", _APPOSITIVE))
 _BEFORE_ACCORDING = re.compile(rf"(?:^|\s)(?P<cue>[Aa]ccording to)\s+(?P<np>him|her|them|{NP}),\s*$")
 
 
 def before_quote(text: str, start: int, end: int) -> Attribution | None:
     """The attribution that introduces a quote ('Choi said: "…"'), if any."""
     segment = text[start:end]
-    for pattern in (_BEFORE_ACCORDING, _BEFORE):
+    patterns = (_BEFORE_ACCORDING, _BEFORE, _BEFORE_WITH_ASIDE) if segment.count(",") >= 2 \
+        else (_BEFORE_ACCORDING, _BEFORE)
+    for pattern in patterns:
         match = pattern.search(segment)
         if not match:
             continue

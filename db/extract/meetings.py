@@ -40,10 +40,11 @@ _ORDINAL = (
     rf"{'|'.join(w.capitalize() for w in _ORDINAL_WORDS)})"
 )
 _UNIT = r"(?:(?:round|session|edition|meeting)\s+of\s+(?:the\s+)?)"
-# ("the Joint Committee on Wednesday": a day is when it met, not a word of its name)
-_CALENDAR_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
-                  r"|July|August|September|October|November|December)\b")
-_NAME_TAIL = rf"(?:\s+{_CONNECTOR}\s+(?!{_CALENDAR_WORD})(?:the\s+)?{_CAP}(?:(?:\s+|,\s+)(?:and\s+)?{_CAP})*)?"
+_NAME_TAIL = rf"(?:\s+{_CONNECTOR}\s+(?:the\s+)?{_CAP}(?:(?:\s+|,\s+)(?:and\s+)?{_CAP})*)?"
+# "the Joint Committee on Wednesday": a day is when it met, not a word of its name (cut
+# after the match: a lookahead in the pattern costs every sentence it is tried on)
+_CALENDAR_TAIL = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+                            r"|March|April|May|June|July|August|September|October|November|December)\b.*$", re.S)
 MEETING_NAME = re.compile(
     rf"(?<![\w'’.\-])(?:(?:the|The|a|A)\s+)?(?:{_ORDINAL}\s+{_UNIT}?)?"
     rf"(?P<name>"
@@ -254,7 +255,10 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
             continue
         in_chunk = _name_starts(sentence, starts, heads, _NOT_IN_NAME.finditer(chunk))
         for match in finditer_at(MEETING_NAME, chunk, in_chunk, 0, len(chunk)):
-            series = match.group("name").rstrip(".")
+            name_end = match.end("name")
+            if " on " in match.group("name"):
+                name_end -= len(match.group("name")) - len(_CALENDAR_TAIL.sub("", match.group("name")))
+            series = chunk[match.start("name"):name_end].rstrip(".")
             if match.group("pair") and not _is_country_pair(match.group("pair")):
                 continue
             ordinal = _ordinal_value(match.group("ordinal"))
@@ -269,9 +273,9 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
                     item.sentences.append(sentence)
                 if ordinal and not item.meeting.ordinal:
                     item.meeting.ordinal = ordinal
-                    item.meeting.name = chunk[match.start("ordinal"):match.end("name")].rstrip(".")
+                    item.meeting.name = chunk[match.start("ordinal"):name_end].rstrip(".")
                 continue
-            name = chunk[match.start("ordinal"):match.end("name")].rstrip(".") if ordinal else series
+            name = chunk[match.start("ordinal"):name_end].rstrip(".") if ordinal else series
             meeting = Meeting(name=name, series=series, ordinal=ordinal)
             found[key] = FoundMeeting(meeting, [mention], [sentence])
     meetings = _merge_same(list(found.values()))

@@ -132,8 +132,15 @@ _FOOTER_WORDS = 10
 
 def footer_date(text: str) -> date | None:
     """The page's date from a labelled or bracketed short line at the story's foot."""
-    lines = [line.strip() for line in text[-1500:].splitlines() if line.strip()][-_BOTTOM_LINES:]
-    for line in reversed(lines):
+    end, seen = len(text), 0
+    while seen < _BOTTOM_LINES and end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if end - start > _FURNITURE_CHARACTERS:
+            return None  # a paragraph of the story (cheap to tell before copying it)
+        line, end = text[start:end].strip(), start - 1
+        if not line:
+            continue
+        seen += 1
         if len(line.split(None, _STORY_WORDS)) > _STORY_WORDS:
             return None  # the story itself: what stands above it is not its foot
         if len(line.split()) > _FOOTER_WORDS or not _YEAR_DIGITS.search(line):

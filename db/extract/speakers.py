@@ -305,7 +305,7 @@ class Resolver:
         in_full = [e for e in self.entities.people if e.speaker.name in core]
         if in_full:
             return max(in_full, key=lambda e: len(e.speaker.name))
-        member = _MEMBER_OF.match(core)
+        member = _MEMBER_OF.match(core) if " of the " in core else None
         if member and plausible_person(member.group("name")):
             # "Marta Nowak of the Warsaw-based Clean Baltic Coalition": she speaks, not it
             return self._entity_for(member.group("name"), position)
