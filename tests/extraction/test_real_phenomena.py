@@ -2433,3 +2433,13 @@ Paulo Reis of the Lisbon-based Ocean Watch group said new cables could damage fr
                           ("Developing relations with neighbours", "Ana Ruiz", "reiterated"),
                           ("the need for closer", "Tom Marlow", "emphasized"),
                           ("new cables could damage", "Paulo Reis", "said")]
+
+
+def test_a_seat_of_government_speaks_as_a_body_and_takes_no_part_in_the_call():
+    result = extract(report('''
+President Ana Ruiz spoke by phone with Russian President Vladimir Putin on Friday.
+
+The Kremlin said the two leaders agreed to keep in touch on grain exports.
+'''))
+    assert [(s.speaker.name, s.speaker.kind) for s in result.statements] == [("Kremlin", "organization")]
+    assert [p.name for p in result.meetings[0].participants] == ["Ana Ruiz", "Vladimir Putin"]
