@@ -36,7 +36,8 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
             people += [e for e in people_in(text, entities, taking_part)
                        if e not in people and not _only_as_owner(text, e, taking_part)]
         else:
-            people = people_in(text, entities, item.sentences)
+            # (nor does one who tells of talks: "X met Y on Tuesday, spokesperson Z said")
+            people = [e for e in people_in(text, entities, item.sentences) if not _spokesperson(e)]
             if item.host is not None and item.host not in people:
                 people.insert(0, item.host)
             if len(people) < 2 and item.lead:
@@ -47,7 +48,8 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
                 # ("… met Y in Seoul. Z, the trade minister, joined the talks.").
                 told_in = next((p for p in paragraphs if p.start <= item.sentences[0].start < p.end), None)
                 if told_in is not None:
-                    people += [e for e in people_in(text, entities, [told_in]) if e not in people]
+                    people += [e for e in people_in(text, entities, [told_in])
+                               if e not in people and not _spokesperson(e)]
         if not item.background:
             # Who spoke at the meeting took part in it, but not a spokesperson, who speaks
             # about a meeting, nor at an encounter a source the report cites ("according to").
@@ -61,7 +63,8 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
 
 
 def _spokesperson(person) -> bool:
-    return "spokes" in (person.speaker.title or "").lower()
+    title = (person.speaker.title or "").lower()
+    return "spokes" in title or "press secretary" in title
 
 
 def _only_as_owner(text: str, person, spans: list[Span]) -> bool:

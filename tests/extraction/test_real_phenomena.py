@@ -2443,3 +2443,12 @@ The Kremlin said the two leaders agreed to keep in touch on grain exports.
 '''))
     assert [(s.speaker.name, s.speaker.kind) for s in result.statements] == [("Kremlin", "organization")]
     assert [p.name for p in result.meetings[0].participants] == ["Ana Ruiz", "Vladimir Putin"]
+
+
+def test_a_spokesperson_who_tells_of_talks_did_not_take_part_in_them():
+    found = meetings(report('''
+Foreign Minister Ana Ruiz met her Kestrian counterpart Tom Hale in Lisbon on Tuesday, ministry spokesperson Paulo Reis told a press briefing.
+
+Presidential press secretary Marta Lopes said the talks had gone well.
+'''))
+    assert [n for n, _, _ in people(found[0])] == ["Ana Ruiz", "Tom Hale"]
