@@ -2447,8 +2447,8 @@ The Kremlin said the two leaders agreed to keep in touch on grain exports.
 
 def test_a_spokesperson_who_tells_of_talks_did_not_take_part_in_them():
     found = meetings(report('''
-Foreign Minister Ana Ruiz met her Kestrian counterpart Tom Hale in Lisbon on Tuesday, ministry spokesperson Paulo Reis told a press briefing.
+Foreign Minister Ana Ruiz met her Spanish counterpart Tom Hale in Lisbon on Tuesday, ministry spokesperson Paulo Reis told a press briefing.
 
-Presidential press secretary Marta Lopes said the talks had gone well.
+Presidential spokeswoman Marta Lopes said the talks had gone well.
 '''))
     assert [n for n, _, _ in people(found[0])] == ["Ana Ruiz", "Tom Hale"]
