@@ -2452,3 +2452,10 @@ Foreign Minister Ana Ruiz met her Spanish counterpart Tom Hale in Lisbon on Tues
 Presidential spokeswoman Marta Lopes said the talks had gone well.
 '''))
     assert [n for n, _, _ in people(found[0])] == ["Ana Ruiz", "Tom Hale"]
+
+
+def test_words_of_a_state_s_or_an_office_s_name_are_no_person():
+    table = find_entities(report('''
+Foreign Secretary Tom Hale, Secretary of State for Foreign, Commonwealth and Development Affairs, met Amir Khan Ali, Acting Minister of Foreign Affairs of the Islamic Emirate of Kestria, in Doha.
+'''))
+    assert [e.speaker.name for e in table.people] == ["Tom Hale", "Amir Khan Ali"]
