@@ -28,7 +28,7 @@ _LOWER_NP_WORDS = sorted(
         "commission's", "forum's", "summit's", "conference's", "union's", "alliance's", "policy",
         "unification", "interior", "justice", "health", "science",
         "ict", "land", "agriculture", "labor", "labour", "education", "culture", "tourism",
-        "prime", "national", "state", "federal", "white", "spokesperson", "press", "news",
+        "prime", "national", "state", "federal", "white", "spokesperson", "press", "news", "counterpart",
         "former", "acting", "regional", "local", "international", "bilateral", "for", "in",
         "new", "next", "incoming", "outgoing", "current", "then", "external", "affairs",
         # documents that speak for whoever issued them: "the MEA readout said"
@@ -53,7 +53,8 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
 # (with or without a comma before the "and": "the Foreign, Commonwealth, and Development Office")
 _LISTED = r",\s+(?=(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*(?:\s+and\s+|,\s+and\s+[A-Z]|,\s+[A-Z]))[A-Z][\w'’\-]*(?:,(?=\s+and\s+[A-Z]))?"
 NP = (
-    rf"(?:{_PRONOUN}|(?!(?:and|of|for|in|When|While|After|Before|As|If|Once|Although)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{HONORIFIC}*(?:(?<=\s)the\s+)?{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,11}}"
+    # (no phrase opens with a preposition: "In remarks on Wednesday, Zarif said …")
+    rf"(?:{_PRONOUN}|(?!(?:and|of|for|in|In|On|At|During|From|With|Under|Amid|When|While|After|Before|As|If|Once|Although)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{HONORIFIC}*(?:(?<=\s)the\s+)?{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,11}}"
     # an acronym the report defines in passing: "the Office of the U.S. Trade Representative (USTR)",
     # or another name: "Foreign Ministry (Wisma Putra)"
     r"(?:\s*\([A-Z][A-Za-z&]{1,9}(?:\s+[A-Z][a-z]{1,12}){0,2}\))?)"

@@ -2459,3 +2459,13 @@ def test_words_of_a_state_s_or_an_office_s_name_are_no_person():
 Foreign Secretary Tom Hale, Secretary of State for Foreign, Commonwealth and Development Affairs, met Amir Khan Ali, Acting Minister of Foreign Affairs of the Islamic Emirate of Kestria, in Doha.
 '''))
     assert [e.speaker.name for e in table.people] == ["Tom Hale", "Amir Khan Ali"]
+
+
+def test_an_opening_phrase_is_no_speaker_and_a_counterpart_named_after_it_is():
+    text = report('''
+In remarks on Wednesday, Foreign Minister Ana Ruiz said due to the storm she spoke on a secure line with her counterpart.
+
+And his Spanish counterpart Tom Hale said he had a frank dialogue with Ruiz about the next round.
+''')
+    assert said(text) == [("due to the storm", "Ana Ruiz", "said"),
+                          ("he had a frank", "Tom Hale", "said")]
