@@ -302,7 +302,8 @@ _CONTENT_THEN_NP_CUE = re.compile(
     # an aside after a dash is the reporter's: "…, the Foreign Office said – though a …";
     # so is one after a comma: "…, the official said, without elaborating", "…, the
     # ministry said, in a veiled reference to China"
-    rf"(?:\s+[–—]\s+[^\"“”]+?|,\s+(?:without|in\s+an?)\s[^\"“”]{{0,100}}?)?{_END}"
+    # ("…, the State Department said, before traveling to Rio")
+    rf"(?:\s+[–—]\s+[^\"“”]+?|,\s+(?:without|in\s+an?|before|after)\s[^\"“”]{{0,100}}?)?{_END}"
 )
 _CONTENT_THEN_DOCUMENT = re.compile(
     rf"^(?P<content>.+?),\s+(?P<np>(?:a|an|the|its|their)\s+(?:official\s+|formal\s+|separate\s+|written\s+)?(?:[A-Z][\w'’.\-]*\s+){{0,4}}(?:joint\s+)?"

@@ -75,7 +75,7 @@ def _country_pair(core: str) -> bool:
     return len(parts) >= 2 and all(country_of(part.strip()) for part in parts)
 
 
-_MINISTER_OF = re.compile(r"^(?:(?:deputy|vice|first)\s+)?(?:(?P<field>[a-z]+(?:\s+affairs)?)\s+minister|minister\s+(?:of|for)\s+(?P<of>.+))$")
+_MINISTER_OF = re.compile(r"^(?:(?:deputy|vice|first)\s+)?(?:(?P<field>(?!prime\b)[a-z]+(?:\s+affairs)?)\s+minister|minister\s+(?:of|for)\s+(?P<of>.+))$")
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

@@ -2469,3 +2469,10 @@ And his Spanish counterpart Tom Hale said he had a frank dialogue with Ruiz abou
 ''')
     assert said(text) == [("due to the storm", "Ana Ruiz", "said"),
                           ("he had a frank", "Tom Hale", "said")]
+
+
+def test_an_aside_after_the_attribution_telling_what_comes_next_leaves_the_statement():
+    text = report('''
+In Lisbon, Ruiz will meet Prime Minister Tom Hale to discuss ports and rail links, the ministry said, before travelling to Madrid for the summit.
+''')
+    assert said(text) == [("In Lisbon, Ruiz will", "ministry", "said")]
