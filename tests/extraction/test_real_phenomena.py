@@ -2476,3 +2476,10 @@ def test_an_aside_after_the_attribution_telling_what_comes_next_leaves_the_state
 In Lisbon, Ruiz will meet Prime Minister Tom Hale to discuss ports and rail links, the ministry said, before travelling to Madrid for the summit.
 ''')
     assert said(text) == [("In Lisbon, Ruiz will", "ministry", "said")]
+
+
+def test_a_release_after_what_was_said_is_what_it_reports():
+    text = report('''
+The two countries decided to step up military ties and hold joint drills next year, an official release said.
+''')
+    assert [words for words, _, _ in said(text)] == ["The two countries decided"]
