@@ -360,7 +360,8 @@ _NP_CUE_THEN_CONTENT = re.compile(
 # "... and stressed that X".
 _CONTINUATION = re.compile(
     # (the comma may sit inside a closing quote mark: 'called it "significant," noting that')
-    r"(?:,[\"”]?\s+(?P<participle>adding|noting|saying|stressing|urging|calling for|warning|emphasizing|emphasising|expressing|pledging|vowing"
+    # (", while urging the UN to …": a participle after "while" too)
+    r"(?:,[\"”]?\s+(?:while\s+)?(?P<participle>adding|noting|saying|stressing|urging|calling for|warning|emphasizing|emphasising|expressing|pledging|vowing"
     r"|highlighting|reiterating|reaffirming|predicting|explaining|insisting|stating|affirming|asserting"
     r"|underlining|underscoring|arguing|confirming|recalling|proposing|promising|suggesting|acknowledging)"
     r"|,?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|stressed|urged|called for|noted|added|pledged|warned|vowed|expressed|emphasized|emphasised|agreed"

@@ -2483,3 +2483,11 @@ def test_a_release_after_what_was_said_is_what_it_reports():
 The two countries decided to step up military ties and hold joint drills next year, an official release said.
 ''')
     assert [words for words, _, _ in said(text)] == ["The two countries decided"]
+
+
+def test_a_participle_after_while_starts_a_statement_of_its_own():
+    text = report('''
+Foreign Minister Ana Ruiz stressed her country's right to fish in its own waters, while urging the council to adopt a firmer stance on illegal trawling.
+''')
+    assert said(text) == [("her country's right to", "Ana Ruiz", "stressed"),
+                          ("the council to adopt", "Ana Ruiz", "urged")]
