@@ -549,8 +549,10 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         content_from = _country_opening_content(match) if pattern is _NP_CUE_THEN_CONTENT and cue == "told" else None
         if pattern is _NP_CUE_THEN_CONTENT and _ENDS_IN_AND.search(match.group("np")):
             continue  # "X met Y, Z and expressed …": Z ends a list; X is who expressed
-        if cue == "agreed" and match.group("np").lower() in _PLURAL_PRONOUNS:
-            continue  # "They agreed to …": what the meeting settled, not what someone said
+        if cue not in _SPEECH_VERBS and match.group("np").lower() in _PLURAL_PRONOUNS:
+            # "They agreed to …", "They reiterated the importance of …": what the meeting
+            # settled, not what someone said
+            continue
         if pattern not in (_NP_CUE_THEN_CONTENT, _QUOTED_AS_SAYING, _CONTENT_THEN_NP_CUE) and cue in CONTENT_AFTER_ONLY:
             continue
         content_start, content_end = start + match.start("content"), start + match.end("content")

@@ -2491,3 +2491,14 @@ Foreign Minister Ana Ruiz stressed her country's right to fish in its own waters
 ''')
     assert said(text) == [("her country's right to", "Ana Ruiz", "stressed"),
                           ("the council to adopt", "Ana Ruiz", "urged")]
+
+
+def test_what_they_reiterated_together_is_an_outcome_not_a_statement():
+    text = report('''
+President Ana Ruiz and Prime Minister Tom Hale discussed the war in a phone call on Saturday, the Royal Court said in a statement.
+
+They reiterated the importance of all efforts to rebuild the region, emphasizing the need to keep families in their homes.
+
+"We will speak again within a week," Ruiz said.
+''')
+    assert [words for words, _, _ in said(text)] == ["President Ana Ruiz and", "We will speak again"]
