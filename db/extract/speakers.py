@@ -213,6 +213,10 @@ def _without_aside(core: str) -> str:
 _MEMBER_OF = re.compile(rf"(?P<name>{NAME})\s+of\s+the\s+")
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _opens_sentence(text: str, position: int) -> bool:
     before = text[:position].rstrip(" \t\"“”‘’'(")
     return not before or before[-1] in ".!?:\n"
@@ -451,6 +455,12 @@ class Resolver:
         for entity in self.entities.bodies:
             if core in entity.aliases:
                 return entity
+        if 2 <= len(core) <= 6 and core.isupper() and core.isalpha():
+            # "the National News Agency reported … NNA said": the initials of a body the
+            # report named in full, though it never gave them in brackets
+            named = [e for e in self.entities.bodies if _initials(e.speaker.name) == core]
+            if len(named) == 1:
+                return named[0]
         return None
 
     def _person(self, name: str, written: str, position: int, after_title: bool = False) -> Entity | None:

@@ -2502,3 +2502,12 @@ They reiterated the importance of all efforts to rebuild the region, emphasizing
 "We will speak again within a week," Ruiz said.
 ''')
     assert [words for words, _, _ in said(text)] == ["President Ana Ruiz and", "We will speak again"]
+
+
+def test_initials_stand_for_the_body_the_report_named_in_full():
+    text = report('''
+President Ana Ruiz met Tom Hale, adviser to a presidential candidate, on Saturday, the National News Agency reported.
+
+Hale conveyed the candidate's greetings and apologies for not visiting in person, NNA said.
+''')
+    assert said(text)[-1] == ("Hale conveyed the candidate's", "National News Agency", "said")
