@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from onrecord.db.extract.cues import CONTENT_AFTER_ONLY, CUE_PATTERN, base_cue
-from onrecord.db.extract.entities import HONORIFIC, ORG_HEADS, TITLE_HEADS
+from onrecord.db.extract.entities import DOCUMENT_WORDS, HONORIFIC, ORG_HEADS, TITLE_HEADS
 from onrecord.db.extract.gazetteer import country_of
 from onrecord.db.extract.speakers import could_be_speaker
 from onrecord.db.extract.wordlist import word_pattern
@@ -307,7 +307,7 @@ _CONTENT_THEN_NP_CUE = re.compile(
 )
 _CONTENT_THEN_DOCUMENT = re.compile(
     rf"^(?P<content>.+?),\s+(?P<np>(?:a|an|the|its|their)\s+(?:official\s+|formal\s+|separate\s+|written\s+)?(?:[A-Z][\w'’.\-]*\s+){{0,4}}(?:joint\s+)?"
-    r"(?:statement|readout|(?:press\s+)?release|communiqu[eé])"
+    rf"(?:{word_pattern(DOCUMENT_WORDS)})"
     r"(?:\s+(?:from|by|issued\s+by)\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5}"
     r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?)?)"  # "… from the Ministry of External Affairs (MEA)"
     rf"\s+(?P<cue>said|says|stated|added){_TAIL}{_END}")

@@ -271,6 +271,9 @@ _COUNTRY_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)
 # What two sides issue together and which then speaks for both: one vocabulary for the
 # people finder, the resolver and the statement passes.
 JOINT_DOCUMENT = r"joint\s+(?:statement|declaration|communiqu[eé])"
+# Documents that speak for whoever issued them: "the statement said", "an official release
+# said". One list for the statement passes and the resolver.
+DOCUMENT_WORDS = ("statement", "readout", "press release", "release", "communique", "communiqué", "announcement")
 _JOINT_DOCUMENT_NAME = re.compile(rf"\b{JOINT_DOCUMENT}$", re.I)
 
 

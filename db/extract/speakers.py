@@ -13,6 +13,7 @@ from functools import lru_cache
 from onrecord.db.extract.antecedents import Antecedents
 from onrecord.db.extract.entities import (
     _NOT_NAMES,
+    DOCUMENT_WORDS,
     HONORIFIC,
     JOINT_DOCUMENT,
     LEADING_HONORIFICS,
@@ -29,6 +30,7 @@ from onrecord.db.extract.entities import (
     plausible_person,
 )
 from onrecord.db.extract.gazetteer import adjective_of, country_of, first_country_in
+from onrecord.db.extract.wordlist import word_pattern
 from onrecord.db.model import Speaker
 
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
@@ -161,18 +163,18 @@ _OF_OR_FOR = re.compile(r" (?:of|for) ")
 _ABBREVIATION = re.compile("|".join(rf"\b{re.escape(key)}" + (r"(?=\s|$)" if key.endswith(".") else r"\b")
                                     for key in TITLE_ABBREVIATIONS))
 # A document that speaks: "the statement said" is whoever issued it.
-_DOCUMENT_WORDS = ("statement", "readout", "press release", "communique", "communiqué", "announcement")
-_DOCUMENT = re.compile(r"^(?P<owner>.*?)(?:['’]s)?\s*\b(?:" + "|".join(_DOCUMENT_WORDS) + r")$"
-                       r"|^(?:(?:official|formal|separate|written)\s+)?(?:" + "|".join(_DOCUMENT_WORDS)
+_DOCUMENT_WORD = word_pattern(DOCUMENT_WORDS)
+_DOCUMENT = re.compile(r"^(?P<owner>.*?)(?:['’]s)?\s*\b(?:" + _DOCUMENT_WORD + r")$"
+                       r"|^(?:(?:official|formal|separate|written)\s+)?(?:" + _DOCUMENT_WORD
                        + r")(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                        r"\s+(?:from|by|of|issued\s+by)\s+(?P<issuer>.+)$", re.I)
 _ISSUER = re.compile(
-    r"\b(?:statement|readout|press release|communiqu[eé])\s+(?:from|by|issued by|released by|of)\s+(?:the\s+)?"
+    rf"\b(?:{_DOCUMENT_WORD})\s+(?:from|by|issued by|released by|of)\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})"
     r"|(?P<who2>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})\s+"
-    r"(?:said|says|stated)\s+in\s+(?:a|its|the)\s+(?:statement|readout|press release)"
+    rf"(?:said|says|stated)\s+in\s+(?:a|its|the)\s+(?:{_DOCUMENT_WORD})"
     # "a readout posted on the Iranian foreign minister's Telegram channel"
-    r"|\b(?:statement|readout|press release)\s+(?:posted|published)\s+on\s+(?:the\s+)?(?P<who3>[^,.;\"“”]{3,60}?)['’]s"
+    rf"|\b(?:{_DOCUMENT_WORD})\s+(?:posted|published)\s+on\s+(?:the\s+)?(?P<who3>[^,.;\"“”]{{3,60}}?)['’]s"
     r"\s+(?:[A-Z]\w*\s+)?(?:channel|account|page|website)")
 _JOINT_DOCUMENT = re.compile(rf"\b{JOINT_DOCUMENT}\b", re.I)
 # Leaders' titles: their office speaks for them ("Meloni's office said"), and one never
