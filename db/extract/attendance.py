@@ -70,13 +70,18 @@ def _spokesperson(person) -> bool:
 def _only_as_owner(text: str, person, spans: list[Span]) -> bool:
     """"U.S. President George W. Bush's special representative … will co-chair": named only
     as whose someone is, which is not taking part."""
-    surname = re.compile(rf"\b{re.escape(person.speaker.name.split()[-1])}\b")
+    surname = person.speaker.name.split()[-1]
     owner_only = False
     for span in spans:
-        for mention in surname.finditer(text, span.start, span.end):
-            if text[mention.end():mention.end() + 2] not in ("'s", "’s"):
-                return False
-            owner_only = True
+        at = text.find(surname, span.start, span.end)
+        while at >= 0:
+            end = at + len(surname)
+            whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            if whole:
+                if text[end:end + 2] not in ("'s", "’s"):
+                    return False
+                owner_only = True
+            at = text.find(surname, end, span.end)
     return owner_only
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from onrecord.db.extract.dates import MONTHS, parse_iso
+from onrecord.db.extract.dates import MONTH_NAMES, MONTHS, parse_iso
 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -85,7 +85,8 @@ def _first_date(line: str) -> tuple[date | None, int]:
     return None, -1
 
 
-_LOWER_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b")
+# A month's name in lower case ("23 march, 2010"), which the date patterns read capitalised.
+_LOWER_MONTH = re.compile(r"\b(?:" + "|".join(MONTH_NAMES) + r")\b")
 _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 
 
