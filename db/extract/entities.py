@@ -96,7 +96,8 @@ _HEADLINE_WORDS = (r"(?:Before|After|With|During|Ahead|Amid|Over|From|About|Thei
 _ORG_HEAD_WORDS = "|".join(sorted({h.capitalize() for h in ORG_HEADS if " " not in h}, key=len, reverse=True))
 _NAME_WORD = (
     rf"(?!(?i:{_TITLE_HEAD_RE}|{_OFFICE_WORDS})\b)(?!(?:{_CALENDAR}|{_CREDIT}|{_HEADLINE_WORDS}|(?:{_ORG_HEAD_WORDS})\b))"
-    rf"(?:[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*){{0,2}}"
+    # ("O'Brien"; "McClay", "MacDonald": a second capital after Mc or Mac)
+    rf"(?:(?:Ma?c[{UPPER}]|[{UPPER}](?:['’][{UPPER}])?)[{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*){{0,2}}"
     # "Abdel Fattah al-Sisi": an Arabic article joined to the name word
     rf"|(?:al|el|as|ash|ad|an)-[{UPPER}][{LOWER}]+)"
 )

@@ -2511,3 +2511,10 @@ President Ana Ruiz met Tom Hale, adviser to a presidential candidate, on Saturda
 Hale conveyed the candidate's greetings and apologies for not visiting in person, NNA said.
 ''')
     assert said(text)[-1] == ("Hale conveyed the candidate's", "National News Agency", "said")
+
+
+def test_a_name_with_mc_or_mac_keeps_its_second_capital():
+    table = find_entities(report('''
+Foreign Minister Wang Yi met Trade Minister Todd McClay and Defence Minister Ian MacDonald in Wellington on Monday.
+'''))
+    assert [e.speaker.name for e in table.people] == ["Wang Yi", "Todd McClay", "Ian MacDonald"]
