@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 
 from onrecord.db.extract.entities import NAME, EntityTable
@@ -287,12 +288,12 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
     for following in after:
         if when or vague:
             break
-        when, vague = meeting_date_in(context, following, planned=planned)
+        when, vague = _recent(context, meeting_date_in(context, following, planned=planned))
     if meeting.status == "planned":
         # Announced for later: a day before the report is not its date ("later today" is).
         when = when if when and context.published and when >= context.published else None
     elif when is None and not vague:
-        when = meeting_date_in(context, lead)[0]
+        when = _recent(context, meeting_date_in(context, lead))[0]
     meeting.date = when.isoformat() if when else None
     if meeting.format is None and city and meeting.status == "held":
         meeting.location, meeting.format = city, "in person"
@@ -302,6 +303,19 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
                               lead=story_lead if story_lead != sentence else None, sides=encounter.sides))
     _add_other_encounters(text, sentences, found, entities, context, triggers, story_lead)
     found.sort(key=lambda item: min(item.mentions))
+
+
+# A report tells of a meeting of the last days; a date weeks older in a sentence near it
+# ("… at a press conference on Tuesday, Nov. 29, 2016", a file photo's caption) is not its.
+_RECENT_DAYS = 14
+
+
+def _recent(context: Context, found: tuple[date | None, bool]) -> tuple[date | None, bool]:
+    """A date read from a sentence beside the meeting's own, if it is recent enough to be it."""
+    when, vague = found
+    if when and context.published and when < context.published - timedelta(days=_RECENT_DAYS):
+        return None, vague
+    return when, vague
 
 
 def _who_met(text: str, sentences: list[Span], sentence: Span, entities: EntityTable,

@@ -2518,3 +2518,14 @@ def test_a_name_with_mc_or_mac_keeps_its_second_capital():
 Foreign Minister Wang Yi met Trade Minister Todd McClay and Defence Minister Ian MacDonald in Wellington on Monday.
 '''))
     assert [e.speaker.name for e in table.people] == ["Wang Yi", "Todd McClay", "Ian MacDonald"]
+
+
+def test_a_file_photo_s_old_date_beside_an_undated_meeting_does_not_date_it():
+    found = meetings(report('''
+Ana Ruiz congratulates Tom Hale in phone call with new president
+
+President Ana Ruiz holds a press conference in Lisbon on Tuesday, Nov. 29, 2016.
+
+LISBON - President Ana Ruiz has congratulated President Tom Hale on his inauguration.
+''', date="2017-01-21"))
+    assert found[0].date != "2016-11-29"
