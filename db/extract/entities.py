@@ -405,6 +405,36 @@ def _merge_attributes(speaker: Speaker, attributes: dict) -> None:
             setattr(speaker, key, value)
 
 
+# "Global Affairs Canada (GAC)", "the National News Agency (NNA)": a name the report gives
+# its initials is a body's, whatever words it is made of.
+_INITIALS_IN_BRACKETS = re.compile(r"\(([A-Z]{2,6})\)")
+_SMALL_WORDS = {"of", "and", "for", "the", "on", "&"}
+
+
+def _bodies_by_initials(segment: str, start: int, table: EntityTable) -> None:
+    for match in _INITIALS_IN_BRACKETS.finditer(segment):
+        acronym = match.group(1)
+        if any(acronym in body.aliases for body in table.bodies):
+            continue
+        words = segment[max(0, match.start() - 120):match.start()].split()
+        taken, letters = [], ""
+        while words and len(letters) < len(acronym):
+            word = words.pop()
+            if word.lower() in _SMALL_WORDS and taken:
+                taken.insert(0, word)
+                continue
+            if not word[:1].isupper() or not word.strip("’'s").isalpha():
+                break
+            taken.insert(0, word)
+            letters = word[0] + letters
+        while taken and taken[0].lower() in _SMALL_WORDS:
+            taken.pop(0)
+        name = " ".join(taken)
+        if letters == acronym and len(taken) >= 2 and not any(w in _NOT_NAMES for w in taken) \
+                and not country_of(name):  # "United States (US)" is a country
+            table.body(name, start + segment.rfind(name, 0, match.start()), acronym=acronym)
+
+
 def find_entities(text: str, start: int = 0, end: int | None = None,
                   words: WordIndex | None = None) -> EntityTable:
     """Collect the people and bodies introduced in `text[start:end]`; `words` indexes that
@@ -430,6 +460,8 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
         if len(name.split()) >= 2 and name[0].isupper() and heads and heads[0][0].isupper():
             table.body(name, start + match.start(), acronym=match.group("acronym"),
                        country=city_country)
+    if "(" in segment:
+        _bodies_by_initials(segment, start, table)
     for match in _titled_names(segment, words, capitals):
         title_words, name = _country_across(match.group("title"), match.group("name"))
         name = _trim_name(name, single=True) if name else None

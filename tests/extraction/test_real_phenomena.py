@@ -2529,3 +2529,12 @@ President Ana Ruiz holds a press conference in Lisbon on Tuesday, Nov. 29, 2016.
 LISBON - President Ana Ruiz has congratulated President Tom Hale on his inauguration.
 ''', date="2017-01-21"))
     assert found[0].date != "2016-11-29"
+
+
+def test_a_name_given_with_its_initials_in_brackets_is_a_body_the_initials_name():
+    text = report('''
+Foreign Minister Ana Ruiz met Foreign Minister Tom Hale in Munich on Saturday, Global Affairs Kestria (GAK) said in a readout.
+
+Both ministers agreed to keep talking about fishing rights, GAK said.
+''')
+    assert said(text)[-1] == ("Both ministers agreed to", "Global Affairs Kestria", "said")
