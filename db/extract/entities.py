@@ -265,6 +265,7 @@ METONYMS = {
     "u.s. state department": "Department of State",
     # seats of government that speak as bodies: "the Kremlin said", "a statement by the Amiri Diwan"
     "kremlin": "Kremlin", "amiri diwan": "Amiri Diwan", "blue house": "Blue House", "zhongnanhai": "Zhongnanhai",
+    "government buildings": "Irish Government",
 }
 _COUNTRY_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<body>[Pp]residency|Foreign Office)$")
 

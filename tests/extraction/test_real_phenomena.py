@@ -2538,3 +2538,10 @@ Foreign Minister Ana Ruiz met Foreign Minister Tom Hale in Munich on Saturday, G
 Both ministers agreed to keep talking about fishing rights, GAK said.
 ''')
     assert said(text)[-1] == ("Both ministers agreed to", "Global Affairs Kestria", "said")
+
+
+def test_the_irish_seat_of_government_speaks_for_the_government():
+    text = report('''
+Taoiseach Ana Ruiz spoke to the new British prime minister by phone on Friday, Government Buildings said.
+''')
+    assert said(text) == [("Taoiseach Ana Ruiz spoke", "Irish Government", "said")]
