@@ -299,6 +299,12 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
         meeting.location, meeting.format = city, "in person"
     story_lead = next((s for s in sentences if len(text[s.start:s.end].split()) >= 8), None)
     told = [sentence] + _who_met(text, sentences, sentence, entities, triggers)
+    if len(people_in(text, entities, told)) == 1:
+        # "Taoiseach finds common ground with Canadian PM Mark Carney during Ottawa meeting":
+        # a sentence near the top that names both people says who met
+        both = _two_people_meeting(text, sentences, entities)
+        if both and both.meeting.status == meeting.status and both.sentences[0] not in told:
+            told.append(both.sentences[0])
     found.append(FoundMeeting(meeting, [sentence.start], told, named=False,
                               lead=story_lead if story_lead != sentence else None, sides=encounter.sides))
     _add_other_encounters(text, sentences, found, entities, context, triggers, story_lead)

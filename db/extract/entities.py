@@ -478,8 +478,8 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
             table.person(name, start + match.start("name"), title=title, country=country)
     for match in _appositions(segment):
         name = _trim_name(match.group("name"))
-        if not name:
-            continue
+        if not name or name in _PLACES:
+            continue  # ("… in New York, Taoiseach Micheál Martin …": a city before a title)
         title, country = _title_and_country(match.group("title"), match.group("poss"))
         org = match.group("org")
         if org:

@@ -2545,3 +2545,14 @@ def test_the_irish_seat_of_government_speaks_for_the_government():
 Taoiseach Ana Ruiz spoke to the new British prime minister by phone on Friday, Government Buildings said.
 ''')
     assert said(text) == [("Taoiseach Ana Ruiz spoke", "Irish Government", "said")]
+
+
+def test_a_meeting_told_with_one_name_takes_both_people_from_a_sentence_near_the_top():
+    found = meetings(report('''
+Taoiseach finds common ground with Spanish Prime Minister Tom Hale during Madrid meeting
+
+Spanish Prime Minister Tom Hale and Taoiseach Ana Ruiz enjoyed a productive bilateral meeting in Madrid.
+
+The two leaders talked about fishing rights over breakfast.
+''', date="2025-09-25"))
+    assert [n for n, _, _ in people(found[0])] == ["Tom Hale", "Ana Ruiz"]
