@@ -72,8 +72,10 @@ def extract(text: str, source: str = "", title: str | None = None,
     lead_paragraph = next((p for p in layout.paragraphs if dateline_span and p.start <= dateline_span.start < p.end),
                           None) or _lead(text, paragraphs, None)
     lead_text = text[lead_paragraph.start:lead_paragraph.end] if lead_paragraph else ""
-    published_day = published_date(text, layout.published, lead_text, published, url) \
-        or _date_in_text(text, layout)
+    published_day = published_date(text, layout.published, lead_text, published, url)
+    # Without a page date, a full date near the top ("In the evening of December 13, 2013, …")
+    # is what the report's weekdays count from; it is not shown as the page's date.
+    reference_day = published_day or _date_in_text(text, layout)
     # Each paragraph's sentences, split once: quotes and reported speech look them up again.
     split = {p: sentence_spans(text, p) for p in paragraphs}
     sentences = [s for p in paragraphs for s in split[p]]
@@ -94,11 +96,11 @@ def extract(text: str, source: str = "", title: str | None = None,
     candidates.sort(key=lambda c: c.start)
     statements = _resolve(text, candidates, entities, Antecedents(text, sentences, quoted, entities))
 
-    caption = layout.caption if layout.caption and not _file_photo(text, layout.caption, published_day) else None
+    caption = layout.caption if layout.caption and not _file_photo(text, layout.caption, reference_day) else None
     meeting_sentences = ([caption] if caption else []) + sentences
     lead = _lead(text, paragraphs, dateline_span)
-    dates = Context(text, words, date_finder(text, words), published_day)
-    found = find_meetings(text, meeting_sentences, lead, published_day, city, words, dates)
+    dates = Context(text, words, date_finder(text, words), reference_day)
+    found = find_meetings(text, meeting_sentences, lead, reference_day, city, words, dates)
     add_encounters(text, meeting_sentences, found, entities, dates, lead, city, words.starts(ENCOUNTER_WORDS))
     attach_meetings(text, found, statements, entities, paragraphs)
     add_attendees(text, sentences, found, entities, words)

@@ -2556,3 +2556,13 @@ Spanish Prime Minister Tom Hale and Taoiseach Ana Ruiz enjoyed a productive bila
 The two leaders talked about fishing rights over breakfast.
 ''', date="2025-09-25"))
     assert [n for n, _, _ in people(found[0])] == ["Tom Hale", "Ana Ruiz"]
+
+
+def test_a_page_without_a_date_shows_none_though_its_story_dates_the_meeting():
+    result = extract('''Home > News
+Wang Ming Holds Telephone Talks with Foreign Minister Tom Hale
+
+In the evening of December 13, 2013, Foreign Minister Wang Ming held telephone talks with Foreign Minister Tom Hale on the situation in the region.
+''')
+    assert result.document.published is None
+    assert result.meetings[0].date == "2013-12-13"
