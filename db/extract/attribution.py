@@ -54,7 +54,7 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
 _LISTED = r",\s+(?=(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*(?:\s+and\s+|,\s+and\s+[A-Z]|,\s+[A-Z]))[A-Z][\w'’\-]*(?:,(?=\s+and\s+[A-Z]))?"
 NP = (
     # (no phrase opens with a preposition: "In remarks on Wednesday, Zarif said …")
-    rf"(?:{_PRONOUN}|(?!(?:and|of|for|in|In|On|At|During|From|With|Under|Amid|When|While|After|Before|As|If|Once|Although)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{HONORIFIC}*(?:(?<=\s)the\s+)?{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,11}}"
+    rf"(?:{_PRONOUN}|(?!(?:and|of|for|in|In|On|At|During|From|With|Under(?![\s-]*Secretary)|Amid|When|While|After|Before|As|If|Once|Although)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{HONORIFIC}*(?:(?<=\s)the\s+)?{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,11}}"
     # an acronym the report defines in passing: "the Office of the U.S. Trade Representative (USTR)",
     # or another name: "Foreign Ministry (Wisma Putra)"
     r"(?:\s*\([A-Z][A-Za-z&]{1,9}(?:\s+[A-Z][a-z]{1,12}){0,2}\))?)"
@@ -195,7 +195,8 @@ def before_quote(text: str, start: int, end: int) -> Attribution | None:
         between = segment[match.end("cue"):].strip()
         if between and not (between.endswith((":", ",")) or between.endswith(" that") or between == "that"):
             continue
-        if "," in between[:-1] or CUE_PATTERN.search(segment, match.end("np"), match.start("cue")):
+        after_phrase = segment[max(match.end("cue"), match.end("np")):].strip()
+        if "," in after_phrase[:-1] or CUE_PATTERN.search(segment, match.end("np"), match.start("cue")):
             # "called for A, saying that "…"" (and "X, for his part, called for A, saying"):
             # A was said first, the quote after it
             continue
@@ -448,6 +449,9 @@ def reported_in(text: str, start: int, end: int) -> list[Reported]:
 
 
 _PLURAL_PRONOUNS = {"they", "we"}
+# What two sides settle or stand for together, told as "they …"
+_JOINT_OUTCOME_CUES = {"agreed", "reiterated", "stressed", "expressed", "affirmed", "underscored", "emphasized",
+                       "welcomed", "highlighted", "insisted", "called for", "urged", "pledged", "vowed", "confirmed"}
 _ENDS_IN_AND = re.compile(r"\s(?:and|but)$")
 _SPEECH_VERBS = {"said", "told", "added", "stated", "noted", "explained"}
 _LEADING_THAT = re.compile(
@@ -549,9 +553,9 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         content_from = _country_opening_content(match) if pattern is _NP_CUE_THEN_CONTENT and cue == "told" else None
         if pattern is _NP_CUE_THEN_CONTENT and _ENDS_IN_AND.search(match.group("np")):
             continue  # "X met Y, Z and expressed …": Z ends a list; X is who expressed
-        if cue not in _SPEECH_VERBS and match.group("np").lower() in _PLURAL_PRONOUNS:
+        if cue in _JOINT_OUTCOME_CUES and match.group("np").lower() in _PLURAL_PRONOUNS:
             # "They agreed to …", "They reiterated the importance of …": what the meeting
-            # settled, not what someone said
+            # settled, not what someone said ("they warned that …" still is speech)
             continue
         if pattern not in (_NP_CUE_THEN_CONTENT, _QUOTED_AS_SAYING, _CONTENT_THEN_NP_CUE) and cue in CONTENT_AFTER_ONLY:
             continue

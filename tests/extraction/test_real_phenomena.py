@@ -2566,3 +2566,17 @@ In the evening of December 13, 2013, Foreign Minister Wang Ming held telephone t
 ''')
     assert result.document.published is None
     assert result.meetings[0].date == "2013-12-13"
+
+
+def test_review_an_under_secretary_a_listed_ministry_and_they_warned_still_speak():
+    text = report('''
+Under Secretary of State Ana Ruiz said that the talks in Lisbon had been frank and useful.
+
+According to the Ministry of Trade, Industry and Energy, "exports of chips will double within two years."
+
+President Tom Hale met Prime Minister Paulo Reis in Lisbon on Monday. They warned that tariffs on steel would hurt both economies.
+''')
+    found = said(text)
+    assert found[0] == ("the talks in Lisbon", "Ana Ruiz", "said")
+    assert found[1][:2] == ("exports of chips will", "Ministry of Trade, Industry and Energy")
+    assert [w for w, _, _ in found][2:] == ["tariffs on steel would"]
