@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from onrecord.db.extract.cues import CONTENT_AFTER_ONLY, CUE_PATTERN, base_cue
 from onrecord.db.extract.entities import DOCUMENT_WORDS, HONORIFIC, ORG_HEADS, TITLE_HEADS
-from onrecord.db.extract.gazetteer import country_of
+from onrecord.db.extract.gazetteer import CITIES, country_of
 from onrecord.db.extract.speakers import could_be_speaker
 from onrecord.db.extract.wordlist import word_pattern
 
@@ -108,9 +108,19 @@ def trimmed(phrase: str) -> str:
     return _TRAILING_CONNECTOR.sub("", phrase)
 
 
+def _aside_name(match: re.Match) -> str | None:
+    """The group of an aside that names who speaks ("The Minister of Trade, Ms Thandiwe
+    Mokoena, says"), unless it names a place ("The Ministry of External Affairs, New Delhi,
+    said")."""
+    for group in ("named", "titled"):
+        if group in match.re.groupindex and match.group(group):
+            name = match.group(group)
+            return None if country_of(name) or name in CITIES else group
+    return None
+
+
 def _attribution(match: re.Match, offset: int) -> Attribution:
-    # "The Minister of Trade, Ms Thandiwe Mokoena, says": the name in the aside speaks
-    named = next((g for g in ("named", "titled") if g in match.re.groupindex and match.group(g)), "np")
+    named = _aside_name(match) or "np"
     return Attribution(trimmed(match.group(named)), offset + match.start(named), base_cue(match.group("cue")))
 
 
@@ -571,7 +581,7 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             if inner and inner[0].attribution.cue in _SPEECH_VERBS and could_be_speaker(inner[0].attribution.speaker):
                 return inner
         attribution = Attribution(trimmed(match.group(np_group)), start + match.start(np_group), cue)
-        named = next((g for g in ("named", "titled") if g in match.re.groupindex and match.group(g)), None)
+        named = _aside_name(match)
         if named:
             # "the Minister of State for Petroleum, Oluwaseun Adeyemi, has said": the name speaks.
             attribution = Attribution(match.group(named), start + match.start(named), cue)

@@ -151,8 +151,10 @@ def _runs_on(text: str, quote: Quoted) -> bool:
     in punctuation: a fragment quoted inside a sentence."""
     # (after a colon, the last character inside the marks: 'said: "…Mexicans," while …'
     # quotes a whole clause)
-    colon = text[:quote.outer.start].rstrip().endswith(":")
-    inner_end = text[quote.outer.end - 2:quote.outer.end - 1] if colon else text[quote.inner.end - 1:quote.inner.end]
+    colon = text[max(0, quote.outer.start - 10):quote.outer.start].rstrip().endswith(":")
+    # (the quote's words stop before a comma its marks close on: "…Mexicans," while …)
+    closes_clause = colon and text[quote.inner.end:quote.inner.end + 1] == ","
+    inner_end = "," if closes_clause else text[quote.inner.end - 1:quote.inner.end]
     after = text[quote.outer.end:quote.outer.end + 40].lstrip(" ")
     return inner_end.isalnum() and after[:1].islower() \
         and not after.startswith(("said", "says", "added", "adding", "noting", "saying"))

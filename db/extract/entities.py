@@ -409,7 +409,23 @@ def _merge_attributes(speaker: Speaker, attributes: dict) -> None:
 # "Global Affairs Canada (GAC)", "the National News Agency (NNA)": a name the report gives
 # its initials is a body's, whatever words it is made of.
 _INITIALS_IN_BRACKETS = re.compile(r"\(([A-Z]{2,6})\)")
+_INITIALS_REACH = 120  # how far before the brackets the name may begin
+_WORD_RUN = re.compile(r"\S+")
 _SMALL_WORDS = {"of", "and", "for", "the", "on", "&"}
+
+
+_STATE_WORDS = {"kingdom", "republic", "federation", "federal", "islamic", "democratic", "people's", "of", "the",
+                "state", "sultanate", "emirate", "united", "arab", "socialist"}
+
+
+def _names_a_state(name: str) -> bool:
+    """"United States", "Kingdom of Saudi Arabia", "Islamic Republic of Iran": a country
+    named in full (but "Global Affairs Canada" is a ministry)."""
+    country = country_of(name) or first_country_in(name)
+    if not country:
+        return False
+    country_words = {w.lower() for w in country.split()}
+    return all(w.lower() in _STATE_WORDS or w.lower() in country_words or country_of(w) for w in name.split())
 
 
 def _bodies_by_initials(segment: str, start: int, table: EntityTable) -> None:
@@ -417,23 +433,28 @@ def _bodies_by_initials(segment: str, start: int, table: EntityTable) -> None:
         acronym = match.group(1)
         if any(acronym in body.aliases for body in table.bodies):
             continue
-        words = segment[max(0, match.start() - 120):match.start()].split()
-        taken, letters = [], ""
+        window = max(0, match.start() - _INITIALS_REACH)
+        words = list(_WORD_RUN.finditer(segment, window, match.start()))
+        taken: list[re.Match] = []
+        letters = ""
         while words and len(letters) < len(acronym):
             word = words.pop()
-            if word.lower() in _SMALL_WORDS and taken:
+            if word.group().lower() in _SMALL_WORDS and taken:
                 taken.insert(0, word)
                 continue
-            if not word[:1].isupper() or not word.strip("’'s").isalpha():
+            bare = re.sub(r"['’]s$", "", word.group())
+            if not bare[:1].isupper() or not bare.isalpha():
                 break
             taken.insert(0, word)
-            letters = word[0] + letters
-        while taken and taken[0].lower() in _SMALL_WORDS:
+            letters = bare[0] + letters
+        while taken and taken[0].group().lower() in _SMALL_WORDS:
             taken.pop(0)
-        name = " ".join(taken)
-        if letters == acronym and len(taken) >= 2 and not any(w in _NOT_NAMES for w in taken) \
-                and not country_of(name):  # "United States (US)" is a country
-            table.body(name, start + segment.rfind(name, 0, match.start()), acronym=acronym)
+        if letters != acronym or len(taken) < 2:
+            continue
+        name = " ".join(w.group() for w in taken)
+        if any(w.group() in _NOT_NAMES for w in taken) or _names_a_state(name):
+            continue
+        table.body(name, start + taken[0].start(), acronym=acronym)
 
 
 def find_entities(text: str, start: int = 0, end: int | None = None,

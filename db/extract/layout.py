@@ -85,14 +85,9 @@ _STORY_SENTENCE_WORDS = 12
 def _without_link_lists(text: str, paragraphs: list[Span]) -> list[Span]:
     """The paragraphs less runs of other stories' headlines after the story has begun
     ("Sources say 51 were deported …" under "Related"): they are no one's statements."""
-    def headline(span: Span) -> bool:
-        # (a paragraph's last character tells first: most end a sentence)
-        return text[span.end - 1] not in _CLOSING_MARKS and span.end - span.start < _HEADLINE_CHARACTERS \
-            and len(text[span.start:span.end].split()) <= _HEADLINE_WORDS
-
     kept, run, story_begun = [], [], False
     for span in paragraphs:
-        if story_begun and headline(span):
+        if story_begun and _is_headline(text, span):
             run.append(span)
             continue
         if len(run) < _LINK_LIST_LENGTH:
@@ -100,8 +95,7 @@ def _without_link_lists(text: str, paragraphs: list[Span]) -> list[Span]:
         run = []
         kept.append(span)
         # (the story has begun at a paragraph of sentences, not at a long headline)
-        story_begun = story_begun or (text[span.end - 1] in _CLOSING_MARKS
-                                      and len(text[span.start:span.end].split()) >= _STORY_SENTENCE_WORDS)
+        story_begun = story_begun or _is_story_paragraph(text, span)
     return kept + (run if len(run) < _LINK_LIST_LENGTH else [])
 
 
@@ -113,13 +107,28 @@ def headlines_above_story(text: str, paragraphs: list[Span], story_start: int | 
     for span in paragraphs:
         if story_start is not None and span.end > story_start:
             break
-        words = len(text[span.start:span.end].split())
-        if text[span.end - 1] in _CLOSING_MARKS and words >= _STORY_SENTENCE_WORDS:
-            break
-        if text[span.end - 1] not in _CLOSING_MARKS and span.end - span.start < _HEADLINE_CHARACTERS \
-                and words <= _HEADLINE_WORDS:
+        if _is_headline(text, span):
             above.add(span)
+        elif _is_story_paragraph(text, span) or (story_start is None and _ENDS_SENTENCE.search(text, span.start, span.end)):
+            # without a dateline to bound them, headlines stand together at the top: a
+            # short line of the story ("The two leaders met on Monday.") ends them
+            break
     return above
+
+
+# (a headline may end in a quote mark: "Uzbek FM says region wants 'partners, not patrons'")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$")
+
+
+def _is_headline(text: str, span: Span) -> bool:
+    """A short line that ends no sentence (a paragraph's last character tells first)."""
+    return text[span.end - 1] not in _CLOSING_MARKS and span.end - span.start < _HEADLINE_CHARACTERS \
+        and len(text[span.start:span.end].split()) <= _HEADLINE_WORDS
+
+
+def _is_story_paragraph(text: str, span: Span) -> bool:
+    """A paragraph of sentences, long enough to be the story's, not a headline's."""
+    return text[span.end - 1] in _CLOSING_MARKS and len(text[span.start:span.end].split()) >= _STORY_SENTENCE_WORDS
 
 
 def _paragraph_spans(text: str, start: int) -> list[Span]:

@@ -168,13 +168,16 @@ _DOCUMENT = re.compile(r"^(?P<owner>.*?)(?:['’]s)?\s*\b(?:" + _DOCUMENT_WORD +
                        r"|^(?:(?:official|formal|separate|written)\s+)?(?:" + _DOCUMENT_WORD
                        + r")(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                        r"\s+(?:from|by|of|issued\s+by)\s+(?P<issuer>.+)$", re.I)
+# ("the release of Evan Gershkovich" is no document: a bare "release" or "announcement"
+# names its issuer only where it speaks, "an official release said")
+_ISSUED_DOCUMENT_WORD = word_pattern(w for w in DOCUMENT_WORDS if w not in ("release", "announcement"))
 _ISSUER = re.compile(
-    rf"\b(?:{_DOCUMENT_WORD})\s+(?:from|by|issued by|released by|of)\s+(?:the\s+)?"
+    rf"\b(?:{_ISSUED_DOCUMENT_WORD})\s+(?:from|by|issued by|released by|of)\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})"
     r"|(?P<who2>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})\s+"
-    rf"(?:said|says|stated)\s+in\s+(?:a|its|the)\s+(?:{_DOCUMENT_WORD})"
+    rf"(?:said|says|stated)\s+in\s+(?:a|its|the)\s+(?:{_ISSUED_DOCUMENT_WORD})"
     # "a readout posted on the Iranian foreign minister's Telegram channel"
-    rf"|\b(?:{_DOCUMENT_WORD})\s+(?:posted|published)\s+on\s+(?:the\s+)?(?P<who3>[^,.;\"“”]{{3,60}}?)['’]s"
+    rf"|\b(?:{_ISSUED_DOCUMENT_WORD})\s+(?:posted|published)\s+on\s+(?:the\s+)?(?P<who3>[^,.;\"“”]{{3,60}}?)['’]s"
     r"\s+(?:[A-Z]\w*\s+)?(?:channel|account|page|website)")
 _JOINT_DOCUMENT = re.compile(rf"\b{JOINT_DOCUMENT}\b", re.I)
 # Leaders' titles: their office speaks for them ("Meloni's office said"), and one never
@@ -220,7 +223,7 @@ def _initials(name: str) -> str:
 
 
 def _opens_sentence(text: str, position: int) -> bool:
-    before = text[:position].rstrip(" \t\"“”‘’'(")
+    before = text[max(0, position - 20):position].rstrip(" \t\"“”‘’'(")  # (a short look back)
     return not before or before[-1] in ".!?:\n"
 
 

@@ -2580,3 +2580,25 @@ President Tom Hale met Prime Minister Paulo Reis in Lisbon on Monday. They warne
     assert found[0] == ("the talks in Lisbon", "Ana Ruiz", "said")
     assert found[1][:2] == ("exports of chips will", "Ministry of Trade, Industry and Energy")
     assert [w for w, _, _ in found][2:] == ["tariffs on steel would"]
+
+
+def test_review_a_release_of_someone_a_later_unpunctuated_line_a_city_aside_and_a_state_s_initials():
+    text = report('''
+Foreign Minister Ana Ruiz met Secretary of State Tom Hale in Geneva on Monday to press for the release of Paulo Reis, a journalist.
+
+The statement said the two sides would meet again next month.
+''')
+    assert [s for _, s, _ in said(text)] != ["Paulo Reis"]
+    text = '''The two leaders met on Monday.
+
+Prime Minister Tom Hale stated that trade between the two countries would grow
+'''
+    assert [w for w, _, _ in said(text)] == ["trade between the two"]
+    text = report('''
+The Ministry of External Affairs, New Delhi, said: "India values its partnership with Portugal and will keep talking."
+''')
+    assert said(text)[0][1] != "Indian government"
+    table = find_entities(report('''
+The Kingdom of Saudi Arabia (KSA) and Global  Affairs Canada (GAC) issued statements after the talks.
+'''))
+    assert [(b.speaker.name, sorted(b.aliases)) for b in table.bodies] == [("Global Affairs Canada", ["GAC"])]
