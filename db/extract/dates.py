@@ -16,6 +16,9 @@ from onrecord.db.extract.wordlist import finditer_at
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december")
+# A day's or a month's name, capitalised as reports write them (one pattern for the finders
+# that must not take one for a name).
+CALENDAR_WORD = r"(?:" + "|".join(w.capitalize() for w in [*WEEKDAYS, *MONTH_NAMES]) + r")\b"
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,

@@ -13,14 +13,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from onrecord.db.extract.dates import CALENDAR_WORD
 from onrecord.db.extract.gazetteer import CITIES as _PLACES
 from onrecord.db.extract.gazetteer import country_of, first_country_in, is_country_word
 from onrecord.db.extract.wordlist import WordIndex, finditer_at, matches_around, vocabulary, word_pattern
 from onrecord.db.identity import folded_name
 from onrecord.db.model import Speaker
 
-_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-             r"March|April|May|June|July|August|September|October|November|December)\b")
+_CALENDAR = CALENDAR_WORD
 # A capitalised word that can be part of a name; days and months cannot.
 CAP = rf"(?!{_CALENDAR})(?:(?:[A-Z]\.){{2,}}|[A-Z][\w'’\-]*)"
 TITLE_HEADS = (

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from onrecord.db.extract.dates import DATE_WORDS, DateFinder, resolve
+from onrecord.db.extract.dates import CALENDAR_WORD, DATE_WORDS, DateFinder, resolve
 from onrecord.db.extract.gazetteer import CITIES, country_of
 from onrecord.db.extract.layout import Span
 from onrecord.db.extract.wordlist import WordIndex, finditer_at, vocabulary, word_pattern
@@ -41,10 +41,9 @@ _ORDINAL = (
 )
 _UNIT = r"(?:(?:round|session|edition|meeting)\s+of\s+(?:the\s+)?)"
 _NAME_TAIL = rf"(?:\s+{_CONNECTOR}\s+(?:the\s+)?{_CAP}(?:(?:\s+|,\s+)(?:and\s+)?{_CAP})*)?"
-# "the Joint Committee on Wednesday": a day is when it met, not a word of its name (cut
+# "the Joint Committee on Wednesday": a day or month is when it met, not a word of its name (cut
 # after the match: a lookahead in the pattern costs every sentence it is tried on)
-_CALENDAR_TAIL = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
-                            r"|March|April|May|June|July|August|September|October|November|December)\b.*$", re.S)
+_CALENDAR_TAIL = re.compile(rf"\s+on\s+{CALENDAR_WORD}.*$", re.S)
 MEETING_NAME = re.compile(
     rf"(?<![\w'’.\-])(?:(?:the|The|a|A)\s+)?(?:{_ORDINAL}\s+{_UNIT}?)?"
     rf"(?P<name>"
