@@ -97,7 +97,8 @@ _ORG_HEAD_WORDS = "|".join(sorted({h.capitalize() for h in ORG_HEADS if " " not 
 _NAME_WORD = (
     rf"(?!(?i:{_TITLE_HEAD_RE}|{_OFFICE_WORDS})\b)(?!(?:{_CALENDAR}|{_CREDIT}|{_HEADLINE_WORDS}|(?:{_ORG_HEAD_WORDS})\b))"
     # ("O'Brien"; "McClay", "MacDonald": a second capital after Mc or Mac)
-    rf"(?:(?:Ma?c[{UPPER}]|[{UPPER}](?:['’][{UPPER}])?)[{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*){{0,2}}"
+    # ("Mata’afa": an apostrophe inside a name, though never a possessive's)
+    rf"(?:(?:Ma?c[{UPPER}]|[{UPPER}](?:['’][{UPPER}])?)[{LOWER}]+(?:['’](?!s\b)[{LOWER}]+)?(?:-[{UPPER}{LOWER}][{LOWER}]*){{0,2}}"
     # "Abdel Fattah al-Sisi": an Arabic article joined to the name word
     rf"|(?:al|el|as|ash|ad|an)-[{UPPER}][{LOWER}]+)"
 )
@@ -487,7 +488,7 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
     for match in _titled_names(segment, words, capitals):
         title_words, name = _country_across(match.group("title"), match.group("name"))
         name = _trim_name(name, single=True) if name else None
-        if name:
+        if name and name not in _PLACES:  # ("the Ukrainian minister, Kyiv is ready …")
             title, country = _title_and_country(title_words, match.group("poss"))
             table.person(name, start + match.start("name"), title=title, country=country)
     for match in finditer_at(_HONORIFIC_NAME, segment, words.starts(_HONORIFIC_WORDS), 0, len(segment)):
@@ -555,7 +556,7 @@ def _plural_titled(table: EntityTable, match: re.Match, start: int) -> None:
 # Official names capitalise their head ("Ministry of Finance"), so only those anchor a body.
 _CAPITALISED_ORG_HEAD = re.compile(r"\b" + word_pattern(h.capitalize() for h in set(ORG_HEADS)) + r"\b")
 # A title that introduces a name is followed by the name or by "of ..."/"for ...".
-_TITLE_HEAD = re.compile(rf"\b(?i:{_TITLE_HEAD_RE})\b(?=\s+(?:[A-Z]|of\b|for\b|to\s+[A-Z]))")
+_TITLE_HEAD = re.compile(rf"\b(?i:{_TITLE_HEAD_RE})\b(?=,?\s+(?:[A-Z]|of\b|for\b|to\s+[A-Z]))")
 # (not a clause that names someone else: "… in San Francisco, according to an American official")
 _APPOSITION_TITLE = re.compile(rf",\s+(?!(?:according|as|with|by|from|to|for|in|on|at|said|told|says)\b)"
                                rf"(?:the\s+|a\s+)?(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})\b")

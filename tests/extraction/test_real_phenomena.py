@@ -2602,3 +2602,14 @@ The Ministry of External Affairs, New Delhi, said: "India values its partnership
 The Kingdom of Saudi Arabia (KSA) and Global  Affairs Canada (GAC) issued statements after the talks.
 '''))
     assert [(b.speaker.name, sorted(b.aliases)) for b in table.bodies] == [("Global Affairs Canada", ["GAC"])]
+
+
+def test_a_title_a_comma_and_a_name_introduce_a_person_and_an_apostrophe_may_stand_inside_a_name():
+    table = find_entities(report('''
+Foreign Minister, Tom Hale, and Defence Minister, Ana Ruiz, travelled to Melbourne for talks with Prime Minister Fiame Naomi Mata’afa.
+
+According to the Ukrainian minister, Kyiv is ready to host the next round.
+'''))
+    assert [(e.speaker.name, e.speaker.title) for e in table.people] == [
+        ("Tom Hale", "Foreign Minister"), ("Ana Ruiz", "Defence Minister"),
+        ("Fiame Naomi Mata’afa", "Prime Minister")]
