@@ -50,6 +50,7 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
                 if told_in is not None:
                     people += [e for e in people_in(text, entities, [told_in])
                                if e not in people and not _spokesperson(e)]
+
         if not item.background:
             # Who spoke at the meeting took part in it, but not a spokesperson, who speaks
             # about a meeting, nor at an encounter a source the report cites ("according to").
@@ -86,11 +87,16 @@ def _only_as_owner(text: str, person, spans: list[Span]) -> bool:
 
 
 # ("Indonesia was represented by Foreign Minister Retno Marsudi": who sat for a side)
-_DELEGATION = re.compile(r"\baccompanied by\b|\bdelegations?\s+(?:also\s+)?(?:included|includes|comprised|comprising|including)\b"
-                         r"|\b(?:was|were)\s+represented\s+by\b")
+# ("the US delegation was headed by X, with Y", "will be accompanied on the trip by X",
+# "Also participating on the Cuban side were X, Y and Z")
+_DELEGATION = re.compile(r"\baccompanied\s+(?:[a-z]+\s+){0,3}?by\b"
+                         r"|\bdelegations?\s+(?:also\s+)?(?:included|includes|comprised|comprising|including)\b"
+                         r"|\bdelegation\s+(?:was|will\s+be)\s+(?:led|headed)\s+by\b"
+                         r"|\b(?:was|were)\s+represented\s+by\b"
+                         r"|\b[Aa]lso\s+(?:participating|attending)\b[^.;]{0,60}?\s+(?:were|was|will\s+be)\b")
 
 
-_DELEGATION_WORD = re.compile(r"accompanied|delegation|represented")
+_DELEGATION_WORD = re.compile(r"accompanied|delegation|represented|participating|attending")
 # Who led or took part, in a sentence about a meeting named just before.
 _LED = re.compile(r"\b(?:co-chaired|chaired|led|headed|attended|participated|took part|met|joined|meet|alongside)\b", re.I)
 
@@ -115,7 +121,7 @@ def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], e
     following = {id(sentences[n + 1]) for n, s in enumerate(sentences[:-1]) if id(s) in naming}
     # Both kinds of sentence are rare: look only where their words stand.
     delegations = [m.start() for m in _DELEGATION_WORD.finditer(text)] \
-        if "accompanied" in text or "delegation" in text or "represented" in text else []
+        if any(word in text for word in ("accompanied", "delegation", "represented", "participating", "attending")) else []
     references = words.starts(GENERIC_WORDS)
     for sentence in sentences:
         delegation = in_span(delegations, sentence.start, sentence.end) and _DELEGATION.search(text, sentence.start, sentence.end)

@@ -2613,3 +2613,15 @@ According to the Ukrainian minister, Kyiv is ready to host the next round.
     assert [(e.speaker.name, e.speaker.title) for e in table.people] == [
         ("Tom Hale", "Foreign Minister"), ("Ana Ruiz", "Defence Minister"),
         ("Fiame Naomi Mata’afa", "Prime Minister")]
+
+
+def test_the_people_of_a_delegation_take_part_in_the_meeting_told_before():
+    found = meetings(report('''
+Foreign Minister Ana Ruiz met Secretary of State Tom Hale in Mexico City on Friday.
+
+The US delegation was headed by Secretary of State Tom Hale, with Secretary of Homeland Security Paulo Reis and Ambassador Marta Lopes.
+
+Also participating on the Mexican side were Luis Ortega, director general for North America, and Sara Diaz, head of the secretariat.
+''', date="2017-02-24"))
+    assert [n for n, _, _ in people(found[0])] == ["Ana Ruiz", "Tom Hale", "Paulo Reis", "Marta Lopes",
+                                                   "Luis Ortega", "Sara Diaz"]
