@@ -121,7 +121,8 @@ def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], e
     following = {id(sentences[n + 1]) for n, s in enumerate(sentences[:-1]) if id(s) in naming}
     # Both kinds of sentence are rare: look only where their words stand.
     delegations = [m.start() for m in _DELEGATION_WORD.finditer(text)] \
-        if any(word in text for word in ("accompanied", "delegation", "represented", "participating", "attending")) else []
+        if "accompanied" in text or "delegation" in text or "represented" in text or "participating" in text \
+        or "attending" in text else []
     references = words.starts(GENERIC_WORDS)
     for sentence in sentences:
         delegation = in_span(delegations, sentence.start, sentence.end) and _DELEGATION.search(text, sentence.start, sentence.end)

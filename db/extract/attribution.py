@@ -112,11 +112,13 @@ def _aside_name(match: re.Match) -> str | None:
     """The group of an aside that names who speaks ("The Minister of Trade, Ms Thandiwe
     Mokoena, says"), unless it names a place ("The Ministry of External Affairs, New Delhi,
     said")."""
-    for group in ("named", "titled"):
-        if group in match.re.groupindex and match.group(group):
-            name = match.group(group)
-            return None if country_of(name) or name in CITIES else group
-    return None
+    if "named" not in match.re.groupindex:
+        return None  # (most patterns have no aside)
+    group = "named" if match.group("named") else "titled" if match.group("titled") else None
+    if group is None:
+        return None
+    name = match.group(group)
+    return None if country_of(name) or name in CITIES else group
 
 
 def _attribution(match: re.Match, offset: int) -> Attribution:
@@ -185,6 +187,7 @@ _BEFORE_TEXT = (
     rf"\s*(?:,?\s*that\s*|[:,]\s*)?$"
 )
 _BEFORE = re.compile(_BEFORE_TEXT)
+_CUE_REACH = 80  # how far before a quote its cue may stand ("said on Tuesday at a news briefing: "…")
 # ("Liu Jianchao, spokesman of the Chinese foreign ministry, said, "…"": tried only where
 # two commas stand, as the aside is slow to look for)
 _BEFORE_WITH_ASIDE = re.compile(_BEFORE_TEXT.replace("(?P<aside>)", _APPOSITIVE))
@@ -194,8 +197,8 @@ _BEFORE_ACCORDING = re.compile(rf"(?:^|\s)(?P<cue>[Aa]ccording to)\s+(?P<np>him|
 def before_quote(text: str, start: int, end: int) -> Attribution | None:
     """The attribution that introduces a quote ('Choi said: "…"'), if any."""
     segment = text[start:end]
-    patterns = (_BEFORE_ACCORDING, _BEFORE, _BEFORE_WITH_ASIDE) if segment.count(",") >= 2 \
-        else (_BEFORE_ACCORDING, _BEFORE)
+    aside = segment.count(",") >= 2 and CUE_PATTERN.search(segment, max(0, len(segment) - _CUE_REACH))
+    patterns = (_BEFORE_ACCORDING, _BEFORE, _BEFORE_WITH_ASIDE) if aside else (_BEFORE_ACCORDING, _BEFORE)
     for pattern in patterns:
         match = pattern.search(segment)
         if not match:

@@ -273,7 +273,7 @@ _CAPTION_WORDS = 40
 
 def _older_story(lines: list[str], copy_day: date) -> bool:
     for line in lines[:6]:
-        if len(line.split(None, _CAPTION_WORDS)) > _CAPTION_WORDS:
+        if len(line) > _CAPTION_WORDS * 3 and len(line.split(None, _CAPTION_WORDS)) > _CAPTION_WORDS:
             continue  # a story's paragraph looks back ("since he took office on July 30, 2024")
         day, _ = _first_date(line)
         if day and (copy_day - day).days > _LATER_COPY:

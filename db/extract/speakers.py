@@ -218,6 +218,7 @@ def _without_aside(core: str) -> str:
 _MEMBER_OF = re.compile(rf"(?P<name>{NAME})\s+of\s+the\s+")
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
