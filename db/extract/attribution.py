@@ -191,6 +191,8 @@ _CUE_REACH = 80  # how far before a quote its cue may stand ("said on Tuesday at
 # ("Liu Jianchao, spokesman of the Chinese foreign ministry, said, "…"": tried only where
 # two commas stand, as the aside is slow to look for)
 _BEFORE_WITH_ASIDE = re.compile(_BEFORE_TEXT.replace("(?P<aside>)", _APPOSITIVE))
+# '"A," said Olmert, "B."': between the two halves of a split quote, the cue before the name.
+_BETWEEN_HALVES = re.compile(rf"^[\s,]*(?P<cue>said|says|added|adds|continued)\s+(?P<np>{NP}),\s*$")
 _BEFORE_ACCORDING = re.compile(rf"(?:^|\s)(?P<cue>[Aa]ccording to)\s+(?P<np>him|her|them|{NP}),\s*$")
 
 
@@ -199,6 +201,8 @@ def before_quote(text: str, start: int, end: int) -> Attribution | None:
     segment = text[start:end]
     aside = segment.count(",") >= 2 and CUE_PATTERN.search(segment, max(0, len(segment) - _CUE_REACH))
     patterns = (_BEFORE_ACCORDING, _BEFORE, _BEFORE_WITH_ASIDE) if aside else (_BEFORE_ACCORDING, _BEFORE)
+    if segment.lstrip(" ,").startswith(("said ", "says ", "added ", "adds ", "continued ")):
+        patterns = (_BETWEEN_HALVES, *patterns)
     for pattern in patterns:
         match = pattern.search(segment)
         if not match:

@@ -2625,3 +2625,10 @@ Also participating on the Mexican side were Luis Ortega, director general for No
 ''', date="2017-02-24"))
     assert [n for n, _, _ in people(found[0])] == ["Ana Ruiz", "Tom Hale", "Paulo Reis", "Marta Lopes",
                                                    "Luis Ortega", "Sara Diaz"]
+
+
+def test_the_second_half_of_a_quote_split_by_said_and_a_name_is_the_same_speaker_s():
+    text = report('''
+"I am sorry if innocent people were hurt in the raid," said Prime Minister Tom Hale, "but we must protect our citizens from attack."
+''')
+    assert said(text) == [("I am sorry if", "Tom Hale", "said"), ("but we must protect", "Tom Hale", "said")]
