@@ -146,6 +146,9 @@ def _quotes_the_rest(text: str, quote: Quoted, lead_in: str) -> bool:
         and word_count(text[quote.inner.start:quote.inner.end]) >= 5
 
 
+_PRONOUN_CUE = re.compile(r"(?:he|she|they|we)\s+(?:said|says|added|adds|told|continued|stressed|noted)\b")
+
+
 def _runs_on(text: str, quote: Quoted) -> bool:
     """Whether the sentence goes on after the quote in lower case, the quote not ending
     in punctuation: a fragment quoted inside a sentence."""
@@ -157,7 +160,8 @@ def _runs_on(text: str, quote: Quoted) -> bool:
     inner_end = "," if closes_clause else text[quote.inner.end - 1:quote.inner.end]
     after = text[quote.outer.end:quote.outer.end + 40].lstrip(" ")
     return inner_end.isalnum() and after[:1].islower() \
-        and not after.startswith(("said", "says", "added", "adding", "noting", "saying"))
+        and not after.startswith(("said", "says", "added", "adding", "noting", "saying")) \
+        and not _PRONOUN_CUE.match(after)  # '…,” he said.': the quote closed a clause
 
 
 def _sentence_start(sentences: list[Span], paragraph: Span, offset: int) -> int:

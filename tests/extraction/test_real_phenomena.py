@@ -2632,3 +2632,14 @@ def test_the_second_half_of_a_quote_split_by_said_and_a_name_is_the_same_speaker
 "I am sorry if innocent people were hurt in the raid," said Prime Minister Tom Hale, "but we must protect our citizens from attack."
 ''')
     assert said(text) == [("I am sorry if", "Tom Hale", "said"), ("but we must protect", "Tom Hale", "said")]
+
+
+def test_a_quote_over_two_paragraphs_closed_by_he_said_is_one_quote():
+    text = report('''
+Presidential adviser Tom Hale briefed reporters after the visit.
+
+He said, “It was a meeting between two brother presidents, and it was very cordial. The visitor praised the reforms of the last month.
+
+“He said he is ready to cooperate with us at all times,” he said.
+''')
+    assert said(text) == [("It was a meeting", "Tom Hale", "said")]
