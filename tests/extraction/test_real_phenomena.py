@@ -2643,3 +2643,15 @@ He said, “It was a meeting between two brother presidents, and it was very cor
 “He said he is ready to cooperate with us at all times,” he said.
 ''')
     assert said(text) == [("It was a meeting", "Tom Hale", "said")]
+
+
+def test_the_two_leaders_who_met_are_the_two_the_sentence_before_named():
+    found = meetings(report('''
+ISLAMABAD: Foreign Minister Ana Ruiz and Turkish Foreign Minister Tom Hale on Sunday reviewed the state of bilateral relations.
+
+The two leaders met on the sidelines of the Islamic Summit Conference in Banjul, the Foreign Office said in a press release.
+
+Prior to this, Ruiz held a separate meeting with her Nigerien counterpart, Paulo Reis, on trade.
+''', date="2024-05-05"))
+    talks = next(m for m in found if "Summit Conference" not in m.name)
+    assert ([n for n, _, _ in people(talks)], talks.date) == (["Ana Ruiz", "Tom Hale"], "2024-05-05")
