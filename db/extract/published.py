@@ -46,7 +46,7 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _STORY_WORDS = 12
 _STORY_PARAGRAPHS = 2
 _URL_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[/\-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?!\d)"
-                       r"|(?<!\d)(?P<year2>(?:19|20)\d\d)-(?P<month2>[01]\d)/(?P<day2>[0-3]\d)(?!\d)")
+                       r"|(?<!\d)(?P<year2>(?:19|20)\d\d)(?:-|/)(?P<month2>[01]\d)/?(?P<day2>[0-3]\d)(?=/)")
 # "SEOUL, Nov. 9 (Yonhap) --", "New Delhi, Oct 20 (IANS)": a dateline's day without its year.
 _DATELINE_DAY = re.compile(
     rf"^[A-Z][A-Za-z .'\-]{{2,30}}?(?:\s*\[[^\]]{{2,30}}\])?,\s+{_MONTH}\s+{_DAY}\b(?!,?\s+\d{{4}})")

@@ -2655,3 +2655,7 @@ Prior to this, Ruiz held a separate meeting with her Nigerien counterpart, Paulo
 ''', date="2024-05-05"))
     talks = next(m for m in found if "Summit Conference" not in m.name)
     assert ([n for n, _, _ in people(talks)], talks.date) == (["Ana Ruiz", "Tom Hale"], "2024-05-05")
+
+
+def test_a_year_then_month_and_day_run_together_in_the_address_dates_the_page():
+    assert published(BODY, url="http://news.example/n3/2023/1019/c90000-20085804.html") == "2023-10-19"
