@@ -37,7 +37,7 @@ from onrecord.db.extract.meetings import (
     dateline,
     find_meetings,
 )
-from onrecord.db.extract.published import published_date
+from onrecord.db.extract.published import dateline_date, published_date
 from onrecord.db.extract.speakers import Resolver, attribution_method, complete_surnames
 from onrecord.db.extract.topics import load_topics
 from onrecord.db.extract.wordlist import WordIndex, vocabulary
@@ -74,8 +74,12 @@ def extract(text: str, source: str = "", title: str | None = None,
     lead_text = text[lead_paragraph.start:lead_paragraph.end] if lead_paragraph else ""
     published_day = published_date(text, layout.published, lead_text, published, url)
     # Without a page date, a full date near the top ("In the evening of December 13, 2013, …")
-    # is what the report's weekdays count from; it is not shown as the page's date.
-    reference_day = published_day or _date_in_text(text, layout)
+    # is what the report's weekdays count from; it is not shown as the page's date, but it
+    # gives a yearless dateline its year ("Tianjin, August 31 (ANI): …").
+    story_day = None if published_day else _date_in_text(text, layout)
+    if story_day:
+        published_day = dateline_date(lead_text, story_day)
+    reference_day = published_day or story_day
     # Each paragraph's sentences, split once: quotes and reported speech look them up again.
     split = {p: sentence_spans(text, p) for p in paragraphs}
     sentences = [s for p in paragraphs for s in split[p]]

@@ -2659,3 +2659,9 @@ Prior to this, Ruiz held a separate meeting with her Nigerien counterpart, Paulo
 
 def test_a_year_then_month_and_day_run_together_in_the_address_dates_the_page():
     assert published(BODY, url="http://news.example/n3/2023/1019/c90000-20085804.html") == "2023-10-19"
+
+
+def test_a_yearless_dateline_takes_its_year_from_a_full_date_near_the_top_of_the_story():
+    text = ("Tianjin, August 31 (Wire): Prime Minister Ana Ruiz met President Tom Hale on the sidelines of the "
+            "summit reception, which opened on August 30, 2025, in Tianjin.\n")
+    assert published(text) == "2025-08-31"
