@@ -32,6 +32,8 @@ DATE_EXPRESSION = re.compile(
     rf"|\b(?P<relative>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today"
     rf"|last week|earlier this week|last month)\b"
     rf"|\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
+    # "on Friday 16/8/2024": read only when one of the two numbers cannot be a month
+    rf"|\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<numeric_year>(?:19|20)\d\d)\b"
     # "held talks on the 17th with Wang Yi", "on 4 th": a day of the report's month ("the
     # 17th Congress" is no date)
     rf"|(?:(?<=\bon the )|(?<=\bon ))(?P<nth>\d{{1,2}})\s?(?:st|nd|rd|th)\b"
@@ -52,6 +54,15 @@ def resolve(match: re.Match, published: date | None, forward: bool = False) -> d
     the next such day after publication, not the last one."""
     if match.group("iso"):
         return parse_iso(match.group("iso"))
+    if match.group("numeric_year"):
+        first, second = int(match.group("first")), int(match.group("second"))
+        if (first > 12) == (second > 12):
+            return None  # "4/5/2018" is April or May: not guessed
+        day, month = (first, second) if first > 12 else (second, first)
+        try:
+            return date(int(match.group("numeric_year")), month, day)
+        except ValueError:
+            return None
     month = match.group("month") or match.group("month2")
     if month:
         day = int(match.group("day") or match.group("day2"))

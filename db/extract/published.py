@@ -113,6 +113,10 @@ def furniture_date(lines: list[str]) -> tuple[date | None, date | None]:
         later = _UPDATED_LABEL.search(line)
         if later and updated is None:
             updated = _first_date(line[later.end():])[0]
+        if later and plain is None and _first_date(line[:later.start()])[0]:
+            # "June 18, 2018 / 2:44 PM / Updated 2 hours ago": the date before the label
+            plain, timed = _first_date(line[:later.start()])[0], True
+            continue
         words = len(line.split())
         day, start = _first_date(_LOWER_MONTH.sub(lambda m: m.group().capitalize(), line))  # "23 march, 2010 15:50"
         if day and not later and (plain is None or (not timed and _CLOCK.search(line))) and (
@@ -154,12 +158,15 @@ def footer_date(text: str) -> date | None:
     return None
 
 
+_STORY_WORDS_BEFORE = re.compile(r"\b[a-z]{4,}\b")
+
+
 def dateline_date(lead: str, year_from: date | None) -> date | None:
     """A dateline's date: with its year ("(Sputnik - 15th February, 2022)"), or its month
     and day in the year another source gives (the year closest to that source's date)."""
     day, start = _first_date(lead[:120])
-    if day and start < 80:
-        return day
+    if day and start < 80 and not _STORY_WORDS_BEFORE.search(lead, 0, start):
+        return day  # ("… received a phone call on Friday 16/8/2024": the story's date, no dateline)
     match = next(filter(None, (_DATELINE_DAY.match(line) for line in lead.splitlines()[:2])), None)
     if not match or year_from is None:
         return None
@@ -182,7 +189,7 @@ _URL_NAMED_DATE = re.compile(
     r"(?<![a-z\d])(?:(?P<d1>[0-3]?\d)[-_]" + _URL_MONTH.format("m1") + r"[-_](?P<y1>(?:19|20)\d\d)"
     r"|(?P<y2>(?:19|20)\d\d)[-_/]" + _URL_MONTH.format("m2") + r"[-_/](?P<d2>[0-3]?\d)"
     r"|" + _URL_MONTH.format("m3") + r"[-_](?P<d3>[0-3]?\d)[-_,]+(?P<y3>(?:19|20)\d\d))(?![a-z\d])")
-_URL_DATE_THEN_DIGITS = re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)\d{1,8}(?!\d)")
+_URL_DATE_THEN_DIGITS = re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)\d{1,10}(?!\d)")
 _URL_SHORT_DATE = re.compile(r"/(\d\d)([01]\d)([0-3]\d)/")
 # Path segments without zero padding, or year and month as one: "/2023/2/27/", "/202307/12".
 _URL_UNPADDED_DATE = re.compile(r"/((?:19|20)\d\d)/?([01]?\d)/([0-3]?\d)(?=[/._\-]|[a-z]|$)")

@@ -2665,3 +2665,12 @@ def test_a_yearless_dateline_takes_its_year_from_a_full_date_near_the_top_of_the
     text = ("Tianjin, August 31 (Wire): Prime Minister Ana Ruiz met President Tom Hale on the sidelines of the "
             "summit reception, which opened on August 30, 2025, in Tianjin.\n")
     assert published(text) == "2025-08-31"
+
+
+def test_numeric_dates_a_date_before_updated_and_a_long_serial_in_the_address():
+    text = ("September 16, 2024\n\nPresident Ana Ruiz received a phone call on Friday 16/8/2024 from "
+            "President Tom Hale to discuss the region.\n")
+    result = extract(text)
+    assert (result.document.published, result.meetings[0].date) == ("2024-09-16", "2024-08-16")
+    assert published(f"June 18, 2018 / 2:44 PM / Updated 2 hours ago\n\n{BODY}") == "2018-06-18"
+    assert published(BODY, url="https://news.example/view.php?key=20230507002047393") == "2023-05-07"
