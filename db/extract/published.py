@@ -207,7 +207,24 @@ def url_date(url: str | None) -> date | None:
         found = _valid(int(year), int(month), int(day))
         if found:
             return found
-    return _loose_url_date(url.lower())
+    return _loose_url_date(url.lower()) or _outlet_url_date(url)
+
+
+# Outlets whose article numbers hold the date in a scheme of their own: Business Standard's
+# "-118102900586_1.html" is 1, then 18-10-29, then a serial.
+_OUTLET_URL_DATES = {
+    "business-standard.com": re.compile(r"-1(\d\d)([01]\d)([0-3]\d)\d{5}_\d+\.html"),
+}
+
+
+def _outlet_url_date(url: str) -> date | None:
+    host = url.split("://", 1)[1].split("/", 1)[0]
+    for domain, pattern in _OUTLET_URL_DATES.items():
+        if host == domain or host.endswith("." + domain):
+            match = pattern.search(url)
+            if match:
+                return _valid(2000 + int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    return None
 
 
 # A year and month in the address without the day: "/2013/07/antony-leaves-…".

@@ -2674,3 +2674,9 @@ def test_numeric_dates_a_date_before_updated_and_a_long_serial_in_the_address():
     assert (result.document.published, result.meetings[0].date) == ("2024-09-16", "2024-08-16")
     assert published(f"June 18, 2018 / 2:44 PM / Updated 2 hours ago\n\n{BODY}") == "2018-06-18"
     assert published(BODY, url="https://news.example/view.php?key=20230507002047393") == "2023-05-07"
+
+
+def test_an_outlet_whose_article_numbers_hold_the_date_dates_its_pages():
+    url = "https://www.business-standard.com/article/news/india-qatar-set-up-joint-commission-118102900586_1.html"
+    assert published(BODY, url=url) == "2018-10-29"
+    assert published(BODY, url="https://news.example/article/story-118102900586_1.html") is None
