@@ -41,6 +41,9 @@ DATE_EXPRESSION = re.compile(
 )
 
 
+_HALF_YEAR = 183
+
+
 def parse_iso(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value) if value else None
@@ -80,6 +83,12 @@ def resolve(match: re.Match, published: date | None, forward: bool = False) -> d
         if not year_text and published and not forward and resolved > published + timedelta(days=31):
             try:
                 resolved = resolved.replace(year=year - 1)
+            except ValueError:
+                return None
+        elif not year_text and published and resolved < published - timedelta(days=_HALF_YEAR):
+            # "the summit we have for January 9" in a December report is next January's
+            try:
+                resolved = resolved.replace(year=year + 1)
             except ValueError:
                 return None
         return resolved

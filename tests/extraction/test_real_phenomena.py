@@ -2680,3 +2680,10 @@ def test_an_outlet_whose_article_numbers_hold_the_date_dates_its_pages():
     url = "https://www.business-standard.com/article/news/india-qatar-set-up-joint-commission-118102900586_1.html"
     assert published(BODY, url=url) == "2018-10-29"
     assert published(BODY, url="https://news.example/article/story-118102900586_1.html") is None
+
+
+def test_a_day_of_next_january_in_a_december_report_is_next_year_s():
+    found = meetings(report('''
+President Ana Ruiz said the North American Leaders Summit will be held on January 9 in Mexico City.
+''', date="2022-12-19"))
+    assert [(m.name, m.date) for m in found] == [("North American Leaders Summit", "2023-01-09")]
