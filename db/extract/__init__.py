@@ -91,7 +91,7 @@ def extract(text: str, source: str = "", title: str | None = None,
     complete_surnames(text, entities)
     # A headline says what the story will: the story's sentences make the statements.
     headlines = headlines_above_story(text, paragraphs, dateline_span.start if dateline_span else None)
-    story = [p for p in paragraphs if p not in headlines]
+    story = [p for p in paragraphs if p not in headlines] if headlines else paragraphs
     candidates = quote_candidates(text, story, split)
     quoted = [Span(c.start, c.end) for c in candidates if c.kind == "quote"]
     candidates += reported_candidates(text, story, quoted, split, words.starts(CUE_WORDS))

@@ -122,7 +122,7 @@ def _aside_name(match: re.Match) -> str | None:
 
 
 def _attribution(match: re.Match, offset: int) -> Attribution:
-    named = _aside_name(match) or "np"
+    named = (_aside_name(match) if "named" in match.re.groupindex else None) or "np"
     return Attribution(trimmed(match.group(named)), offset + match.start(named), base_cue(match.group("cue")))
 
 
@@ -196,14 +196,20 @@ _BETWEEN_HALVES = re.compile(rf"^[\s,]*(?P<cue>said|says|added|adds|continued)\s
 _BEFORE_ACCORDING = re.compile(rf"(?:^|\s)(?P<cue>[Aa]ccording to)\s+(?P<np>him|her|them|{NP}),\s*$")
 
 
+def _before_patterns(segment: str):
+    """The patterns to try before a quote, the costlier ones only where they can match."""
+    if segment.lstrip(" ,").startswith(("said ", "says ", "added ", "adds ", "continued ")):
+        yield _BETWEEN_HALVES
+    yield _BEFORE_ACCORDING
+    yield _BEFORE
+    if segment.count(",") >= 2 and CUE_PATTERN.search(segment, max(0, len(segment) - _CUE_REACH)):
+        yield _BEFORE_WITH_ASIDE
+
+
 def before_quote(text: str, start: int, end: int) -> Attribution | None:
     """The attribution that introduces a quote ('Choi said: "…"'), if any."""
     segment = text[start:end]
-    aside = segment.count(",") >= 2 and CUE_PATTERN.search(segment, max(0, len(segment) - _CUE_REACH))
-    patterns = (_BEFORE_ACCORDING, _BEFORE, _BEFORE_WITH_ASIDE) if aside else (_BEFORE_ACCORDING, _BEFORE)
-    if segment.lstrip(" ,").startswith(("said ", "says ", "added ", "adds ", "continued ")):
-        patterns = (_BETWEEN_HALVES, *patterns)
-    for pattern in patterns:
+    for pattern in _before_patterns(segment):
         match = pattern.search(segment)
         if not match:
             continue
@@ -588,7 +594,7 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             if inner and inner[0].attribution.cue in _SPEECH_VERBS and could_be_speaker(inner[0].attribution.speaker):
                 return inner
         attribution = Attribution(trimmed(match.group(np_group)), start + match.start(np_group), cue)
-        named = _aside_name(match)
+        named = _aside_name(match) if "named" in match.re.groupindex else None
         if named:
             # "the Minister of State for Petroleum, Oluwaseun Adeyemi, has said": the name speaks.
             attribution = Attribution(match.group(named), start + match.start(named), cue)
