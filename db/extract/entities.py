@@ -302,8 +302,8 @@ def official_form(name: str) -> str:
     field = match.group("field")
     words = field.split()
     country = country_of(words[0])
-    if country:
-        words = words[1:]
+    if country or (len(words) == 2 and words[0][:1].isupper() and words[1].islower()):
+        words = words[1:]  # ("the Kestrian foreign ministry": a demonym the gazetteer lacks)
     country = country or country_of(match.group("owner") or "")  # "South Korean defense ministry"
     if not words:
         return name

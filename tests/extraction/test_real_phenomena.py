@@ -2687,3 +2687,10 @@ def test_a_day_of_next_january_in_a_december_report_is_next_year_s():
 President Ana Ruiz said the North American Leaders Summit will be held on January 9 in Mexico City.
 ''', date="2022-12-19"))
     assert [(m.name, m.date) for m in found] == [("North American Leaders Summit", "2023-01-09")]
+
+
+def test_a_foreign_ministry_named_by_a_demonym_the_gazetteer_lacks_is_still_its_foreign_ministry():
+    text = report('''
+The two ministers met on the sidelines of the forum, the Kestrian foreign ministry said in a statement.
+''')
+    assert said(text) == [("The two ministers met", "Ministry of Foreign Affairs", "said")]
