@@ -146,9 +146,10 @@ def footer_date(text: str) -> date | None:
         if not line:
             continue
         seen += 1
-        if len(line.split(None, _STORY_WORDS)) > _STORY_WORDS:
+        words = line.count(" ") + 1
+        if words > _STORY_WORDS:
             return None  # the story itself: what stands above it is not its foot
-        if len(line.split()) > _FOOTER_WORDS or not _YEAR_DIGITS.search(line):
+        if words > _FOOTER_WORDS or not _YEAR_DIGITS.search(line):
             continue
         label = _FIRST_LABEL.match(line)
         if label or (line.startswith("(") and line.endswith(")")):
@@ -297,7 +298,7 @@ _CAPTION_WORDS = 40
 
 def _older_story(lines: list[str], copy_day: date) -> bool:
     for line in lines[:6]:
-        if len(line) > _CAPTION_WORDS * 3 and len(line.split(None, _CAPTION_WORDS)) > _CAPTION_WORDS:
+        if line.count(" ") >= _CAPTION_WORDS:  # (words counted without splitting the line)
             continue  # a story's paragraph looks back ("since he took office on July 30, 2024")
         day, _ = _first_date(line)
         if day and (copy_day - day).days > _LATER_COPY:
