@@ -123,6 +123,8 @@ _HONORIFICS = (
     r"The\s+Honou?rable", r"Honou?rable", r"Hon\.?", r"Shri", r"Smt\.?", r"Mr\.?", r"Mrs\.?",
     r"Ms\.?", r"Dr\.?", r"Professor", r"Prof\.?", r"Sir", r"Dame", r"Madam", r"Datuk\s+Seri", r"Datuk", r"Dato'?\s+Sri",
     r"Dato'?", r"Tan\s+Sri", r"Sheikha?", r"Sayyid", r"Her\s+Highness", r"Her\s+Majesty",
+    # Cambodia's "Samdech Akka Moha Sena Padei Techo Hun Sen", "Samdech Techo Hun Sen"
+    r"Samdech(?:\s+(?:Akka|Moha|Sena|Padei|Thipadei|Techo))*",
     r"His\s+Royal\s+Highness", r"Her\s+Royal\s+Highness", r"HRH",
     r"Baroness", r"Baron", r"Lord", r"Lady",
     r"Mawlavi", r"Mawlawi", r"Maulvi", r"Maulana", r"Mme\.?", r"Mlle\.?",

@@ -2694,3 +2694,11 @@ def test_a_foreign_ministry_named_by_a_demonym_the_gazetteer_lacks_is_still_its_
 The two ministers met on the sidelines of the forum, the Kestrian foreign ministry said in a statement.
 ''')
     assert said(text) == [("The two ministers met", "Ministry of Foreign Affairs", "said")]
+
+
+def test_cambodian_honorifics_are_no_part_of_the_name():
+    table = find_entities(report('''
+Cambodian Prime Minister Samdech Akka Moha Sena Padei Techo Hun Sen held talks this morning with Chinese State Councillor Yang Jiechi.
+'''))
+    assert [(e.speaker.name, e.speaker.title) for e in table.people] == [
+        ("Hun Sen", "Prime Minister"), ("Yang Jiechi", "State Councillor")]
