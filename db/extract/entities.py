@@ -488,10 +488,14 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
     if "(" in segment:
         _bodies_by_initials(segment, start, table)
     for match in _titled_names(segment, words, capitals):
-        title_words, name = _country_across(match.group("title"), match.group("name"))
+        # (a title ends at a blank line before it too: "… with Solvanian President¶¶The
+        # Prime Minister, Tom Hale" is a headline's end, then the story's title)
+        title = _BLANK_LINE.split(match.group("title"))[-1]
+        owner = match.group("poss") if title == match.group("title") else None
+        title_words, name = _country_across(title, match.group("name"))
         name = _trim_name(name, single=True) if name else None
         if name and name not in _PLACES:  # ("the Ukrainian minister, Kyiv is ready …")
-            title, country = _title_and_country(title_words, match.group("poss"))
+            title, country = _title_and_country(title_words, owner)
             table.person(name, start + match.start("name"), title=title, country=country)
     for match in finditer_at(_HONORIFIC_NAME, segment, words.starts(_HONORIFIC_WORDS), 0, len(segment)):
         name = _trim_name(match.group("name"))
@@ -523,6 +527,7 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
 
 # "Russian and Iranian Foreign Ministers Sergei Lavrov and Mohammad Javad Zarif",
 # "Presidents Joe Biden and Xi Jinping": one plural title before two names.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _PLURAL_HEAD = re.compile(r"\b(?:Prime\s+)?(?:Ministers|Presidents|Premiers|Chancellors|Secretaries)\b")
 _OF_COUNTRY = r"(?:\s+of\s+(?P<of_{0}>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?"
 _PLURAL_TITLED = re.compile(

@@ -2702,3 +2702,12 @@ Cambodian Prime Minister Samdech Akka Moha Sena Padei Techo Hun Sen held talks t
 '''))
     assert [(e.speaker.name, e.speaker.title) for e in table.people] == [
         ("Hun Sen", "Prime Minister"), ("Yang Jiechi", "State Councillor")]
+
+
+def test_a_headline_s_last_words_are_no_part_of_the_title_after_a_blank_line():
+    table = find_entities('''Prime Minister holds call with Solvanian President
+
+The Prime Minister, Tom Hale, spoke by phone on Monday with Solvanian President Ana Ruiz about port investment.
+''')
+    assert [(e.speaker.name, e.speaker.title) for e in table.people] == [
+        ("Tom Hale", "Prime Minister"), ("Ana Ruiz", "Solvanian President")]
