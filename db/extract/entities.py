@@ -154,17 +154,19 @@ _POSSESSIVE = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)"
 # "South Korea's Finance Minister Choi Sang-mok", "U.S. Treasury Secretary Scott Bessent"
 # A comma inside a name list that ends in "and ...": "Economy, Trade and Industry".
 _LIST_COMMA = rf",\s+(?=(?:[{UPPER}][\w'’\-]*\s+){{0,2}}[{UPPER}][\w'’\-]*(?:\s+and\s+|,\s+[{UPPER}]))"
+# No title or name runs across a blank line: "… Houthis: Envoy¶¶The White House says", "…
+# with Solvanian President¶¶The Prime Minister, Tom Hale" are a headline's end, then the story.
+_NO_BLANK_LINE = r"(?![^\S\n]*\n[^\S\n]*\n)"
 _TITLE_BEFORE_NAME = re.compile(
     # Starts at a word's start: fails at once inside words, which is most positions.
     rf"(?<![\w'’.\-])(?:(?P<poss>{_POSSESSIVE})\s+)?"
     # ("US secretary of state Antony Blinken": "of state" in lower case goes on the title)
-    rf"(?P<title>(?:{CAP}\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})"
+    rf"(?P<title>(?:{CAP}{_NO_BLANK_LINE}\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})"
     # "Minister of Economy, Trade and Industry", "Deputy Minister for Energy Policy"
     rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?(?!{HONORIFIC}){CAP}|{_LIST_COMMA}{CAP})*?|\s+of\s+state)*?)"
-    # An honorific between title and name is not part of either ("Shri Arvind Malhotra").
-    # (never across a blank line: "… Houthis: Envoy¶¶The White House says" is a headline's
-    # end, then a paragraph; nor is "The" a name's first word)
-    rf",?(?![^\S\n]*\n[^\S\n]*\n)\s+{HONORIFIC}*(?!The\s)"
+    # An honorific between title and name is not part of either ("Shri Arvind Malhotra"),
+    # and "The" is no name's first word.
+    rf",?{_NO_BLANK_LINE}\s+{HONORIFIC}*(?!The\s)"
     # A single name after a title is a name too ("Coordinating Minister Suharyanto").
     rf"(?P<name>{NAME}|{_NAME_WORD}(?=\s+[a-z(]|[,.;:]))"
 )
@@ -488,14 +490,10 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
     if "(" in segment:
         _bodies_by_initials(segment, start, table)
     for match in _titled_names(segment, words, capitals):
-        # (a title ends at a blank line before it too: "… with Solvanian President¶¶The
-        # Prime Minister, Tom Hale" is a headline's end, then the story's title)
-        title = _BLANK_LINE.split(match.group("title"))[-1]
-        owner = match.group("poss") if title == match.group("title") else None
-        title_words, name = _country_across(title, match.group("name"))
+        title_words, name = _country_across(match.group("title"), match.group("name"))
         name = _trim_name(name, single=True) if name else None
         if name and name not in _PLACES:  # ("the Ukrainian minister, Kyiv is ready …")
-            title, country = _title_and_country(title_words, owner)
+            title, country = _title_and_country(title_words, match.group("poss"))
             table.person(name, start + match.start("name"), title=title, country=country)
     for match in finditer_at(_HONORIFIC_NAME, segment, words.starts(_HONORIFIC_WORDS), 0, len(segment)):
         name = _trim_name(match.group("name"))
@@ -527,7 +525,6 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
 
 # "Russian and Iranian Foreign Ministers Sergei Lavrov and Mohammad Javad Zarif",
 # "Presidents Joe Biden and Xi Jinping": one plural title before two names.
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _PLURAL_HEAD = re.compile(r"\b(?:Prime\s+)?(?:Ministers|Presidents|Premiers|Chancellors|Secretaries)\b")
 _OF_COUNTRY = r"(?:\s+of\s+(?P<of_{0}>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?"
 _PLURAL_TITLED = re.compile(
