@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from onrecord.db.extract.encounters import people_in
+from onrecord.db.extract.encounters import people_in, whole_word
 from onrecord.db.extract.entities import EntityTable, plausible_person
 from onrecord.db.extract.layout import Span
 from onrecord.db.extract.meetings import GENERIC_REFERENCE, GENERIC_WORDS, FoundMeeting, in_span
@@ -26,18 +26,15 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
         statement.meeting = meeting_before(found, statement.start)
     for index, item in enumerate(found):
         meeting: Meeting = item.meeting
+        # (a spokesperson who names a meeting or tells of talks speaks about it)
+        people = [e for e in people_in(text, entities, item.sentences) if not _spokesperson(e)]
         if item.named:
-            # (a spokesperson who names the meeting speaks about it: "…," spokesperson Mao
-            # Ning said of the dialogue)
-            people = [e for e in people_in(text, entities, item.sentences) if not _spokesperson(e)]
             # "… also attended the Summit", "X and Y met in Tokyo for the Summit": a sentence
             # that refers to the meeting and tells who took part in it.
             taking_part = [s for s in item.referring if _TOOK_PART.search(text, s.start, s.end)]
             people += [e for e in people_in(text, entities, taking_part)
                        if e not in people and not _only_as_owner(text, e, taking_part)]
         else:
-            # (nor does one who tells of talks: "X met Y on Tuesday, spokesperson Z said")
-            people = [e for e in people_in(text, entities, item.sentences) if not _spokesperson(e)]
             if item.host is not None and item.host not in people:
                 people.insert(0, item.host)
             if len(people) < 2 and item.lead:
@@ -48,19 +45,20 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
                 # ("… met Y in Seoul. Z, the trade minister, joined the talks.").
                 told_in = next((p for p in paragraphs if p.start <= item.sentences[0].start < p.end), None)
                 if told_in is not None:
-                    people += [e for e in people_in(text, entities, [told_in])
-                               if e not in people and not _spokesperson(e)]
+                    people += [e for e in people_in(text, entities, [told_in]) if e not in people]
 
         if not item.background:
-            # Who spoke at the meeting took part in it, but not a spokesperson, who speaks
-            # about a meeting, nor at an encounter a source the report cites ("according to").
+            # Who spoke at the meeting took part in it, but not, at an encounter, a source the
+            # report cites ("according to").
             speakers = {s.speaker.name for s in statements
                         if s.meeting == index and s.speaker and s.speaker.kind == "person"
-                        and not _spokesperson(s) and (item.named or s.attribution != "according_to")}
+                        and (item.named or s.attribution != "according_to")}
             people += [e for e in entities.people if e.speaker.name in speakers and e not in people]
         # Only people's names: a title recorded as written ("UN chief") or a place the
-        # patterns took for a name is nobody who attended.
-        meeting.participants = [replace(e.speaker) for e in people if plausible_person(e.speaker.name)]
+        # patterns took for a name is nobody who attended; nor is a spokesperson, who speaks
+        # about a meeting ("X met Y on Tuesday, spokesperson Z said").
+        meeting.participants = [replace(e.speaker) for e in people
+                                if plausible_person(e.speaker.name) and not _spokesperson(e)]
 
 
 def _spokesperson(person) -> bool:
@@ -71,18 +69,13 @@ def _spokesperson(person) -> bool:
 def _only_as_owner(text: str, person, spans: list[Span]) -> bool:
     """"U.S. President George W. Bush's special representative … will co-chair": named only
     as whose someone is, which is not taking part."""
-    surname = person.speaker.name.split()[-1]
+    surname = whole_word(person.speaker.name.split()[-1])
     owner_only = False
     for span in spans:
-        at = text.find(surname, span.start, span.end)
-        while at >= 0:
-            end = at + len(surname)
-            whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-            if whole:
-                if text[end:end + 2] not in ("'s", "’s"):
-                    return False
-                owner_only = True
-            at = text.find(surname, end, span.end)
+        for mention in surname.finditer(text, span.start, span.end):
+            if text[mention.end():mention.end() + 2] not in ("'s", "’s"):
+                return False
+            owner_only = True
     return owner_only
 
 

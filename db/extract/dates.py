@@ -44,6 +44,18 @@ DATE_EXPRESSION = re.compile(
 _HALF_YEAR = 183
 
 
+def numeric_date(first: int, second: int, year: int) -> date | None:
+    """"16/8/2024" or "8/16/2024": read only when one of the two numbers cannot be a month
+    ("4/5/2018" is April or May: not guessed)."""
+    if (first > 12) == (second > 12):
+        return None
+    day, month = (first, second) if first > 12 else (second, first)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def parse_iso(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value) if value else None
@@ -58,14 +70,7 @@ def resolve(match: re.Match, published: date | None, forward: bool = False) -> d
     if match.group("iso"):
         return parse_iso(match.group("iso"))
     if match.group("numeric_year"):
-        first, second = int(match.group("first")), int(match.group("second"))
-        if (first > 12) == (second > 12):
-            return None  # "4/5/2018" is April or May: not guessed
-        day, month = (first, second) if first > 12 else (second, first)
-        try:
-            return date(int(match.group("numeric_year")), month, day)
-        except ValueError:
-            return None
+        return numeric_date(int(match.group("first")), int(match.group("second")), int(match.group("numeric_year")))
     month = match.group("month") or match.group("month2")
     if month:
         day = int(match.group("day") or match.group("day2"))
@@ -193,5 +198,5 @@ def _explicit_over_weekday(found: list[re.Match]) -> list[re.Match]:
 
 
 # "on Tuesday (Wednesday AEST)": the same moment in another time zone, not another day.
-_IN_ANOTHER_TIME_ZONE = re.compile(r"\((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_IN_ANOTHER_TIME_ZONE = re.compile(r"\((?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
                                    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:[A-Z]{2,5}|local\s+time)\)")

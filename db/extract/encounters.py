@@ -403,13 +403,13 @@ def people_in(text: str, entities: EntityTable, spans: list[Span]) -> list:
     for entity in entities.people:
         surname = entity.speaker.name.split()[-1]
         if any(s.start <= m < s.end for s in spans for m in entity.mentions) or (
-                len(surname) >= 3 and surname in joined and _word(surname).search(joined)):
+                len(surname) >= 3 and surname in joined and whole_word(surname).search(joined)):
             found.append(entity)
     return found
 
 
 @lru_cache(maxsize=4096)
-def _word(word: str) -> re.Pattern:
+def whole_word(word: str) -> re.Pattern:
     """A pattern for the word whole (not inside another, nor after an apostrophe)."""
     return re.compile(rf"(?<![\w'’\-]){re.escape(word)}\b")
 

@@ -254,9 +254,8 @@ def find_meetings(text: str, sentences: list[Span], lead: Span | None,
             continue
         in_chunk = _name_starts(sentence, starts, heads, _NOT_IN_NAME.finditer(chunk))
         for match in finditer_at(MEETING_NAME, chunk, in_chunk, 0, len(chunk)):
-            name_end = match.end("name")
-            if " on " in match.group("name"):
-                name_end -= len(match.group("name")) - len(_CALENDAR_TAIL.sub("", match.group("name")))
+            tail = _CALENDAR_TAIL.search(match.group("name"))
+            name_end = match.start("name") + tail.start() if tail else match.end("name")
             series = chunk[match.start("name"):name_end].rstrip(".")
             if match.group("pair") and not _is_country_pair(match.group("pair")):
                 continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from onrecord.db.extract.dates import MONTH_NAMES, MONTHS, parse_iso
+from onrecord.db.extract.dates import MONTH_NAMES, MONTHS, numeric_date, parse_iso
 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -55,14 +55,7 @@ _DATELINE_DAY = re.compile(
 def _to_date(match: re.Match) -> date | None:
     groups = match.groupdict()
     if groups["year5"]:
-        first, second = int(groups["first"]), int(groups["second"])
-        if (first > 12) == (second > 12):
-            return None  # "04/05/2018" is April or May: unknown, not guessed
-        month, day = (second, first) if first > 12 else (first, second)
-        try:
-            return date(int(groups["year5"]), month, day)
-        except ValueError:
-            return None
+        return numeric_date(int(groups["first"]), int(groups["second"]), int(groups["year5"]))
     month = groups["month_number"] or groups["month_number2"]
     name = groups["month"] or groups["month2"]
     number = int(month) if month else MONTHS[name.lower()[:3]]
@@ -113,9 +106,10 @@ def furniture_date(lines: list[str]) -> tuple[date | None, date | None]:
         later = _UPDATED_LABEL.search(line)
         if later and updated is None:
             updated = _first_date(line[later.end():])[0]
-        if later and plain is None and _first_date(line[:later.start()])[0]:
+        before = _first_date(line[:later.start()])[0] if later and plain is None else None
+        if before:
             # "June 18, 2018 / 2:44 PM / Updated 2 hours ago": the date before the label
-            plain, timed = _first_date(line[:later.start()])[0], True
+            plain, timed = before, True
             continue
         words = len(line.split())
         day, start = _first_date(_LOWER_MONTH.sub(lambda m: m.group().capitalize(), line))  # "23 march, 2010 15:50"
