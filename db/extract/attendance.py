@@ -89,7 +89,8 @@ _DELEGATION = re.compile(r"\baccompanied\s+(?:[a-z]+\s+){0,3}?by\b"
                          r"|\b[Aa]lso\s+(?:participating|attending)\b[^.;]{0,60}?\s+(?:were|was|will\s+be)\b")
 
 
-_DELEGATION_WORD = re.compile(r"accompanied|delegation|represented|participating|attending")
+_DELEGATION_WORDS = ("accompanied", "delegation", "represented", "participating", "attending")
+_DELEGATION_WORD = re.compile("|".join(_DELEGATION_WORDS))
 # Who led or took part, in a sentence about a meeting named just before.
 _LED = re.compile(r"\b(?:co-chaired|chaired|led|headed|attended|participated|took part|met|joined|meet|alongside)\b", re.I)
 
@@ -114,8 +115,7 @@ def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], e
     following = {id(sentences[n + 1]) for n, s in enumerate(sentences[:-1]) if id(s) in naming}
     # Both kinds of sentence are rare: look only where their words stand.
     delegations = [m.start() for m in _DELEGATION_WORD.finditer(text)] \
-        if "accompanied" in text or "delegation" in text or "represented" in text or "participating" in text \
-        or "attending" in text else []
+        if any(word in text for word in _DELEGATION_WORDS) else []
     references = words.starts(GENERIC_WORDS)
     for sentence in sentences:
         delegation = in_span(delegations, sentence.start, sentence.end) and _DELEGATION.search(text, sentence.start, sentence.end)

@@ -166,11 +166,9 @@ def find_encounter(text: str, sentences: list[Span], people_in: Callable[[Span],
     top = [s for s in sentences if len(text[s.start:s.end].split(None, MIN_SENTENCE_WORDS)) >= MIN_SENTENCE_WORDS]
     for sentence, chunk, found in encounter_sentences(text, top[:LEAD_SENTENCES], triggers):
         count = people_in(sentence)
-        if count < 2 and _THE_TWO.match(chunk):
-            # "X and Y on Sunday reviewed … The two leaders met on the sidelines of …": the
-            # two are whom the sentence before named
-            before = [s for s in top if s.end <= sentence.start][-1:]
-            count = max(count, people_in(before[0])) if before else count
+        if count < 2:
+            before = _the_two_before(text, top, sentence)
+            count = max(count, people_in(before)) if before else count
         if best is None and count < 2 and _two_countries_before(chunk, found.start() or len(chunk)):
             count = 2  # "South Korea and China will hold their first dialogue": two sides named
         if best is None or count > best_count:
@@ -181,6 +179,15 @@ def find_encounter(text: str, sentences: list[Span], people_in: Callable[[Span],
 
 
 _THE_TWO = re.compile(r"(?:The|the)\s+two\s+(?:leaders|ministers|foreign\s+ministers|sides|presidents|prime\s+ministers|officials)\b")
+def _the_two_before(text: str, sentences: list[Span], sentence: Span) -> Span | None:
+    """"X and Y on Sunday reviewed … The two leaders met on the sidelines of …": the sentence
+    before one that opens "The two leaders", which names whom it means."""
+    if not _THE_TWO.match(text, sentence.start, sentence.end):
+        return None
+    before = [s for s in sentences if s.end <= sentence.start]
+    return before[-1] if before else None
+
+
 _COUNTRY_PAIR_SUBJECT = re.compile(r"(?P<first>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+and\s+(?:the\s+)?"
                                    r"(?P<second>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})")
 
@@ -337,11 +344,9 @@ def _who_met(text: str, sentences: list[Span], sentence: Span, entities: EntityT
     alone is the one the next sentence tells of between two people."""
     if people_in(text, entities, [sentence]):
         return []
-    if _THE_TWO.match(text, sentence.start, sentence.end):
-        # "X and Y on Sunday reviewed … The two leaders met …": the two named before
-        before = [s for s in sentences if s.end <= sentence.start][-1:]
-        if before and len(people_in(text, entities, before)) >= 2:
-            return before
+    before = _the_two_before(text, sentences, sentence)
+    if before and len(people_in(text, entities, [before])) >= 2:
+        return [before]
     after = [s for s in sentences if s.start >= sentence.end][:2]
     return [s for s, _, _ in encounter_sentences(text, after, triggers)
             if len(people_in(text, entities, [s])) >= 2][:1]

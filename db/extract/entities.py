@@ -65,6 +65,7 @@ _NOT_NAMES = {
     "Five", "Six", "Seven", "Eight", "Nine", "Ten",
 }
 
+DIRECTIONS = {"North", "South", "East", "West"}  # a region's first word, not a person's
 _TITLE_HEAD_RE = word_pattern(TITLE_HEADS)
 _TITLE_OR_BODY = {w for h in TITLE_HEADS + ORG_HEADS for w in h.split()} | {
     "chief", "commander", "officer", "congress", "both", "dialogue", "summit", "facebook", "twitter", "abroad",
@@ -652,7 +653,7 @@ def plausible_person(name: str) -> bool:
     if any(w in _TITLE_OR_BODY or (w.endswith("s") and w[:-1] in _TITLE_OR_BODY) for w in lowered) or \
             any(w in _NOT_NAMES and not (w == "He" and len(words) > 1) for w in words):
         return False
-    if words[0] in {"North", "South", "East", "West"} and len(words) > 1:
+    if words[0] in DIRECTIONS and len(words) > 1:
         return False  # "West Manggarai", "East Java": a region, not a person
     return not (country_of(name) or name in _PLACES)
 

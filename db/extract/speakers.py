@@ -13,6 +13,7 @@ from functools import lru_cache
 from onrecord.db.extract.antecedents import Antecedents
 from onrecord.db.extract.entities import (
     _NOT_NAMES,
+    DIRECTIONS,
     DOCUMENT_WORDS,
     HONORIFIC,
     JOINT_DOCUMENT,
@@ -62,12 +63,11 @@ NOT_SPEAKERS = {
 _GROUP = re.compile(r"\b(?:two|both|three|all)\s+(?:sides|countries|nations|leaders|ministers|governments|parties)\b", re.I)
 
 
-_DIRECTIONS = {"North", "South", "East", "West"}
 
 
 def _no_one(core: str) -> bool:
     """"South", "India-Japan": half a name, or two countries, which no one speaks as."""
-    return core in _DIRECTIONS or _country_pair(core)
+    return core in DIRECTIONS or _country_pair(core)
 
 
 @lru_cache(maxsize=4096)
