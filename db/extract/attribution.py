@@ -21,22 +21,22 @@ _LOWER_NP_WORDS = sorted(
     {h for h in TITLE_HEADS + ORG_HEADS if " " not in h}
     | {h + "s" for h in TITLE_HEADS if " " not in h}
     | {
-        "finance", "foreign", "trade", "commerce", "industry", "economy", "economic", "defense",
-        "defence", "energy", "environment", "joint", "senior", "top", "chief", "deputy", "vice",
+        "finance", "foreign", "trade", "industry", "economy", "economic", "defense",
+        "defence", "energy", "environment", "joint", "senior", "top", "vice",
         "presidential", "central", "sides", "side", "of", "and", "country's", "nation's",
         "government's", "ministry's", "meeting's", "group's", "bloc's", "party's", "council's",
         "commission's", "forum's", "summit's", "conference's", "union's", "alliance's", "policy",
         "unification", "interior", "justice", "health", "science",
         "ict", "land", "agriculture", "labor", "labour", "education", "culture", "tourism",
-        "prime", "national", "state", "federal", "white", "spokesperson", "press", "news", "counterpart",
+        "prime", "national", "state", "federal", "white", "press", "news", "counterpart",
         "former", "acting", "regional", "local", "international", "bilateral", "for", "in",
         "new", "next", "incoming", "outgoing", "current", "then", "external", "affairs",
         # documents that speak for whoever issued them: "the MEA readout said"
         "readout", "communique", "communiqué", "declaration", "announcement",
-        "two", "three", "both", "all", "state-run", "state-owned", "official", "agency",
+        "two", "three", "both", "all", "state-run", "state-owned",
         # unnamed sources: "diplomatic sources", "informed sources", "military officials"
         "source", "sources", "diplomat", "diplomats", "diplomatic", "informed", "unnamed", "anonymous",
-        "military", "intelligence", "government",
+        "military", "intelligence",
         # particles inside personal names ("van der Laan", "de Wit", "Al Mansouri")
         "van", "der", "den", "de", "von", "al", "bin", "da", "di", "du", "le", "la",
     },
@@ -122,7 +122,7 @@ def _aside_name(match: re.Match) -> str | None:
 
 
 def _attribution(match: re.Match, offset: int) -> Attribution:
-    named = (_aside_name(match) if "named" in match.re.groupindex else None) or "np"
+    named = _aside_name(match) or "np"
     return Attribution(trimmed(match.group(named)), offset + match.start(named), base_cue(match.group("cue")))
 
 
@@ -465,8 +465,8 @@ def reported_in(text: str, start: int, end: int) -> list[Reported]:
     verb = _NP_VERB_THEN_CONTINUATION.match(text, start, end)
     if verb and base_cue_or_none(verb.group("verb")) is None:
         # (matched in the whole text: its offsets are the text's)
-        attribution = Attribution(verb.group("named"), verb.start("named"), "said") if verb.group("named") \
-            else Attribution(verb.group("np"), verb.start("np"), "said")
+        group = _aside_name(verb) or "np"  # (the name in an aside, as for any other pattern)
+        attribution = Attribution(verb.group(group), verb.start(group), "said")
         return continuations(text, verb.end(), end, attribution)[1]
     return []
 
@@ -594,7 +594,7 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             if inner and inner[0].attribution.cue in _SPEECH_VERBS and could_be_speaker(inner[0].attribution.speaker):
                 return inner
         attribution = Attribution(trimmed(match.group(np_group)), start + match.start(np_group), cue)
-        named = _aside_name(match) if "named" in match.re.groupindex else None
+        named = _aside_name(match)
         if named:
             # "the Minister of State for Petroleum, Oluwaseun Adeyemi, has said": the name speaks.
             attribution = Attribution(match.group(named), start + match.start(named), cue)

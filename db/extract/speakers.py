@@ -619,7 +619,7 @@ def full_name_in(text: str, surname: str) -> str | None:
             if bare != word or not bare[:1].isupper() or bare.lower() in _TITLE_HEADS or bare in TITLE_ABBREVIATIONS \
                     or (bare.endswith(".") and len(bare) > 2) \
                     or any(part in _TITLE_HEADS for part in bare.lower().split("-")) \
-                    or bare in _NOT_NAMES or country_of(bare) or re.search(rf"^{HONORIFIC}", bare + " ") \
+                    or bare in _NOT_NAMES or country_of(bare) or LEADING_HONORIFICS.match(bare + " ") \
                     or any(c in bare for c in "()\"“”:"):
                 break
             kept.insert(0, bare)
