@@ -337,8 +337,9 @@ _CONTENT_THEN_DOCUMENT = re.compile(
     rf"\s+(?P<cue>said|says|stated|added){_TAIL}{_END}")
 # "PM Modi and President Obama, he said, were together …": the attribution in the middle.
 _PARENTHETICAL = re.compile(
-    # ("The meeting, the DFA said, was …", "The talks, the ministry said, …")
-    rf"^(?P<content>[^,\"“”]+?,\s+(?P<np>{_PRONOUN}|(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’\-]+){{0,4}}"
+    # ("The meeting, the DFA said, was …", "The talks, the ministry said, …"; where it was
+    # said is no subject: "In his statement, the minister said, both sides …")
+    rf"^(?!(?:In|At|During)\s+(?:his|her|its|their|the|a|an)\s)(?P<content>[^,\"“”]+?,\s+(?P<np>{_PRONOUN}|(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’\-]+){{0,4}}"
     rf"|the\s+(?:ministry|spokes(?:man|woman|person)|official|statement|minister|president|embassy))"
     rf"\s+(?P<cue>said|says|added|noted),\s+[^\"“”]+?){_END}")
 # "The phone call, according to a statement from the Royal Court, focused on …": the
@@ -367,16 +368,24 @@ _IN_A_STATEMENT = (r"(?:,?\s+(?:in|at)\s+(?:a|an|his|her|its|their|the)\s+(?:\w+
                    r"(?:\s+(?:on|to|with|at|posted on)\s+[^,\"“”]{1,40}?)?(?:\s+(?:today|yesterday))?,?)?")
 # Where it was said, between the cue and what was said: "reiterated in a Facebook post his
 # government's position".
-_WHERE_SAID = (r"(?:\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+)?(?:statement|post|message|tweet|interview"
-               r"|speech|letter|briefing)(?:\s+on\s+[A-Z]\w*)?(?=\s))?")
+# (or between commas: "said, in a written statement, that …")
+_WHERE_SAID = (r"(?:(?P<where_comma>,)?\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+)?(?:statement|post|message|tweet|interview"
+               r"|speech|letter|briefing)(?:\s+on\s+[A-Z]\w*)?(?(where_comma),(?=\s+that\b)|(?=\s)))?")
 _FROM_A_SIDE = r"(?:\s+from\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?=\s+[a-z]))?"
+# "He said, in many cases the results have exceeded expectations": a house style that puts a
+# comma where "that" would stand; not before an aside ("said, in a statement, that …",
+# "said, on Monday, …"), nor before a participle or conjunction that opens a clause of the
+# speaker's own ("said, adding that …"), nor inside a phrase ("at a time, he said, of few …").
+_SAID_COMMA = (r",(?=\s+(?!(?:in|at)\s+(?:a|an|his|her|its|their|the)\s|according\s+to\b"
+               r"|(?:while|but|and|or|as|when|before|after|however|though|although|if|because|of|for|to|with|by|from|on)\b"
+               r"|[a-z]+ing\b)[\w’'])")
 _NP_CUE_THEN_CONTENT = re.compile(
     # ("Sources in the Indian government said", "Kim Kye-gwan from the DPRK told reporters")
     # (a list's bullet before it: "- Prime Minister Singh stated that …")
     rf"^(?:[-–•*▪]\s+)?(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{SUBJECT_NP}){_SOURCE_MODIFIER}{_FROM_A_SIDE}"
     rf"{_APPOSITIVE}{_IN_A_STATEMENT}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately|earlier))?"
-    rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:{_TAIL}(?=\s+that\b))?{_WHERE_SAID}(?:\s+that|:)?\s+(?P<content>.+?){_END}"
+    rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:{_TAIL}(?=\s+that\b))?{_WHERE_SAID}(?:\s+that|:|{_SAID_COMMA})?\s+(?P<content>.+?){_END}"
 )
 
 

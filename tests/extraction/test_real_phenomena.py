@@ -2711,3 +2711,19 @@ The Prime Minister, Tom Hale, spoke by phone on Monday with Solvanian President 
 ''')
     assert [(e.speaker.name, e.speaker.title) for e in table.people] == [
         ("Tom Hale", "Prime Minister"), ("Ana Ruiz", "Solvanian President")]
+
+
+def test_a_comma_where_that_would_stand_still_reports_what_was_said():
+    # a house style of some public broadcasters: "He said, <what was said>"
+    text = report('''
+In his press statement after the dialogue, Defence Minister Arun Mehra said, both sides have made steady progress since the last round.
+
+He said, in several areas the results went beyond what was planned.
+
+Mehra said, in a written statement, that the next round would be held in Delhi.
+''')
+    assert said(text) == [
+        ("both sides have made", "Arun Mehra", "said"),
+        ("in several areas the", "Arun Mehra", "said"),
+        ("the next round would", "Arun Mehra", "said"),
+    ]
