@@ -251,4 +251,7 @@ def adjective_of(country: str) -> str:
     if country == "United States":
         return country  # "the US government": "American" names two continents too
     return next((n for n in names if n[:1].isupper() and not n.isupper() and " of " not in n
-                 and n.endswith(("an", "ese", "ish", "i", "ch", "ian", "ic"))), country)
+                 and n.endswith(("an", "ese", "ish", "i", "ch", "ian", "ic"))), None) \
+        or next((n for n in names if n.isalpha() and n[:1].isupper() and not n.isupper()
+                 # ("Kazakh", "Swiss", "Greek"; "New Zealander" names a person, not the adjective)
+                 and not n.endswith("er")), country)

@@ -2727,3 +2727,17 @@ Mehra said, in a written statement, that the next round would be held in Delhi.
         ("in several areas the", "Arun Mehra", "said"),
         ("the next round would", "Arun Mehra", "said"),
     ]
+
+
+def test_a_capital_speaks_as_its_government_named_by_the_country_s_adjective():
+    # "Kazakh government", as for "South Korean government", though "Kazakh" has no
+    # common adjective ending
+    text = report('''
+Kazakh Prime Minister Karim Ospanov met his Kyrgyz counterpart Aibek Tokoev in Astana on Monday.
+
+Astana said it would sell more electricity to its neighbour next winter.
+
+Bern said the talks between the two would resume in Geneva.
+''')
+    assert said(text) == [("it would sell more", "Kazakh government", "said"),
+                          ("the talks between the", "Swiss government", "said")]
