@@ -203,6 +203,10 @@ _STYLE_REFERENCE = re.compile(r"^(?:His|Her)\s+(?:Highness|Excellency|Majesty)$"
 _ASIDE_NAME = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9}(?:\s+[A-Z][a-z]{1,12}){0,2})\)$")
 
 
+# Honorifics said before a person's given name rather than the family name.
+_BY_GIVEN_NAME = re.compile(r"(?:the\s+)?(?:H\.\s?H\.?\s+|His\s+Highness\s+)?(?:Sheikha?|Sayyid|Sayyida|Prince|Princess|Emir)\s")
+
+
 def _without_honorifics(written: str) -> str:
     """'the Mr Qiu', 'Datuk Seri Hafiz', 'H.E. Al Marri', 'EAM Jaishankar': the determiner
     and honorific are not the name, and an abbreviated title is written out."""
@@ -279,6 +283,12 @@ class Resolver:
         if not core or core.lower().split()[-1] in NOT_SPEAKERS or _no_one(core):
             return None
         core = _speaker_not_place(core)
+        if " " not in core and _BY_GIVEN_NAME.match(written):
+            # "Sheikh Abdullah" is Abdullah bin Zayed, not King Al-Sultan Abdullah: these
+            # honorifics go before a given name
+            given = [e for e in self.entities.people if e.speaker.name.split()[0].lower() == core.lower()]
+            if given:
+                return self._latest(given, position) or given[0]
         indefinite = bool(_INDEFINITE.match(written))
         return self._by_acronym(core) or self._place_or_metonym(core, position) \
             or self._by_phrase(core, position, indefinite)
