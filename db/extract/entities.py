@@ -122,8 +122,8 @@ NAME = (rf"(?:(?:{_INITIAL}[^\S\n]+){{1,2}}{_NAME_WORD}(?![^\S\n]+{_NAME_WORD})"
 _HONORIFICS = (
     r"H\.E\.", r"H\sE(?=\s+[A-Z])", r"His\s+Excellency", r"Her\s+Excellency", r"His\s+Highness", r"His\s+Majesty",
     r"The\s+Honou?rable", r"Honou?rable", r"Hon\.?", r"Shri", r"Smt\.?", r"Mr\.?", r"Mrs\.?",
-    r"Ms\.?", r"Dr\.?", r"Professor", r"Prof\.?", r"Sir", r"Dame", r"Madam", r"Datuk\s+Seri", r"Datuk", r"Dato'?\s+Sri",
-    r"Dato'?", r"Tan\s+Sri", r"Sheikha?", r"Sayyid", r"Her\s+Highness", r"Her\s+Majesty",
+    r"Ms\.?", r"Dr\.?", r"Professor", r"Prof\.?", r"Sir", r"Dame", r"Madam", r"Datuk\s+Seri", r"Datuk", r"Dato['’]?\s+S(?:e)?ri",
+    r"Dato['’]?", r"Tan\s+Sri", r"Sheikha?", r"Sayyid", r"Her\s+Highness", r"Her\s+Majesty",
     # Cambodia's "Samdech Akka Moha Sena Padei Techo Hun Sen", "Samdech Techo Hun Sen"
     r"Samdech(?:\s+(?:Akka|Moha|Sena|Padei|Thipadei|Techo))*",
     r"His\s+Royal\s+Highness", r"Her\s+Royal\s+Highness", r"HRH",
@@ -607,10 +607,18 @@ def _appositions(segment: str):
         name = _name_ending_at(segment, max(last_end, comma.start() - 60), comma.start())
         if not name:
             continue
-        match = _NAME_THEN_TITLE.match(segment, name.start())
+        start = name.start()
+        second_word = _AFTER_DATO.search(segment, max(0, start - 8), start + 5)
+        if second_word and second_word.start("second") == start:
+            start = second_word.end()  # "Dato' Sri Hishamuddin Hussein": "Sri" is the honorific's
+        match = _NAME_THEN_TITLE.match(segment, start)
         if match:
             last_end = match.end()
             yield match
+
+
+# (the first word of Malaysia's "Dato' Sri" is no name word, and the name found starts at "Sri")
+_AFTER_DATO = re.compile(r"(?:Dato['’]?|Datuk)\s+(?P<second>S(?:e)?ri)\s+")
 
 
 def _name_ending_at(segment: str, start: int, end: int) -> re.Match | None:

@@ -2741,3 +2741,22 @@ Bern said the talks between the two would resume in Geneva.
 ''')
     assert said(text) == [("it would sell more", "Kazakh government", "said"),
                           ("the talks between the", "Swiss government", "said")]
+
+
+def test_sheikh_and_a_given_name_is_the_sheikh_not_another_with_that_surname():
+    text = report('''
+Sheikh Hamdan bin Rashid Al Qasimi, Minister of Foreign Affairs, held a video call today with his Malaysian counterpart.
+
+Sheikh Hamdan conveyed his greetings to the King of Malaysia, Al-Sultan Hamdan, and to the Malaysian people.
+
+Sheikh Hamdan stressed the importance of cooperation between the two countries in fighting the pandemic.
+''')
+    assert said(text)[-1] == ("the importance of cooperation", "Hamdan bin Rashid Al Qasimi", "stressed")
+
+
+def test_malaysia_s_dato_sri_is_no_part_of_the_name_before_a_title():
+    table = find_entities(report('''
+The Foreign Minister met Dato' Sri Rahmat Yusof, Minister of Defence of Malaysia, and Dato’ Sri Aminah Salleh, Minister of Trade.
+'''))
+    assert [(e.speaker.name, e.speaker.title) for e in table.people] == [
+        ("Rahmat Yusof", "Minister of Defence"), ("Aminah Salleh", "Minister of Trade")]
