@@ -354,7 +354,7 @@ _CONTENT_THEN_CUE_NP = re.compile(
 # Whom someone told: "reporters", "Yonhap", "his American counterpart".
 _TOLD_WHOM = (
     # "the Malaysian prime minister that …" before "the Malaysian" alone
-    r"(?:(?:the|his|her|their|its)\s+(?:[A-Za-z'’\-]+\s+){0,3}?[a-z'’\-]+(?=\s+(?:afterwards\s+|later\s+|separately\s+)?that\b)"
+    r"(?:(?:the|his|her|their|its)\s+(?:[A-Za-z'’\-]+\s+){0,6}?[a-z'’\-]+(?=\s+(?:afterwards\s+|later\s+|separately\s+)?that\b)"
     # ("told the Yonhap news agency the talks went well")
     r"|reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}"
     r"(?:\s+(?:news\s+)?(?:agency|newspaper|daily|television|radio))?)"

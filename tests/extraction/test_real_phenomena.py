@@ -2760,3 +2760,13 @@ The Foreign Minister met Dato' Sri Rahmat Yusof, Minister of Defence of Malaysia
 '''))
     assert [(e.speaker.name, e.speaker.title) for e in table.people] == [
         ("Rahmat Yusof", "Minister of Defence"), ("Aminah Salleh", "Minister of Trade")]
+
+
+def test_whom_someone_told_may_run_to_six_words_before_that():
+    text = report('''
+President Ana Ruiz told the foreign press waiting at the gate that the talks would cover trade and energy.
+
+She told the visiting delegation at the dinner that her country had held free elections since their last meeting.
+''')
+    assert said(text) == [("the talks would cover", "Ana Ruiz", "told"),
+                          ("her country had held", "Ana Ruiz", "told")]
