@@ -594,10 +594,14 @@ class Resolver:
                 entity.speaker.country = country
             entity.mentions.append(position)
             return entity
-        if descriptor.lower() == "ministry":
+        if descriptor.lower() in ("ministry", "department"):
             # "the ministry said" in a report that names no ministry: the ministry of the
-            # minister it named first ("Defense Minister Lee …": the defense ministry).
+            # minister it named first ("Defense Minister Lee …": the defense ministry);
+            # "the Department said" is that ministry where ministries are departments
+            # ("Minister for Foreign Affairs Coveney …": the Department of Foreign Affairs).
             ministry = next(filter(None, (_ministry_of_person(e, country) for e in self.entities.people)), None)
+            if ministry and descriptor.lower() == "department":
+                ministry = official_form(ministry).replace("Ministry of", "Department of", 1)
             if ministry:
                 return self._body(ministry, position)
         return self.entities.body(official_form(core if not owner_match else descriptor), position,

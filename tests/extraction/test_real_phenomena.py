@@ -2770,3 +2770,12 @@ She told the visiting delegation at the dinner that her country had held free el
 ''')
     assert said(text) == [("the talks would cover", "Ana Ruiz", "told"),
                           ("her country had held", "Ana Ruiz", "told")]
+
+
+def test_the_department_is_the_department_of_the_minister_named_where_ministries_are_departments():
+    text = report('''
+Minister for Foreign Affairs Aoife Byrne is to travel to Kyiv today, the Department said.
+
+The Department said that the visit would focus on humanitarian support.
+''')
+    assert [speaker for _, speaker, _ in said(text)] == ["Department of Foreign Affairs"] * 2
