@@ -273,6 +273,16 @@ METONYMS = {
     "kremlin": "Kremlin", "amiri diwan": "Amiri Diwan", "blue house": "Blue House", "zhongnanhai": "Zhongnanhai",
     "government buildings": "Irish Government",
 }
+# Whose a seat of government is: "Wisma Putra said" speaks for Malaysia's foreign ministry,
+# which "the Indian foreign ministry" later in the report is not.
+SEAT_COUNTRIES = {
+    "elysee": "France", "élysée": "France", "elysee palace": "France", "élysée palace": "France",
+    "quai d'orsay": "France", "malacañang": "Philippines", "malacanang": "Philippines",
+    "malacañang palace": "Philippines", "malacanang palace": "Philippines", "downing street": "United Kingdom",
+    "wisma putra": "Malaysia", "south block": "India", "pejambon": "Indonesia", "itamaraty": "Brazil",
+    "foggy bottom": "United States", "kremlin": "Russia", "amiri diwan": "Qatar", "blue house": "South Korea",
+    "zhongnanhai": "China", "government buildings": "Ireland",
+}
 _COUNTRY_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<body>[Pp]residency|Foreign Office)$")
 
 

@@ -22,6 +22,7 @@ from onrecord.db.extract.entities import (
     NAME,
     ORG_HEADS,
     PRONOUNS,
+    SEAT_COUNTRIES,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     Entity,
@@ -311,7 +312,8 @@ class Resolver:
 
     def _place_or_metonym(self, core: str, position: int) -> Entity | None:
         if core.lower() in METONYMS:
-            return self.entities.body(core, position)  # "Elysee said", "the PMO said"
+            # "Elysee said", "the PMO said"
+            return self.entities.body(core, position, country=SEAT_COUNTRIES.get(core.lower()))
         country = country_of(core)
         if country:
             # "Japan has said", "Seoul said", "Beijing welcomes": the country's government.
@@ -581,7 +583,12 @@ class Resolver:
             return exact[0]
         # "the finance ministry" -> "Ministry of Economy and Finance": same head, and every
         # descriptive word found in the full name.
-        modifiers = [w for w in words[:-1] if not country_of(w)]
+        # (a country's adjective before a description in lower case is no modifier, but the
+        # body's country if it has one: "the Qatari news agency" is Qatar News Agency; "the
+        # Japanese Ministry of Finance" is a name, and names Japan's)
+        described = descriptor.split()
+        lower_case = all(w.islower() for w in described[1:])
+        modifiers = [w.lower() for w in described[:-1] if not (lower_case and country_of(w))]
         matches = [
             e for e in self.entities.bodies
             if head.rstrip("s") in e.speaker.name.lower()

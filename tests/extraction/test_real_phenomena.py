@@ -2779,3 +2779,12 @@ Minister for Foreign Affairs Aoife Byrne is to travel to Kyiv today, the Departm
 The Department said that the visit would focus on humanitarian support.
 ''')
     assert [speaker for _, speaker, _ in said(text)] == ["Department of Foreign Affairs"] * 2
+
+
+def test_a_body_named_again_with_its_country_s_adjective_is_the_body_named_before():
+    text = report('''
+Oman News Agency (ONA) reported that the call had been arranged by Washington.
+
+The sultan welcomed a proposal to appoint two envoys, the Omani news agency added.
+''')
+    assert said(text)[-1] == ("The sultan welcomed a", "Oman News Agency", "added")
