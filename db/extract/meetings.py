@@ -48,7 +48,8 @@ MEETING_NAME = re.compile(
     rf"(?<![\w'’.\-])(?:(?:the|The|a|A)\s+)?(?:{_ORDINAL}\s+{_UNIT}?)?"
     rf"(?P<name>"
     rf"(?:{_CAP}\s+(?:{_CONNECTOR}\s+)?)*(?:{_ALWAYS_MEETINGS}|{_SERIES_BODIES})\b{_NAME_TAIL}"
-    rf"|(?P<pair>[A-Z][\w.]*(?:-[A-Z][\w.]*)+)(?:\s+(?:{_CAP}|[a-z]+)){{0,3}}?\s+(?:{_LOWER_MEETINGS})\b"
+    # ("the second China-Japan high-level economic dialogue")
+    rf"|(?P<pair>[A-Z][\w.]*(?:-[A-Z][\w.]*)+)(?:\s+(?:{_CAP}|[a-z]+(?:-[a-z]+)?)){{0,3}}?\s+(?:{_LOWER_MEETINGS})\b"
     rf")"
 )
 _MEETING_WORDS = [

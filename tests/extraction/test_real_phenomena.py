@@ -2788,3 +2788,10 @@ Oman News Agency (ONA) reported that the call had been arranged by Washington.
 The sultan welcomed a proposal to appoint two envoys, the Omani news agency added.
 ''')
     assert said(text)[-1] == ("The sultan welcomed a", "Oman News Agency", "added")
+
+
+def test_a_lower_case_meeting_name_after_a_country_pair_may_hold_hyphenated_words():
+    found = meetings(report('''
+Trade ministers Ana Ruiz and Tom Hale held the third Korea-Mexico high-level economic dialogue in Seoul on Monday.
+'''))
+    assert [(m.name, m.ordinal) for m in found] == [("third Korea-Mexico high-level economic dialogue", 3)]
