@@ -262,13 +262,21 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
     tells of in passing. Added to `found`, in the order the report names them."""
     encounter = find_encounter(text, sentences, lambda span: len(people_in(text, entities, [span])), CITIES,
                                triggers)
+    two_people: list[Encounter | None] = []
+
+    def two_people_meeting() -> Encounter | None:
+        """_two_people_meeting, looked for once (up to three steps below may ask)."""
+        if not two_people:
+            two_people.append(_two_people_meeting(text, sentences, entities))
+        return two_people[0]
+
     if encounter is None and not found:
         # A report of a meeting never comes out with none.
-        encounter = _two_people_meeting(text, sentences, entities)
+        encounter = two_people_meeting()
     elif encounter is not None and encounter.meeting.status == "planned":
         # "X and Y discussed … on Monday. … X and Y expect to meet next week": the report
         # tells first of what they did; what they plan is another meeting.
-        earlier = _two_people_meeting(text, sentences, entities)
+        earlier = two_people_meeting()
         if earlier and earlier.meeting.status == "held" and earlier.sentences[0].end <= encounter.sentences[0].start:
             encounter = earlier
     if encounter is None:
@@ -315,7 +323,7 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
     if len(people_in(text, entities, told)) == 1:
         # "Taoiseach finds common ground with Canadian PM Mark Carney during Ottawa meeting":
         # a sentence near the top that names both people says who met
-        both = _two_people_meeting(text, sentences, entities)
+        both = two_people_meeting()
         if both and both.meeting.status == meeting.status and both.sentences[0] not in told:
             told.append(both.sentences[0])
     found.append(FoundMeeting(meeting, [sentence.start], told, named=False,
