@@ -292,7 +292,7 @@ JOINT_DOCUMENT = r"joint\s+(?:statement|declaration|communiqu[eé])"
 # Documents that speak for whoever issued them: "the statement said", "an official release
 # said". One list for the statement passes and the resolver.
 DOCUMENT_WORDS = ("statement", "readout", "press release", "release", "communique", "communiqué", "announcement")
-_JOINT_DOCUMENT_NAME = re.compile(rf"\b{JOINT_DOCUMENT}$", re.I)
+JOINT_DOCUMENT_NAME = re.compile(rf"\b{JOINT_DOCUMENT}$", re.I)
 
 
 def official_form(name: str) -> str:
@@ -301,7 +301,7 @@ def official_form(name: str) -> str:
     known = METONYMS.get(name.strip().lower())
     if known:
         return known
-    joint = _JOINT_DOCUMENT_NAME.search(name)
+    joint = JOINT_DOCUMENT_NAME.search(name)
     if joint:
         return joint.group().lower()  # "US-China Joint Statement" speaks as "joint statement"
     owned = _COUNTRY_BODY.match(name.strip()) if name.endswith(("residency", "Foreign Office")) else None

@@ -17,6 +17,7 @@ from onrecord.db.extract.entities import (
     DOCUMENT_WORDS,
     HONORIFIC,
     JOINT_DOCUMENT,
+    JOINT_DOCUMENT_NAME,
     LEADING_HONORIFICS,
     METONYMS,
     NAME,
@@ -278,7 +279,10 @@ class Resolver:
             return self._styled_person(written, position)
         core = _without_honorifics(written)
         document = _DOCUMENT.match(core)
-        if document and not core.lower().startswith("joint"):
+        if document and JOINT_DOCUMENT_NAME.search(core):
+            # "the joint statement", "the Japan-India Joint Statement": what both sides issued
+            return self.entities.body(core, position)
+        if document:
             return self._document_speaker(document, core, position)
         core = _without_aside(core)
         if not core or core.lower().split()[-1] in NOT_SPEAKERS or _no_one(core):
@@ -306,8 +310,6 @@ class Resolver:
     def _document_speaker(self, document: re.Match, core: str, position: int) -> Entity | None:
         """"the Kremlin statement" is the Kremlin; "the statement", whoever issued it."""
         owner = (document.group("owner") or document.group("issuer") or "").strip()
-        if owner.lower().endswith("joint"):
-            return self.entities.body(core, position)  # "the Japan-India Joint Statement"
         return self._entity_for(owner, position) if owner else self._issuer(position)
 
     def _place_or_metonym(self, core: str, position: int) -> Entity | None:
