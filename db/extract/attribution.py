@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from onrecord.db.extract.cues import CONTENT_AFTER_ONLY, CUE_PATTERN, base_cue
-from onrecord.db.extract.entities import DOCUMENT_WORDS, HONORIFIC, ORG_HEADS, TITLE_HEADS
+from onrecord.db.extract.entities import DOCUMENT_WORDS, HONORIFIC, ISSUER_NAME, ORG_HEADS, TITLE_HEADS
 from onrecord.db.extract.gazetteer import CITIES, country_of
 from onrecord.db.extract.speakers import could_be_speaker
 from onrecord.db.extract.wordlist import word_pattern
@@ -128,8 +128,7 @@ def _attribution(match: re.Match, offset: int) -> Attribution:
 
 # A speaker phrase that may name who issued it: "a statement from Singapore's Ministry of …"
 # (an issuer's name may hold "of the": "an announcement by the Office of the President")
-_ISSUER_NAME = r"(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,6}"
-_NP_WITH_ISSUER = rf"{NP}(?:\s+(?:from|by|issued\s+by)\s+(?:{_ISSUER_NAME}(?=[\s,.;])|{NP}))?"
+_NP_WITH_ISSUER = rf"{NP}(?:\s+(?:from|by|issued\s+by)\s+(?:(?:the\s+)?{ISSUER_NAME}(?=[\s,.;])|{NP}))?"
 _AFTER_NP_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP})\s+{_ADVERBS}(?P<cue>{_CUE})\b")
 # (the document may name who issued it: '"…," said a statement from Singapore's Ministry of …')
 _AFTER_CUE_NP = re.compile(rf"^\s*[,;—–-]?\s*(?P<cue>said|says|added|adds|according to|noted|wrote|asked|continued|stated)\s+"

@@ -286,6 +286,9 @@ SEAT_COUNTRIES = {
 _COUNTRY_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<body>[Pp]residency|Foreign Office)$")
 
 
+# The name of who issued a document: "by the Office of the President", "from the Ministry of
+# Foreign Affairs" (capitalised words, with "of (the)", "for" or "and" between them).
+ISSUER_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,6}"
 # What two sides issue together and which then speaks for both: one vocabulary for the
 # people finder, the resolver and the statement passes.
 JOINT_DOCUMENT = r"joint\s+(?:statement|declaration|communiqu[eé])"

@@ -16,6 +16,7 @@ from onrecord.db.extract.entities import (
     DIRECTIONS,
     DOCUMENT_WORDS,
     HONORIFIC,
+    ISSUER_NAME,
     JOINT_DOCUMENT,
     JOINT_DOCUMENT_NAME,
     LEADING_HONORIFICS,
@@ -174,9 +175,8 @@ _DOCUMENT = re.compile(r"^(?P<owner>.*?)(?:['’]s)?\s*\b(?:" + _DOCUMENT_WORD +
 # names its issuer only where it speaks, "an official release said")
 _ISSUED_DOCUMENT_WORD = word_pattern(w for w in DOCUMENT_WORDS if w not in ("release", "announcement"))
 _ISSUER = re.compile(
-    rf"\b(?:{_ISSUED_DOCUMENT_WORD})\s+(?:from|by|issued by|released by|of)\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})"
-    r"|(?P<who2>(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5})\s+"
+    rf"\b(?:{_ISSUED_DOCUMENT_WORD})\s+(?:from|by|issued by|released by|of)\s+(?:the\s+)?(?P<who>{ISSUER_NAME})"
+    rf"|(?P<who2>(?:the\s+)?{ISSUER_NAME})\s+"
     rf"(?:said|says|stated)\s+in\s+(?:a|its|the)\s+(?:{_ISSUED_DOCUMENT_WORD})"
     # "a readout posted on the Iranian foreign minister's Telegram channel"
     rf"|\b(?:{_ISSUED_DOCUMENT_WORD})\s+(?:posted|published)\s+on\s+(?:the\s+)?(?P<who3>[^,.;\"“”]{{3,60}}?)['’]s"
