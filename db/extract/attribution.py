@@ -288,18 +288,19 @@ _SOURCE_MODIFIER = (r"(?:(?:(?<=official)|(?<=officials)|(?<=source)|(?<=[Ss]our
                     r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|at|in|from)"
                     r"\s+[^,\"“”]{1,60}?)?")
 # ("…, according to the ministry official, who added that it was their first meeting")
-_WHO_ADDED_CUE = r",\s+who\s+(?:also\s+)?(?P<verb>added|said|noted|stressed)\b"
-_WHO_ADDED = re.compile(rf"{_WHO_ADDED_CUE}\s*(?:that\s+)?(?P<content>.+?)[\s.]*$")
+_WHO_ADDED = r",\s+who\s+(?:also\s+)?(?P<who_verb>added|said|noted|stressed)\b\s*(?:that\s+)?(?P<who_said>.+?)"
 _CONTENT_THEN_ACCORDING = re.compile(rf"^(?P<content>.+?),\s+(?P<cue>according to)\s+(?P<np>{_NP_WITH_ISSUER}){_SOURCE_MODIFIER}{_TAIL}"
-                                     rf"(?P<more>{_WHO_ADDED_CUE}.+?)?{_END}")
+                                     rf"(?:{_WHO_ADDED})?{_END}")
 
 
-def _who_added(text: str, start: int, end: int, attribution: Attribution) -> list[Reported]:
-    """"…, according to the official, who added that X": the source said X too."""
-    who = _WHO_ADDED.match(text, start, end)
-    if not who or len(who.group("content").split()) < 3:
+def _who_added(match: re.Match, offset: int, attribution: Attribution) -> list[Reported]:
+    """"…, according to the official, who added that X": the source said X too (the match
+    is _CONTENT_THEN_ACCORDING's, on the text from `offset`)."""
+    said = match.group("who_said")
+    if not said or len(said.split()) < 3:
         return []
-    return [Reported(who.start("content"), who.end("content"), replace(attribution, cue=base_cue(who.group("verb"))))]
+    cue = base_cue(match.group("who_verb"))
+    return [Reported(offset + match.start("who_said"), offset + match.end("who_said"), replace(attribution, cue=cue))]
 _ACCORDING_THEN_CONTENT = re.compile(
     rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>him|her|them|{_NP_WITH_ISSUER})"
     # "According to Seoul's foreign ministry on Friday, …"
@@ -613,8 +614,8 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         more: list[Reported] = []
         if pattern in (_NP_CUE_THEN_CONTENT, _QUOTED_AS_SAYING):
             content_end, more = continuations(text, content_start, content_end, attribution)
-        elif pattern is _CONTENT_THEN_ACCORDING and match.group("more"):
-            more = _who_added(text, start + match.start("more"), start + match.end("more"), attribution)
+        elif pattern is _CONTENT_THEN_ACCORDING:
+            more = _who_added(match, start, attribution)
         elif "more" in match.re.groupindex and match.group("more"):
             more = continuations(text, start + match.start("more"), start + match.end("more"), attribution)[1]
         while content_end > content_start and text[content_end - 1] in " ,;:":
