@@ -109,9 +109,8 @@ def _names_after_title(words: list[str], title_words: list[str]) -> list[str]:
             and not country_of(w) and w.lower() not in {"of", "for", "and"}]
 
 
-def _named_after_title(words: list[str]) -> bool:
+def _named_after_title(words: list[str], title_words: list[str]) -> bool:
     """Whether a phrase is a title and a name after it, no body's word after the title."""
-    title_words = _title_words(words)
     return bool(title_words) and bool(_names_after_title(words, title_words)) \
         and not any(w.lower() in _ORG_HEADS for w in words[words.index(title_words[-1]) + 1:])
 
@@ -351,17 +350,19 @@ class Resolver:
         # (a body's word before a title is the title's: "the Union minister", "the Commission
         # president"; "the Office of the President" is the office)
         titled = words[-1].lower() in _TITLE_HEADS and "of" not in words
+        title_words = _title_words(words)
         if not titled and any(w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS for w in words) \
-                and not _named_after_title(words):
+                and not _named_after_title(words, title_words):
             # (a title and a name after it are a person, though the title holds a body's
             # word: "Prime Cabinet Secretary Mudavadi", "Party Secretary Li")
             return self._body(core, position)
-        return self._known_person_in(core, position) or self._by_name_or_title(core, position, indefinite)
+        return self._known_person_in(core, position) \
+            or self._by_name_or_title(core, words, title_words, position, indefinite)
 
-    def _by_name_or_title(self, core: str, position: int, indefinite: bool) -> Entity | None:
-        """"Trade Minister Park Ji-hoon" is Park Ji-hoon; "the trade minister", whoever holds it."""
-        words = core.split()
-        title_words = _title_words(words)
+    def _by_name_or_title(self, core: str, words: list[str], title_words: list[str], position: int,
+                          indefinite: bool) -> Entity | None:
+        """"Trade Minister Park Ji-hoon" is Park Ji-hoon; "the trade minister", whoever holds it
+        (`words` are the phrase's, `title_words` those of them in its title)."""
         names = _names_after_title(words, title_words)
         if names:
             return self._person(" ".join(names), core, position, after_title=bool(title_words))
