@@ -336,11 +336,14 @@ _CONTENT_THEN_DOCUMENT = re.compile(
     r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?)?)"  # "… from the Ministry of External Affairs (MEA)"
     rf"\s+(?P<cue>said|says|stated|added){_TAIL}{_END}")
 # "PM Modi and President Obama, he said, were together …": the attribution in the middle.
+# Who may speak in the middle of a sentence with "the" alone: "the ministry", "the official".
+_PARENTHETICAL_HEADS = word_pattern({h for h in TITLE_HEADS + ORG_HEADS if " " not in h} | set(DOCUMENT_WORDS)
+                                    | {"spokesman", "spokeswoman", "spokesperson", "official"})
 _PARENTHETICAL = re.compile(
     # ("The meeting, the DFA said, was …", "The talks, the ministry said, …"; where it was
     # said is no subject: "In his statement, the minister said, both sides …")
     rf"^(?!(?:In|At|During)\s+(?:his|her|its|their|the|a|an)\s)(?P<content>[^,\"“”]+?,\s+(?P<np>{_PRONOUN}|(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’\-]+){{0,4}}"
-    rf"|the\s+(?:ministry|spokes(?:man|woman|person)|official|statement|minister|president|embassy))"
+    rf"|the\s+(?i:{_PARENTHETICAL_HEADS}))"
     rf"\s+(?P<cue>said|says|added|noted),\s+[^\"“”]+?){_END}")
 # "The phone call, according to a statement from the Royal Court, focused on …": the
 # whole sentence is the source's account.
