@@ -45,24 +45,32 @@ _LOWER_NP_WORDS = sorted(
 # (a lower-case word may be possessive: "the prime minister’s office")
 # (an Arabic article joined to a name: "al-Thani", "el-Sisi")
 # (an initial before a name: "External Affairs Minister S. Jaishankar"; "S. Korea" is South Korea)
-_WORD = (r"(?:(?:[A-Z]\.){2,}|(?![NS]\.\s+(?:Korea|Africa|Sudan))[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’\-]*|[ae]l-[A-Z][\w'’\-]*|"
-         + word_pattern(_LOWER_NP_WORDS) + r"(?:['’]s)?(?![\w'’\-]))")
+_WORD_FORMS = (r"(?:[A-Z]\.){2,}|(?![NS]\.\s+(?:Korea|Africa|Sudan))[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’\-]*|[ae]l-[A-Z][\w'’\-]*|"
+               + word_pattern(_LOWER_NP_WORDS) + r"(?:['’]s)?(?![\w'’\-])")
+_WORD = rf"(?:{_WORD_FORMS})"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
 # A capitalised word after a comma stays in the phrase only inside a name list that ends
 # in "and ...": "the Ministry of Trade, Industry and Energy".
 # (with or without a comma before the "and": "the Foreign, Commonwealth, and Development Office")
 _LISTED = r",\s+(?=(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*(?:\s+and\s+|,\s+and\s+[A-Z]|,\s+[A-Z]))[A-Z][\w'’\-]*(?:,(?=\s+and\s+[A-Z]))?"
-NP = (
-    # (no phrase opens with a preposition: "In remarks on Wednesday, Zarif said …")
-    rf"(?:{_PRONOUN}|(?!(?:and|of|for|in|In|On|At|During|From|With|Under(?![\s-]*Secretary)|Amid|When|While|After|Before|As|If|Once|Although)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{HONORIFIC}*(?:(?<=\s)the\s+)?{_WORD}(?:\s+{_WORD}|{_LISTED}){{0,11}}"
-    # an acronym the report defines in passing: "the Office of the U.S. Trade Representative (USTR)",
-    # or another name: "Foreign Ministry (Wisma Putra)"
-    r"(?:\s*\([A-Z][A-Za-z&]{1,9}(?:\s+[A-Z][a-z]{1,12}){0,2}\))?)"
-)
+
+
+def _noun_phrase(word: str) -> str:
+    """A speaker phrase of up to twelve words, each matching `word`."""
+    return (
+        # (no phrase opens with a preposition: "In remarks on Wednesday, Zarif said …")
+        rf"(?:{_PRONOUN}|(?!(?:and|of|for|in|In|On|At|During|From|With|Under(?![\s-]*Secretary)|Amid|When|While|After|Before|As|If|Once|Although)\b)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)?{HONORIFIC}*(?:(?<=\s)the\s+)?{word}(?:\s+{word}|{_LISTED}){{0,11}}"
+        # an acronym the report defines in passing: "the Office of the U.S. Trade Representative (USTR)",
+        # or another name: "Foreign Ministry (Wisma Putra)"
+        r"(?:\s*\([A-Z][A-Za-z&]{1,9}(?:\s+[A-Z][a-z]{1,12}){0,2}\))?)"
+    )
+
+
+NP = _noun_phrase(_WORD)
 # A sentence's subject may hold "of the" inside a title ("The Special Envoy of the President
 # of Russia emphasized …"); a phrase after what was said may not, or it would reach back
 # over a clause ("…, Director General of the Department …, held talks with …").
-SUBJECT_NP = NP.replace(_WORD, _WORD[:3] + r"(?<=\bof\s)the(?=\s+[A-Z])|" + _WORD[3:])
+SUBJECT_NP = _noun_phrase(rf"(?:(?<=\bof\s)the(?=\s+[A-Z])|{_WORD_FORMS})")
 # "Kim Hae-won, who led the talks, said ..." / "Tomoko Hayama, Japan's deputy minister, told ..."
 # (one or two of them, each between commas: "Yoon, from the People Power Party, his
 # country's main opposition party, said")
@@ -176,20 +184,25 @@ def after_quote(text: str, start: int, end: int) -> Attribution | None:
 # Between the cue and the quote: who was told, and a short phrase ("in a speech"), but
 # never a clause of its own (`said that China was willing to "…"` is reported speech
 # with a quoted fragment, not a quote).
-_BEFORE_TEXT = (
-    rf"(?:^\s*|[,;.]\s+|^[^\"“”]{{0,60}},\s+)(?P<np>{NP})(?P<aside>)\s+{_ADVERBS}(?P<cue>{_CUE})\b"
-    rf"(?:\s+(?:reporters|journalists|the press|lawmakers|him|her|them|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}"
-    # "told a news briefing (that day) at …"
-    # ("told a joint press conference with Mitsotakis: "…"")
-    r"|(?:a|the|his|her)\s+(?:joint\s+)?(?:news\s+|press\s+|regular\s+)?(?:briefing|conference|meeting)(?:\s+that\s+day)?))?"
-    rf"(?:\s+(?:in|at|on|during|after|before|via|through|to|while|when|by|with)\b(?:(?!\bthat\b)[^\"“”,:]){{0,60}}?)?"
-    rf"\s*(?:,?\s*that\s*|[:,]\s*)?$"
-)
-_BEFORE = re.compile(_BEFORE_TEXT)
+def _before_quote(aside: str = "") -> re.Pattern:
+    """Who spoke, and the cue, right before a quote; `aside` is what may stand between the
+    speaker and the cue."""
+    return re.compile(
+        rf"(?:^\s*|[,;.]\s+|^[^\"“”]{{0,60}},\s+)(?P<np>{NP}){aside}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
+        rf"(?:\s+(?:reporters|journalists|the press|lawmakers|him|her|them|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}"
+        # "told a news briefing (that day) at …"
+        # ("told a joint press conference with Mitsotakis: "…"")
+        r"|(?:a|the|his|her)\s+(?:joint\s+)?(?:news\s+|press\s+|regular\s+)?(?:briefing|conference|meeting)(?:\s+that\s+day)?))?"
+        rf"(?:\s+(?:in|at|on|during|after|before|via|through|to|while|when|by|with)\b(?:(?!\bthat\b)[^\"“”,:]){{0,60}}?)?"
+        rf"\s*(?:,?\s*that\s*|[:,]\s*)?$"
+    )
+
+
+_BEFORE = _before_quote()
 _CUE_REACH = 80  # how far before a quote its cue may stand ("said on Tuesday at a news briefing: "…")
 # ("Liu Jianchao, spokesman of the Chinese foreign ministry, said, "…"": tried only where
 # two commas stand, as the aside is slow to look for)
-_BEFORE_WITH_ASIDE = re.compile(_BEFORE_TEXT.replace("(?P<aside>)", _APPOSITIVE))
+_BEFORE_WITH_ASIDE = _before_quote(_APPOSITIVE)
 # '"A," said Olmert, "B."': between the two halves of a split quote, the cue before the name.
 _BETWEEN_HALVES = re.compile(rf"^[\s,]*(?P<cue>said|says|added|adds|continued)\s+(?P<np>{NP}),\s*$")
 _BEFORE_ACCORDING = re.compile(rf"(?:^|\s)(?P<cue>[Aa]ccording to)\s+(?P<np>him|her|them|{NP}),\s*$")
