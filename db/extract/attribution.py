@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from onrecord.db.extract.cues import CONTENT_AFTER_ONLY, CUE_PATTERN, base_cue
+from onrecord.db.extract.cues import CONTENT_AFTER_ONLY, CONTINUING_PARTICIPLES, CONTINUING_VERBS, CUE_PATTERN, base_cue
 from onrecord.db.extract.entities import DOCUMENT_WORDS, HONORIFIC, ISSUER_NAME, ORG_HEADS, TITLE_HEADS
 from onrecord.db.extract.gazetteer import CITIES, country_of
 from onrecord.db.extract.speakers import could_be_speaker
@@ -413,12 +413,8 @@ _NP_CUE_THEN_CONTENT = re.compile(
 _CONTINUATION = re.compile(
     # (the comma may sit inside a closing quote mark: 'called it "significant," noting that')
     # (", while urging the UN to …": a participle after "while" too)
-    r"(?:,[\"”]?\s+(?:while\s+)?(?P<participle>adding|noting|saying|stressing|urging|calling for|warning|emphasizing|emphasising|expressing|pledging|vowing"
-    r"|highlighting|reiterating|reaffirming|predicting|explaining|insisting|stating|affirming|asserting"
-    r"|underlining|underscoring|arguing|confirming|recalling|proposing|promising|suggesting|acknowledging)"
-    r"|,?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>said|stressed|urged|called for|noted|added|pledged|warned|vowed|expressed|emphasized|emphasised|agreed"
-    r"|stated|affirmed|reaffirmed|explained|underlined|underscored|announced|highlighted|reiterated"
-    r"|promised|welcomed|acknowledged|insisted|confirmed|suggested|proposed|predicted|asserted|argued|claimed|recalled)"
+    rf"(?:,[\"”]?\s+(?:while\s+)?(?P<participle>{word_pattern(CONTINUING_PARTICIPLES)})"
+    rf"|,?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>{word_pattern(CONTINUING_VERBS)})"
     r")\b(?:\s+(?:in|at|on|to)\s+[^,\"“”]{1,40}?(?=\s+that\b))?(?:\s+that)?\s+"
 )
 

@@ -71,5 +71,15 @@ CUE_PATTERN = re.compile(r"\b(" + word_pattern(SURFACE_TO_CUE) + r")\b")
 def base_cue(surface: str) -> str:
     return SURFACE_TO_CUE[surface.lower()]
 
+# A second statement by the same speaker inside a sentence: ", adding that …", "… and
+# stressed that …". Not the cues that want whom they address, a question or a quote of their
+# own ("telling", "asked", "replied", "wrote"), nor "continued" or "reconfirmed".
+_NOT_CONTINUING = {"according to", "telling", "announcing", "answered", "asked", "continued", "posted",
+                   "reconfirmed", "remarked", "replied", "responded", "told", "tweeted", "wrote"}
+CONTINUING_PARTICIPLES = {form for form in SURFACE_TO_CUE
+                          if form.split()[0].endswith("ing") and form not in _NOT_CONTINUING}
+CONTINUING_VERBS = {form for form in SURFACE_TO_CUE
+                    if (form.split()[0].endswith("ed") or form == "said") and form not in _NOT_CONTINUING}
+
 # The first word of every cue (lower-case): a sentence without one reports no speech.
 CUE_WORDS = {form.split()[0] for form in SURFACE_TO_CUE}
