@@ -29,6 +29,7 @@ from onrecord.db.extract.entities import (
     add_untitled_people,
     find_entities,
 )
+from onrecord.db.extract.how_found import attribution_method
 from onrecord.db.extract.layout import Layout, Span, headlines_above_story, parse_layout, sentence_spans
 from onrecord.db.extract.meetings import (
     MEETING_WORDS,
@@ -38,7 +39,8 @@ from onrecord.db.extract.meetings import (
     find_meetings,
 )
 from onrecord.db.extract.published import dateline_date, published_date
-from onrecord.db.extract.speakers import Resolver, attribution_method, complete_surnames
+from onrecord.db.extract.speakers import Resolver
+from onrecord.db.extract.surnames import complete_surnames
 from onrecord.db.extract.topics import load_topics
 from onrecord.db.extract.wordlist import WordIndex, vocabulary
 from onrecord.db.model import DocumentInfo, Extraction, Statement

@@ -143,6 +143,8 @@ def _first_words(honorific: str) -> set[str]:
 
 _HONORIFIC_WORDS = set().union(*(_first_words(h) for h in _HONORIFICS))
 LEADING_HONORIFICS = re.compile(rf"^{HONORIFIC}+")
+# A determiner or possessive before a speaker's name or title: "the minister", "his office".
+LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 ORG = (
     # (a comma inside a list of words that ends in "and …": "Foreign, Commonwealth and
     # Development Office", with or without a comma before the "and")

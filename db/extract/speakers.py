@@ -19,6 +19,7 @@ from onrecord.db.extract.entities import (
     ISSUER_NAME,
     JOINT_DOCUMENT,
     JOINT_DOCUMENT_NAME,
+    LEADING_DETERMINER,
     LEADING_HONORIFICS,
     METONYMS,
     NAME,
@@ -34,8 +35,8 @@ from onrecord.db.extract.entities import (
     plausible_person,
 )
 from onrecord.db.extract.gazetteer import adjective_of, country_of, first_country_in
+from onrecord.db.extract.surnames import FIELD_WORDS, full_name_in
 from onrecord.db.extract.wordlist import word_pattern
-from onrecord.db.model import Speaker
 
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 # Who speaks for a body without being named: "ministry officials", "a Nepali diplomat".
@@ -47,7 +48,6 @@ _RANKS = {"senior", "chief", "top", "deputy", "principal", "official"}
 _ORG_HEADS = frozenset(ORG_HEADS)
 _TITLE_HEADS = frozenset(TITLE_HEADS)
 _INDEFINITE = re.compile(r"^(?:a|an|one)\s", re.I)
-_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
 _POSSESSIVE_PREFIX = re.compile(r"^(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+")
 # Subjects that report things but are not speakers ("the meeting said" never happens, but
 # "the talks agreed" is a sentence about the talks, not a statement by them).
@@ -142,7 +142,7 @@ def _other_leader(wanted: str, title: str | None) -> bool:
 @lru_cache(maxsize=4096)
 def could_be_speaker(written: str) -> bool:
     """Whether a subject phrase can be one speaker: not "the talks", not "Japan and China"."""
-    core = _DETERMINER.sub("", written.strip())
+    core = LEADING_DETERMINER.sub("", written.strip())
     if not core or "\n" in core or core.lower().split()[-1] in NOT_SPEAKERS or _GROUP.search(core):
         return False  # (a phrase across a line break is headings run together, not a name)
     if _no_one(core):
@@ -211,7 +211,7 @@ _BY_GIVEN_NAME = re.compile(r"(?:the\s+)?(?:H\.\s?H\.?\s+|His\s+Highness\s+)?(?:
 def _without_honorifics(written: str) -> str:
     """'the Mr Qiu', 'Datuk Seri Hafiz', 'H.E. Al Marri', 'EAM Jaishankar': the determiner
     and honorific are not the name, and an abbreviated title is written out."""
-    core = LEADING_HONORIFICS.sub("", _DETERMINER.sub("", written))
+    core = LEADING_HONORIFICS.sub("", LEADING_DETERMINER.sub("", written))
     return _ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group()], core)
 
 
@@ -399,7 +399,7 @@ class Resolver:
     def _known_person_in(self, core: str, position: int) -> Entity | None:
         """A person the report introduced, named in part inside the phrase ("Wang", "Mr. Wang")."""
         capitalised = {re.sub(r"['’]s$", "", w).lower() for w in core.split() if w[:1].isupper()
-                       and w.lower() not in _TITLE_HEADS and w.lower() not in _FIELD_WORDS and not country_of(w)}
+                       and w.lower() not in _TITLE_HEADS and w.lower() not in FIELD_WORDS and not country_of(w)}
         if not capitalised:
             return None
         candidates = [e for e in self.entities.people if capitalised <= e.tokens()]
@@ -624,103 +624,3 @@ class Resolver:
         # ("Malaysian Government" as written; a bare "Government" takes its country's name)
         adjective = written if written[:1].isupper() and " " in written else f"{adjective_of(country)} government"
         return self.entities.body(adjective, position, country=country)
-
-
-def full_name_in(text: str, surname: str) -> str | None:
-    """The fullest name ending in a surname the report gives anywhere: "S Jaishankar",
-    "Ferdinand R. Marcos", "William Samoei Ruto" (from "president, William Samoei Ruto"),
-    "Wycliffe Musalia Mudavadi" (from "Wycliffe Musalia MUDAVADI", as Japan's ministry writes it)."""
-    best = None
-    for match in re.finditer(rf"(?<![\w'’\-])(?:{re.escape(surname)}|{re.escape(surname.upper())})\b", text):
-        window = text[max(0, match.start() - 60):match.start()]
-        before = window[window.rfind("\n") + 1:].split()  # a name does not start on the line above
-        kept = []
-        for word in reversed(before[-4:]):
-            if re.fullmatch(r"[\"“‘'][A-Z][\w\-]*[\"”’']", word):
-                continue  # a nickname in quotes: Jose "Babe" Romualdez is Jose Romualdez
-            bare = word.rstrip(",")
-            # A sentence's end, a comma or a title word ("Secretary-General") ends the name.
-            if bare != word or not bare[:1].isupper() or bare.lower() in _TITLE_HEADS or bare in TITLE_ABBREVIATIONS \
-                    or (bare.endswith(".") and len(bare) > 2) \
-                    or any(part in _TITLE_HEADS for part in bare.lower().split("-")) \
-                    or bare in _NOT_NAMES or country_of(bare) or LEADING_HONORIFICS.match(bare + " ") \
-                    or any(c in bare for c in "()\"“”:"):
-                break
-            kept.insert(0, bare)
-        name = _trim_name(" ".join(kept + [surname]))
-        if name and (best is None or len(name) > len(best)):
-            best = name
-    if best and best != surname:
-        return best
-    return _given_name_after(text, surname) or best
-
-
-def _given_name_after(text: str, surname: str) -> str | None:
-    """A name written family name first, as Chinese, Japanese and Korean names are: "Xi
-    Jinping" for "Xi", "KISHIDA Fumio" (as Japan's ministries write it) for "Kishida"."""
-    for match in re.finditer(rf"(?<![\w'’\-])(?:{re.escape(surname)}|{re.escape(surname.upper())})"
-                             rf"\s+(?P<given>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?!\s+[A-Z]|['’])", text):
-        given = match.group("given")
-        if given.lower() in _TITLE_HEADS or given.lower() in _ORG_HEADS or given.lower() in _FIELD_WORDS \
-                or given in _NOT_NAMES or country_of(given) or given.lower() in PRONOUNS:
-            continue
-        return f"{surname} {given}"
-    return None
-
-
-# Capitalised words of a title's field, never a first name.
-_FIELD_WORDS = {"affairs", "economic", "economy", "foreign", "trade", "finance", "defense", "defence",
-                "industry", "energy", "commerce", "security", "state", "development", "planning",
-                "investment", "agriculture", "health", "justice", "interior", "home", "external",
-                "international", "national", "public", "maritime", "culture", "education"}
-
-
-def complete_surnames(text: str, table: EntityTable) -> None:
-    """A person the entity patterns caught by one word ("President Ruto") takes the fullest
-    name the report gives them elsewhere, so they are one speaker and one participant."""
-    for entity in list(table.people):
-        name = entity.speaker.name
-        if " " in name:
-            continue
-        full = full_name_in(text, name)
-        if not full or " " not in full or any(w.lower() in _FIELD_WORDS for w in full.split()[:-1]):
-            continue  # "Minister for Economic Affairs Suharyanto": the words before are his title
-        other = next((e for e in table.people if e is not entity and e.speaker.name == full), None)
-        if other is None:
-            entity.speaker.name = full
-            continue
-        other.mentions = sorted(other.mentions + entity.mentions)
-        for field in ("title", "country", "affiliation"):
-            if getattr(other.speaker, field) is None:
-                setattr(other.speaker, field, getattr(entity.speaker, field))
-        table.people.remove(entity)
-
-
-def attribution_method(written: str | None, speaker: Speaker | None, cue: str | None,
-                       unnamed: bool = False) -> str:
-    """How a statement's speaker was found, from the words the report used for them."""
-    if unnamed:
-        return "unnamed"
-    return _method(written, speaker.name if speaker else None, speaker.kind if speaker else None, cue)
-
-
-@lru_cache(maxsize=4096)
-def _method(written: str | None, name: str | None, kind: str | None, cue: str | None) -> str:
-    if not written or name is None:
-        return "unattributed"
-    if cue == "according to":
-        return "according_to"
-    written = written.strip()
-    if written.lower() in PRONOUNS:
-        return "pronoun"
-    if kind != "person":
-        return "body"
-    core = LEADING_HONORIFICS.sub("", _DETERMINER.sub("", written))
-    name_words = {w.casefold() for w in name.split()}
-    written_words = {w.strip(",.").casefold() for w in core.split()}
-    if name_words <= written_words:
-        return "named"
-    if written_words & name_words:
-        return "title" if written_words - name_words else "surname"
-    return "title"
-

@@ -613,7 +613,7 @@ Ambassador Jose "Pepe" Alcaraz "is handling the matter," Berg's office said, add
     assert speakers[0] == "William Kiprono Otieno"
     names = {p.name for m in result.meetings for p in m.participants}
     assert "William Kiprono Otieno" in names and "Facebook" not in names
-    from onrecord.db.extract.speakers import full_name_in
+    from onrecord.db.extract.surnames import full_name_in
     assert full_name_in(report("Ambassador Jose \"Pepe\" Alcaraz spoke. Alcaraz left."), "Alcaraz") == "Jose Alcaraz"
 
 

@@ -1,0 +1,39 @@
+"""How a statement's speaker was found, from the words the report used for them: named in
+full, by surname, by title, by pronoun, a body, "according to", or not at all. The app and
+the export say it, so a reader knows how sure an attribution is."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from onrecord.db.extract.entities import LEADING_DETERMINER, LEADING_HONORIFICS, PRONOUNS
+from onrecord.db.model import Speaker
+
+
+def attribution_method(written: str | None, speaker: Speaker | None, cue: str | None,
+                       unnamed: bool = False) -> str:
+    """How a statement's speaker was found, from the words the report used for them."""
+    if unnamed:
+        return "unnamed"
+    return _method(written, speaker.name if speaker else None, speaker.kind if speaker else None, cue)
+
+
+@lru_cache(maxsize=4096)
+def _method(written: str | None, name: str | None, kind: str | None, cue: str | None) -> str:
+    if not written or name is None:
+        return "unattributed"
+    if cue == "according to":
+        return "according_to"
+    written = written.strip()
+    if written.lower() in PRONOUNS:
+        return "pronoun"
+    if kind != "person":
+        return "body"
+    core = LEADING_HONORIFICS.sub("", LEADING_DETERMINER.sub("", written))
+    name_words = {w.casefold() for w in name.split()}
+    written_words = {w.strip(",.").casefold() for w in core.split()}
+    if name_words <= written_words:
+        return "named"
+    if written_words & name_words:
+        return "title" if written_words - name_words else "surname"
+    return "title"
