@@ -23,6 +23,7 @@ from pathlib import Path
 
 from onrecord.db.documents import read_path
 from onrecord.db.extract import extract
+from onrecord.db.extract.gazetteer import country_of
 from onrecord.db.model import Extraction
 
 
@@ -46,6 +47,12 @@ def _name(text: str | None) -> str:
     ("Jr." is "Jr", "S. Jaishankar" is "S Jaishankar", "G.L. Peiris" is "G L Peiris")."""
     name = normalise(re.sub(r"^(the)\s+", "", (text or "").strip(), flags=re.I)).rstrip(".")
     name = " ".join(_INITIAL_STOP.sub(r"\1 ", name).split())
+    words = re.sub(r"^(the)\s+", "", (text or "").strip(), flags=re.I).split()
+    for cut in (1, 2):
+        # "US State Department", "South Korean presidential office": that body too
+        body = normalise(" ".join(words[cut:])).rstrip(".")
+        if body in _BODY_OFFICIAL_NAMES and country_of(" ".join(words[:cut])):
+            return _BODY_OFFICIAL_NAMES[body]
     return _BODY_OFFICIAL_NAMES.get(name, name)
 
 

@@ -92,3 +92,10 @@ def test_eval_counts_initials_run_together_as_the_same_initials(cli, tmp_path):
     figures, _ = _eval_one(cli, tmp_path, '"Trade will grow," Foreign Minister G.L. Ruwan said on Thursday.',
                            [{"start": "Trade will grow,", "speaker": "G L Ruwan", "cue": "said"}])
     assert figures["speaker_accuracy"] == 1.0
+
+
+def test_eval_counts_a_body_named_with_its_country_in_front_as_that_body():
+    from onrecord.db.evaluate import _name
+    assert _name("U.S. State Department") == _name("US State Department") == _name("Department of State")
+    assert _name("South Korean presidential office") == _name("Office of the President")
+    assert _name("Japanese government") != _name("government")  # only a body with two names folds
