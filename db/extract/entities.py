@@ -115,7 +115,7 @@ _REGNAL_NUMBER = rf"[^\S\n]+(?:{'|'.join(sorted(_REGNAL_NUMBERS, key=len, revers
 # A nickname in quotes inside a name is no part of it: 'Gilberto "Gibo" Teodoro Jr.'
 _NICKNAME = r"(?:[\"“][A-Z][\w\-]*[\"”][^\S\n]+)"
 _NICKNAME_RE = re.compile(_NICKNAME)
-NAME = (rf"(?:(?:{_INITIAL}[^\S\n]+){{1,2}}{_NAME_WORD}(?![^\S\n]+{_NAME_WORD})"
+NAME = (rf"(?:(?:{_INITIAL}[^\S\n]+){{1,2}}{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})?(?![\w'’\-]|[^\S\n]+{_NAME_WORD})"
         rf"|{_NAME_WORD}(?:(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}(?:{_INITIAL}[^\S\n]+)?{_NICKNAME}?{_NAME_WORD}){{1,4}}(?:{_REGNAL_NUMBER})?"
         rf"|{_REGNAL_NUMBER}))")
 # Honorifics are not names: "H.E. Dr. Saeed bin Rashid Al Marri", "Mr Lee", "Datuk Seri Hafiz".

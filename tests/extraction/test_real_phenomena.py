@@ -2795,3 +2795,11 @@ def test_a_lower_case_meeting_name_after_a_country_pair_may_hold_hyphenated_word
 Trade ministers Ana Ruiz and Tom Hale held the third Korea-Mexico high-level economic dialogue in Seoul on Monday.
 '''))
     assert [(m.name, m.ordinal) for m in found] == [("third Korea-Mexico high-level economic dialogue", 3)]
+
+
+def test_a_name_after_initials_may_have_two_words_and_is_never_cut_inside_a_word():
+    table = find_entities(report('''
+Prime Minister K P Sharma Dahal met External Affairs Minister S Jai Kumar in Kathmandu on Monday.
+'''))
+    assert [(e.speaker.name, e.speaker.title) for e in table.people] == [
+        ("K P Sharma Dahal", "Prime Minister"), ("S Jai Kumar", "External Affairs Minister")]
