@@ -105,7 +105,10 @@ _NAME_WORD = (
 )
 _PARTICLE = r"(?:de|del|van|von|der|den|da|di|du|la|le|bin|binti|al|el|dos|das)"
 # An initial inside or before a name: "Antony J. Blinken", "S Jaishankar".
-_INITIAL = r"(?:(?:[A-Z]\.){2,3}|[A-Z]\.?)(?=\s)"  # "S Jaishankar", "M. J. Akbar", "A.M. Fachir"
+# (two capitals run together too, "KP Sharma Oli", but not a country's or a title's letters)
+_TWO_CAPITALS = r"(?!(?:US|UK|UN|EU|AU|PM|FM|HE|HH|HM|DG|VP|MP|TV|AP|AM)\b)[A-Z]{2}"
+_TWO_INITIALS = re.compile(_TWO_CAPITALS)
+_INITIAL = rf"(?:(?:[A-Z]\.){{2,3}}|[A-Z]\.?|{_TWO_CAPITALS})(?=\s)"  # "S Jaishankar", "M. J. Akbar", "A.M. Fachir"
 # Two to five name words, with the particles some names carry ("Annelies de Wit"), or one
 # after an initial or two ("S Jaishankar", "M. J. Akbar").
 # (A name never runs over a line break: "Shinji Kawabata" / "Parliament Buildings".)
@@ -169,7 +172,8 @@ _TITLE_BEFORE_NAME = re.compile(
     rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?(?!{HONORIFIC}){CAP}|{_LIST_COMMA}{CAP})*?|\s+of\s+state)*?)"
     # An honorific between title and name is not part of either ("Shri Arvind Malhotra"),
     # and "The" is no name's first word.
-    rf",?{_NO_BLANK_LINE}\s+{HONORIFIC}*(?!The\s)"
+    # (nor is the title's initials in brackets: "Prime Minister (PM) KP Sharma Oli")
+    rf"(?:\s+\([A-Z]{{2,5}}\))?,?{_NO_BLANK_LINE}\s+{HONORIFIC}*(?!The\s)"
     # A single name after a title is a name too ("Coordinating Minister Suharyanto").
     rf"(?P<name>{NAME}|{_NAME_WORD}(?=\s+[a-z(]|[,.;:]))"
 )
@@ -576,7 +580,7 @@ def _plural_titled(table: EntityTable, match: re.Match, start: int) -> None:
 # Official names capitalise their head ("Ministry of Finance"), so only those anchor a body.
 _CAPITALISED_ORG_HEAD = re.compile(r"\b" + word_pattern(h.capitalize() for h in set(ORG_HEADS)) + r"\b")
 # A title that introduces a name is followed by the name or by "of ..."/"for ...".
-_TITLE_HEAD = re.compile(rf"\b(?i:{_TITLE_HEAD_RE})\b(?=,?\s+(?:[A-Z]|of\b|for\b|to\s+[A-Z]))")
+_TITLE_HEAD = re.compile(rf"\b(?i:{_TITLE_HEAD_RE})\b(?=,?\s+(?:[A-Z]|\([A-Z]{{2,5}}\)\s+[A-Z]|of\b|for\b|to\s+[A-Z]))")
 # (not a clause that names someone else: "… in San Francisco, according to an American official")
 _APPOSITION_TITLE = re.compile(rf",\s+(?!(?:according|as|with|by|from|to|for|in|on|at|said|told|says)\b)"
                                rf"(?:the\s+|a\s+)?(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})\b")
@@ -668,7 +672,9 @@ def plausible_person(name: str) -> bool:
     if not words or any(not w[:1].isupper() for w in words
                         if w.lower() not in _NAME_PARTICLES and not _JOINED_ARTICLE.match(w)):
         return False
-    if any(len(w) > 1 and w.isupper() and "." not in w for w in words):  # "PMO", "UN": a body
+    # "PMO", "UN": a body (two capitals first are initials: "KP Sharma Oli")
+    if any(len(w) > 1 and w.isupper() and "." not in w and not (i == 0 < len(words) - 1 and _TWO_INITIALS.fullmatch(w))
+           for i, w in enumerate(words)):
         return False
     lowered = [part.lower().strip(".,") for w in words for part in w.split("-")]
     # ("He" in a name of two words or more is a Chinese name: "He Lifeng", "Liu He".)

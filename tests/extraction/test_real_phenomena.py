@@ -2803,3 +2803,12 @@ Prime Minister K P Sharma Dahal met External Affairs Minister S Jai Kumar in Kat
 '''))
     assert [(e.speaker.name, e.speaker.title) for e in table.people] == [
         ("K P Sharma Dahal", "Prime Minister"), ("S Jai Kumar", "External Affairs Minister")]
+
+
+def test_two_capitals_before_a_name_are_initials_and_a_title_s_initials_in_brackets_are_no_name():
+    table = find_entities(report('''
+Prime Minister (PM) KD Sharma Rai has invited his counterpart to visit, and Foreign Minister NB Thapa will co-chair the commission.
+
+President of the Republic of Korea (ROK) Kim Do-hyun met Premier Li Qiang in Beijing.
+'''))
+    assert [e.speaker.name for e in table.people] == ["KD Sharma Rai", "NB Thapa", "Kim Do-hyun", "Li Qiang"]
