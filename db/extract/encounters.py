@@ -71,7 +71,8 @@ _PLANNED = re.compile(
 _HELD_VERB = re.compile(r"\b(?:met|held|had|spoke|talked|received|hosted|discussed|agreed"
                         r"|took|travell?ed|flew|arrived|went|came|was\s+in\s+[A-Z]\w*)\b")
 _KINDS = (
-    ("phone call", re.compile(rf"\b{_PHONE}\b|\bcall(?:ed)?\b", re.I)),
+    # ("to call on China to …", "called for restraint": an appeal, not a call)
+    ("phone call", re.compile(rf"\b{_PHONE}\b|\bcall(?:ed)?\b(?!\s+(?:on|upon|for)\b)", re.I)),
     ("video call", re.compile(r"\bvideo\s*(?:call|conference|link|talks)|\bvideoconferenc|\bvirtual(?:ly)?\b|\bonline\b", re.I)),
     ("summit", re.compile(r"\bsummit\b", re.I)),
 )

@@ -2812,3 +2812,10 @@ Prime Minister (PM) KD Sharma Rai has invited his counterpart to visit, and Fore
 President of the Republic of Korea (ROK) Kim Do-hyun met Premier Li Qiang in Beijing.
 '''))
     assert [e.speaker.name for e in table.people] == ["KD Sharma Rai", "NB Thapa", "Kim Do-hyun", "Li Qiang"]
+
+
+def test_calling_on_someone_is_an_appeal_not_a_phone_call():
+    found = meetings(report('''
+At security talks in Tokyo on Tuesday, Japan and the United States agreed to call on China to be more open about its navy.
+'''))
+    assert [(m.kind, m.format) for m in found] == [("talks", "in person")]
