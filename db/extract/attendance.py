@@ -127,11 +127,12 @@ def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], e
             or (in_span(references, sentence.start, sentence.end) and _TOOK_PART.search(text, sentence.start, sentence.end)
                 and GENERIC_REFERENCE.search(text, sentence.start, sentence.end)))
         if at_it:
-            # "During the talks, X and his counterparts, Y and Z, condemned …": who the
-            # sentence's subject names were there (not whom they spoke of after the verb).
+            # "During the talks, X and his counterparts, Y and Z, condemned …", "In the
+            # meeting, Secretary of Defense Gates shared …": who the sentence's subject names
+            # were there (not whom they spoke of after the verb).
             verb = _SUBJECT_ENDS.search(text, at_it.end(), sentence.end)
             subject = Span(at_it.end(), verb.start() if verb else sentence.end)
-            if len(people_in(text, entities, [subject])) >= 2:
+            if people_in(text, entities, [subject]):
                 attended, who = True, subject
         if not delegation and not attended:
             continue

@@ -2819,3 +2819,12 @@ def test_calling_on_someone_is_an_appeal_not_a_phone_call():
 At security talks in Tokyo on Tuesday, Japan and the United States agreed to call on China to be more open about its navy.
 '''))
     assert [(m.kind, m.format) for m in found] == [("talks", "in person")]
+
+
+def test_one_person_opening_a_sentence_set_at_the_meeting_took_part_in_it():
+    found = meetings(report('''
+Foreign Minister Ana Ruiz held talks with Foreign Minister Tom Hale in Lima on Tuesday.
+
+In the meeting, Defence Minister Rosa Diaz shared Hale's concern about the navy of a neighbour.
+'''))
+    assert [p.name for p in found[0].participants] == ["Ana Ruiz", "Tom Hale", "Rosa Diaz"]
