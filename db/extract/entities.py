@@ -204,8 +204,12 @@ class Entity:
     unnamed: bool = False
 
     def tokens(self) -> frozenset[str]:
-        """Name words, lower-cased: "De Wit" at a sentence start is "de Wit"."""
-        return _name_tokens(self.speaker.name)
+        """Name words, lower-cased: "De Wit" at a sentence start is "de Wit"; a person's
+        nickname too ("Jokowi")."""
+        tokens = _name_tokens(self.speaker.name)
+        if self.aliases and self.speaker.kind == "person":
+            tokens |= {alias.lower() for alias in self.aliases}
+        return tokens
 
 
 @lru_cache(maxsize=4096)
@@ -348,16 +352,18 @@ class EntityTable:
 
     def person(self, name: str, position: int, **attributes: str | None) -> Entity:
         # (no nickname in quotes, no honorific in front: "Baroness Catherine Ashton")
-        name = name.strip()
+        name, nickname = name.strip(), None
         if '"' in name or "“" in name:
+            found = _NICKNAME_RE.search(name)
+            nickname = found.group().strip(" \"“”") if found else None
             name = _NICKNAME_RE.sub("", name)
         name = LEADING_HONORIFICS.sub("", name, count=1)
         # (one person however the report spells them: "S. Jaishankar" and "S Jaishankar",
-        # "Micheál Martin" and "Micheal Martin")
+        # "Micheál Martin" and "Micheal Martin"; "Jokowi" for Joko "Jokowi" Widodo)
         words = _name_words(name)
         for entity in self.people:
             known = _name_words(entity.speaker.name)
-            if words <= known:
+            if words <= known or (" " not in name and name in entity.aliases):
                 if words == known and not name.isascii() and entity.speaker.name.isascii():
                     entity.speaker.name = name  # the spelling with its diacritics: "Radosław"
                 break
@@ -368,6 +374,14 @@ class EntityTable:
         else:
             entity = Entity(Speaker(name=name, kind="person"))
             self.people.append(entity)
+        if nickname:
+            entity.aliases.add(nickname)
+            # "President Jokowi" in the headline, "President Joko "Jokowi" Widodo" below: one person
+            twin = next((e for e in self.people if e is not entity and e.speaker.name == nickname), None)
+            if twin is not None:
+                entity.mentions = sorted(twin.mentions + entity.mentions)
+                _merge_attributes(entity.speaker, vars(twin.speaker))
+                self.people.remove(twin)
         _merge_attributes(entity.speaker, attributes)
         entity.mentions.append(position)
         return entity
@@ -626,7 +640,7 @@ def _appositions(segment: str):
         name = _name_ending_at(segment, max(last_end, comma.start() - 60), comma.start())
         if not name:
             continue
-        start = name.start()
+        start = name.start() + _country_before_name(name.group())
         second_word = _AFTER_DATO.search(segment, max(0, start - 8), start + 5)
         if second_word and second_word.start("second") == start:
             start = second_word.end()  # "Dato' Sri Hishamuddin Hussein": "Sri" is the honorific's
@@ -634,6 +648,16 @@ def _appositions(segment: str):
         if match:
             last_end = match.end()
             yield match
+
+
+def _country_before_name(words: str) -> int:
+    """How far into `words` a name starts after a country's name: "(President of the) United
+    States Joe Biden, …" is Joe Biden."""
+    parts = words.split()
+    for cut in (3, 2, 1):
+        if len(parts) >= cut + 2 and country_of(" ".join(parts[:cut])):
+            return len(" ".join(parts[:cut])) + 1
+    return 0
 
 
 # (the first word of Malaysia's "Dato' Sri" is no name word, and the name found starts at "Sri")

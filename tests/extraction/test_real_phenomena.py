@@ -2828,3 +2828,15 @@ Foreign Minister Ana Ruiz held talks with Foreign Minister Tom Hale in Lima on T
 In the meeting, Defence Minister Rosa Diaz shared Hale's concern about the navy of a neighbour.
 '''))
     assert [p.name for p in found[0].participants] == ["Ana Ruiz", "Tom Hale", "Rosa Diaz"]
+
+
+def test_a_nickname_in_quotes_is_that_person_before_and_after_the_full_name():
+    text = report('''
+President Budi Holds Talks with Asian Leaders
+
+President Budi “Bubu” Santoso met President of the United States Tom Hale, Monday, in Bali.
+
+In a bilateral meeting with President of the United States Tom Hale, President Bubu expressed thanks for the support of the US.
+''')
+    assert [e.speaker.name for e in find_entities(text).people] == ["Budi Santoso", "Tom Hale"]
+    assert said(text)[-1] == ("thanks for the support", "Budi Santoso", "expressed")
