@@ -99,3 +99,12 @@ def test_eval_counts_a_body_named_with_its_country_in_front_as_that_body():
     assert _name("U.S. State Department") == _name("US State Department") == _name("Department of State")
     assert _name("South Korean presidential office") == _name("Office of the President")
     assert _name("Japanese government") != _name("government")  # only a body with two names folds
+
+
+def test_eval_counts_the_fullest_form_a_report_writes_of_a_name_it_never_writes_in_full():
+    from onrecord.db.evaluate import _page_forms
+    page = "President Biden met Foreign Minister Ana Ruiz. The Ministry said the talks went well."
+    forms = _page_forms({"joe biden", "ana ruiz", "ministry of foreign affairs"}, page)
+    # "Biden" stands for the gold's "Joe Biden"; a name the page writes in full needs it
+    # whole, and a body is never shortened
+    assert forms == {"biden": "joe biden"}
