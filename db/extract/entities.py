@@ -117,9 +117,11 @@ _REGNAL_NUMBERS = {"II", "III", "IV", "VI", "VII", "VIII"}
 _REGNAL_NUMBER = rf"[^\S\n]+(?:{'|'.join(sorted(_REGNAL_NUMBERS, key=len, reverse=True))})\b"
 # A nickname in quotes inside a name is no part of it: 'Gilberto "Gibo" Teodoro Jr.'
 _NICKNAME = r"(?:[\"“][A-Z][\w\-]*[\"”][^\S\n]+)"
+# "Ferdinand Marcos, Jr.": a suffix after a comma is the name's too
+_SUFFIX_AFTER_COMMA = r",[^\S\n]+(?:Jr|Sr)\.?(?![\w'’\-])"
 _NICKNAME_RE = re.compile(_NICKNAME)
 NAME = (rf"(?:(?:{_INITIAL}[^\S\n]+){{1,2}}{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})?(?![\w'’\-]|[^\S\n]+{_NAME_WORD})"
-        rf"|{_NAME_WORD}(?:(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}(?:{_INITIAL}[^\S\n]+)?{_NICKNAME}?{_NAME_WORD}){{1,4}}(?:{_REGNAL_NUMBER})?"
+        rf"|{_NAME_WORD}(?:(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}(?:{_INITIAL}[^\S\n]+)?{_NICKNAME}?{_NAME_WORD}){{1,4}}(?:{_REGNAL_NUMBER}|{_SUFFIX_AFTER_COMMA})?"
         rf"|{_REGNAL_NUMBER}))")
 # Honorifics are not names: "H.E. Dr. Saeed bin Rashid Al Marri", "Mr Lee", "Datuk Seri Hafiz".
 _HONORIFICS = (
@@ -411,8 +413,9 @@ class EntityTable:
 
 @lru_cache(maxsize=4096)
 def _name_words(name: str) -> frozenset[str]:
-    """A name's words as people are told apart (a report names its people many times)."""
-    return frozenset(folded_name(name).split())
+    """A name's words as people are told apart (a report names its people many times;
+    "Ferdinand Marcos, Jr." is the Ferdinand Marcos it names again)."""
+    return frozenset(folded_name(name.replace(",", " ")).split())
 
 
 @lru_cache(maxsize=4096)

@@ -2840,3 +2840,13 @@ In a bilateral meeting with President of the United States Tom Hale, President B
 ''')
     assert [e.speaker.name for e in find_entities(text).people] == ["Budi Santoso", "Tom Hale"]
     assert said(text)[-1] == ("thanks for the support", "Budi Santoso", "expressed")
+
+
+def test_a_suffix_after_a_comma_is_part_of_the_name_and_the_surname_is_that_person():
+    text = report('''
+President Ramon “Monching” Reyes, Jr. held his first meeting with President Ana Ruiz on Friday.
+
+“It was a warm meeting,” Reyes said after the talks.
+''')
+    assert [e.speaker.name for e in find_entities(text).people] == ["Ramon Reyes, Jr.", "Ana Ruiz"]
+    assert said(text) == [("It was a warm", "Ramon Reyes, Jr.", "said")]
