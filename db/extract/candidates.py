@@ -61,7 +61,7 @@ class _QuoteReader:
         sentence_start = _sentence_start(self.split[first], first, quote.outer.start)
         clause_start = max(sentence_start, self.previous_end.get(quote.paragraph, first.start))
         self.previous_end[quote.last_paragraph] = quote.outer.end
-        after = self._attribution_after(quote)
+        after = self._attribution_after(quote, opens_clause=not text[clause_start:quote.outer.start].strip())
         before = before_quote(text, clause_start, quote.outer.start)
         if before and _runs_on(text, quote):
             # 'Peters said "expectations" of New Zealand were made clear': a quoted word in
@@ -99,13 +99,16 @@ class _QuoteReader:
     def _clause_goes_on(self, quote: Quoted, clause_start: int) -> None:
         self.previous_end[quote.last_paragraph] = clause_start
 
-    def _attribution_after(self, quote: Quoted) -> Attribution | None:
+    def _attribution_after(self, quote: Quoted, opens_clause: bool = False) -> Attribution | None:
         """'"…," said Baek' / '"…" — the ministry said': read only where the quote closes a
-        clause (its last mark, or a comma or dash after it)."""
+        clause (its last mark, or a comma or dash after it), or where it opens its clause and
+        is long enough to be speech ('"… in the future" Marin told journalists': some pages
+        drop the comma)."""
         text, end = self.text, quote.outer.end
         ends_clause = text[end - 2:end - 1] in {",", ".", "?", "!", "…"} or \
             text[quote.inner.end:quote.inner.end + 1] == ","
-        if ends_clause or text[end:end + 1] in {",", "—"}:
+        whole = opens_clause and word_count(text[quote.inner.start:quote.inner.end]) >= MIN_FLOATING_QUOTE_WORDS
+        if ends_clause or whole or text[end:end + 1] in {",", "—"}:
             return after_quote(text, end, self.paragraphs[quote.last_paragraph].end)
         return None
 

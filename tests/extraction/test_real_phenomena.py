@@ -2850,3 +2850,15 @@ President Ramon “Monching” Reyes, Jr. held his first meeting with President 
 ''')
     assert [e.speaker.name for e in find_entities(text).people] == ["Ramon Reyes, Jr.", "Ana Ruiz"]
     assert said(text) == [("It was a warm", "Ramon Reyes, Jr.", "said")]
+
+
+def test_a_quote_that_opens_its_sentence_is_attributed_though_the_page_drops_the_comma():
+    text = report('''
+Prime Minister Ana Ruiz met Prime Minister Tom Hale in Oslo on Wednesday.
+
+“The relationship between our two countries is extremely important to us” Ruiz told journalists after the talks.
+
+She called the talks “useful” Hale said.
+''')
+    assert said(text)[0] == ("The relationship between our", "Ana Ruiz", "told")
+    assert "useful" not in [s.text for s in statements(text)]  # a word quoted inside a sentence stays a fragment
