@@ -70,7 +70,7 @@ class _QuoteReader:
             return
         if before is None:
             before = self._participle_before(quote, sentence_start, clause_start)
-        lead_in = text[clause_start:quote.outer.start].strip()
+        lead_in = _LEAD_LABEL.sub("", text[clause_start:quote.outer.start].strip())
         if lead_in and not before and not (after and (lead_in.endswith(",") or _quotes_the_rest(text, quote, lead_in))):
             # Words before the quote that are not an attribution make it a fragment of
             # someone's sentence ('agreed to "consult closely"'), whatever follows it; an
@@ -134,6 +134,11 @@ class _QuoteReader:
         # (a continuation that is itself a quote, ', adding that "…"', is that quote's)
         self.candidates += [Candidate("reported", r.content_start, r.content_end, r.attribution,
                                       quote.last_paragraph) for r in more if self.text[r.content_start] not in "\"“"]
+
+
+# A list's bullet or a page's label before a quote is no part of its sentence ('- "…," the
+# readout added', 'What they're saying: Biden "conveyed …," a readout said').
+_LEAD_LABEL = re.compile(r"^(?:[-–•*▪]|(?:[A-Z][\w'’]*)(?:\s+[\w'’]+){0,4}:)\s*")
 
 
 # Words of a subject alone, with no verb: what comes next is the predicate.

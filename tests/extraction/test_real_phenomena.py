@@ -2862,3 +2862,15 @@ She called the talks “useful” Hale said.
 ''')
     assert said(text)[0] == ("The relationship between our", "Ana Ruiz", "told")
     assert "useful" not in [s.text for s in statements(text)]  # a word quoted inside a sentence stays a fragment
+
+
+def test_a_bullet_before_a_quote_is_no_part_of_its_sentence():
+    text = report('''
+President Ana Ruiz and Prime Minister Tom Hale spoke by phone on Saturday.
+
+- "President Ruiz also noted the importance of cooperation on shared challenges," the readout added.
+
+- "The Prime Minister warmly welcomed the President's decision," the statement said.
+''')
+    assert [(" ".join(s.text.split()[:4]), s.kind) for s in statements(text)] == [
+        ("President Ruiz also noted", "quote"), ("The Prime Minister warmly", "quote")]
