@@ -174,7 +174,8 @@ _DOCUMENT = re.compile(r"^(?P<owner>.*?)(?:['’]s)?\s*\b(?:" + _DOCUMENT_WORD +
 # names its issuer only where it speaks, "an official release said")
 _ISSUED_DOCUMENT_WORD = word_pattern(w for w in DOCUMENT_WORDS if w not in ("release", "announcement"))
 _ISSUER = re.compile(
-    rf"\b(?:{_ISSUED_DOCUMENT_WORD})\s+(?:from|by|issued by|released by|of)\s+(?:the\s+)?(?P<who>{ISSUER_NAME})"
+    # ("a statement issued by the republic's Ministry of Foreign Affairs")
+    rf"\b(?:{_ISSUED_DOCUMENT_WORD})\s+(?:from|by|issued by|released by|of)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?P<who>{ISSUER_NAME})"
     rf"|(?P<who2>(?:the\s+)?{ISSUER_NAME})\s+"
     rf"(?:said|says|stated)\s+in\s+(?:a|its|the)\s+(?:{_ISSUED_DOCUMENT_WORD})"
     # "a readout posted on the Iranian foreign minister's Telegram channel"

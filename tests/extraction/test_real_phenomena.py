@@ -2874,3 +2874,14 @@ President Ana Ruiz and Prime Minister Tom Hale spoke by phone on Saturday.
 ''')
     assert [(" ".join(s.text.split()[:4]), s.kind) for s in statements(text)] == [
         ("President Ruiz also noted", "quote"), ("The Prime Minister warmly", "quote")]
+
+
+def test_a_statement_issued_by_a_country_s_ministry_speaks_for_that_ministry_later():
+    text = report('''
+The accord was reached by the two prime ministers, according to a statement issued by the republic's Ministry of Foreign Affairs early Monday.
+
+The call came after the election victory of the prime minister's Unity Party.
+
+The statement said the two leaders welcomed the progress of the rail link.
+''')
+    assert said(text)[-1] == ("the two leaders welcomed", "Ministry of Foreign Affairs", "said")
