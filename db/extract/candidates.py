@@ -61,7 +61,10 @@ class _QuoteReader:
         sentence_start = _sentence_start(self.split[first], first, quote.outer.start)
         clause_start = max(sentence_start, self.previous_end.get(quote.paragraph, first.start))
         self.previous_end[quote.last_paragraph] = quote.outer.end
-        after = self._attribution_after(quote, opens_clause=not text[clause_start:quote.outer.start].strip())
+        lead_in = text[clause_start:quote.outer.start].strip()
+        if lead_in and (lead_in[0] in _BULLETS or ":" in lead_in):
+            lead_in = _LEAD_LABEL.sub("", lead_in)
+        after = self._attribution_after(quote, opens_clause=not lead_in)
         before = before_quote(text, clause_start, quote.outer.start)
         if before and _runs_on(text, quote):
             # 'Peters said "expectations" of New Zealand were made clear': a quoted word in
@@ -70,7 +73,6 @@ class _QuoteReader:
             return
         if before is None:
             before = self._participle_before(quote, sentence_start, clause_start)
-        lead_in = _LEAD_LABEL.sub("", text[clause_start:quote.outer.start].strip())
         if lead_in and not before and not (after and (lead_in.endswith(",") or _quotes_the_rest(text, quote, lead_in))):
             # Words before the quote that are not an attribution make it a fragment of
             # someone's sentence ('agreed to "consult closely"'), whatever follows it; an
@@ -106,9 +108,9 @@ class _QuoteReader:
         drop the comma)."""
         text, end = self.text, quote.outer.end
         ends_clause = text[end - 2:end - 1] in {",", ".", "?", "!", "…"} or \
-            text[quote.inner.end:quote.inner.end + 1] == ","
-        whole = opens_clause and word_count(text[quote.inner.start:quote.inner.end]) >= MIN_FLOATING_QUOTE_WORDS
-        if ends_clause or whole or text[end:end + 1] in {",", "—"}:
+            text[quote.inner.end:quote.inner.end + 1] == "," or text[end:end + 1] in {",", "—"}
+        if ends_clause or (opens_clause and text[end:end + 1] == " " and text[end + 1:end + 2].isalpha()
+                           and word_count(text[quote.inner.start:quote.inner.end]) >= MIN_FLOATING_QUOTE_WORDS):
             return after_quote(text, end, self.paragraphs[quote.last_paragraph].end)
         return None
 
@@ -138,7 +140,8 @@ class _QuoteReader:
 
 # A list's bullet or a page's label before a quote is no part of its sentence ('- "…," the
 # readout added', 'What they're saying: Biden "conveyed …," a readout said').
-_LEAD_LABEL = re.compile(r"^(?:[-–•*▪]|(?:[A-Z][\w'’]*)(?:\s+[\w'’]+){0,4}:)\s*")
+_BULLETS = "-–•*▪"
+_LEAD_LABEL = re.compile(rf"^(?:[{_BULLETS}]|(?:[A-Z][\w'’]*)(?:\s+[\w'’]+){{0,4}}:)\s*")
 
 
 # Words of a subject alone, with no verb: what comes next is the predicate.
