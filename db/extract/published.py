@@ -182,7 +182,8 @@ def dateline_date(lead: str, year_from: date | None) -> date | None:
 _URL_MONTH = r"(?P<{0}>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _URL_NAMED_DATE = re.compile(
     r"(?<![a-z\d])(?:(?P<d1>[0-3]?\d)[-_]" + _URL_MONTH.format("m1") + r"[-_](?P<y1>(?:19|20)\d\d)"
-    r"|(?P<y2>(?:19|20)\d\d)[-_/]" + _URL_MONTH.format("m2") + r"[-_/](?P<d2>[0-3]?\d)"
+    # (with or without separators: "/2008/may/10/", "/2008may10/")
+    r"|(?P<y2>(?:19|20)\d\d)[-_/]?" + _URL_MONTH.format("m2") + r"[-_/]?(?P<d2>[0-3]?\d)"
     r"|" + _URL_MONTH.format("m3") + r"[-_](?P<d3>[0-3]?\d)[-_,]+(?P<y3>(?:19|20)\d\d))(?![a-z\d])")
 _URL_DATE_THEN_DIGITS = re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)\d{1,10}(?!\d)")
 _URL_SHORT_DATE = re.compile(r"/(\d\d)([01]\d)([0-3]\d)/")

@@ -2885,3 +2885,8 @@ The call came after the election victory of the prime minister's Unity Party.
 The statement said the two leaders welcomed the progress of the rail link.
 ''')
     assert said(text)[-1] == ("the two leaders welcomed", "Ministry of Foreign Affairs", "said")
+
+
+def test_a_year_month_name_and_day_run_together_in_the_address_date_the_page():
+    assert published(BODY, url="https://news.example/2008may10/ministers_meet.html") == "2008-05-10"
+    assert published(BODY, url="https://news.example/2019/marine-talks/") is None
