@@ -207,9 +207,11 @@ def url_date(url: str | None) -> date | None:
 
 
 # Outlets whose article numbers hold the date in a scheme of their own: Business Standard's
-# "-118102900586_1.html" is 1, then 18-10-29, then a serial.
+# "-118102900586_1.html" is 1, then 18-10-29, then a serial; Shanghai Daily's
+# "/news/nation/2410283674/" is 24-10-28, then a serial.
 _OUTLET_URL_DATES = {
     "business-standard.com": re.compile(r"-1(\d\d)([01]\d)([0-3]\d)\d{5}_\d+\.html"),
+    "shine.cn": re.compile(r"/(\d\d)([01]\d)([0-3]\d)\d{4}/"),
 }
 
 

@@ -2680,6 +2680,8 @@ def test_an_outlet_whose_article_numbers_hold_the_date_dates_its_pages():
     url = "https://www.business-standard.com/article/news/india-qatar-set-up-joint-commission-118102900586_1.html"
     assert published(BODY, url=url) == "2018-10-29"
     assert published(BODY, url="https://news.example/article/story-118102900586_1.html") is None
+    assert published(BODY, url="https://www.shine.cn/news/nation/2410283674/") == "2024-10-28"
+    assert published(BODY, url="https://news.example/news/nation/2410283674/") is None
 
 
 def test_a_day_of_next_january_in_a_december_report_is_next_year_s():
