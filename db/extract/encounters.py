@@ -36,6 +36,8 @@ _ENCOUNTER = re.compile(
     rf"|(?:spoke|speaks|talked|talks|spoken)\s+(?:by|over|on)\s+(?:the\s+)?{_PHONE}"
     rf"|(?:spoke|speaks|talked|spoken)\s+(?:with|to)\b"
     rf"|met|meets|meeting\s+(?:with\s+)?(?:the\s+)?(?=[A-Z])|meet\s+with|exchanged\s+views\s+with"
+    # ("PM Modi also interacted with President of Kiribati Taneti Maamau, …")
+    rf"|interacted\s+with|(?<=an\s)interaction\s+with"
     # "Estonian and Latvian ministers will meet in Riga next week"
     rf"|(?:(?<=will\s)|(?<=to\s))meet\s+(?=(?:in|on|at|next|later|this|again)\b)"
     rf"|received\s+(?:an?\s+)?{_PHONE}\s+call|receives\s+(?:an?\s+)?{_PHONE}\s+call"
@@ -57,7 +59,7 @@ _ENCOUNTER = re.compile(
 ENCOUNTER_WORDS = {"held", "holds", "hold", "had", "has", "have", "holding", "having", "conducted", "conducts",
              "spoke", "speaks", "talked", "talks", "spoken", "met", "meets", "meeting", "meet", "received",
              "receives", "receive", "hosted", "hosts", "host", "phone", "telephone", "video", "videoconference", "virtual", "exchanged",
-             "sidelines", "margins", "summit", "during", "welcomed", "welcomes", "welcoming"}
+             "sidelines", "margins", "summit", "during", "welcomed", "welcomes", "welcoming", "interacted", "interaction"}
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend|receive|host)\b"
     # "will tomorrow, Wednesday, depart Abuja for Malabo on a three-day visit"

@@ -2892,3 +2892,14 @@ The statement said the two leaders welcomed the progress of the rail link.
 def test_a_year_month_name_and_day_run_together_in_the_address_date_the_page():
     assert published(BODY, url="https://news.example/2008may10/ministers_meet.html") == "2008-05-10"
     assert published(BODY, url="https://news.example/2019/marine-talks/") is None
+
+
+def test_interacting_with_leaders_on_the_sidelines_is_meeting_them():
+    found = meetings(report('''
+Prime Minister Arun Mehra held a series of bilateral meetings on the sidelines of the summit in London on Thursday.
+
+He met Kenyan President Ruth Wanjiru and discussed trade.
+
+PM Mehra also interacted with President of Kiribati Tom Tabe and Prime Minister of Fiji Sam Ravu.
+''', date="2018-04-20"))
+    assert {"Tom Tabe", "Sam Ravu"} <= {p.name for m in found for p in m.participants}
