@@ -106,10 +106,22 @@ TWO_COUNTERPARTS = re.compile(
     rf"(?P<first>{NAME}),?\s+and\s+(?P<second>{NAME})")
 
 
-def _title_named_before(table: EntityTable, at: int) -> str | None:
-    """The title of the latest person named before `at`: whose counterpart this is."""
-    before = [e for e in table.people if any(m < at for m in e.mentions)]
+def _title_named_before(text: str, table: EntityTable, at: int) -> str | None:
+    """The title of the latest person named before `at`: whose counterpart this is (not
+    someone named only as an owner: "during Prime Minister Meles Zenawi's visit … with his
+    Egyptian counterpart")."""
+    before = [e for e in table.people if any(m < at and not _owner_at(text, e, m) for m in e.mentions)]
     return before[-1].speaker.title if before else None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]{1,2}s\b")
+
+
+def _owner_at(text: str, entity, mention: int) -> bool:
+    """Whether the name at `mention` is a possessive ("Zenawi's visit")."""
+    surname = entity.speaker.name.split()[-1]
+    at = text.find(surname, mention, mention + len(entity.speaker.name) + 20)
+    return at >= 0 and _POSSESSIVE_AFTER.match(text, at + len(surname)) is not None
 
 
 def counterparts(text: str, table: EntityTable) -> None:
@@ -119,7 +131,7 @@ def counterparts(text: str, table: EntityTable) -> None:
     if "counterpart" not in text and "host," not in text:
         return  # most reports name no one so ("hosted" alone is no reason to look)
     for match in TWO_COUNTERPARTS.finditer(text):
-        title = _title_named_before(table, match.start())
+        title = _title_named_before(text, table, match.start())
         for side, name in (("first_side", "first"), ("second_side", "second")):
             table.person(match.group(name), match.start(name), title=title, country=country_of(match.group(side)))
     for match in COUNTERPART.finditer(text):
@@ -127,7 +139,7 @@ def counterparts(text: str, table: EntityTable) -> None:
         if not country and (match.group("nationality") or match.group("owner") in (None, "the")):
             continue
         # (a host's title is not the guest's: "his host, Filipe Nyusi")
-        title = _title_named_before(table, match.start()) if "counterpart" in match.group() else None
+        title = _title_named_before(text, table, match.start()) if "counterpart" in match.group() else None
         table.person(match.group("name"), match.start("name"), title=title, country=country)
     table.people.sort(key=lambda e: min(e.mentions))
 

@@ -2903,3 +2903,12 @@ He met Kenyan President Ruth Wanjiru and discussed trade.
 PM Mehra also interacted with President of Kiribati Tom Tabe and Prime Minister of Fiji Sam Ravu.
 ''', date="2018-04-20"))
     assert {"Tom Tabe", "Sam Ravu"} <= {p.name for m in found for p in m.participants}
+
+
+def test_a_counterpart_is_not_counterpart_to_someone_named_only_as_an_owner():
+    text = report('''
+Foreign Minister Abebe Tadesse said the deals signed during Prime Minister Haile Girma's visit were going well. At a press conference with his Egyptian counterpart Omar Said, Tadesse said talks were going well.
+
+For his part, the Egyptian Foreign Minister said the two countries meet every six months.
+''')
+    assert said(text)[-1] == ("the two countries meet", "Omar Said", "said")
