@@ -377,16 +377,20 @@ class EntityTable:
             entity = Entity(Speaker(name=name, kind="person"))
             self.people.append(entity)
         if nickname:
-            entity.aliases.add(nickname)
-            # "President Jokowi" in the headline, "President Joko "Jokowi" Widodo" below: one person
-            twin = next((e for e in self.people if e is not entity and e.speaker.name == nickname), None)
-            if twin is not None:
-                entity.mentions = sorted(twin.mentions + entity.mentions)
-                _merge_attributes(entity.speaker, vars(twin.speaker))
-                self.people.remove(twin)
+            self.add_nickname(entity, nickname)
         _merge_attributes(entity.speaker, attributes)
         entity.mentions.append(position)
         return entity
+
+    def add_nickname(self, entity: Entity, nickname: str) -> None:
+        """A person's nickname names them alone too: "President Jokowi" in the headline,
+        "President Joko "Jokowi" Widodo" below are one person."""
+        entity.aliases.add(nickname)
+        twin = next((e for e in self.people if e is not entity and e.speaker.name == nickname), None)
+        if twin is not None:
+            entity.mentions = sorted(twin.mentions + entity.mentions)
+            _merge_attributes(entity.speaker, vars(twin.speaker))
+            self.people.remove(twin)
 
     def unnamed(self, written: str, position: int) -> Entity:
         """Someone the report describes without a name; never one of `people`, so never a

@@ -71,6 +71,13 @@ FIELD_WORDS = {"affairs", "economic", "economy", "foreign", "trade", "finance", 
                 "international", "national", "public", "maritime", "culture", "education"}
 
 
+def _nickname_of(text: str, name: str) -> str | None:
+    """The nickname the report puts in quotes inside a name: "Budi "Bubu" Santoso"."""
+    first, last = name.split()[0], name.split()[-1]
+    found = re.search(rf"\b{re.escape(first)}\s+[\"“](?P<nick>[A-Z][\w\-]*)[\"”]\s+(?:[A-Z][\w\-]*\s+)*{re.escape(last)}\b", text)
+    return found.group("nick") if found else None
+
+
 def complete_surnames(text: str, table: EntityTable) -> None:
     """A person the entity patterns caught by one word ("President Ruto") takes the fullest
     name the report gives them elsewhere, so they are one speaker and one participant."""
@@ -84,6 +91,9 @@ def complete_surnames(text: str, table: EntityTable) -> None:
         other = next((e for e in table.people if e is not entity and e.speaker.name == full), None)
         if other is None:
             entity.speaker.name = full
+            nickname = _nickname_of(text, full)
+            if nickname:
+                table.add_nickname(entity, nickname)
             continue
         other.mentions = sorted(other.mentions + entity.mentions)
         for field in ("title", "country", "affiliation"):

@@ -2912,3 +2912,12 @@ Foreign Minister Abebe Tadesse said the deals signed during Prime Minister Haile
 For his part, the Egyptian Foreign Minister said the two countries meet every six months.
 ''')
     assert said(text)[-1] == ("the two countries meet", "Omar Said", "said")
+
+
+def test_a_nickname_found_when_a_surname_is_completed_is_that_person_too():
+    text = report('''
+Prime Minister Santoso met Arun Thapa in Keston on Wednesday, where Budi "Bubu" Santoso was greeted by children.
+
+"The relationship between our two countries is extremely important to us," Bubu told journalists after the talks.
+''')
+    assert said(text) == [("The relationship between our", "Budi Santoso", "told")]
