@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from onrecord.db.extract.entities import LEADING_DETERMINER, LEADING_HONORIFICS, PRONOUNS
+from onrecord.db.extract.entities import LEADING_DETERMINER, LEADING_HONORIFICS, PRONOUNS, TITLE_HEADS
 from onrecord.db.model import Speaker
 
 
@@ -36,4 +36,9 @@ def _method(written: str | None, name: str | None, kind: str | None, cue: str | 
         return "named"
     if written_words & name_words:
         return "title" if written_words - name_words else "surname"
+    if len(written_words) == 1 and core[:1].isupper() and not written_words & _TITLE_WORDS:
+        return "surname"  # a nickname the report gave them ("Bubu told journalists")
     return "title"
+
+
+_TITLE_WORDS = {w.casefold() for w in TITLE_HEADS}

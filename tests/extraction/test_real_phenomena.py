@@ -2921,3 +2921,11 @@ Prime Minister Santoso met Arun Thapa in Keston on Wednesday, where Budi "Bubu" 
 "The relationship between our two countries is extremely important to us," Bubu told journalists after the talks.
 ''')
     assert said(text) == [("The relationship between our", "Budi Santoso", "told")]
+
+
+def test_a_speaker_written_by_a_nickname_or_a_name_word_alone_is_found_by_name_not_title():
+    from onrecord.db.extract.how_found import attribution_method
+    from onrecord.db.model import Speaker
+    person = Speaker(name="Budi Santoso", kind="person")
+    assert [attribution_method(written, person, "said") for written in ("Bubu", "Santoso", "the minister", "Premier")] \
+        == ["surname", "surname", "title", "title"]
