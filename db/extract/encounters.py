@@ -37,7 +37,8 @@ _ENCOUNTER = re.compile(
     rf"|(?:spoke|speaks|talked|spoken)\s+(?:with|to)\b"
     rf"|met|meets|meeting\s+(?:with\s+)?(?:the\s+)?(?=[A-Z])|meet\s+with|exchanged\s+views\s+with"
     # ("PM Modi also interacted with President of Kiribati Taneti Maamau, …")
-    rf"|interacted\s+with|(?<=an\s)interaction\s+with"
+    # (with someone: not "interacted with students")
+    rf"|(?:interacted|(?<=an\s)interaction)\s+with\s+(?=(?:the\s+)?[A-Z])"
     # "Estonian and Latvian ministers will meet in Riga next week"
     rf"|(?:(?<=will\s)|(?<=to\s))meet\s+(?=(?:in|on|at|next|later|this|again)\b)"
     rf"|received\s+(?:an?\s+)?{_PHONE}\s+call|receives\s+(?:an?\s+)?{_PHONE}\s+call"
@@ -73,9 +74,11 @@ _PLANNED = re.compile(
 _HELD_VERB = re.compile(r"\b(?:met|held|had|spoke|talked|received|hosted|discussed|agreed"
                         r"|took|travell?ed|flew|arrived|went|came|was\s+in\s+[A-Z]\w*)\b")
 _KINDS = (
-    # ("to call on China to …", "called for restraint": an appeal, not a call)
-    ("phone call", re.compile(rf"\b{_PHONE}\b|\bcall(?:ed)?\b(?!\s+(?:on|upon|for)\b)", re.I)),
+    # ("to call on China to …", "called on Beijing", "call for restraint": an appeal, not a
+    # call; "held a call on Tuesday" is one)
+    # (a video call is no phone call, though both are calls; "a courtesy call" is a visit)
     ("video call", re.compile(r"\bvideo\s*(?:call|conference|link|talks)|\bvideoconferenc|\bvirtual(?:ly)?\b|\bonline\b", re.I)),
+    ("phone call", re.compile(rf"\b{_PHONE}\b|(?<!\bto\s)(?<!courtesy\s)\bcall\b(?!\s+for\b)|\bcalled\b(?!\s+(?:on|upon|for)\b)", re.I)),
     ("summit", re.compile(r"\bsummit\b", re.I)),
 )
 # Kinds read from the words that tell of the meeting only ("hold their first dialogue"), since
@@ -114,6 +117,7 @@ def _title_named_before(text: str, table: EntityTable, at: int) -> str | None:
     return before[-1].speaker.title if before else None
 
 
+# (some pages double the apostrophe: "Zenawi''s visit")
 _POSSESSIVE_AFTER = re.compile(r"['’]{1,2}s\b")
 
 
