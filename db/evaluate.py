@@ -46,13 +46,12 @@ START_TOKENS = 8
 def _name(text: str | None) -> str:
     """A name as compared: no leading "the", no full stop after an initial or at the end
     ("Jr." is "Jr", "S. Jaishankar" is "S Jaishankar", "G.L. Peiris" is "G L Peiris")."""
-    name = _plain(re.sub(r"^(the)\s+", "", (text or "").strip(), flags=re.I)).rstrip(".")
-    words = re.sub(r"^(the)\s+", "", (text or "").strip(), flags=re.I).split()
-    for cut in (1, 2):
-        # "US State Department", "South Korean presidential office": that body too
-        body = normalise(" ".join(words[cut:])).rstrip(".")
-        if body in _BODY_OFFICIAL_NAMES and country_of(" ".join(words[:cut])):
-            return _BODY_OFFICIAL_NAMES[body]
+    written = re.sub(r"^(the)\s+", "", (text or "").strip(), flags=re.I)
+    name = _plain(written).rstrip(".")
+    owner, _, body = written.partition(" ")
+    body = normalise(body).rstrip(".")
+    if body in _US_BODY_NAMES and country_of(owner) == "United States":
+        return _US_BODY_NAMES[body]  # "US State Department" is the State Department too
     return _BODY_OFFICIAL_NAMES.get(name, name)
 
 
@@ -66,9 +65,11 @@ _INITIAL_STOP = re.compile(r"\b([A-Za-z])\.(?=\s|[A-Za-z]\.)")
 
 # The guide asks for a body's official name, yet annotators write the common one as often
 # ("State Department": 6 of 13 times on dev). Both name one body, so both count as it.
-_BODY_OFFICIAL_NAMES = {
+_US_BODY_NAMES = {
     "state department": "department of state",
     "treasury department": "department of the treasury",
+}
+_BODY_OFFICIAL_NAMES = _US_BODY_NAMES | {
     "presidential office": "office of the president",
     "presidents office": "office of the president",
 }
@@ -186,23 +187,28 @@ def score_document(gold: dict, result: Extraction, score: Score, text: str = "")
 
 
 def _page_forms(gold_names: set[str], text: str) -> dict[str, str]:
-    """For each person's name in the gold that the report never writes in full, the
-    shorter form of it that the report does write ("biden" for "joe biden"): the guide asks
-    for a name as the report spells it, and no prediction can know more than the page."""
+    """For each person's name in the gold that the report never writes in full, the surname
+    the report does write ("biden" for "joe biden"): the guide asks for a name as the report
+    spells it, and no prediction can know more than the page. Only a plain surname of three
+    letters or more, capitalised on the page and shared by no other gold name; never a
+    body's or a patronymic ("bin Salman")."""
     page = _plain(text)
-    forms: dict[str, str] = {}
-    for gold in gold_names:
+    surnames: dict[str, list[str]] = {}
+    for gold in sorted(gold_names):
         words = gold.split()
-        if len(words) < 2 or gold in page or any(w in _BODY_WORDS for w in words):
+        if len(words) < 2 or gold in page or any(w in _BODY_WORDS or w in _PARTICLES for w in words):
             continue
-        for cut in range(1, len(words)):
-            tail = " ".join(words[cut:])
-            if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", page):
-                forms.setdefault(tail, gold)
-                break
+        surnames.setdefault(words[-1], []).append(gold)
+    forms = {}
+    for surname, golds in surnames.items():
+        if len(golds) == 1 and len(surname) >= 3 and \
+                re.search(rf"(?<![\w-]){re.escape(surname.capitalize())}(?![\w-])", text, re.I) and \
+                re.search(rf"(?<![\w-])[A-Z]{re.escape(surname[1:])}(?![\w-])", text):
+            forms[surname] = golds[0]
     return forms
 
 
+_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "van", "von", "der", "da", "di", "du", "la", "le"}
 _BODY_WORDS = {w.lower() for w in ORG_HEADS} | {"statement", "declaration", "communique", "government"}
 
 
