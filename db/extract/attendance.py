@@ -95,6 +95,7 @@ _DELEGATION_WORD = re.compile("|".join(_DELEGATION_WORDS))
 _LED = re.compile(r"\b(?:co-chaired|chaired|led|headed|attended|participated|took part|met|joined|meet|alongside)\b", re.I)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 # A sentence set at the meeting told of before it: "During the talks, …", "At the meeting, …".
 _AT_THE_MEETING = re.compile(r"(?:During|In|At)\s+the\s+(?:[\w\-]+\s+){0,2}?(?:talks|call|meeting|conversation|discussions?)\s*,\s*")
 # Where a sentence's subject ends: its first verb ("also condemned", "said", "agreed").
@@ -132,7 +133,9 @@ def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], e
             # were there (not whom they spoke of after the verb).
             verb = _SUBJECT_ENDS.search(text, at_it.end(), sentence.end)
             subject = Span(at_it.end(), verb.start() if verb else sentence.end)
-            if people_in(text, entities, [subject]):
+            named = people_in(text, entities, [subject])
+            # (one person, only as the subject itself: not "Donald Trump's tariffs dominated")
+            if len(named) >= 2 or (named and verb and not _POSSESSIVE.search(text, subject.start, subject.end)):
                 attended, who = True, subject
         if not delegation and not attended:
             continue

@@ -370,7 +370,9 @@ _CONTENT_THEN_CUE_NP = re.compile(
 # Whom someone told: "reporters", "Yonhap", "his American counterpart".
 _TOLD_WHOM = (
     # "the Malaysian prime minister that …" before "the Malaysian" alone
-    r"(?:(?:the|his|her|their|its)\s+(?:[A-Za-z'’\-]+\s+){0,6}?[a-z'’\-]+(?=\s+(?:afterwards\s+|later\s+|separately\s+)?that\b)"
+    # (no verb inside: "told the audience the agreement was a deal that …" told the audience)
+    r"(?:(?:the|his|her|their|its)\s+(?:(?!(?:was|is|are|were|has|had|have|would|will|could|can|did|does)\s)[A-Za-z'’\-]+\s+){0,6}?"
+    r"[a-z'’\-]+(?=\s+(?:afterwards\s+|later\s+|separately\s+)?that\b)"
     # ("told the Yonhap news agency the talks went well")
     r"|reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}"
     r"(?:\s+(?:news\s+)?(?:agency|newspaper|daily|television|radio))?)"

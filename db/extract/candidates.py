@@ -61,9 +61,15 @@ class _QuoteReader:
         sentence_start = _sentence_start(self.split[first], first, quote.outer.start)
         clause_start = max(sentence_start, self.previous_end.get(quote.paragraph, first.start))
         self.previous_end[quote.last_paragraph] = quote.outer.end
-        lead_in = text[clause_start:quote.outer.start].strip()
-        if lead_in and (lead_in[0] in _BULLETS or ":" in lead_in):
-            lead_in = _LEAD_LABEL.sub("", lead_in)
+        written_before = text[clause_start:quote.outer.start].strip()
+        # (a bullet, or a page's label before a quote that a comma closes, does not stop the
+        # attribution after the quote from being the quote's: '- "…," the readout added',
+        # 'What they're saying: Biden "…," a readout said'; the words are still there for
+        # the fragment checks below, so a quoted list after "covers three areas:" is none)
+        closed = "," in (text[quote.inner.end - 1:quote.inner.end], text[quote.outer.end:quote.outer.end + 1])
+        lead_in = _LEAD_LABEL.sub("", written_before) \
+            if written_before and (written_before[0] in _BULLETS or (closed and ":" in written_before)) \
+            else written_before
         after = self._attribution_after(quote, opens_clause=not lead_in)
         before = before_quote(text, clause_start, quote.outer.start)
         if before and _runs_on(text, quote):
@@ -79,17 +85,17 @@ class _QuoteReader:
             # opening phrase does not ('During the talks, "…," the ministry said').
             after = None
         attribution = before or after
-        if attribution is None and not lead_in:
+        if attribution is None and not written_before:
             attribution = said_this_after(text, quote.outer.end, self.paragraphs[quote.last_paragraph].end)
         if attribution and not could_be_speaker(attribution.speaker):
             attribution = None
-            if lead_in:
+            if written_before:
                 return
         # Unattributed: a floating quote must stand as its own sentence and be long enough
         # to be speech; anything else is a scare quote, a title or a fragment.
         if attribution is None and (
-                lead_in or word_count(text[quote.inner.start:quote.inner.end]) < MIN_FLOATING_QUOTE_WORDS):
-            if lead_in:
+                written_before or word_count(text[quote.inner.start:quote.inner.end]) < MIN_FLOATING_QUOTE_WORDS):
+            if written_before:
                 # a fragment inside someone's sentence: that sentence's clause goes on past it
                 self._clause_goes_on(quote, clause_start)
             return

@@ -2876,6 +2876,13 @@ President Ana Ruiz and Prime Minister Tom Hale spoke by phone on Saturday.
 ''')
     assert [(" ".join(s.text.split()[:4]), s.kind) for s in statements(text)] == [
         ("President Ruiz also noted", "quote"), ("The Prime Minister warmly", "quote")]
+    # (a sentence's own words before a colon are no label: the quoted list is nobody's)
+    listed = report('''
+Penny Wong met Wang Yi in Canberra on Monday.
+
+The agreement covers three areas: "trade, investment, security and climate change." Wong said the talks were useful.
+''')
+    assert said(listed) == [("the talks were useful", "Penny Wong", "said")]
 
 
 def test_a_statement_issued_by_a_country_s_ministry_speaks_for_that_ministry_later():
