@@ -392,9 +392,10 @@ _WHERE_SAID = (r"(?:(?P<where_comma>,)?\s+in\s+(?:a|an|his|her|its|their|the)\s+
 _FROM_A_SIDE = r"(?:\s+from\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?=\s+[a-z]))?"
 # "He said, in many cases the results have exceeded expectations": a house style that puts a
 # comma where "that" would stand; not before an aside ("said, in a statement, that …",
-# "said, on Monday, …"), nor before a participle or conjunction that opens a clause of the
-# speaker's own ("said, adding that …"), nor inside a phrase ("at a time, he said, of few …").
-_SAID_COMMA = (r",(?=\s+(?!(?:in|at)\s+(?:a|an|his|her|its|their|the)\s|according\s+to\b"
+# "said, on Monday, …", "said, alongside his counterpart, …": another comma soon after), nor
+# before a participle or conjunction that opens a clause of the speaker's own ("said, adding
+# that …"), nor inside a phrase ("at a time, he said, of few …").
+_SAID_COMMA = (r",(?![^,.;:\"“”]{1,40},)(?=\s+(?!(?:in|at)\s+(?:a|an|his|her|its|their|the)\s|according\s+to\b"
                r"|(?:while|but|and|or|as|when|before|after|however|though|although|if|because|of|for|to|with|by|from|on)\b"
                r"|[a-z]+ing\b)[\w’'])")
 # A list's bullets (a dash opening a sentence is one too, but not after a cue, where it

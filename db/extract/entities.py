@@ -105,10 +105,13 @@ _NAME_WORD = (
 )
 _PARTICLE = r"(?:de|del|van|von|der|den|da|di|du|la|le|bin|binti|al|el|dos|das)"
 # An initial inside or before a name: "Antony J. Blinken", "S Jaishankar".
-# (two capitals run together too, "KP Sharma Oli", but not a country's or a title's letters)
-_TWO_CAPITALS = r"(?!(?:US|UK|UN|EU|AU|PM|FM|HE|HH|HM|DG|VP|MP|TV|AP|AM)\b)[A-Z]{2}"
-_TWO_INITIALS = re.compile(_TWO_CAPITALS)
-_INITIAL = rf"(?:(?:[A-Z]\.){{2,3}}|[A-Z]\.?|{_TWO_CAPITALS})(?=\s)"  # "S Jaishankar", "M. J. Akbar", "A.M. Fachir"
+# (two capitals run together too, "KP Sharma Oli", but not a country's, a title's or a
+# page's letters: "DM Ravi Kumar" is a district magistrate)
+_NOT_INITIALS = ("US", "UK", "UN", "EU", "AU", "PM", "FM", "HE", "HH", "HM", "DG", "VP", "MP", "TV", "AP", "AM",
+                 "CM", "DM", "LG", "CJ", "SP", "FO", "DC", "IG", "MD", "OK", "ID", "AI", "IT", "PR", "HQ", "GM")
+_INITIALS_PAIR = rf"(?<![A-Za-z])(?!(?:{'|'.join(_NOT_INITIALS)})\b)[A-Z]{{2}}"
+_TWO_INITIALS = re.compile(_INITIALS_PAIR)
+_INITIAL = rf"(?:(?:[A-Z]\.){{2,3}}|[A-Z]\.?|{_INITIALS_PAIR})(?=\s)"  # "S Jaishankar", "M. J. Akbar", "A.M. Fachir"
 # Two to five name words, with the particles some names carry ("Annelies de Wit"), or one
 # after an initial or two ("S Jaishankar", "M. J. Akbar").
 # (A name never runs over a line break: "Shinji Kawabata" / "Parliament Buildings".)
@@ -662,7 +665,8 @@ def _country_before_name(words: str) -> int:
     States Joe Biden, …" is Joe Biden."""
     parts = words.split()
     for cut in (3, 2, 1):
-        if len(parts) >= cut + 2 and country_of(" ".join(parts[:cut])):
+        # (a country's name or adjective, not a capital: "Santiago Peña" is a person)
+        if len(parts) >= cut + 2 and is_country_word(" ".join(parts[:cut])):
             return len(" ".join(parts[:cut])) + 1
     return 0
 

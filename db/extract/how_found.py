@@ -30,7 +30,7 @@ def _method(written: str | None, name: str | None, kind: str | None, cue: str | 
     if kind != "person":
         return "body"
     core = LEADING_HONORIFICS.sub("", LEADING_DETERMINER.sub("", written))
-    name_words = {w.casefold() for w in name.split()}
+    name_words = {w.strip(",.").casefold() for w in name.split()}  # ("Ferdinand Marcos, Jr.")
     written_words = {w.strip(",.").casefold() for w in core.split()}
     if name_words <= written_words:
         return "named"

@@ -209,6 +209,10 @@ _ASIDE_NAME = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9}(?:\s+[A-Z][a-z]{1,12}){0,2}
 _BY_GIVEN_NAME = re.compile(r"(?:the\s+)?(?:H\.\s?H\.?\s+|His\s+Highness\s+)?(?:Sheikha?|Sayyid|Sayyida|Prince|Princess|Emir)\s")
 
 
+# Countries whose ministries are called departments.
+_DEPARTMENT_COUNTRIES = {"Ireland", "United States", "Australia", "Philippines", "South Africa"}
+
+
 def _without_honorifics(written: str) -> str:
     """'the Mr Qiu', 'Datuk Seri Hafiz', 'H.E. Al Marri', 'EAM Jaishankar': the determiner
     and honorific are not the name, and an abbreviated title is written out."""
@@ -610,8 +614,14 @@ class Resolver:
             # minister it named first ("Defense Minister Lee …": the defense ministry);
             # "the Department said" is that ministry where ministries are departments
             # ("Minister for Foreign Affairs Coveney …": the Department of Foreign Affairs).
-            ministry = next(filter(None, (_ministry_of_person(e, country) for e in self.entities.people)), None)
+            minister = next((e for e in self.entities.people if _ministry_of_person(e, country)), None)
+            ministry = _ministry_of_person(minister, country) if minister else None
             if ministry and descriptor.lower() == "department":
+                # (not where ministries are not departments: India's is a Ministry of
+                # External Affairs, and "the department" there is none the report names)
+                home = country or minister.speaker.country
+                if home and home not in _DEPARTMENT_COUNTRIES:
+                    return None
                 ministry = official_form(ministry).replace("Ministry of", "Department of", 1)
             if ministry:
                 return self._body(ministry, position)
