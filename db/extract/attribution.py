@@ -398,13 +398,14 @@ _FROM_A_SIDE = r"(?:\s+from\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?=
 _SAID_COMMA = (r",(?![^,.;:\"“”]{1,40},)(?=\s+(?!(?:in|at)\s+(?:a|an|his|her|its|their|the)\s|according\s+to\b"
                r"|(?:while|but|and|or|as|when|before|after|however|though|although|if|because|of|for|to|with|by|from|on)\b"
                r"|[a-z]+ing\b)[\w’'])")
-# A list's bullets (a dash opening a sentence is one too, but not after a cue, where it
-# opens an aside).
-_BULLETS = "*•▪"
+# A list's bullets; a dash opening a sentence is one too (LIST_DASHES), but not after a cue,
+# where it opens an aside.
+BULLETS = "*•▪"
+LIST_DASHES = "-–"
 _NP_CUE_THEN_CONTENT = re.compile(
     # ("Sources in the Indian government said", "Kim Kye-gwan from the DPRK told reporters")
     # (a list's bullet before it: "- Prime Minister Singh stated that …")
-    rf"^(?:[-–{_BULLETS}]\s+)?(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{SUBJECT_NP}){_SOURCE_MODIFIER}{_FROM_A_SIDE}"
+    rf"^(?:[{LIST_DASHES}{BULLETS}]\s+)?(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{SUBJECT_NP}){_SOURCE_MODIFIER}{_FROM_A_SIDE}"
     rf"{_APPOSITIVE}{_IN_A_STATEMENT}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately|earlier))?"
     rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:{_TAIL}(?=\s+that\b))?{_WHERE_SAID}(?:\s+that|:|{_SAID_COMMA})?\s+(?P<content>.+?){_END}"
@@ -512,7 +513,7 @@ _LEADING_THAT = re.compile(
     r"|willingness|satisfaction|concerns?|regret|wish|assurance|appreciation|understanding|optimism|expectations?)\s+that,?\s+"
     r"|(?:this|last|next)\s+week\s+that\s+|by\s+saying(?:\s+that)?\s+"
     # a list's bullet: "* Macron and Xi agreed …, the Elysee said"
-    rf"|[{_BULLETS}]\s+"
+    rf"|[{BULLETS}]\s+"
     # a note on the time: "said on Tuesday (Wednesday AEST) he was launching …"
     r"|\([A-Z][^()\"“”]{1,30}\)\s+(?:that\s+)?"
     # an aside between dashes: "said – and this matters – that X"

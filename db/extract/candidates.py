@@ -8,6 +8,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from onrecord.db.extract.attribution import (
+    BULLETS,
+    LIST_DASHES,
     Attribution,
     after_quote,
     before_quote,
@@ -146,7 +148,7 @@ class _QuoteReader:
 
 # A list's bullet or a page's label before a quote is no part of its sentence ('- "…," the
 # readout added', 'What they're saying: Biden "conveyed …," a readout said').
-_BULLETS = "-–•*▪"
+_BULLETS = LIST_DASHES + BULLETS
 _LEAD_LABEL = re.compile(rf"^(?:[{_BULLETS}]|(?:[A-Z][\w'’]*)(?:\s+[\w'’]+){{0,4}}:)\s*")
 
 

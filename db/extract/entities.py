@@ -270,34 +270,32 @@ _LEADER_OFFICE = re.compile(r"^(?P<title>prime minister|president|chancellor|pre
 # Names reports use for a body other than its own: a seat of government for the office in it,
 # an acronym left unexplained, a country's presidency ("the Egyptian presidency" is its
 # Presidency, without the possessive).
-METONYMS = {
-    "elysee": "Élysée Palace", "élysée": "Élysée Palace", "elysee palace": "Élysée Palace",
-    "élysée palace": "Élysée Palace", "french presidency": "Élysée Palace",
-    "malacañang": "Office of the President", "malacanang": "Office of the President",
-    "malacañang palace": "Office of the President", "malacanang palace": "Office of the President",
-    "pmo": "Prime Minister's Office", "mea": "Ministry of External Affairs",
-    "mofa": "Ministry of Foreign Affairs",
-    "presidency": "Presidency", "downing street": "Prime Minister's Office",
+# Bodies named by their seat or a common name, with the name they speak under and whose
+# they are ("Wisma Putra said" is Malaysia's foreign ministry, which "the Indian foreign
+# ministry" later in the report is not); None where many countries' bodies go so ("the PMO").
+_METONYM_TABLE: dict[str, tuple[str, str | None]] = {
+    "elysee": ("Élysée Palace", "France"), "élysée": ("Élysée Palace", "France"),
+    "elysee palace": ("Élysée Palace", "France"), "élysée palace": ("Élysée Palace", "France"),
+    "french presidency": ("Élysée Palace", "France"),
+    "malacañang": ("Office of the President", "Philippines"), "malacanang": ("Office of the President", "Philippines"),
+    "malacañang palace": ("Office of the President", "Philippines"),
+    "malacanang palace": ("Office of the President", "Philippines"),
+    "pmo": ("Prime Minister's Office", None), "mea": ("Ministry of External Affairs", "India"),
+    "mofa": ("Ministry of Foreign Affairs", None),
+    "presidency": ("Presidency", None), "downing street": ("Prime Minister's Office", "United Kingdom"),
     # foreign ministries named after their seat
-    "wisma putra": "Ministry of Foreign Affairs", "south block": "Ministry of External Affairs",
-    "quai d'orsay": "Ministry of Foreign Affairs", "pejambon": "Ministry of Foreign Affairs",
-    "itamaraty": "Ministry of Foreign Affairs", "foggy bottom": "Department of State",
-    "state department": "Department of State", "us state department": "Department of State",
-    "u.s. state department": "Department of State",
+    "wisma putra": ("Ministry of Foreign Affairs", "Malaysia"), "south block": ("Ministry of External Affairs", "India"),
+    "quai d'orsay": ("Ministry of Foreign Affairs", "France"), "pejambon": ("Ministry of Foreign Affairs", "Indonesia"),
+    "itamaraty": ("Ministry of Foreign Affairs", "Brazil"), "foggy bottom": ("Department of State", "United States"),
+    "state department": ("Department of State", "United States"),
+    "us state department": ("Department of State", "United States"),
+    "u.s. state department": ("Department of State", "United States"),
     # seats of government that speak as bodies: "the Kremlin said", "a statement by the Amiri Diwan"
-    "kremlin": "Kremlin", "amiri diwan": "Amiri Diwan", "blue house": "Blue House", "zhongnanhai": "Zhongnanhai",
-    "government buildings": "Irish Government",
+    "kremlin": ("Kremlin", "Russia"), "amiri diwan": ("Amiri Diwan", "Qatar"), "blue house": ("Blue House", "South Korea"),
+    "zhongnanhai": ("Zhongnanhai", "China"), "government buildings": ("Irish Government", "Ireland"),
 }
-# Whose a seat of government is: "Wisma Putra said" speaks for Malaysia's foreign ministry,
-# which "the Indian foreign ministry" later in the report is not.
-SEAT_COUNTRIES = {
-    "elysee": "France", "élysée": "France", "elysee palace": "France", "élysée palace": "France",
-    "quai d'orsay": "France", "malacañang": "Philippines", "malacanang": "Philippines",
-    "malacañang palace": "Philippines", "malacanang palace": "Philippines", "downing street": "United Kingdom",
-    "wisma putra": "Malaysia", "south block": "India", "pejambon": "Indonesia", "itamaraty": "Brazil",
-    "foggy bottom": "United States", "kremlin": "Russia", "amiri diwan": "Qatar", "blue house": "South Korea",
-    "zhongnanhai": "China", "government buildings": "Ireland",
-}
+METONYMS = {key: name for key, (name, _) in _METONYM_TABLE.items()}
+SEAT_COUNTRIES = {key: country for key, (_, country) in _METONYM_TABLE.items() if country}
 _COUNTRY_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<body>[Pp]residency|Foreign Office)$")
 
 
@@ -391,9 +389,13 @@ class EntityTable:
         entity.aliases.add(nickname)
         twin = next((e for e in self.people if e is not entity and e.speaker.name == nickname), None)
         if twin is not None:
-            entity.mentions = sorted(twin.mentions + entity.mentions)
-            _merge_attributes(entity.speaker, vars(twin.speaker))
-            self.people.remove(twin)
+            self.merge(entity, twin)
+
+    def merge(self, keep: Entity, drop: Entity) -> None:
+        """Two people found for one: `keep` takes `drop`'s mentions and what it lacks."""
+        keep.mentions = sorted(drop.mentions + keep.mentions)
+        _merge_attributes(keep.speaker, {f: getattr(drop.speaker, f) for f in ("title", "country", "affiliation")})
+        self.people.remove(drop)
 
     def unnamed(self, written: str, position: int) -> Entity:
         """Someone the report describes without a name; never one of `people`, so never a

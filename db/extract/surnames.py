@@ -95,8 +95,4 @@ def complete_surnames(text: str, table: EntityTable) -> None:
             if nickname:
                 table.add_nickname(entity, nickname)
             continue
-        other.mentions = sorted(other.mentions + entity.mentions)
-        for field in ("title", "country", "affiliation"):
-            if getattr(other.speaker, field) is None:
-                setattr(other.speaker, field, getattr(entity.speaker, field))
-        table.people.remove(entity)
+        table.merge(other, entity)
