@@ -66,7 +66,13 @@ _NOT_NAMES = {
 }
 
 DIRECTIONS = {"North", "South", "East", "West"}  # a region's first word, not a person's
+TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": "External Affairs Minister",
+                       "DPM": "Deputy Prime Minister", "Pres.": "President", "Sec.": "Secretary"}
+# A title written short before a name, in capitals only ("Japanese PM Shigeru Ishiba"; "2 pm"
+# is no title).
+_TITLE_LETTERS = [a for a in TITLE_ABBREVIATIONS if a.isalpha()]
 _TITLE_HEAD_RE = word_pattern(TITLE_HEADS)
+_ANY_TITLE_HEAD = rf"(?:(?i:{_TITLE_HEAD_RE})|(?:{'|'.join(_TITLE_LETTERS)})(?=\s+[A-Z]))"
 _TITLE_OR_BODY = {w for h in TITLE_HEADS + ORG_HEADS for w in h.split()} | {
     "chief", "commander", "officer", "congress", "both", "dialogue", "summit", "facebook", "twitter", "abroad",
     # a country's or a place's words ("the Islamic Republic", "East Asian", "Downing Street")
@@ -76,7 +82,7 @@ _NAME_PARTICLES = {"de", "del", "van", "von", "der", "den", "da", "di", "du", "l
                    "el", "dos", "das"}
 # The word each title starts with ("vice" of "vice president"): where a title can be.
 _ORG_HEAD_SET = frozenset(ORG_HEADS)
-_TITLE_WORDS = {re.split(r"[\s\-]", h)[0] for h in TITLE_HEADS}
+_TITLE_WORDS = {re.split(r"[\s\-]", h)[0] for h in TITLE_HEADS} | {a.lower() for a in _TITLE_LETTERS}
 _ORG_HEAD_RE = word_pattern(set(ORG_HEADS))
 # Capitalised words of government vocabulary are never part of a personal name, so
 # "Minister of Agriculture and Rural Development Le Thi Thu Ha" splits before "Le".
@@ -172,7 +178,7 @@ _TITLE_BEFORE_NAME = re.compile(
     # Starts at a word's start: fails at once inside words, which is most positions.
     rf"(?<![\w'’.\-])(?:(?P<poss>{_POSSESSIVE})\s+)?"
     # ("US secretary of state Antony Blinken": "of state" in lower case goes on the title)
-    rf"(?P<title>(?:{CAP}{_NO_BLANK_LINE}\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})"
+    rf"(?P<title>(?:{CAP}{_NO_BLANK_LINE}\s+){{0,4}}?{_ANY_TITLE_HEAD}"
     # "Minister of Economy, Trade and Industry", "Deputy Minister for Energy Policy"
     rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?(?!{HONORIFIC}){CAP}|{_LIST_COMMA}{CAP})*?|\s+of\s+state)*?)"
     # An honorific between title and name is not part of either ("Shri Arvind Malhotra"),
@@ -242,7 +248,7 @@ def _title_and_country(title: str, possessive: str | None) -> tuple[str, str | N
             country = country or country_of(" ".join(words[-size:]))
             words = words[:-size - 1]
             break
-    title = " ".join(words)
+    title = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in words)  # "PM" is "Prime Minister"
     return title, country or _TITLES_OF_ONE_COUNTRY.get(title.lower())
 
 
@@ -606,7 +612,7 @@ def _plural_titled(table: EntityTable, match: re.Match, start: int) -> None:
 # Official names capitalise their head ("Ministry of Finance"), so only those anchor a body.
 _CAPITALISED_ORG_HEAD = re.compile(r"\b" + word_pattern(h.capitalize() for h in set(ORG_HEADS)) + r"\b")
 # A title that introduces a name is followed by the name or by "of ..."/"for ...".
-_TITLE_HEAD = re.compile(rf"\b(?i:{_TITLE_HEAD_RE})\b(?=,?\s+(?:[A-Z]|\([A-Z]{{2,5}}\)\s+[A-Z]|of\b|for\b|to\s+[A-Z]))")
+_TITLE_HEAD = re.compile(rf"\b{_ANY_TITLE_HEAD}\b(?=,?\s+(?:[A-Z]|\([A-Z]{{2,5}}\)\s+[A-Z]|of\b|for\b|to\s+[A-Z]))")
 # (not a clause that names someone else: "… in San Francisco, according to an American official")
 _APPOSITION_TITLE = re.compile(rf",\s+(?!(?:according|as|with|by|from|to|for|in|on|at|said|told|says)\b)"
                                rf"(?:the\s+|a\s+)?(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})\b")
@@ -785,8 +791,6 @@ def _subjects(text: str, start: int, verb: int) -> list[tuple[str, int]]:
 
 
 # Titles reports abbreviate before a name: "PM Modi", "FM Bilawal", "EAM Jaishankar".
-TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": "External Affairs Minister",
-                       "DPM": "Deputy Prime Minister", "Pres.": "President", "Sec.": "Secretary"}
 
 
 def add_untitled_people(text: str, sentences: list, table: EntityTable, verbs: list[int]) -> None:

@@ -2936,3 +2936,12 @@ def test_a_speaker_written_by_a_nickname_or_a_name_word_alone_is_found_by_name_n
     person = Speaker(name="Budi Santoso", kind="person")
     assert [attribution_method(written, person, "said") for written in ("Bubu", "Santoso", "the minister", "Premier")] \
         == ["surname", "surname", "title", "title"]
+
+
+def test_a_title_written_short_before_a_name_is_that_title():
+    table = find_entities(report('''
+Japanese PM Kenji Sato held talks with Canadian PM Anne Roy in Ottawa, and EAM S Rao met FM Li Wei, before the 2 pm briefing.
+'''))
+    assert [(e.speaker.name, e.speaker.title, e.speaker.country) for e in table.people] == [
+        ("Kenji Sato", "Prime Minister", "Japan"), ("Anne Roy", "Prime Minister", "Canada"),
+        ("S Rao", "External Affairs Minister", None), ("Li Wei", "Foreign Minister", None)]
