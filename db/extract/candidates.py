@@ -64,14 +64,14 @@ class _QuoteReader:
         clause_start = max(sentence_start, self.previous_end.get(quote.paragraph, first.start))
         self.previous_end[quote.last_paragraph] = quote.outer.end
         written_before = text[clause_start:quote.outer.start].strip()
-        # (a bullet, or a page's label before a quote that a comma closes, does not stop the
-        # attribution after the quote from being the quote's: '- "…," the readout added',
-        # 'What they're saying: Biden "…," a readout said'; the words are still there for
-        # the fragment checks below, so a quoted list after "covers three areas:" is none)
-        closed = "," in (text[quote.inner.end - 1:quote.inner.end], text[quote.outer.end:quote.outer.end + 1])
-        lead_in = _LEAD_LABEL.sub("", written_before) \
-            if written_before and (written_before[0] in _BULLETS or (closed and ":" in written_before)) \
-            else written_before
+        if written_before[:1] and written_before[0] in _BULLETS:
+            written_before = written_before[1:].lstrip()  # a list's bullet is no word of the sentence
+        # (a page's label before a quote that a comma closes does not stop the attribution
+        # after the quote from being the quote's: 'What they're saying: "…," a readout said';
+        # the words are still there for the fragment checks below, so a quoted list after
+        # "covers three areas:" is none)
+        closed = "," in (text[quote.inner.end:quote.inner.end + 1], text[quote.outer.end:quote.outer.end + 1])
+        lead_in = _LEAD_LABEL.sub("", written_before) if closed and ":" in written_before else written_before
         after = self._attribution_after(quote, opens_clause=not lead_in)
         before = before_quote(text, clause_start, quote.outer.start)
         if before and _runs_on(text, quote):
@@ -149,7 +149,7 @@ class _QuoteReader:
 # A list's bullet or a page's label before a quote is no part of its sentence ('- "…," the
 # readout added', 'What they're saying: Biden "conveyed …," a readout said').
 _BULLETS = LIST_DASHES + BULLETS
-_LEAD_LABEL = re.compile(rf"^(?:[{_BULLETS}]|(?:[A-Z][\w'’]*)(?:\s+[\w'’]+){{0,4}}:)\s*")
+_LEAD_LABEL = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,4}:\s*")
 
 
 # Words of a subject alone, with no verb: what comes next is the predicate.

@@ -76,9 +76,13 @@ _HELD_VERB = re.compile(r"\b(?:met|held|had|spoke|talked|received|hosted|discuss
 _KINDS = (
     # ("to call on China to …", "called on Beijing", "call for restraint": an appeal, not a
     # call; "held a call on Tuesday" is one)
-    # (a video call is no phone call, though both are calls; "a courtesy call" is a visit)
+    # (the phone named outright first; then a video call, which is a call too; then a call:
+    # "to call on China to …", "called upon the UN", "call for restraint" are appeals,
+    # "held a call on Tuesday" is one, and "a courtesy call" is a visit)
+    ("phone call", re.compile(rf"\b{_PHONE}\b", re.I)),
     ("video call", re.compile(r"\bvideo\s*(?:call|conference|link|talks)|\bvideoconferenc|\bvirtual(?:ly)?\b|\bonline\b", re.I)),
-    ("phone call", re.compile(rf"\b{_PHONE}\b|(?<!\bto\s)(?<!courtesy\s)\bcall\b(?!\s+for\b)|\bcalled\b(?!\s+(?:on|upon|for)\b)", re.I)),
+    ("phone call", re.compile(r"(?<!courtesy\s)\bcall(?:ed)?\b(?!\s+for\b)(?!\s+(?:up)?on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday"
+                              r"|Friday|Saturday|Sunday)\b)(?:[A-Z]|(?:the|all|both|each|its|his|her|their)\b))", re.I)),
     ("summit", re.compile(r"\bsummit\b", re.I)),
 )
 # Kinds read from the words that tell of the meeting only ("hold their first dialogue"), since
@@ -113,7 +117,7 @@ def _title_named_before(text: str, table: EntityTable, at: int) -> str | None:
     """The title of the latest person named before `at`: whose counterpart this is (not
     someone named only as an owner: "during Prime Minister Meles Zenawi's visit … with his
     Egyptian counterpart")."""
-    before = [e for e in table.people if any(m < at and not _owner_at(text, e, m) for m in e.mentions)]
+    before = [e for e in table.people if any(m < at and not _owner_at(text, e, m, at) for m in e.mentions)]
     return before[-1].speaker.title if before else None
 
 
@@ -121,11 +125,13 @@ def _title_named_before(text: str, table: EntityTable, at: int) -> str | None:
 _POSSESSIVE_AFTER = re.compile(r"['’]{1,2}s\b")
 
 
-def _owner_at(text: str, entity, mention: int) -> bool:
-    """Whether the name at `mention` is a possessive ("Zenawi's visit")."""
+def _owner_at(text: str, entity, mention: int, counterpart: int) -> bool:
+    """Whether the name at `mention` is an owner of something else than the counterpart at
+    `counterpart` ("Zenawi's visit … his counterpart"; not "Biden's Chinese counterpart")."""
     surname = entity.speaker.name.split()[-1]
     at = text.find(surname, mention, mention + len(entity.speaker.name) + 20)
-    return at >= 0 and _POSSESSIVE_AFTER.match(text, at + len(surname)) is not None
+    owner = at >= 0 and _POSSESSIVE_AFTER.match(text, at + len(surname))
+    return bool(owner) and owner.end() < counterpart - 1
 
 
 def counterparts(text: str, table: EntityTable) -> None:

@@ -67,12 +67,15 @@ _NOT_NAMES = {
 
 DIRECTIONS = {"North", "South", "East", "West"}  # a region's first word, not a person's
 TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": "External Affairs Minister",
-                       "DPM": "Deputy Prime Minister", "Pres.": "President", "Sec.": "Secretary"}
-# A title written short before a name, in capitals only ("Japanese PM Shigeru Ishiba"; "2 pm"
-# is no title).
+                       "DPM": "Deputy Prime Minister", "Pres.": "President", "Sec.": "Secretary",
+                       # titles written short in the South Asian press: "DM Ravi Kumar"
+                       "CM": "Chief Minister", "DM": "District Magistrate", "SP": "Superintendent of Police",
+                       "LG": "Lieutenant Governor", "CJ": "Chief Justice"}
+# A title written short before a name, in capitals only and never after a number ("Japanese
+# PM Shigeru Ishiba"; "2 pm", "3 PM Eastern Time" are no title).
 _TITLE_LETTERS = [a for a in TITLE_ABBREVIATIONS if a.isalpha()]
 _TITLE_HEAD_RE = word_pattern(TITLE_HEADS)
-_ANY_TITLE_HEAD = rf"(?:(?i:{_TITLE_HEAD_RE})|(?:{'|'.join(_TITLE_LETTERS)})(?=\s+[A-Z]))"
+_ANY_TITLE_HEAD = rf"(?:(?i:{_TITLE_HEAD_RE})|(?<!\d\s)(?<!\d)(?:{'|'.join(_TITLE_LETTERS)})(?=\s+[A-Z]))"
 _TITLE_OR_BODY = {w for h in TITLE_HEADS + ORG_HEADS for w in h.split()} | {
     "chief", "commander", "officer", "congress", "both", "dialogue", "summit", "facebook", "twitter", "abroad",
     # a country's or a place's words ("the Islamic Republic", "East Asian", "Downing Street")
