@@ -194,16 +194,14 @@ def _page_forms(gold_names: set[str], text: str) -> dict[str, str]:
     body's or a patronymic ("bin Salman")."""
     page = _plain(text)
     surnames: dict[str, list[str]] = {}
-    for gold in sorted(gold_names):
+    for gold in sorted(gold_names):  # (every gold name's surname, to tell shared ones)
         words = gold.split()
-        if len(words) < 2 or gold in page or any(w in _BODY_WORDS or w in _PARTICLES for w in words):
-            continue
-        surnames.setdefault(words[-1], []).append(gold)
+        if len(words) >= 2 and not any(w in _BODY_WORDS or w in _PARTICLES for w in words):
+            surnames.setdefault(words[-1], []).append(gold)
     forms = {}
     for surname, golds in surnames.items():
-        if len(golds) == 1 and len(surname) >= 3 and \
-                re.search(rf"(?<![\w-]){re.escape(surname.capitalize())}(?![\w-])", text, re.I) and \
-                re.search(rf"(?<![\w-])[A-Z]{re.escape(surname[1:])}(?![\w-])", text):
+        if len(golds) == 1 and golds[0] not in page and len(surname) >= 3 and any(
+                m.group()[0].isupper() for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text, re.I)):
             forms[surname] = golds[0]
     return forms
 

@@ -96,6 +96,12 @@ _LED = re.compile(r"\b(?:co-chaired|chaired|led|headed|attended|participated|too
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _owner(text: str, person, span: Span) -> bool:
+    """Whether the person is named in the span only as an owner ("Trump's tariffs")."""
+    surname = whole_word(person.speaker.name.split()[-1])
+    return any(_POSSESSIVE.match(text, m.end()) for m in surname.finditer(text, span.start, span.end))
 # A sentence set at the meeting told of before it: "During the talks, …", "At the meeting, …".
 _AT_THE_MEETING = re.compile(r"(?:During|In|At)\s+the\s+(?:[\w\-]+\s+){0,2}?(?:talks|call|meeting|conversation|discussions?)\s*,\s*")
 # Where a sentence's subject ends: its first verb ("also condemned", "said", "agreed").
@@ -134,8 +140,9 @@ def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], e
             verb = _SUBJECT_ENDS.search(text, at_it.end(), sentence.end)
             subject = Span(at_it.end(), verb.start() if verb else sentence.end)
             named = people_in(text, entities, [subject])
-            # (one person, only as the subject itself: not "Donald Trump's tariffs dominated")
-            if len(named) >= 2 or (named and verb and not _POSSESSIVE.search(text, subject.start, subject.end)):
+            # (one person, only as the subject itself: not "Donald Trump's tariffs dominated";
+            # "Japan's Defence Minister Gen Nakatani presented" is he)
+            if len(named) >= 2 or (named and verb and not _owner(text, named[0], subject)):
                 attended, who = True, subject
         if not delegation and not attended:
             continue

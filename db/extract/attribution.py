@@ -371,7 +371,8 @@ _CONTENT_THEN_CUE_NP = re.compile(
 _TOLD_WHOM = (
     # "the Malaysian prime minister that …" before "the Malaysian" alone
     # (no verb inside: "told the audience the agreement was a deal that …" told the audience)
-    r"(?:(?:the|his|her|their|its)\s+(?:(?!(?:was|is|are|were|has|had|have|would|will|could|can|did|does)\s)[A-Za-z'’\-]+\s+){0,6}?"
+    r"(?:(?:the|his|her|their|its)\s+(?:(?:(?<=who\s)|(?<=which\s)|(?!(?:was|is|are|were|has|had|have|would|will|could|can|did|does)\s))"
+    r"[A-Za-z'’\-]+\s+){0,6}?"
     r"[a-z'’\-]+(?=\s+(?:afterwards\s+|later\s+|separately\s+)?that\b)"
     # ("told the Yonhap news agency the talks went well")
     r"|reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}"
@@ -392,12 +393,16 @@ _WHERE_SAID = (r"(?:(?P<where_comma>,)?\s+in\s+(?:a|an|his|her|its|their|the)\s+
 _FROM_A_SIDE = r"(?:\s+from\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?=\s+[a-z]))?"
 # "He said, in many cases the results have exceeded expectations": a house style that puts a
 # comma where "that" would stand; not before an aside ("said, in a statement, that …",
-# "said, on Monday, …", "said, alongside his counterpart, …": another comma soon after), nor
-# before a participle or conjunction that opens a clause of the speaker's own ("said, adding
-# that …"), nor inside a phrase ("at a time, he said, of few …").
-_SAID_COMMA = (r",(?![^,.;:\"“”]{1,40},)(?=\s+(?!(?:in|at)\s+(?:a|an|his|her|its|their|the)\s|according\s+to\b"
-               r"|(?:while|but|and|or|as|when|before|after|however|though|although|if|because|of|for|to|with|by|from|on)\b"
+# "said, on Monday, …", "said, alongside his counterpart, …"), nor before a participle,
+# adverb or conjunction that opens a clause of the speaker's own ("said, adding that …"),
+# nor inside a phrase ("at a time, he said, of few …").
+_SAID_COMMA = (r",(?=\s+(?!(?:in|at)\s+(?:a|an|his|her|its|their|the)\s|according\s+to\b"
+               r"|(?:while|but|and|or|as|when|before|after|however|though|although|if|because|of|for|to|with|by|from|on"
+               r"|alongside|also|too|meanwhile|moreover|separately|earlier|later|again|then|therefore|instead"
+               r"|during|amid|despite|under)\b"
                r"|[a-z]+ing\b)[\w’'])")
+# An aside between the cue and "that": "said, alongside his counterpart, that …".
+_ASIDE_BEFORE_THAT = r"(?:,\s+(?:alongside|during|after|before|amid|with|at|in|on)\s+[^,\"“”]{1,50},(?=\s+that\b))?"
 # A list's bullets; a dash opening a sentence is one too (LIST_DASHES), but not after a cue,
 # where it opens an aside.
 BULLETS = "*•▪"
@@ -408,7 +413,7 @@ _NP_CUE_THEN_CONTENT = re.compile(
     rf"^(?:[{LIST_DASHES}{BULLETS}]\s+)?(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+)??(?P<np>{SUBJECT_NP}){_SOURCE_MODIFIER}{_FROM_A_SIDE}"
     rf"{_APPOSITIVE}{_IN_A_STATEMENT}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately|earlier))?"
-    rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:{_TAIL}(?=\s+that\b))?{_WHERE_SAID}(?:\s+that|:|{_SAID_COMMA})?\s+(?P<content>.+?){_END}"
+    rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:{_TAIL}(?=\s+that\b))?{_WHERE_SAID}{_ASIDE_BEFORE_THAT}(?:\s+that|:|{_SAID_COMMA})?\s+(?P<content>.+?){_END}"
 )
 
 

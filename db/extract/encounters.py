@@ -258,10 +258,12 @@ def describe(meeting: Meeting, sides: list[str] | tuple[str, ...] = ()) -> str:
         countries = list(sides)
     titles = [(p.title or "").lower() for p in meeting.participants]
     who = ""
-    if len(titles) >= 2 and len(set(titles)) == 1 and titles[0].endswith("minister"):
-        who = f"{titles[0]}s' "
-    elif len(titles) >= 2 and all("foreign minister" in t or "foreign affairs" in t for t in titles):
+    # (India's External Affairs Minister is a foreign minister too)
+    if len(titles) >= 2 and all(any(f in t for f in ("foreign minister", "foreign affairs", "external affairs"))
+                                for t in titles):
         who = "foreign ministers' "
+    elif len(titles) >= 2 and len(set(titles)) == 1 and titles[0].endswith("minister"):
+        who = f"{titles[0]}s' "
     elif len(titles) >= 2 and all(any(word in t for word in _LEADERS) for t in titles):
         who = "leaders' "
     kind = meeting.kind or "talks"

@@ -237,7 +237,8 @@ def _title_and_country(title: str, possessive: str | None) -> tuple[str, str | N
     country = country_of(possessive) if possessive else None
     words = [w for w in title.split() if w.lower() not in {"the", "a", "an"}] or title.split()
     # "With Armenian Prime Minister X": a sentence's opening preposition is not the title's.
-    while len(words) > 1 and words[0].lower() in {"with", "by", "for", "to", "and", "from", "at", "on", "in", "meeting"}:
+    while len(words) > 1 and words[0].lower() in {"with", "by", "for", "to", "and", "from", "at", "on", "in", "meeting",
+                                                  "during", "after", "before", "under"}:
         words = words[1:]
     while len(words) > 1 and country_of(words[0]):
         country = country or country_of(words[0])
@@ -256,7 +257,8 @@ def _title_and_country(title: str, possessive: str | None) -> tuple[str, str | N
 
 
 # Titles only one country gives: "Taoiseach Micheál Martin" is Irish.
-_TITLES_OF_ONE_COUNTRY = {"taoiseach": "Ireland", "tánaiste": "Ireland", "tanaiste": "Ireland"}
+_TITLES_OF_ONE_COUNTRY = {"taoiseach": "Ireland", "tánaiste": "Ireland", "tanaiste": "Ireland",
+                          "external affairs minister": "India", "minister of external affairs": "India"}
 
 
 # "the foreign ministry" -> "Ministry of Foreign Affairs": how ministries name themselves.

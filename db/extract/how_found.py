@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from onrecord.db.extract.entities import LEADING_DETERMINER, LEADING_HONORIFICS, PRONOUNS, TITLE_HEADS
+from onrecord.db.extract.entities import (
+    LEADING_DETERMINER,
+    LEADING_HONORIFICS,
+    PRONOUNS,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
+)
 from onrecord.db.model import Speaker
 
 
@@ -36,9 +42,11 @@ def _method(written: str | None, name: str | None, kind: str | None, cue: str | 
         return "named"
     if written_words & name_words:
         return "title" if written_words - name_words else "surname"
-    if len(written_words) == 1 and core[:1].isupper() and not written_words & _TITLE_WORDS:
+    if len(written_words) == 1 and core == written.strip() and core[:1].isupper() \
+            and not {p for w in written_words for p in w.split("-")} & _TITLE_WORDS:
         return "surname"  # a nickname the report gave them ("Bubu told journalists")
     return "title"
 
 
-_TITLE_WORDS = {w.casefold() for w in TITLE_HEADS}
+# (title words, the letters they are written short with, and each part of "Secretary-General")
+_TITLE_WORDS = {w.casefold() for w in TITLE_HEADS} | {a.casefold().rstrip(".") for a in TITLE_ABBREVIATIONS}

@@ -117,3 +117,6 @@ def test_eval_gives_no_credit_for_a_shared_or_common_word_as_a_surname():
     assert _page_forms({"kim jong un"}, "Kim Jong-un spoke at the UN.") == {}
     assert _page_forms({"joe biden", "hunter biden"}, "Biden said so.") == {}
     assert _page_forms({"omar said"}, "He said so.") == {}
+    # (a surname shared with a name the page writes in full is no one's; capitals may be any)
+    assert _page_forms({"joe biden", "jill biden"}, "First lady Jill Biden visited. Biden said so.") == {}
+    assert _page_forms({"mehmet şimşek"}, "ŞIMŞEK said so.") == {"şimşek": "mehmet şimşek"}

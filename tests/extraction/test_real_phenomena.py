@@ -802,9 +802,14 @@ The fifth session of the Peru-Chile Joint Commission was held in Lima on 14 May 
 
 def test_a_meeting_is_not_named_after_one_country_when_the_other_sides_is_unknown():
     [talks] = meetings(report('''
-External Affairs Minister Ravi Nair on Friday met his Singaporean counterpart Lee Wen Hao in Singapore.
+Trade Minister Ravi Nair on Friday met his Singaporean counterpart Lee Wen Hao in Singapore.
 ''', date="2024-05-17"))
     assert talks.name == "Ravi Nair–Lee Wen Hao talks"
+    # (India's External Affairs Minister says whose side he is on, and is a foreign minister)
+    [talks] = meetings(report('''
+External Affairs Minister Ravi Nair on Friday met his Singaporean counterpart Lee Wen Hao in Singapore.
+''', date="2024-05-17"))
+    assert talks.name == "India–Singapore foreign ministers' talks"
 
 
 def test_a_sentence_opening_noting_that_says_two_things_by_the_one_speaker():
@@ -2944,4 +2949,17 @@ Japanese PM Kenji Sato held talks with Canadian PM Anne Roy in Ottawa, and EAM S
 '''))
     assert [(e.speaker.name, e.speaker.title, e.speaker.country) for e in table.people] == [
         ("Kenji Sato", "Prime Minister", "Japan"), ("Anne Roy", "Prime Minister", "Canada"),
-        ("S Rao", "External Affairs Minister", None), ("Li Wei", "Foreign Minister", None)]
+        ("S Rao", "External Affairs Minister", "India"), ("Li Wei", "Foreign Minister", None)]
+
+
+def test_review_cases_of_said_comma_told_whom_and_an_owner_at_the_meeting():
+    base = "External Affairs Minister Arun Mehra met Foreign Minister Ana Ruiz in Lima on Monday.\n\n"
+    assert said(report(base + "Mehra said, India, Peru and Japan would work together on fisheries.")) == [
+        ("India, Peru and Japan", "Arun Mehra", "said")]
+    assert said(report(base + "Mehra said, alongside his counterpart, that the two countries would work together.")) == [
+        ("the two countries would", "Arun Mehra", "said")]
+    assert said(report(base + "Ruiz told the students who had gathered that Peru would keep speaking up.")) == [
+        ("Peru would keep speaking", "Ana Ruiz", "told")]
+    assert said(report(base + "Mehra told the audience the agreement was a deal that both sides could accept.")) == []
+    found = meetings(report(base + "During the meeting, Peru's Defence Minister Rosa Diaz presented a plan for the region."))
+    assert "Rosa Diaz" in [p.name for p in found[0].participants]
