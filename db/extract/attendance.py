@@ -102,6 +102,8 @@ def _owner(text: str, person, span: Span) -> bool:
     """Whether the person is named in the span only as an owner ("Trump's tariffs")."""
     surname = whole_word(person.speaker.name.split()[-1])
     return any(_POSSESSIVE.match(text, m.end()) for m in surname.finditer(text, span.start, span.end))
+
+
 # A sentence set at the meeting told of before it: "During the talks, …", "At the meeting, …".
 _AT_THE_MEETING = re.compile(r"(?:During|In|At)\s+the\s+(?:[\w\-]+\s+){0,2}?(?:talks|call|meeting|conversation|discussions?)\s*,\s*")
 # Where a sentence's subject ends: its first verb ("also condemned", "said", "agreed").
