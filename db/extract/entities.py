@@ -41,6 +41,8 @@ ORG_HEADS = (
     "cabinet", "embassy", "statement", "delegation", "corporation", "group", "party",
     "house", "center", "centre", "board", "forum", "coalition", "alliance", "court",
     "foundation", "university", "agency", "cooperation", "commerce", "presidency", "congress",
+    # "the United Nations" ("ambassador to the United Nations." names no one)
+    "nations",
     # a ministry's or a president's press arm: "Presidential Media Division", "President's Media Unit"
     "division", "unit",
 )
@@ -617,7 +619,7 @@ def _plural_titled(table: EntityTable, match: re.Match, start: int) -> None:
 # Official names capitalise their head ("Ministry of Finance"), so only those anchor a body.
 _CAPITALISED_ORG_HEAD = re.compile(r"\b" + word_pattern(h.capitalize() for h in set(ORG_HEADS)) + r"\b")
 # A title that introduces a name is followed by the name or by "of ..."/"for ...".
-_TITLE_HEAD = re.compile(rf"\b{_ANY_TITLE_HEAD}\b(?=,?\s+(?:[A-Z]|\([A-Z]{{2,5}}\)\s+[A-Z]|of\b|for\b|to\s+[A-Z]))")
+_TITLE_HEAD = re.compile(rf"\b{_ANY_TITLE_HEAD}\b(?=,?\s+(?:[A-Z]|\([A-Z]{{2,5}}\)\s+[A-Z]|of\b|for\b|to\s+(?:the\s+)?[A-Z]))")
 # (not a clause that names someone else: "… in San Francisco, according to an American official")
 _APPOSITION_TITLE = re.compile(rf",\s+(?!(?:according|as|with|by|from|to|for|in|on|at|said|told|says)\b)"
                                rf"(?:the\s+|a\s+)?(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})\b")

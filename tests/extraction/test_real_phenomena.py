@@ -2963,3 +2963,10 @@ def test_review_cases_of_said_comma_told_whom_and_an_owner_at_the_meeting():
     assert said(report(base + "Mehra told the audience the agreement was a deal that both sides could accept.")) == []
     found = meetings(report(base + "During the meeting, Peru's Defence Minister Rosa Diaz presented a plan for the region."))
     assert "Rosa Diaz" in [p.name for p in found[0].participants]
+
+
+def test_a_title_to_a_body_stands_before_a_name_and_the_body_is_no_name():
+    table = find_entities(report('''
+President Lin Wen and US Ambassador to the UN Karen Holt held a video call on Monday at the residence of the deputy ambassador to the United Nations.
+'''))
+    assert [e.speaker.name for e in table.people] == ["Lin Wen", "Karen Holt"]
