@@ -26,7 +26,7 @@ CAP = rf"(?!{_CALENDAR})(?:(?:[A-Z]\.){{2,}}|[A-Z][\w'’\-]*)"
 TITLE_HEADS = (
     "minister", "secretary", "president", "vice president", "chairman", "chairwoman", "chair",
     "chairperson", "premier", "ambassador", "governor", "commissioner", "director",
-    "director-general", "spokesperson", "spokesman", "spokeswoman", "envoy", "representative",
+    "director-general", "secretary-general", "secretary general", "spokesperson", "spokesman", "spokeswoman", "envoy", "representative",
     "mayor", "chancellor", "administrator", "senator", "adviser", "advisor", "negotiator",
     "head", "chief", "leader", "official", "counselor", "deputy", "king", "queen", "emperor",
     "prince", "ceo", "undersecretary", "councillor", "councilor", "lawmaker", "economist", "treasurer",

@@ -2970,3 +2970,11 @@ def test_a_title_to_a_body_stands_before_a_name_and_the_body_is_no_name():
 President Lin Wen and US Ambassador to the UN Karen Holt held a video call on Monday at the residence of the deputy ambassador to the United Nations.
 '''))
     assert [e.speaker.name for e in table.people] == ["Lin Wen", "Karen Holt"]
+
+
+def test_a_secretary_general_is_a_title_before_a_name():
+    table = find_entities(report('''
+UN Secretary-General Tomas Berg met NATO Secretary General Ida Lund in Oslo on Monday.
+'''))
+    assert [(e.speaker.name, e.speaker.title) for e in table.people] == [
+        ("Tomas Berg", "UN Secretary-General"), ("Ida Lund", "NATO Secretary General")]
