@@ -2978,3 +2978,12 @@ UN Secretary-General Tomas Berg met NATO Secretary General Ida Lund in Oslo on M
 '''))
     assert [(e.speaker.name, e.speaker.title) for e in table.people] == [
         ("Tomas Berg", "UN Secretary-General"), ("Ida Lund", "NATO Secretary General")]
+
+
+def test_a_clause_about_the_speaker_may_stand_between_a_quote_and_its_cue():
+    text = report('''
+Foreign Minister Kenji Sato met his counterpart Li Wei in Beijing on Sunday.
+
+"Economic cooperation between our countries keeps growing," Li, who is also a state councilor, said at the outset of the meeting.
+''')
+    assert said(text) == [("Economic cooperation between our", "Li Wei", "said")]
