@@ -406,7 +406,7 @@ _SAID_COMMA = (r",(?=\s+(?!(?:in|at)\s+(?:a|an|his|her|its|their|the)\s|accordin
 _ASIDE_BEFORE_THAT = r"(?:,\s+(?:alongside|during|after|before|amid|with|at|in|on)\s+[^,\"“”]{1,50},(?=\s+that\b))?"
 # A list's bullets; a dash opening a sentence is one too (LIST_DASHES), but not after a cue,
 # where it opens an aside.
-BULLETS = "*•▪"
+BULLETS = "*•▪°○◦●■►▶➢"  # (Korea's foreign ministry opens its readout's points with "°")
 LIST_DASHES = "-–"
 _NP_CUE_THEN_CONTENT = re.compile(
     # ("Sources in the Indian government said", "Kim Kye-gwan from the DPRK told reporters")

@@ -2987,3 +2987,15 @@ Foreign Minister Kenji Sato met his counterpart Li Wei in Beijing on Sunday.
 "Economic cooperation between our countries keeps growing," Li, who is also a state councilor, said at the outset of the meeting.
 ''')
     assert said(text) == [("Economic cooperation between our", "Li Wei", "said")]
+
+
+def test_a_readout_s_points_may_open_with_a_degree_sign():
+    text = report('''
+Foreign Minister Han Do-yeon met Foreign Minister Sato Kenji in Tokyo on Tuesday.
+
+° Minister Sato suggested that despite thorny issues the two countries move their relations forward.
+
+° Minister Han asked the Japanese government to consider a visit by the prime minister.
+''')
+    assert [(words, speaker) for words, speaker, _ in said(text)] == [
+        ("despite thorny issues the", "Sato Kenji"), ("the Japanese government to", "Han Do-yeon")]
