@@ -17,6 +17,8 @@ from onrecord.db.extract.layout import Span
 
 # Name words that do not tell people apart ("bin", "Al", "S").
 _PARTICLES = {"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "di", "le", "la", "mr", "ms", "dr"}
+# Two-letter words that are no surname: a pronoun, particles, honorifics.
+_NOT_TWO_LETTER_NAMES = {"He", "Al", "El", "La", "Le", "De", "Da", "Di", "Du", "Mr", "Ms", "Dr", "St", "Jr", "Sr"}
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’]*")
 # How many sentences back a pronoun may reach for its antecedent.
 _REACH = 3
@@ -77,7 +79,9 @@ class Antecedents:
             if not plausible_person(entity.speaker.name):
                 continue  # a title recorded as written ("a senior official") is no antecedent
             for word in set(re.split(r"[\s\-]+", entity.speaker.name)):
-                if len(word) >= 3 and word[:1].isupper() and word.lower() not in _PARTICLES:
+                # (a surname of two letters counts: "Xi", "Li", "Wu"; not "He", "Al", "Mr")
+                if (len(word) >= 3 or (len(word) == 2 and word not in _NOT_TWO_LETTER_NAMES)) \
+                        and word[:1].isupper() and word.lower() not in _PARTICLES:
                     owners.setdefault(word, []).append(entity)
         distinctive = {word: people[0] for word, people in owners.items() if len(people) == 1}
         if not distinctive:

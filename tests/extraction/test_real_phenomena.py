@@ -2999,3 +2999,14 @@ Foreign Minister Han Do-yeon met Foreign Minister Sato Kenji in Tokyo on Tuesday
 ''')
     assert [(words, speaker) for words, speaker, _ in said(text)] == [
         ("despite thorny issues the", "Sato Kenji"), ("the Japanese government to", "Han Do-yeon")]
+
+
+def test_he_after_a_sentence_opened_by_a_two_letter_surname_is_that_person():
+    text = report('''
+Chinese President Xi Jinping on Friday held a phone conversation with South Korean President-elect Yoon Suk-yeol.
+
+Xi once again extended congratulations to Yoon on his election.
+
+He pointed out that the two countries are close neighbors, adding that China always attaches importance to its relations with South Korea.
+''')
+    assert said(text) == [("China always attaches importance", "Xi Jinping", "added")]
