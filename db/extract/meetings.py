@@ -43,7 +43,8 @@ _UNIT = r"(?:(?:round|session|edition|meeting)\s+of\s+(?:the\s+)?)"
 _NAME_TAIL = rf"(?:\s+{_CONNECTOR}\s+(?:the\s+)?{_CAP}(?:(?:\s+|,\s+)(?:and\s+)?{_CAP})*)?"
 # "the Joint Committee on Wednesday": a day or month is when it met, not a word of its name (cut
 # after the match: a lookahead in the pattern costs every sentence it is tried on)
-_CALENDAR_TAIL = re.compile(rf"\s+on\s+{CALENDAR_WORD}.*$", re.S)
+# (a weekday may be written short: "… Cooperation Council on Tue. through video conference")
+_CALENDAR_TAIL = re.compile(rf"\s+on\s+(?:{CALENDAR_WORD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b).*$", re.S)
 MEETING_NAME = re.compile(
     rf"(?<![\w'’.\-])(?:(?:the|The|a|A)\s+)?(?:{_ORDINAL}\s+{_UNIT}?)?"
     rf"(?P<name>"

@@ -3010,3 +3010,10 @@ Xi once again extended congratulations to Yoon on his election.
 He pointed out that the two countries are close neighbors, adding that China always attaches importance to its relations with South Korea.
 ''')
     assert said(text) == [("China always attaches importance", "Xi Jinping", "added")]
+
+
+def test_a_weekday_written_short_after_a_meeting_s_name_is_no_part_of_it():
+    found = meetings(report('''
+Speaking in the 6th Meeting of Chile-Peru High-Level Cooperation Council on Tue. through video conference, President Ana Ruiz praised the partnership.
+''', date="2020-09-08"))
+    assert [m.name for m in found] == ["6th Meeting of Chile-Peru High-Level Cooperation Council"]
