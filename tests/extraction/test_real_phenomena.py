@@ -3017,3 +3017,13 @@ def test_a_weekday_written_short_after_a_meeting_s_name_is_no_part_of_it():
 Speaking in the 6th Meeting of Chile-Peru High-Level Cooperation Council on Tue. through video conference, President Ana Ruiz praised the partnership.
 ''', date="2020-09-08"))
     assert [m.name for m in found] == ["6th Meeting of Chile-Peru High-Level Cooperation Council"]
+
+
+def test_being_able_to_speak_with_someone_is_a_meeting_held():
+    found = meetings(report('''
+After several failed attempts, Foreign Minister Kenji Sato was finally able to speak with his Chinese counterpart, Li Wei, on Monday.
+
+Separately, Vice Minister Wu Bo met adviser Mori Ken and envoy Zhang Hua in Tokyo to prepare a summit.
+''', date="2016-03-14"))
+    assert (found[0].date, found[0].status, [p.name for p in found[0].participants][:2]) == \
+        ("2016-03-14", "held", ["Kenji Sato", "Li Wei"])
