@@ -23,7 +23,7 @@ from pathlib import Path
 
 from onrecord.db.documents import read_path
 from onrecord.db.extract import extract
-from onrecord.db.extract.entities import ORG_HEADS
+from onrecord.db.extract.entities import DOCUMENT_WORDS, NAME_PARTICLES, ORG_HEADS
 from onrecord.db.extract.gazetteer import country_of
 from onrecord.db.model import Extraction
 
@@ -206,8 +206,8 @@ def _page_forms(gold_names: set[str], text: str) -> dict[str, str]:
     return forms
 
 
-_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "van", "von", "der", "da", "di", "du", "la", "le"}
-_BODY_WORDS = {w.lower() for w in ORG_HEADS} | {"statement", "declaration", "communique", "government"}
+_PARTICLES = NAME_PARTICLES | {"ibn", "bint"}
+_BODY_WORDS = {w.lower() for w in ORG_HEADS} | set(DOCUMENT_WORDS) | {"declaration", "government"}
 
 
 def _as_gold(forms: dict[str, str]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from onrecord.db.extract.encounters import people_in, whole_word
+from onrecord.db.extract.encounters import POSSESSIVE_AFTER, people_in, whole_word
 from onrecord.db.extract.entities import EntityTable, plausible_person
 from onrecord.db.extract.layout import Span
 from onrecord.db.extract.meetings import GENERIC_REFERENCE, GENERIC_WORDS, FoundMeeting, in_span
@@ -73,7 +73,7 @@ def _only_as_owner(text: str, person, spans: list[Span]) -> bool:
     owner_only = False
     for span in spans:
         for mention in surname.finditer(text, span.start, span.end):
-            if text[mention.end():mention.end() + 2] not in ("'s", "’s"):
+            if not POSSESSIVE_AFTER.match(text, mention.end()):
                 return False
             owner_only = True
     return owner_only
@@ -93,15 +93,6 @@ _DELEGATION_WORDS = ("accompanied", "delegation", "represented", "participating"
 _DELEGATION_WORD = re.compile("|".join(_DELEGATION_WORDS))
 # Who led or took part, in a sentence about a meeting named just before.
 _LED = re.compile(r"\b(?:co-chaired|chaired|led|headed|attended|participated|took part|met|joined|meet|alongside)\b", re.I)
-
-
-_POSSESSIVE = re.compile(r"['’]s\b")
-
-
-def _owner(text: str, person, span: Span) -> bool:
-    """Whether the person is named in the span only as an owner ("Trump's tariffs")."""
-    surname = whole_word(person.speaker.name.split()[-1])
-    return any(_POSSESSIVE.match(text, m.end()) for m in surname.finditer(text, span.start, span.end))
 
 
 # A sentence set at the meeting told of before it: "During the talks, …", "At the meeting, …".
@@ -144,7 +135,7 @@ def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], e
             named = people_in(text, entities, [subject])
             # (one person, only as the subject itself: not "Donald Trump's tariffs dominated";
             # "Japan's Defence Minister Gen Nakatani presented" is he)
-            if len(named) >= 2 or (named and verb and not _owner(text, named[0], subject)):
+            if len(named) >= 2 or (named and verb and not _only_as_owner(text, named[0], [subject])):
                 attended, who = True, subject
         if not delegation and not attended:
             continue

@@ -19,6 +19,8 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 # A day's or a month's name, capitalised as reports write them (one pattern for the finders
 # that must not take one for a name).
 CALENDAR_WORD = r"(?:" + "|".join(w.capitalize() for w in [*WEEKDAYS, *MONTH_NAMES]) + r")\b"
+# A day of the week's name, as reports write it.
+WEEKDAY_NAME = r"(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -198,5 +200,5 @@ def _explicit_over_weekday(found: list[re.Match]) -> list[re.Match]:
 
 
 # "on Tuesday (Wednesday AEST)": the same moment in another time zone, not another day.
-_IN_ANOTHER_TIME_ZONE = re.compile(r"\((?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")"
+_IN_ANOTHER_TIME_ZONE = re.compile(rf"\({WEEKDAY_NAME}"
                                    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:[A-Z]{2,5}|local\s+time)\)")

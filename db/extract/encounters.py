@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
+from onrecord.db.extract.dates import WEEKDAY_NAME
 from onrecord.db.extract.entities import NAME, EntityTable
 from onrecord.db.extract.gazetteer import CITIES, country_of
 from onrecord.db.extract.layout import Span
@@ -82,8 +83,8 @@ _KINDS = (
     # "held a call on Tuesday" is one, and "a courtesy call" is a visit)
     ("phone call", re.compile(rf"\b{_PHONE}\b", re.I)),
     ("video call", re.compile(r"\bvideo\s*(?:call|conference|link|talks)|\bvideoconferenc|\bvirtual(?:ly)?\b|\bonline\b", re.I)),
-    ("phone call", re.compile(r"(?<!courtesy\s)\bcall(?:ed)?\b(?!\s+for\b)(?!\s+(?:up)?on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday"
-                              r"|Friday|Saturday|Sunday)\b)(?:[A-Z]|(?:the|all|both|each|its|his|her|their)\b))", re.I)),
+    ("phone call", re.compile(rf"(?<!courtesy\s)\bcall(?:ed)?\b(?!\s+for\b)(?!\s+(?:up)?on\s+(?!{WEEKDAY_NAME}\b)"
+                              r"(?:[A-Z]|(?:the|all|both|each|its|his|her|their)\b))", re.I)),
     ("summit", re.compile(r"\bsummit\b", re.I)),
 )
 # Kinds read from the words that tell of the meeting only ("hold their first dialogue"), since
@@ -122,8 +123,8 @@ def _title_named_before(text: str, table: EntityTable, at: int) -> str | None:
     return before[-1].speaker.title if before else None
 
 
-# (some pages double the apostrophe: "Zenawi''s visit")
-_POSSESSIVE_AFTER = re.compile(r"['’]{1,2}s\b")
+# A possessive's ending (some pages double the apostrophe: "Zenawi''s visit").
+POSSESSIVE_AFTER = re.compile(r"['’]{1,2}s\b")
 
 
 def _owner_at(text: str, entity, mention: int, counterpart: int) -> bool:
@@ -131,7 +132,7 @@ def _owner_at(text: str, entity, mention: int, counterpart: int) -> bool:
     `counterpart` ("Zenawi's visit … his counterpart"; not "Biden's Chinese counterpart")."""
     surname = entity.speaker.name.split()[-1]
     at = text.find(surname, mention, mention + len(entity.speaker.name) + 20)
-    owner = at >= 0 and _POSSESSIVE_AFTER.match(text, at + len(surname))
+    owner = at >= 0 and POSSESSIVE_AFTER.match(text, at + len(surname))
     return bool(owner) and owner.end() < counterpart - 1
 
 

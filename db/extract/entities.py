@@ -83,7 +83,7 @@ _TITLE_OR_BODY = {w for h in TITLE_HEADS + ORG_HEADS for w in h.split()} | {
     # a country's or a place's words ("the Islamic Republic", "East Asian", "Downing Street")
     "republic", "kingdom", "emirates", "federation", "street", "asian", "mediterranean", "affair", "affairs",
     "consultations", "press"}
-_NAME_PARTICLES = {"de", "del", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al",
+NAME_PARTICLES = {"de", "del", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al",
                    "el", "dos", "das"}
 # The word each title starts with ("vice" of "vice president"): where a title can be.
 _ORG_HEAD_SET = frozenset(ORG_HEADS)
@@ -118,8 +118,9 @@ _PARTICLE = r"(?:de|del|van|von|der|den|da|di|du|la|le|bin|binti|al|el|dos|das)"
 # An initial inside or before a name: "Antony J. Blinken", "S Jaishankar".
 # (two capitals run together too, "KP Sharma Oli", but not a country's, a title's or a
 # page's letters: "DM Ravi Kumar" is a district magistrate)
-_NOT_INITIALS = ("US", "UK", "UN", "EU", "AU", "PM", "FM", "HE", "HH", "HM", "DG", "VP", "MP", "TV", "AP", "AM",
-                 "CM", "DM", "LG", "CJ", "SP", "FO", "DC", "IG", "MD", "OK", "ID", "AI", "IT", "PR", "HQ", "GM")
+_NOT_INITIALS = sorted({a for a in _TITLE_LETTERS if len(a) == 2}
+                       | {"US", "UK", "UN", "EU", "AU", "HE", "HH", "HM", "DG", "VP", "MP", "TV", "AP", "AM",
+                          "FO", "DC", "IG", "MD", "OK", "ID", "AI", "IT", "PR", "HQ", "GM"})
 _INITIALS_PAIR = rf"(?<![A-Za-z])(?!(?:{'|'.join(_NOT_INITIALS)})\b)[A-Z]{{2}}"
 _TWO_INITIALS = re.compile(_INITIALS_PAIR)
 _INITIAL = rf"(?:(?:[A-Z]\.){{2,3}}|[A-Z]\.?|{_INITIALS_PAIR})(?=\s)"  # "S Jaishankar", "M. J. Akbar", "A.M. Fachir"
@@ -720,7 +721,7 @@ def plausible_person(name: str) -> bool:
     words = [w for w in name.split() if w not in _REGNAL_NUMBERS]  # "Abdullah II"
     # "al-Sisi": an Arabic article joined to the name word
     if not words or any(not w[:1].isupper() for w in words
-                        if w.lower() not in _NAME_PARTICLES and not _JOINED_ARTICLE.match(w)):
+                        if w.lower() not in NAME_PARTICLES and not _JOINED_ARTICLE.match(w)):
         return False
     # "PMO", "UN": a body (two capitals first are initials: "KP Sharma Oli")
     if any(len(w) > 1 and w.isupper() and "." not in w and not (i == 0 < len(words) - 1 and _TWO_INITIALS.fullmatch(w))

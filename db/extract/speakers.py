@@ -614,8 +614,8 @@ class Resolver:
             # minister it named first ("Defense Minister Lee …": the defense ministry);
             # "the Department said" is that ministry where ministries are departments
             # ("Minister for Foreign Affairs Coveney …": the Department of Foreign Affairs).
-            minister = next((e for e in self.entities.people if _ministry_of_person(e, country)), None)
-            ministry = _ministry_of_person(minister, country) if minister else None
+            minister, ministry = next(((e, m) for e in self.entities.people if (m := _ministry_of_person(e, country))),
+                                      (None, None))
             if ministry and descriptor.lower() == "department":
                 # (not where ministries are not departments: India's is a Ministry of
                 # External Affairs, and "the department" there is none the report names)
