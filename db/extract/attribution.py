@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from onrecord.db.extract.cues import CONTENT_AFTER_ONLY, CONTINUING_PARTICIPLES, CONTINUING_VERBS, CUE_PATTERN, base_cue
+from onrecord.db.extract.dates import WEEKDAY_NAME
 from onrecord.db.extract.entities import DOCUMENT_WORDS, HONORIFIC, ISSUER_NAME, ORG_HEADS, TITLE_HEADS
 from onrecord.db.extract.gazetteer import CITIES, country_of
 from onrecord.db.extract.speakers import could_be_speaker
@@ -87,7 +88,7 @@ _APPOSITIVE = (
 _ADVERBS = (
     r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|meanwhile|has|have|had|"
     r"for\s+(?:his|her|its|their)\s+part,?|in\s+turn,?|"
-    r"once|jointly|had\s+earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"once|jointly|had\s+earlier|on\s+" + WEEKDAY_NAME +
     # "Stilwell on Aug. 31 announced", "Xi specifically expressed"
     r"|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|[a-z]{4,}ly)\s+)*"
 )
@@ -95,7 +96,7 @@ _CUE = CUE_PATTERN.pattern
 # Short phrases between a cue and the end of a sentence: "in a statement", "on Monday".
 _TAIL = (
     r"(?:\s+(?:(?:in|at|on|during|after|before|via|through|to|while|when|by|ahead\s+of|following)\b[^\"“”]{0,80}?"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|earlier|later)\b[^\"“”]{0,60}?"
+    rf"|(?:{WEEKDAY_NAME}|today|yesterday|earlier|later)\b[^\"“”]{{0,60}}?"
     r"|(?:issued|released|published|posted|carried|seen)\b[^\"“”]{0,80}?))?"
 )
 
@@ -318,7 +319,7 @@ def _who_added(match: re.Match, offset: int, attribution: Attribution) -> list[R
 _ACCORDING_THEN_CONTENT = re.compile(
     rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>him|her|them|{_NP_WITH_ISSUER})"
     # "According to Seoul's foreign ministry on Friday, …"
-    rf"(?:\s+(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night))?,\s+(?P<content>.+?){_END}")
+    rf"(?:\s+(?:on|late|early|last)\s+(?:{WEEKDAY_NAME}|week|night))?,\s+(?P<content>.+?){_END}")
 # Whom someone told, after what they said: "…, Choi told reporters.", "…, he told the
 # Yonhap news agency on Monday." (a whole clause after "told" is speech, not its audience).
 _TOLD_AFTER = (r"(?:reporters|journalists|the\s+press|lawmakers|parliament|him|her|them"
@@ -380,7 +381,7 @@ _TOLD_WHOM = (
     r"(?:\s+(?:news\s+)?(?:agency|newspaper|daily|television|radio))?)"
 )
 # "Merkel said Saturday she expected ...": when the words were said, not what.
-_WHEN = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+_WHEN = (rf"(?:on\s+)?(?:{WEEKDAY_NAME}|today|yesterday)"
          r"(?:\s+(?:morning|afternoon|evening|night))?,?")
 # "Anwar in a statement on his Facebook page said ...": where the words were said.
 # ("ADB President Masatsugu Asakawa at a press conference announced …")

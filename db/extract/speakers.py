@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from onrecord.db.extract.antecedents import Antecedents
+from onrecord.db.extract.dates import WEEKDAY_NAME
 from onrecord.db.extract.entities import (
     _NOT_NAMES,
     DIRECTIONS,
@@ -168,7 +169,7 @@ _ABBREVIATION = re.compile("|".join(rf"\b{re.escape(key)}" + (r"(?=\s|$)" if key
 _DOCUMENT_WORD = word_pattern(DOCUMENT_WORDS)
 _DOCUMENT = re.compile(r"^(?P<owner>.*?)(?:['’]s)?\s*\b(?:" + _DOCUMENT_WORD + r")$"
                        r"|^(?:(?:official|formal|separate|written)\s+)?(?:" + _DOCUMENT_WORD
-                       + r")(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                       + r")(?:\s+(?:on\s+)?" + WEEKDAY_NAME + r")?"
                        r"\s+(?:from|by|of|issued\s+by)\s+(?P<issuer>.+)$", re.I)
 # ("the release of Evan Gershkovich" is no document: a bare "release" or "announcement"
 # names its issuer only where it speaks, "an official release said")
