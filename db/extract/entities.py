@@ -33,6 +33,17 @@ TITLE_HEADS = (
     "analyst", "professor", "researcher", "president-elect", "prime minister", "principal", "aide",
     "taoiseach", "tánaiste", "tanaiste", "sultan", "emir",
 )
+# (for a word-by-word membership test)
+TITLE_HEAD_SET = frozenset(TITLE_HEADS)
+
+
+def is_title_word(word: str) -> bool:
+    """Whether one word is a title's head, or a hyphened part is ("Secretary-General",
+    "Vice-President"), in any case."""
+    lower = word.lower()
+    return lower in TITLE_HEAD_SET or ("-" in lower and any(part in TITLE_HEAD_SET for part in lower.split("-")))
+
+
 ORG_HEADS = (
     "ministry", "ministries", "commission", "institute", "government", "agency", "bank",
     "council", "office", "department", "academy", "committee", "treasury", "administration",

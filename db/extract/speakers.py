@@ -28,10 +28,11 @@ from onrecord.db.extract.entities import (
     PRONOUNS,
     SEAT_COUNTRIES,
     TITLE_ABBREVIATIONS,
-    TITLE_HEADS,
+    TITLE_HEAD_SET,
     Entity,
     EntityTable,
     _trim_name,
+    is_title_word,
     official_form,
     plausible_person,
 )
@@ -47,7 +48,6 @@ _LOCATED = re.compile(r"^(?P<who>.+?)\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][
 _RANKS = {"senior", "chief", "top", "deputy", "principal", "official"}
 # Sets for the membership tests of every speaker phrase (the tuples keep their order for patterns).
 _ORG_HEADS = frozenset(ORG_HEADS)
-_TITLE_HEADS = frozenset(TITLE_HEADS)
 _INDEFINITE = re.compile(r"^(?:a|an|one)\s", re.I)
 _POSSESSIVE_PREFIX = re.compile(r"^(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+")
 # Subjects that report things but are not speakers ("the meeting said" never happens, but
@@ -96,8 +96,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 
 def _title_words(words: list[str]) -> list[str]:
-    return [w for w in words if w.lower() in _TITLE_HEADS
-            or ("-" in w and any(part in _TITLE_HEADS for part in w.lower().split("-")))]
+    return [w for w in words if is_title_word(w)]
 
 
 def _names_after_title(words: list[str], title_words: list[str]) -> list[str]:
@@ -106,7 +105,7 @@ def _names_after_title(words: list[str], title_words: list[str]) -> list[str]:
         if title_words else words
     if after_title and after_title[0].lower() in {"of", "for"}:
         return []  # "the Head of State", "Minister for Trade": the title goes on
-    return [w for w in after_title if w[:1].isupper() and w not in title_words and w.lower() not in _TITLE_HEADS
+    return [w for w in after_title if w[:1].isupper() and w not in title_words and w.lower() not in TITLE_HEAD_SET
             and not country_of(w) and w.lower() not in {"of", "for", "and"}]
 
 
@@ -355,7 +354,7 @@ class Resolver:
             return self._entity_for(name, position + named.start("name"))
         # (a body's word before a title is the title's: "the Union minister", "the Commission
         # president"; "the Office of the President" is the office)
-        titled = words[-1].lower() in _TITLE_HEADS and "of" not in words
+        titled = words[-1].lower() in TITLE_HEAD_SET and "of" not in words
         title_words = _title_words(words)
         if not titled and any(w.lower() in _ORG_HEADS or w.lower().rstrip("s") in _ORG_HEADS for w in words) \
                 and not _named_after_title(words, title_words):
@@ -405,7 +404,7 @@ class Resolver:
     def _known_person_in(self, core: str, position: int) -> Entity | None:
         """A person the report introduced, named in part inside the phrase ("Wang", "Mr. Wang")."""
         capitalised = {re.sub(r"['’]s$", "", w).lower() for w in core.split() if w[:1].isupper()
-                       and w.lower() not in _TITLE_HEADS and w.lower() not in FIELD_WORDS and not country_of(w)}
+                       and w.lower() not in TITLE_HEAD_SET and w.lower() not in FIELD_WORDS and not country_of(w)}
         if not capitalised:
             return None
         candidates = [e for e in self.entities.people if capitalised <= e.tokens()]
@@ -510,7 +509,7 @@ class Resolver:
         wanted = [w.lower() for w in words if not country_of(w)]
         # "the Chinese minister": of the holders of that title, the one from China.
         country = first_country_in(written)
-        for required in (wanted, [w for w in wanted if w in _TITLE_HEADS]):
+        for required in (wanted, [w for w in wanted if w in TITLE_HEAD_SET]):
             holders = [e for e in self.entities.people if e.speaker.title
                        and all(r in e.speaker.title.lower() for r in required)]
             if country and any(e.speaker.country == country for e in holders):

@@ -12,14 +12,14 @@ from onrecord.db.extract.entities import (
     ORG_HEADS,
     PRONOUNS,
     TITLE_ABBREVIATIONS,
-    TITLE_HEADS,
+    TITLE_HEAD_SET,
     EntityTable,
     _trim_name,
+    is_title_word,
 )
 from onrecord.db.extract.gazetteer import country_of
 
 _ORG_HEADS = frozenset(ORG_HEADS)
-_TITLE_HEADS = frozenset(TITLE_HEADS)
 
 
 def full_name_in(text: str, surname: str) -> str | None:
@@ -36,9 +36,8 @@ def full_name_in(text: str, surname: str) -> str | None:
                 continue  # a nickname in quotes: Jose "Babe" Romualdez is Jose Romualdez
             bare = word.rstrip(",")
             # A sentence's end, a comma or a title word ("Secretary-General") ends the name.
-            if bare != word or not bare[:1].isupper() or bare.lower() in _TITLE_HEADS or bare in TITLE_ABBREVIATIONS \
+            if bare != word or not bare[:1].isupper() or is_title_word(bare) or bare in TITLE_ABBREVIATIONS \
                     or (bare.endswith(".") and len(bare) > 2) \
-                    or any(part in _TITLE_HEADS for part in bare.lower().split("-")) \
                     or bare in _NOT_NAMES or country_of(bare) or LEADING_HONORIFICS.match(bare + " ") \
                     or any(c in bare for c in "()\"“”:"):
                 break
@@ -57,7 +56,7 @@ def _given_name_after(text: str, surname: str) -> str | None:
     for match in re.finditer(rf"(?<![\w'’\-])(?:{re.escape(surname)}|{re.escape(surname.upper())})"
                              rf"\s+(?P<given>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?!\s+[A-Z]|['’])", text):
         given = match.group("given")
-        if given.lower() in _TITLE_HEADS or given.lower() in _ORG_HEADS or given.lower() in FIELD_WORDS \
+        if given.lower() in TITLE_HEAD_SET or given.lower() in _ORG_HEADS or given.lower() in FIELD_WORDS \
                 or given in _NOT_NAMES or country_of(given) or given.lower() in PRONOUNS:
             continue
         return f"{surname} {given}"
