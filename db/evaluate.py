@@ -210,13 +210,35 @@ _PARTICLES = NAME_PARTICLES | {"ibn", "bint"}
 _BODY_WORDS = {w.lower() for w in ORG_HEADS} | set(DOCUMENT_WORDS) | {"declaration", "government"}
 
 
-def _as_gold(forms: dict[str, str]):
-    """A predicted name as the gold would write it: compared as names are, and the page's
-    surname of a gold name the page never writes in full (`forms`) as that name."""
+def _as_gold(forms: dict[str, str], known: set[str] = frozenset()):
+    """A predicted name as the gold would write it: compared as names are, the page's
+    surname of a gold name the page never writes in full (`forms`) as that name, and a
+    person's name with or without its middle names as the gold's form of it."""
     def as_gold(predicted: str | None) -> str:
         name = _name(predicted)
-        return forms.get(name, name)
+        name = forms.get(name, name)
+        return name if name in known else _same_but_middle_names(name, known) or name
     return as_gold
+
+
+def _same_but_middle_names(name: str, known: set[str]) -> str | None:
+    """The one gold name that is `name` with middle names added or left out ("Bola Ahmed
+    Tinubu" for "Bola Tinubu", or the other way): same first and last word, the shorter's
+    words all in the longer, in order. Both are the person's full name as pages write it;
+    the guide does not say which to prefer, and annotators split. Never a body's name."""
+    words = name.split()
+    if len(words) < 2 or any(w in _BODY_WORDS for w in words):
+        return None
+    same = [gold for gold in known if _middle_names_apart(words, gold.split())]
+    return same[0] if len(same) == 1 else None
+
+
+def _middle_names_apart(one: list[str], other: list[str]) -> bool:
+    if len(other) < 2 or len(one) == len(other) or one[0] != other[0] or one[-1] != other[-1]:
+        return False
+    shorter, longer = sorted((one, other), key=len)
+    rest = iter(longer)
+    return all(word in rest for word in shorter) and not any(w in _BODY_WORDS for w in longer)
 
 
 def _score_statements(name: str, gold_quotes: list[dict], result: Extraction, score: Score,
@@ -294,7 +316,7 @@ def _score_real_document(gold: dict, result: Extraction, score: Score, text: str
     score.real_documents += 1
     gold_people = {_name(p["name"]) for m in gold["meetings"] for p in m["participants"]}
     known = gold_people | {_name(q.get("speaker")) for q in gold.get("quotes", [])}
-    as_gold = _as_gold(_page_forms(known, text))
+    as_gold = _as_gold(_page_forms(known, text), known)
     _score_statements(name, gold.get("quotes", []), result, score, as_gold)
     if result.document.published == gold["published"]:
         score.published_correct += 1

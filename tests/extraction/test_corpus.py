@@ -120,3 +120,21 @@ def test_eval_gives_no_credit_for_a_shared_or_common_word_as_a_surname():
     # (a surname shared with a name the page writes in full is no one's; capitals may be any)
     assert _page_forms({"joe biden", "jill biden"}, "First lady Jill Biden visited. Biden said so.") == {}
     assert _page_forms({"mehmet şimşek"}, "ŞIMŞEK said so.") == {"şimşek": "mehmet şimşek"}
+
+
+def test_eval_counts_a_name_with_or_without_its_middle_names_as_the_gold_form():
+    from onrecord.db.evaluate import _as_gold
+    as_gold = _as_gold({}, {"bola tinubu", "john dramani mahama", "ministry of foreign affairs"})
+    assert as_gold("Bola Ahmed Tinubu") == "bola tinubu"
+    assert as_gold("John Mahama") == "john dramani mahama"
+    # another first or last word is another person; a body is never folded
+    assert as_gold("Ahmed Tinubu") == "ahmed tinubu"
+    assert as_gold("Bola Ahmed") == "bola ahmed"
+    assert as_gold("Ministry of Affairs") == "ministry of affairs"
+
+
+def test_eval_does_not_fold_middle_names_when_two_gold_names_would_fit():
+    from onrecord.db.evaluate import _as_gold
+    as_gold = _as_gold({}, {"george h w bush", "george w bush"})
+    assert as_gold("George W. Bush") == "george w bush"
+    assert as_gold("George Bush") == "george bush"
