@@ -138,3 +138,13 @@ def test_eval_does_not_fold_middle_names_when_two_gold_names_would_fit():
     as_gold = _as_gold({}, {"george h w bush", "george w bush"})
     assert as_gold("George W. Bush") == "george w bush"
     assert as_gold("George Bush") == "george bush"
+
+
+def test_eval_counts_a_foreign_ministry_s_other_name_when_the_gold_writes_only_one():
+    from onrecord.db.evaluate import _as_gold
+    assert _as_gold({}, {"ministry of foreign affairs"})("Foreign Office") == "ministry of foreign affairs"
+    assert _as_gold({}, {"foreign office"})("Ministry of Foreign Affairs") == "foreign office"
+    # a report where both speak (one country's Foreign Office, another's ministry): two bodies
+    both = _as_gold({}, {"foreign office", "ministry of foreign affairs"})
+    assert both("Foreign Office") == "foreign office"
+    assert both("Ministry of Foreign Affairs") == "ministry of foreign affairs"
