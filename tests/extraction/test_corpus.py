@@ -148,3 +148,23 @@ def test_eval_counts_a_foreign_ministry_s_other_name_when_the_gold_writes_only_o
     both = _as_gold({}, {"foreign office", "ministry of foreign affairs"})
     assert both("Foreign Office") == "foreign office"
     assert both("Ministry of Foreign Affairs") == "ministry of foreign affairs"
+
+
+def test_a_second_reading_scored_as_an_extraction_counts_where_it_differs_from_the_first():
+    from onrecord.db.evaluate import Score, score_document
+    from tests.extraction.real.annotate import _as_extraction
+    text = "Finance Minister Ana Ruiz met Trade Minister Li Wei in Lima on Monday. Ruiz said trade will grow fast."
+    first = {"file": "a.txt", "published": "2024-05-16", "quotes": [
+        {"start": "trade will grow fast.", "speaker": "Ana Ruiz", "kind": "reported", "cue": "said", "how": "surname"}],
+        "meetings": [{"main": True, "name": None, "descriptive": "Peru–China talks", "date": "2024-05-13",
+                      "status": "held", "participants": [{"name": "Ana Ruiz"}, {"name": "Li Wei"}]}]}
+    same, other = Score(), Score()
+    score_document(first, _as_extraction(first), same, text)
+    second = json.loads(json.dumps(first))
+    second["quotes"][0]["speaker"] = "Li Wei"
+    second["meetings"][0]["date"] = None
+    score_document(first, _as_extraction(second), other, text)
+    assert (same.figures()["quote_f1"], same.figures()["speaker_accuracy"], same.figures()["main_meeting_date_accuracy"]) \
+        == (1.0, 1.0, 1.0)
+    assert (other.figures()["quote_f1"], other.figures()["speaker_accuracy"], other.figures()["main_meeting_date_accuracy"]) \
+        == (1.0, 0.0, 0.0)

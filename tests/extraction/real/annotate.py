@@ -10,6 +10,10 @@
   python tests/extraction/real/annotate.py agreement [--only LETTERS] [--prefix P,Q]
       how far the two independent annotations of the same reports agree (of a batch:
       `--only vwxy`, the reports whose ids start with those letters; `--prefix aa,ab`).
+  python tests/extraction/real/annotate.py ceiling [--split test]
+      the second annotations scored by `onrecord eval`'s own rules as if they were an
+      extractor's output, beside the extractor on the same reports: how near a careful
+      second reader comes to the gold, figure by figure (aggregates only).
   python tests/extraction/real/annotate.py merge
       folds parts/ into manifest.jsonl, gold.jsonl (first annotations) and gold_second.jsonl
       (the independent second ones, parts/gold2_*.jsonl), by report id; a report whose saved
@@ -176,6 +180,55 @@ def agreement(args) -> int:
     return 0
 
 
+def _as_extraction(record: dict):
+    """An annotation as an extractor's output, so the evaluator can score a second reader."""
+    from onrecord.db.model import DocumentInfo, Extraction, Meeting, Speaker, Statement
+
+    def person(name: str | None):
+        return Speaker(name) if name else None
+
+    statements = [Statement(kind=q["kind"], text=q["start"], speaker=person(q.get("speaker")),
+                            speaker_as_written=None, cue=q.get("cue"), start=0, end=0,
+                            attribution=q.get("how") or "")
+                  for q in record["quotes"]]
+    meetings = [Meeting(name=m.get("name") or m.get("descriptive") or "", date=m.get("date"),
+                        status=m.get("status") or "held",
+                        participants=[Speaker(p["name"]) for p in m["participants"] if p.get("name")])
+                for m in record["meetings"]]
+    return Extraction(document=DocumentInfo(source=record["file"], published=record["published"]),
+                      meetings=meetings, statements=statements)
+
+
+def ceiling(args) -> int:
+    """The second reader and the extractor, each scored against the first annotations by the
+    evaluator, on the reports annotated twice (of one split, with --split)."""
+    from onrecord.db.documents import read_path
+    from onrecord.db.evaluate import Score, score_document
+    from onrecord.db.extract import extract
+
+    first, second = _records(HERE / "gold.jsonl"), _records(HERE / "gold_second.jsonl")
+    entries = {json.loads(line)["id"]: json.loads(line)
+               for line in (HERE / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+    both = sorted(key for key in set(first) & set(second)
+                  if not args.split or entries.get(key, {}).get("split") == args.split)
+    reader, machine = Score(), Score()
+    for key in both:
+        gold = first[key]
+        document = read_path(TEXTS / gold["file"])[0]
+        score_document(gold, _as_extraction(second[key]), reader, document.text)
+        result = extract(document.text, source=document.source, title=document.title,
+                         published=document.published, url=entries.get(key, {}).get("url"))
+        score_document(gold, result, machine, document.text)
+    human, found = reader.figures(), machine.figures()
+    print(f"{len(both)} reports annotated twice{f' ({args.split})' if args.split else ''}")
+    print(f"{'figure':32} {'second reader':>14} {'extractor':>10}")
+    for name in ("quote_precision", "quote_recall", "quote_f1", "speaker_accuracy", "published_date_accuracy",
+                 "main_meeting_found", "main_meeting_date_accuracy", "participant_recall",
+                 "participant_precision", "junk_speakers", "attribution_method_accuracy"):
+        print(f"{name:32} {human[name]:>14} {found[name]:>10}")
+    return 0
+
+
 MEETING_KEYS = {"main", "status", "name", "descriptive", "kind", "ordinal", "date", "virtual", "location", "participants"}
 QUOTE_KEYS = {"start", "speaker", "cue", "kind", "how"}
 HOWS = {"named", "surname", "title", "pronoun", "body", "according_to", "unattributed"}
@@ -242,8 +295,11 @@ def main() -> int:
     agreeing = commands.add_parser("agreement")
     agreeing.add_argument("--only", default="", help="first letters of the report ids to compare")
     agreeing.add_argument("--prefix", default="", help="report id prefixes to compare, comma-separated (aa,ab)")
+    ceiling_of = commands.add_parser("ceiling")
+    ceiling_of.add_argument("--split", choices=("dev", "test"))
     args = parser.parse_args()
-    return {"save": save, "check": check, "merge": merge, "agreement": agreement}[args.command](args)
+    return {"save": save, "check": check, "merge": merge, "agreement": agreement,
+            "ceiling": ceiling}[args.command](args)
 
 
 if __name__ == "__main__":
