@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 
 from onrecord.db.extract.cues import CONTENT_AFTER_ONLY, CONTINUING_PARTICIPLES, CONTINUING_VERBS, CUE_PATTERN, base_cue
 from onrecord.db.extract.dates import WEEKDAY_NAME
-from onrecord.db.extract.entities import DOCUMENT_WORDS, HONORIFIC, ISSUER_NAME, ORG_HEADS, TITLE_HEADS
+from onrecord.db.extract.entities import CAPITALS, DOCUMENT_WORDS, HONORIFIC, ISSUER_NAME, ORG_HEADS, TITLE_HEADS
 from onrecord.db.extract.gazetteer import CITIES, country_of
+from onrecord.db.extract.layout import Span
 from onrecord.db.extract.speakers import could_be_speaker
 from onrecord.db.extract.wordlist import word_pattern
 
@@ -46,7 +47,7 @@ _LOWER_NP_WORDS = sorted(
 # (a lower-case word may be possessive: "the prime minister’s office")
 # (an Arabic article joined to a name: "al-Thani", "el-Sisi")
 # (an initial before a name: "External Affairs Minister S. Jaishankar"; "S. Korea" is South Korea)
-_WORD_FORMS = (r"(?:[A-Z]\.){2,}|(?![NS]\.\s+(?:Korea|Africa|Sudan))[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’\-]*|[ae]l-[A-Z][\w'’\-]*|"
+_WORD_FORMS = (r"(?:[A-Z]\.){2,}|(?![NS]\.\s+(?:Korea|Africa|Sudan))[A-Z]\.(?=\s+[A-Z])|" + f"[{CAPITALS}]" + r"[\w'’\-]*|[ae]l-[A-Z][\w'’\-]*|"
                + word_pattern(_LOWER_NP_WORDS) + r"(?:['’]s)?(?![\w'’\-])")
 _WORD = rf"(?:{_WORD_FORMS})"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
@@ -190,7 +191,8 @@ def _before_quote(aside: str = "") -> re.Pattern:
     """Who spoke, and the cue, right before a quote; `aside` is what may stand between the
     speaker and the cue."""
     return re.compile(
-        rf"(?:^\s*|[,;.]\s+|^[^\"“”]{{0,60}},\s+)(?P<np>{NP}){aside}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
+        # (an aside between dashes may stand before it: "On trade - which he did not name - Lee said: "…"")
+        rf"(?:^\s*|[,;.]\s+|\s[-–—]\s+|^[^\"“”]{{0,60}},\s+)(?P<np>{NP}){aside}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
         rf"(?:\s+(?:reporters|journalists|the press|lawmakers|him|her|them|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}"
         # "told a news briefing (that day) at …"
         # ("told a joint press conference with Mitsotakis: "…"")
@@ -279,6 +281,25 @@ def participle_attribution(text: str, sentence_start: int, clause_start: int, qu
     subject = _SENTENCE_SUBJECT.match(text, sentence_start, lead.start())
     if subject and could_be_speaker(subject.group("np")):
         return Attribution(trimmed(subject.group("np")), subject.start("np"), cue)
+    return None
+
+
+# "Cavusoglu responded to a question about the envoy:" closing the paragraph above a quote:
+# the sentence's subject and its cue.
+_SUBJECT_AND_CUE = re.compile(rf"(?:[A-Z][^\"“”,]{{0,60}},\s+)?(?P<np>{NP})\s+{_ADVERBS}(?P<cue>{_CUE})\b[^\"“”]*:\s*$")
+
+
+def introduced_above(text: str, sentence: Span, end: int) -> Attribution | None:
+    """Who speaks in a quote that opens the paragraph after one ending in a colon: the
+    sentence before the colon (text[sentence.start:end]) names them, with a cue ("X said:",
+    "…, saying:", "X responded to a question about Y:")."""
+    found = before_quote(text, sentence.start, end) \
+        or participle_attribution(text, sentence.start, sentence.start, end, None)
+    if found:
+        return found
+    subject = _SUBJECT_AND_CUE.match(text, sentence.start, end)
+    if subject and could_be_speaker(subject.group("np")):
+        return _attribution(subject, 0)
     return None
 
 
@@ -531,6 +552,7 @@ _LEADING_THAT = re.compile(
 
 # Someone welcomed to a place: "Secretary of State Rubio to Japan", "Minister Mahuta to Australia".
 _WELCOMED_TO_A_PLACE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the)\s+){1,8}to\s+(?:the\s+)?[A-Z]")
+_ANSWERING_CUES = {"responded", "replied"}  # (base cues: "answered" is "replied")
 _SAID_THIS = re.compile(r"(?:this|so)\s+(?:at|in|on|during|while|when|after|before|to|from)\b")
 
 
@@ -656,6 +678,8 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             content_start = lead_in.end()
         if _SAID_THIS.match(text, content_start, content_end):
             continue  # "Cho said this at a briefing": where it was said, not what
+        if cue in _ANSWERING_CUES and text.startswith("to ", content_start):
+            continue  # "X responded to a question about …": what was answered, not the answer
         if cue == "welcomed" and _WELCOMED_TO_A_PLACE.match(text, content_start, content_end):
             # "welcomed Secretary Rubio to Japan": a greeting, not a stance ("…, and
             # stated that …" after it still is)

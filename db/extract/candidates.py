@@ -14,6 +14,7 @@ from onrecord.db.extract.attribution import (
     after_quote,
     before_quote,
     continuations,
+    introduced_above,
     participle_attribution,
     participle_lead,
     reported_in,
@@ -88,7 +89,8 @@ class _QuoteReader:
             after = None
         attribution = before or after
         if attribution is None and not written_before:
-            attribution = said_this_after(text, quote.outer.end, self.paragraphs[quote.last_paragraph].end)
+            attribution = said_this_after(text, quote.outer.end, self.paragraphs[quote.last_paragraph].end) \
+                or self._introduced_above(quote)
         if attribution and not could_be_speaker(attribution.speaker):
             attribution = None
             if written_before:
@@ -105,6 +107,19 @@ class _QuoteReader:
                                          quote.paragraph))
         if after is not None and attribution is after:
             self._continuations(quote, after)
+
+    def _introduced_above(self, quote: Quoted) -> Attribution | None:
+        """A quote opening its paragraph, after a paragraph that ends in a colon: that
+        paragraph's last sentence says who speaks ("…, saying:")."""
+        if quote.paragraph == 0 or quote.outer.start != self.paragraphs[quote.paragraph].start:
+            return None
+        above = self.paragraphs[quote.paragraph - 1]
+        end = above.end
+        while end > above.start and self.text[end - 1].isspace():
+            end -= 1
+        if not self.text.startswith(":", end - 1) or not self.split[above]:
+            return None
+        return introduced_above(self.text, self.split[above][-1], end)
 
     def _clause_goes_on(self, quote: Quoted, clause_start: int) -> None:
         self.previous_end[quote.last_paragraph] = clause_start

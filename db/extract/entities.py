@@ -106,6 +106,9 @@ _OFFICE_WORDS = word_pattern(set(["development", "policy", "affairs", "energy", 
 # Letters beyond ASCII: "Martín Echeverría", "Henrik Sjöberg", "Nguyễn".
 # (Latin Extended-B mixes cases too, and holds Vietnamese "ơ" and "ư": "Bùi Thanh Sơn")
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+# Capital letters only, of the Latin alphabets ("Çavuşoğlu", "Šefčovič", "Ángel"): a word
+# that opens with one may be a name.
+CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # A picture's credit line after a name is not part of it: "Gen Nakatani Image: AP".
 _CREDIT = r"(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Video|File)\b\s*[:/|]"

@@ -3036,3 +3036,45 @@ CAIRO, June 5 (Newswire) -- Foreign Minister Karim Nabil met his Ethiopian count
 Asked by a reporter about the fate of the water agreements that the two countries signed before the elections and the new parliament, Nabil said that every agreement signed by Egypt will be respected by any government.
 ''')
     assert ("every agreement signed by", "Karim Nabil", "said") in said(text)
+
+
+def test_a_speaker_whose_name_opens_with_an_accented_capital_introduces_a_quote():
+    text = report('''
+ANKARA, May 3 (Newswire) -- Foreign Minister Ömer Çelikdağ met his Greek counterpart in Ankara on Monday.
+
+Asked about the maritime dispute, Çelikdağ said, "We believe every issue between us can be settled by dialogue."
+''')
+    assert ("We believe every issue", "Ömer Çelikdağ", "said") in said(text)
+
+
+def test_a_quote_below_a_paragraph_that_ends_in_a_colon_is_by_whoever_that_paragraph_names():
+    text = report('''
+RIGA, June 2 (Newswire) -- Prime Minister Anna Berzina met the Baltic prime ministers in Riga on Friday.
+
+Estonian Prime Minister Kaja Tamm looked forward to the coming alliance summit, saying:
+
+"Our first goal is to prepare the summit well, and to make the presence of our allies more permanent."
+
+Berzina responded to a question about the border fence built last year:
+
+"Of course we want the fence finished, but we also want to see the details of its cost."
+''')
+    assert said(text) == [("Our first goal is", "Kaja Tamm", "said"), ("Of course we want", "Anna Berzina", "responded")]
+
+
+def test_responding_to_a_question_tells_what_was_answered_not_what_was_said():
+    text = report('''
+OTTAWA, March 4 (Newswire) -- Prime Minister Ana Ruiz met the Mexican president in Ottawa on Tuesday.
+
+Ruiz responded to a question about the new tariffs on steel at a press conference after the talks.
+''')
+    assert said(text) == []
+
+
+def test_an_aside_between_dashes_before_the_speaker_leaves_the_quote_his():
+    text = report('''
+VILNIUS, May 6 (Newswire) -- Prime Minister Jonas Petraitis met his Latvian and Estonian counterparts on Friday.
+
+On 'border issues' - by which he seemed to mean the eastern neighbour without naming it - Petraitis said: "The threat has not diminished, so our cooperation must continue."
+''')
+    assert ("The threat has not", "Jonas Petraitis", "said") in said(text)
