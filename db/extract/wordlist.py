@@ -112,9 +112,22 @@ def matches_around(pattern: re.Pattern, anchors, text: str, before: int, after: 
         if anchor.start() < last_end:
             continue
         window_start = max(last_end, anchor.start() - before)
-        for match in finditer_at(pattern, text, starts, window_start, min(len(text), anchor.end() + after),
+        for match in finditer_at(pattern, text, starts, window_start, _window_end(text, anchor.end() + after),
                                  can_start):
             if match.start() <= anchor.start() < match.end():
                 last_end = match.end()
                 yield match
                 break
+
+
+# A window reaches on to where a clause can end, so that no name is cut inside it ("Sheikh
+# Mohammed bin Abdulrahman bin Jassim Al Th" had been cut by a window's end inside "Thani").
+_CLAUSE_MARK = re.compile(r"[,.;:!?\n]")
+_WINDOW_STRETCH = 60
+
+
+def _window_end(text: str, end: int) -> int:
+    if end >= len(text):
+        return len(text)
+    mark = _CLAUSE_MARK.search(text, end, end + _WINDOW_STRETCH)
+    return mark.end() if mark else min(len(text), end + _WINDOW_STRETCH)

@@ -3078,3 +3078,9 @@ VILNIUS, May 6 (Newswire) -- Prime Minister Jonas Petraitis met his Latvian and 
 On 'border issues' - by which he seemed to mean the eastern neighbour without naming it - Petraitis said: "The threat has not diminished, so our cooperation must continue."
 ''')
     assert ("The threat has not", "Jonas Petraitis", "said") in said(text)
+
+
+def test_a_long_title_before_a_long_name_leaves_the_name_whole():
+    table = find_entities("The Minister of Foreign Affairs of the State of Kestria, "
+                          "Sheikh Abdullah bin Khalid bin Hamad Al Marzouqi, met the Uzbek minister on Monday.")
+    assert [e.speaker.name for e in table.people] == ["Abdullah bin Khalid bin Hamad Al Marzouqi"]
