@@ -311,6 +311,8 @@ _METONYM_TABLE: dict[str, tuple[str, str | None]] = {
     "pmo": ("Prime Minister's Office", None), "mea": ("Ministry of External Affairs", "India"),
     "mofa": ("Ministry of Foreign Affairs", None),
     "presidency": ("Presidency", None), "downing street": ("Prime Minister's Office", "United Kingdom"),
+    # "Seoul's presidential office": the office under the name it gives itself
+    "presidential office": ("Office of the President", None),
     # foreign ministries named after their seat
     "wisma putra": ("Ministry of Foreign Affairs", "Malaysia"), "south block": ("Ministry of External Affairs", "India"),
     "quai d'orsay": ("Ministry of Foreign Affairs", "France"), "pejambon": ("Ministry of Foreign Affairs", "Indonesia"),

@@ -3084,3 +3084,13 @@ def test_a_long_title_before_a_long_name_leaves_the_name_whole():
     table = find_entities("The Minister of Foreign Affairs of the State of Kestria, "
                           "Sheikh Abdullah bin Khalid bin Hamad Al Marzouqi, met the Uzbek minister on Monday.")
     assert [e.speaker.name for e in table.people] == ["Abdullah bin Khalid bin Hamad Al Marzouqi"]
+
+
+def test_a_presidential_office_speaks_under_the_name_it_gives_itself():
+    text = report('''
+SEOUL, June 2 (Newswire) -- President Kim Min-su held a phone call with the Japanese prime minister on Monday.
+
+The two leaders agreed to meet soon, the presidential office said in a statement.
+''')
+    found = statements(text)
+    assert [(s.speaker.name, s.speaker.kind) for s in found] == [("Office of the President", "organization")]
