@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from onrecord.db.extract.encounters import POSSESSIVE_AFTER, people_in, whole_word
-from onrecord.db.extract.entities import EntityTable, plausible_person
+from onrecord.db.extract.entities import EntityTable, family_name, plausible_person
 from onrecord.db.extract.layout import Span
 from onrecord.db.extract.meetings import GENERIC_REFERENCE, GENERIC_WORDS, FoundMeeting, in_span
 from onrecord.db.extract.wordlist import WordIndex
@@ -28,6 +28,11 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
         meeting: Meeting = item.meeting
         # (a spokesperson who names a meeting or tells of talks speaks about it)
         people = [e for e in people_in(text, entities, item.sentences) if not _spokesperson(e)]
+        between = _sides_named(text, entities, item.sentences[0]) if not item.named else None
+        if between:
+            # "X said a meeting between A and B is expected": A and B meet, not X who tells of it
+            sides, telling = between
+            people = [e for e in people if e in sides or e not in telling]
         if item.named:
             # "… also attended the Summit", "X and Y met in Tokyo for the Summit": a sentence
             # that refers to the meeting and tells who took part in it.
@@ -47,9 +52,9 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
                 if told_in is not None:
                     people += [e for e in people_in(text, entities, [told_in]) if e not in people]
 
-        if not item.background:
+        if not item.background and meeting.status != "planned":
             # Who spoke at the meeting took part in it, but not, at an encounter, a source the
-            # report cites ("according to").
+            # report cites ("according to"); of a meeting still to come, who speaks tells of it.
             speakers = {s.speaker.name for s in statements
                         if s.meeting == index and s.speaker and s.speaker.kind == "person"
                         and (item.named or s.attribution != "according_to")}
@@ -61,6 +66,23 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
                                 if plausible_person(e.speaker.name) and not _spokesperson(e)]
 
 
+# "a bilateral meeting between Marcos and the Korean President Yoon Suk-yeol"
+_BETWEEN = re.compile(r"\b(?:meeting|meetings|talks|call|summit|conversation|dialogue|encounter)\s+between\s+"
+                      r"(?P<sides>[^,;:.\"“”]{2,80}?\s+and\s+[^,;:\"“”]{2,80}?)(?=[,;:.]|\s+(?:is|was|were|are|will|would|on|in|at|took|had|has|have|during|last|next|this)\b)")
+
+
+def _sides_named(text: str, entities: EntityTable, sentence: Span) -> tuple[list, list] | None:
+    """The people a meeting is said to be between, when the sentence names them so, and the
+    people the sentence names before that (who tell of it)."""
+    found = _BETWEEN.search(text, sentence.start, sentence.end)
+    if not found:
+        return None
+    sides = people_in(text, entities, [Span(found.start("sides"), found.end("sides"))])
+    if len(sides) < 2:
+        return None
+    return sides, people_in(text, entities, [Span(sentence.start, found.start())])
+
+
 def _spokesperson(person) -> bool:
     title = (person.speaker.title or "").lower()
     return "spokes" in title or "press secretary" in title
@@ -69,7 +91,7 @@ def _spokesperson(person) -> bool:
 def _only_as_owner(text: str, person, spans: list[Span]) -> bool:
     """"U.S. President George W. Bush's special representative … will co-chair": named only
     as whose someone is, which is not taking part."""
-    surname = whole_word(person.speaker.name.split()[-1])
+    surname = whole_word(family_name(person.speaker.name))
     owner_only = False
     for span in spans:
         for mention in surname.finditer(text, span.start, span.end):

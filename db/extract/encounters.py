@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from onrecord.db.extract.dates import WEEKDAY_NAME
-from onrecord.db.extract.entities import NAME, EntityTable
+from onrecord.db.extract.entities import NAME, EntityTable, family_name
 from onrecord.db.extract.gazetteer import CITIES, country_of
 from onrecord.db.extract.layout import Span
 from onrecord.db.extract.meetings import Context, FoundMeeting, meeting_date_in
@@ -67,7 +67,9 @@ _PLANNED = re.compile(
     r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend|receive|host)\b"
     # "will tomorrow, Wednesday, depart Abuja for Malabo on a three-day visit"
     r"|\bwill\s+(?:[\w]+,?\s+){0,3}?(?:depart|leave|fly|travel|visit)\b"
-    r"|\b(?:is|are|was|were)\s+(?:set|scheduled|expected|due|slated)\s+to\b"
+    # ("a meeting between them is also expected during the summits")
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:set|scheduled|expected|due|slated)\s+to\b"
+    r"|\b(?:is|are)\s+(?:also\s+)?expected\s+(?:during|at|on|in|later|next|soon|this)\b"
     r"|\b(?:plans?|planned|planning)\s+to\b|\bupcoming\b|\bnext\s+(?:week|month)\b",
     re.I,
 )
@@ -130,7 +132,7 @@ POSSESSIVE_AFTER = re.compile(r"['’]{1,2}s\b")
 def _owner_at(text: str, entity, mention: int, counterpart: int) -> bool:
     """Whether the name at `mention` is an owner of something else than the counterpart at
     `counterpart` ("Zenawi's visit … his counterpart"; not "Biden's Chinese counterpart")."""
-    surname = entity.speaker.name.split()[-1]
+    surname = family_name(entity.speaker.name)
     at = text.find(surname, mention, mention + len(entity.speaker.name) + 20)
     owner = at >= 0 and POSSESSIVE_AFTER.match(text, at + len(surname))
     return bool(owner) and owner.end() < counterpart - 1
@@ -443,7 +445,7 @@ def people_in(text: str, entities: EntityTable, spans: list[Span]) -> list:
     found = []
     joined = "\n".join(text[s.start:s.end] for s in spans)  # (one search for each surname)
     for entity in entities.people:
-        surname = entity.speaker.name.split()[-1]
+        surname = family_name(entity.speaker.name)
         if any(s.start <= m < s.end for s in spans for m in entity.mentions) or (
                 len(surname) >= 3 and surname in joined and whole_word(surname).search(joined)):
             found.append(entity)

@@ -143,6 +143,17 @@ _INITIAL = rf"(?:(?:[A-Z]\.){{2,3}}|[A-Z]\.?|{_INITIALS_PAIR})(?=\s)"  # "S Jais
 # (A name never runs over a line break: "Shinji Kawabata" / "Parliament Buildings".)
 # A regnal number ends a name: "King Abdullah II", "Felipe VI".
 _REGNAL_NUMBERS = {"II", "III", "IV", "VI", "VII", "VIII"}
+_NAME_SUFFIXES = _REGNAL_NUMBERS | {"Jr", "Jr.", "Sr", "Sr."}
+
+
+@lru_cache(maxsize=4096)
+def family_name(name: str) -> str:
+    """The word a report calls a person by once introduced: the last of the name, less a
+    suffix ("Marcos" of "Ferdinand Marcos, Jr.", "Abdullah" of "Abdullah II")."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in _NAME_SUFFIXES:
+        words = words[:-1]
+    return words[-1].rstrip(",") if words else name
 _REGNAL_NUMBER = rf"[^\S\n]+(?:{'|'.join(sorted(_REGNAL_NUMBERS, key=len, reverse=True))})\b"
 # A nickname in quotes inside a name is no part of it: 'Gilberto "Gibo" Teodoro Jr.'
 _NICKNAME = r"(?:[\"“][A-Z][\w\-]*[\"”][^\S\n]+)"

@@ -3094,3 +3094,24 @@ The two leaders agreed to meet soon, the presidential office said in a statement
 ''')
     found = statements(text)
     assert [(s.speaker.name, s.speaker.kind) for s in found] == [("Office of the President", "organization")]
+
+
+def test_a_meeting_said_to_be_between_two_people_is_theirs_not_the_teller_s_and_expected_is_planned():
+    found = meetings(report('''
+MANILA, Nov 5 (Newswire) -- President Ferdinand Marcos Jr. met Cambodian Prime Minister Hun Manet in Phnom Penh on Saturday, ahead of the regional summit.
+
+Foreign Affairs Assistant Secretary Nathan Ocampo said a bilateral meeting between Marcos and the Korean President Kim Min-su is also expected during the summit.
+''', date="2022-11-05"))
+    talks = [m for m in found if "Kim Min-su" in [p.name for p in m.participants]]
+    assert len(talks) == 1
+    assert "Nathan Ocampo" not in [p.name for p in talks[0].participants]
+    assert (talks[0].status, talks[0].date) == ("planned", None)
+
+
+def test_a_person_written_with_a_suffix_is_found_again_by_the_family_name():
+    from onrecord.db.extract.encounters import people_in
+    from onrecord.db.extract.layout import Span
+    text = "President Ferdinand Marcos, Jr. arrived on Thursday. Marcos held talks with Chinese President Xi Jinping on Friday."
+    later = Span(text.index("Marcos held"), len(text))
+    assert [e.speaker.name for e in people_in(text, find_entities(text), [later])] == \
+        ["Ferdinand Marcos, Jr.", "Xi Jinping"]
