@@ -89,10 +89,13 @@ _VOCABULARY = vocabulary(MEETING_WORDS)
 _VIRTUAL = re.compile(r"\b(virtual(?:ly)?|video ?conferenc\w*|video link|online|teleconferenc\w*|by video|via video)\b", re.I)
 _IN_PERSON = re.compile(r"\b(in[- ]person|face[- ]to[- ]face)\b", re.I)
 _PLACE = re.compile(r"(?:\bin|,)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+# ("the Summit in September" is no place: a month or weekday never is)
 _PLACE_AFTER_NAME = re.compile(
-    r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*)?(?:(?:held|hosted|convened)\s+)?in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+    rf"^\s*(?:\([^)]{{1,20}}\)\s*)?(?:,\s*)?(?:(?:held|hosted|convened)\s+)?in\s+(?!{CALENDAR_WORD})"
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z .'\-]{2,30}?)(?:\s*\([^)]{2,30}\))?(?:\s*\[[^\]]{2,30}\])?,\s+"
+    # (a byline is no dateline: "By JT - Feb 09,2019 - Last updated …")
+    r"^(?!By\s)(?:(?P<city>[A-Z][A-Za-z .'\-]{2,30}?)(?:\s*\([^)]{2,30}\))?(?:\s*\[[^\]]{2,30}\])?,\s+"
     # (the month may be in capitals, and the agency after a comma: "STEPANAKERT, AUGUST 18, ARTSAKHPRESS:")
     r"(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2})(?:,\s*\d{4})?(?:,\s*[A-Z][A-Za-z\-]{1,20}(?=\s*[:—–-]))?\s*"
     # after the agency the dash may be missing: "Rome, Sep 8 (IANS) Italian Prime Minister …"
@@ -106,7 +109,7 @@ _DATELINE = re.compile(
     # a city in capitals and the agency with its date, no dash: "PARIS (UrduPoint News / Sputnik - 18th November, 2022) "
     r"|^(?P<city3>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+){0,2})(?:\s+\([A-Z][^()\n]{1,60}\)\s+(?=[A-Z])"
     # or a dash touching the first word: "TOKYO—Japan and Vietnam pledged …"
-    r"|—(?=[A-Z]))"
+    r"|—(?=[A-Z])))"
 )
 # "New Delhi: External Affairs Minister …": a known city and a colon (a label like
 # "Minister:" in a transcript is no city).

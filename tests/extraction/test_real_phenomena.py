@@ -3115,3 +3115,15 @@ def test_a_person_written_with_a_suffix_is_found_again_by_the_family_name():
     later = Span(text.index("Marcos held"), len(text))
     assert [e.speaker.name for e in people_in(text, find_entities(text), [later])] == \
         ["Ferdinand Marcos, Jr.", "Xi Jinping"]
+
+
+def test_a_byline_is_no_dateline_and_a_month_is_no_place():
+    found = meetings(report('''
+By JT - Feb 09,2019 - Last updated at Feb 09,2019
+
+AMMAN — Foreign Minister Karim Nabil on Friday held talks with US envoy John Bolt on regional security.
+
+India will host the final New Delhi Summit in September next year.
+''', date="2019-02-09"))
+    assert [(m.location, m.format) for m in found if m.kind == "talks"] == [("Amman", "in person")]
+    assert all(m.location != "September" for m in found)
