@@ -552,6 +552,8 @@ _LEADING_THAT = re.compile(
 
 # Someone welcomed to a place: "Secretary of State Rubio to Japan", "Minister Mahuta to Australia".
 _WELCOMED_TO_A_PLACE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the)\s+){1,8}to\s+(?:the\s+)?[A-Z]")
+# "the Gulf states", "the Baltic states": a region's states, where "states" is no cue.
+_REGION_BEFORE = re.compile(r"\bthe\s+[A-Z][\w\-]*\s+$")
 _ANSWERING_CUES = {"responded", "replied"}  # (base cues: "answered" is "replied")
 _SAID_THIS = re.compile(r"(?:this|so)\s+(?:at|in|on|during|while|when|after|before|to|from)\b")
 
@@ -631,6 +633,9 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         if pattern is _NP_CUE_THEN_CONTENT and cue == "told" and not match.group("object"):
             continue
         content_from = _country_opening_content(match) if pattern is _NP_CUE_THEN_CONTENT and cue == "told" else None
+        if pattern is _NP_CUE_THEN_CONTENT and cue_text == "states" \
+                and _REGION_BEFORE.search(segment, 0, match.start(cue_group)):
+            continue  # "Officials from the Gulf states and Russia discussed …": a noun, not a cue
         if pattern is _NP_CUE_THEN_CONTENT and _ENDS_IN_AND.search(match.group("np")):
             continue  # "X met Y, Z and expressed …": Z ends a list; X is who expressed
         if cue in _JOINT_OUTCOME_CUES and match.group("np").lower() in _PLURAL_PRONOUNS:

@@ -3127,3 +3127,12 @@ India will host the final New Delhi Summit in September next year.
 ''', date="2019-02-09"))
     assert [(m.location, m.format) for m in found if m.kind == "talks"] == [("Amman", "in person")]
     assert all(m.location != "September" for m in found)
+
+
+def test_the_gulf_states_are_no_one_stating_anything():
+    text = report('''
+RIYADH, Sep 9 (Newswire) -- Foreign ministers met in Riyadh on Monday for their annual strategic dialogue.
+
+Officials from the Gulf states and Kestria, including Foreign Minister Ivo Maric, discussed the crisis and the efforts to end it.
+''')
+    assert said(text) == []
