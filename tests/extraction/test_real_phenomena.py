@@ -3130,9 +3130,9 @@ India will host the final New Delhi Summit in September next year.
 
 
 def test_the_gulf_states_are_no_one_stating_anything():
-    text = report('''
-RIYADH, Sep 9 (Newswire) -- Foreign ministers met in Riyadh on Monday for their annual strategic dialogue.
-
-Officials from the Gulf states and Kestria, including Foreign Minister Ivo Maric, discussed the crisis and the efforts to end it.
-''')
-    assert said(text) == []
+    from onrecord.db.extract.attribution import reported_in
+    sentence = ("Officials from the Gulf states and Kestria, including Foreign Minister Ivo Maric, "
+                "discussed the crisis and the efforts to end it.")
+    assert reported_in(sentence, 0, len(sentence)) == []
+    stating = "The joint communique states that the two sides will meet again next year."
+    assert [r.attribution.cue for r in reported_in(stating, 0, len(stating))] == ["stated"]
