@@ -552,6 +552,8 @@ _LEADING_THAT = re.compile(
 
 # Someone welcomed to a place: "Secretary of State Rubio to Japan", "Minister Mahuta to Australia".
 _WELCOMED_TO_A_PLACE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the)\s+){1,8}to\s+(?:the\s+)?[A-Z]")
+# A second cue joined to the first: "agreed and pledged to …", "welcomed and supported …".
+_SECOND_CUE = re.compile(rf"(?:and|but)\s+(?:also\s+)?(?P<cue>{_CUE})\b(?:\s+that\b)?\s*")
 # "the Gulf states", "the Baltic states": a region's states, where "states" is no cue.
 _REGION_BEFORE = re.compile(r"\bthe\s+[A-Z][\w\-]*\s+$")
 _ANSWERING_CUES = {"responded", "replied"}  # (base cues: "answered" is "replied")
@@ -676,6 +678,11 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         if cue_text.lower() in ("posted", "tweeted") and pattern is _NP_CUE_THEN_CONTENT \
                 and "that" not in text[start + match.end(cue_group):content_start].split():
             continue  # "Petro posted a handwritten note": what was posted, not what was said
+        second = _SECOND_CUE.match(text, content_start, content_end) if pattern is _NP_CUE_THEN_CONTENT else None
+        if second and base_cue_or_none(second.group("cue")):
+            # "Rubio agreed and pledged to make every effort": what was pledged
+            content_start = second.end()
+            attribution = replace(attribution, cue=base_cue(second.group("cue")))
         # "said that, if ...": the content starts after the "that"; in a transcript, an
         # answer after its "A:".
         lead_in = _LEADING_THAT.match(text, content_start, content_end)

@@ -168,7 +168,8 @@ _ABBREVIATIONS = {
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?:(?=\s+(?:[\"“‘(\[]|''|‘‘)?[A-Z0-9])"
                            # some copies lose the space: "…the regional forum.According to …",
                            # "…at the meeting.“Confrontation is …"
-                           r"|(?<=[a-z]{3}\.)(?=[“‘]?[A-Z][a-z]{2}))")
+                           # ("…on the outcome.It is the first time …": a short first word too)
+                           r"|(?<=[a-z]{3}\.)(?=[“‘]?(?:[A-Z][a-z]{2}|(?:It|In|At|On|As|An|He|We|If)\s)))")
 
 
 _WORD_BEFORE_END = re.compile(r"([\w.]+)[.!?]+[\"”’')\]]*$")

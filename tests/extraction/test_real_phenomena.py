@@ -3136,3 +3136,26 @@ def test_the_gulf_states_are_no_one_stating_anything():
     assert reported_in(sentence, 0, len(sentence)) == []
     stating = "The joint communique states that the two sides will meet again next year."
     assert [r.attribution.cue for r in reported_in(stating, 0, len(stating))] == ["stated"]
+
+
+def test_a_wrapped_line_that_ends_on_an_abbreviation_runs_on_into_the_next():
+    text = (" date 2009-10-22 x\n\n"
+            "SEOUL, Oct. 22 (Newswire) -- Defense Minister Kim Tae-sung met his\n"
+            "counterpart Robert Hale in Seoul on Thursday for their annual talks.\n"
+            "Hale said Wednesday in a speech to a select group of U.S.\n"
+            "and South Korean soldiers that his country would never accept a\n"
+            "nuclear-armed neighbour on the peninsula, whatever the cost.\n"
+            "The two ministers also agreed to meet again in the spring next\n"
+            "year, according to officials at the ministry in the capital.\n")
+    assert ("his country would never", "Robert Hale", "said") in said(text)
+
+
+def test_a_second_cue_joined_to_the_first_tells_what_was_said():
+    text = report('''
+Secretary of State Dan Carter met Foreign Minister Cho Min in Washington on Friday.
+
+Secretary Carter agreed and pledged to make every effort on his part to deepen the alliance.
+
+Cho said the talks were good.It is the first meeting of the two ministers since March.
+''')
+    assert said(text) == [("to make every effort", "Dan Carter", "pledged"), ("the talks were good", "Cho Min", "said")]
