@@ -552,6 +552,8 @@ _LEADING_THAT = re.compile(
 
 # Someone welcomed to a place: "Secretary of State Rubio to Japan", "Minister Mahuta to Australia".
 _WELCOMED_TO_A_PLACE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the)\s+){1,8}to\s+(?:the\s+)?[A-Z]")
+# "agreed with Kenya that it was important …": what was agreed follows the "that"
+_AGREED_WITH = re.compile(r"with\s+[^,;\"“”]{1,80}?\s+that,?\s+")
 # A second cue joined to the first: "agreed and pledged to …", "welcomed and supported …".
 _SECOND_CUE = re.compile(rf"(?:and|but)\s+(?:also\s+)?(?P<cue>{_CUE})\b(?:\s+that\b)?\s*")
 # "the Gulf states", "the Baltic states": a region's states, where "states" is no cue.
@@ -685,7 +687,8 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             attribution = replace(attribution, cue=base_cue(second.group("cue")))
         # "said that, if ...": the content starts after the "that"; in a transcript, an
         # answer after its "A:".
-        lead_in = _LEADING_THAT.match(text, content_start, content_end)
+        lead_in = _LEADING_THAT.match(text, content_start, content_end) \
+            or (_AGREED_WITH.match(text, content_start, content_end) if attribution.cue == "agreed" else None)
         if lead_in:
             content_start = lead_in.end()
         if _SAID_THIS.match(text, content_start, content_end):

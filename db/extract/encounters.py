@@ -70,7 +70,8 @@ _PLANNED = re.compile(
     # ("a meeting between them is also expected during the summits")
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:set|scheduled|expected|due|slated)\s+to\b"
     r"|\b(?:is|are)\s+(?:also\s+)?expected\s+(?:during|at|on|in|later|next|soon|this)\b"
-    r"|\b(?:plans?|planned|planning)\s+to\b|\bupcoming\b|\bnext\s+(?:week|month)\b",
+    # ("a joint action plan to bolster trade" is a plan, not a meeting planned)
+    r"|\b(?:plans|planned|planning)\s+to\b|\b(?:we|they|I)\s+plan\s+to\b|\bupcoming\b|\bnext\s+(?:week|month)\b",
     re.I,
 )
 # (a trip taken to meet someone is a meeting held: "took a day trip to Kuala Lumpur on
@@ -303,7 +304,7 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
 
     if encounter is None and not found:
         # A report of a meeting never comes out with none.
-        encounter = two_people_meeting()
+        encounter = two_people_meeting() or _meeting_told_of(text, sentences)
     elif encounter is not None and encounter.meeting.status == "planned":
         # "X and Y discussed … on Monday. … X and Y expect to meet next week": the report
         # tells first of what they did; what they plan is another meeting.
@@ -464,6 +465,23 @@ _MET_TOGETHER = re.compile(r"\b(?:met|meets|meeting|talks|talked|discussed|discu
                            r"hosted|call|called|conversation|spoke|dialogue|consultations|exchanged|counterparts?"
                            r"|joint\s+(?:press|news)\s+conference)\b")
 FALLBACK_SENTENCES = 4
+
+
+# The words that tell of a meeting without naming it: "the consultative meeting of Central
+# Asian leaders was held", "During their meeting, the two presidents …", "the summit".
+_MEETING_NOUN = re.compile(r"\b(?:meeting|summit|talks|dialogue|consultations|conference|call|conversation)\b")
+
+
+def _meeting_told_of(text: str, sentences: list[Span]) -> Encounter | None:
+    """The last resort, when no pattern and no two people name a meeting: the first sentence
+    near the top with a word for one. Who took part comes from it and the lead, as for any."""
+    top = [s for s in sentences if len(text[s.start:s.end].split(None, MIN_SENTENCE_WORDS)) >= MIN_SENTENCE_WORDS]
+    for sentence in top[:FALLBACK_SENTENCES]:
+        chunk = text[sentence.start:sentence.end]
+        word = _MEETING_NOUN.search(chunk)
+        if word:
+            return encounter_in(sentence, chunk, word, CITIES)
+    return None
 
 
 def _two_people_meeting(text: str, sentences: list[Span], entities: EntityTable) -> Encounter | None:

@@ -3159,3 +3159,29 @@ Secretary Carter agreed and pledged to make every effort on his part to deepen t
 Cho said the talks were good.It is the first meeting of the two ministers since March.
 ''')
     assert said(text) == [("to make every effort", "Dan Carter", "pledged"), ("the talks were good", "Cho Min", "said")]
+
+
+def test_a_report_that_only_says_their_meeting_still_has_a_meeting_with_who_spoke_at_it():
+    found = meetings(report('''
+During their meeting, the two presidents also reflected on developments in their regions, particularly in the east.
+
+"We stand with our neighbours in dealing with instability," Ramaphosa said.
+''', date="2021-11-23"))
+    assert len(found) == 1
+    assert found[0].status == "held"
+
+
+def test_a_joint_action_plan_to_do_something_is_no_meeting_planned():
+    found = meetings(report('''
+The crisis in the region figured in the first Kestria-Gulf foreign ministers meeting in Riyadh, which adopted a joint action plan to bolster trade and energy ties.
+''', date="2024-09-10"))
+    assert [m.status for m in found] == ["held"]
+
+
+def test_agreeing_with_someone_that_something_holds_is_what_was_agreed():
+    text = report('''
+PRETORIA, Nov 23 (Newswire) -- President Cyril Ramaphosa met President Uhuru Kenyatta in Pretoria on Tuesday.
+
+He agreed with Kenya that it was important for the council to support the mission in the region.
+''')
+    assert ("it was important for", "Cyril Ramaphosa", "agreed") in said(text)
