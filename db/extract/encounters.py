@@ -52,6 +52,8 @@ _ENCOUNTER = re.compile(
     rf"|(?:welcomed|welcomes|welcoming)\s+(?=[^.;\"“”]{{0,80}}?\bfor\s+(?:\w+\s+){{0,2}}(?:talks|meeting|discussions)\b)"
     # ("Luxon's first bilateral meeting yesterday with Lee")
     rf"|(?:talks|summit|meeting)\s+(?:(?:yesterday|today|on\s+[A-Z][a-z]+day)\s+)?(?:in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:with|between)"
+    # ("A tripartite summit was held today in Amman among X, Y and Z")
+    rf"|(?:talks|summit|meeting|consultations)\s+(?:was|were)\s+held\b(?=[^.;\"“”]{{0,80}}?\b(?:among|between|with)\b)"
     rf"|during\s+(?:their\s+|the\s+|a\s+|an\s+)?(?:[\w\-]+\s+)?(?:talks|meeting|summit|call|conversation)"
     # opening the sentence: "At top security talks Tuesday, Japan and the United States …"
     # ("At the talks, …" and "During the talks, …" look back at a meeting already told)
@@ -97,7 +99,8 @@ _NAMED_KINDS = (
     ("commission", re.compile(r"\bjoint\s+(?:commission|committee)\b", re.I)),
 )
 _SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w\-()]+\s+){0,5}?(?:summit|meeting|conference|forum|assembly|session)\b", re.I)
-_IN_PLACE = re.compile(r"\bin\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+# ("in the Jordanian capital, Amman": the city after its description)
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+[A-Z][a-z]+\s+capital,?\s+(?:of\s+)?)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _LEADERS = ("president", "prime minister", "premier", "chancellor", "king", "emperor", "crown prince",
             "emir", "sultan", "leader")
 

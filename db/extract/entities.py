@@ -260,6 +260,23 @@ def _name_tokens(name: str) -> frozenset[str]:
     return frozenset({t for t in re.split(r"[\s\-]+", name) if t} | set(name.split()))
 
 
+# "King Felipe VI of Spain", "King Abdullah II of the Kingdom of Jordan": whose the title is
+_OF_A_COUNTRY = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+(?:(?:Federal|People['’]s|Islamic|United|Hashemite)[^\S\n]+)?"
+    r"(?:Kingdom|Republic|State|Sultanate|Federation|Emirate|Commonwealth)[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+)?"
+    r"(?P<country>[A-Z][\w'’\-]*(?:[^\S\n]+[A-Z][\w'’\-]*){0,2})")
+
+
+def _country_after(segment: str, end: int) -> str | None:
+    """The country named right after a titled name ("… of Spain"), if any."""
+    after = _OF_A_COUNTRY.match(segment, end)
+    if not after:
+        return None
+    words = after.group("country").split()
+    return next((country_of(" ".join(words[:n])) for n in range(len(words), 0, -1)
+                 if country_of(" ".join(words[:n]))), None)
+
+
 def _title_and_country(title: str, possessive: str | None) -> tuple[str, str | None]:
     """Split a country out of a title: "U.S. Treasury Secretary" -> ("Treasury Secretary", US)."""
     country = country_of(possessive) if possessive else None
@@ -581,7 +598,8 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
         name = _trim_name(name, single=True) if name else None
         if name and name not in _PLACES:  # ("the Ukrainian minister, Kyiv is ready …")
             title, country = _title_and_country(title_words, match.group("poss"))
-            table.person(name, start + match.start("name"), title=title, country=country)
+            table.person(name, start + match.start("name"), title=title,
+                         country=country or _country_after(segment, match.end("name")))
     for match in finditer_at(_HONORIFIC_NAME, segment, words.starts(_HONORIFIC_WORDS), 0, len(segment)):
         name = _trim_name(match.group("name"))
         if name:

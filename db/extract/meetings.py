@@ -88,7 +88,7 @@ MEETING_WORDS = _MEETING_FIRST_WORDS | _HEAD_WORDS | set(_ORDINAL_WORDS) | set(G
 _VOCABULARY = vocabulary(MEETING_WORDS)
 _VIRTUAL = re.compile(r"\b(virtual(?:ly)?|video ?conferenc\w*|video link|online|teleconferenc\w*|by video|via video)\b", re.I)
 _IN_PERSON = re.compile(r"\b(in[- ]person|face[- ]to[- ]face)\b", re.I)
-_PLACE = re.compile(r"(?:\bin|,)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_PLACE = re.compile(r"(?:\bin|,)\s+(?:the\s+[A-Z][a-z]+\s+capital,?\s+(?:of\s+)?)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 # ("the Summit in September" is no place: a month or weekday never is)
 _PLACE_AFTER_NAME = re.compile(
     rf"^\s*(?:\([^)]{{1,20}}\)\s*)?(?:,\s*)?(?:(?:held|hosted|convened)\s+)?in\s+(?!{CALENDAR_WORD})"

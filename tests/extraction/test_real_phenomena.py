@@ -3185,3 +3185,16 @@ PRETORIA, Nov 23 (Newswire) -- President Cyril Ramaphosa met President Uhuru Ken
 He agreed with Kenya that it was important for the council to support the mission in the region.
 ''')
     assert ("it was important for", "Cyril Ramaphosa", "agreed") in said(text)
+
+
+def test_a_summit_held_among_leaders_in_a_capital_named_after_its_description():
+    found = meetings(report('''
+A tripartite summit was held today, Tuesday, in the Kestrian capital, Amman, among Iraqi Prime Minister Ali Karim, Egyptian President Omar Nabil, and King Faisal II of the Kingdom of Jordan.
+
+The leaders reviewed the results of their second summit, which was held in New York last year.
+''', date="2021-08-24"))
+    summit = found[0]
+    assert (summit.kind, summit.status, summit.location) == ("summit", "held", "Amman")
+    assert [(p.name, p.country) for p in summit.participants] == [
+        ("Ali Karim", "Iraq"), ("Omar Nabil", "Egypt"), ("Faisal II", "Jordan")]
+    assert summit.name == "Iraq–Egypt–Jordan leaders' summit"
