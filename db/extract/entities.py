@@ -611,6 +611,9 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
         name = _trim_name(match.group("name"))
         if not name or name in _PLACES:
             continue  # ("… in New York, Taoiseach Micheál Martin …": a city before a title)
+        if _NAME_AFTER.match(segment, match.end("title")):
+            table.person(name, start + match.start("name"))  # (the title is the next name's)
+            continue
         title, country = _title_and_country(match.group("title"), match.group("poss"))
         org = match.group("org")
         if org:
@@ -719,6 +722,11 @@ def _appositions(segment: str):
         if match:
             last_end = match.end()
             yield match
+
+
+# "his counterpart, Batmunkh Battsetseg, ministry spokesperson Choi Young-sam said": a title
+# with a name of its own after it is that name's, not the one before the comma.
+_NAME_AFTER = re.compile(rf"[^\S\n]+{_NAME_WORD}[^\S\n]+{_NAME_WORD}")
 
 
 def _country_before_name(words: str) -> int:

@@ -3198,3 +3198,13 @@ The leaders reviewed the results of their second summit, which was held in New Y
     assert [(p.name, p.country) for p in summit.participants] == [
         ("Ali Karim", "Iraq"), ("Omar Nabil", "Egypt"), ("Faisal II", "Jordan")]
     assert summit.name == "Iraq–Egypt–Jordan leaders' summit"
+
+
+def test_a_title_followed_by_a_name_of_its_own_is_that_name_s_not_the_one_before_the_comma():
+    table = find_entities("He will hold talks with his counterpart, Tuul Bat, ministry spokesperson Kim Soo-ah said. "
+                          "Present were Ana Ruiz, Japan's Defense Minister Sato Ken and others.")
+    titles = {e.speaker.name: (e.speaker.title, e.speaker.country) for e in table.people}
+    assert titles["Tuul Bat"] == (None, None)
+    assert titles["Kim Soo-ah"][0] == "spokesperson"
+    assert titles["Ana Ruiz"] == (None, None)
+    assert titles["Sato Ken"] == ("Defense Minister", "Japan")
