@@ -3208,3 +3208,12 @@ def test_a_title_followed_by_a_name_of_its_own_is_that_name_s_not_the_one_before
     assert titles["Kim Soo-ah"][0] == "spokesperson"
     assert titles["Ana Ruiz"] == (None, None)
     assert titles["Sato Ken"] == ("Defense Minister", "Japan")
+
+
+def test_what_the_speaker_was_doing_between_the_name_and_said_leaves_the_statement_his():
+    text = report('''
+TEHRAN, July 30 (Newswire) -- President Reza Karimi met Iraqi Prime Minister Ali Salem in Tehran on Tuesday.
+
+According to the agency, Karimi while meeting with the Iraqi prime minister on Tuesday in Tehran said that the two countries are trusted friends.
+''')
+    assert ("the two countries are", "Reza Karimi", "said") in said(text)
