@@ -224,10 +224,17 @@ _SERIES_BODY = re.compile(rf"\b(?:{_SERIES_BODIES})\b")
 _ALWAYS_MEETING = re.compile(rf"\b(?:{_ALWAYS_MEETINGS})\b")
 
 
+# A headline's verb is in no meeting's name: "President Jokowi Holds Bilateral Meetings",
+# "To Hold Talks", "French Foreign Ministers Hold Talks".
+_HEADLINE_VERB = re.compile(r"\b(?:To|Holds?|Held|Meets?|Hosts?|Attends?|Begins?|Opens?|Kicks)\b")
+
+
 @lru_cache(maxsize=4096)
 def _is_meeting_name(name: str, ordinal: int | None) -> bool:
     words = name.split()
     if len(words) < 2 or not words[0][0].isupper() or words[0] in {"The", "This", "That", "A"}:
+        return False
+    if _HEADLINE_VERB.search(name):
         return False
     if _SERIES_BODY.search(name) and not _ALWAYS_MEETING.search(name):
         # A standing body ("National Development and Reform Commission") is not a meeting;

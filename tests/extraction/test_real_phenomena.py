@@ -3217,3 +3217,11 @@ TEHRAN, July 30 (Newswire) -- President Reza Karimi met Iraqi Prime Minister Ali
 According to the agency, Karimi while meeting with the Iraqi prime minister on Tuesday in Tehran said that the two countries are trusted friends.
 ''')
     assert ("the two countries are", "Reza Karimi", "said") in said(text)
+
+
+def test_a_headline_s_verb_makes_no_meeting_name():
+    from onrecord.db.extract.meetings import _is_meeting_name
+    assert not _is_meeting_name("President Adi Putra Holds Bilateral Meetings", None)
+    assert not _is_meeting_name("To Hold Talks", None)
+    assert not _is_meeting_name("French Foreign Ministers Hold Talks", None)
+    assert _is_meeting_name("Korea-Japan Foreign Ministers' Meeting", None)
