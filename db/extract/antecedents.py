@@ -20,6 +20,13 @@ _PARTICLES = {"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "di",
 # Two-letter words that are no surname: a pronoun, particles, honorifics.
 _NOT_TWO_LETTER_NAMES = {"He", "Al", "El", "La", "Le", "De", "Da", "Di", "Du", "Mr", "Ms", "Dr", "St", "Jr", "Sr"}
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’]*")
+# A sentence opened by one capitalised word and a verb in the past or present: "Gedu extended …"
+_BARE_SUBJECT = re.compile(r"(?:(?:But|And|Meanwhile|However),?\s+)?(?P<name>[A-Z][a-z]{2,})\s+(?:also\s+|later\s+|then\s+)?"
+                           r"(?:[a-z]{3,}ed|said|told|met|held|spoke|made|gave|took|sent|[a-z]{3,}s)\b")
+# Capitalised words that open such sentences without being anyone: outlets, platforms.
+_NOT_SUBJECT_NAMES = {"Reuters", "Xinhua", "Yonhap", "Kyodo", "Bernama", "Twitter", "Facebook", "Today", "Yesterday",
+                      "Officials", "Sources", "Both", "Talks", "Meetings", "Discussions", "Negotiations", "Relations",
+                      "Ties", "Trade", "Analysts", "Diplomats", "Observers"}
 # How many sentences back a pronoun may reach for its antecedent.
 _REACH = 3
 
@@ -50,6 +57,9 @@ class Antecedents:
             spoke = [e for p, e in self.spoken if sentence.start <= p < sentence.end and e.speaker.kind == kind]
             if spoke:
                 return spoke[-1]
+            bare = self._bare_subject(sentence) if kind == "person" else None
+            if bare is not None:
+                return bare
             # Mentions are in text order: the sentence's are one slice, its first the subject.
             mentions = self._mentions(kind)
             first = bisect_left(mentions, sentence.start, key=lambda pair: pair[0])
@@ -59,6 +69,30 @@ class Antecedents:
                 if not self._in_quote(at):
                     return entity
         return None
+
+    def _bare_subject(self, sentence: Span) -> Entity | None:
+        """"Gedu extended his congratulations … He said …", "Erdogan denounced the charges.
+        But he has said …": a sentence's subject named by one word, a person the report
+        never introduced in full (its copy may start mid-story). A person, if the word is a
+        plausible name no one else in the report owns."""
+        subject = _BARE_SUBJECT.match(self.text, sentence.start, sentence.end)
+        if not subject:
+            return None
+        word = subject.group("name")
+        if not plausible_person(word) or word in _NOT_SUBJECT_NAMES:
+            return None
+        names = [(e, re.split(r"[\s\-]+", e.speaker.name)) for e in self.entities.people]
+        owners = [e for e, parts in names if word in parts]
+        if owners:
+            return owners[0] if len(owners) == 1 else None
+        lower = word.lower()
+        if re.search(rf"\b(?:{lower}|{lower.rstrip('s')})\b", self.text) or any(
+                part != word and len(part) >= 5 and part[:5] == word[:5] for _, parts in names for part in parts):
+            # a common noun opening the sentence ("Meetings focused on …": "meeting" is
+            # written in lower case elsewhere), or a name with a word glued on ("Bidenwho"
+            # beside "Joe Bidenbegan")
+            return None
+        return self.entities.person(word, subject.start("name"))
 
     def _in_quote(self, position: int) -> bool:
         return any(q.start <= position < q.end for q in self.quoted)

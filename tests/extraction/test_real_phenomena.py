@@ -3225,3 +3225,17 @@ def test_a_headline_s_verb_makes_no_meeting_name():
     assert not _is_meeting_name("To Hold Talks", None)
     assert not _is_meeting_name("French Foreign Ministers Hold Talks", None)
     assert _is_meeting_name("Korea-Japan Foreign Ministers' Meeting", None)
+
+
+def test_he_is_the_subject_of_the_sentence_before_even_when_named_by_one_word_only():
+    text = report('''
+Addis Ababa, May 8 (Newswire) – The foreign minister held a phone conversation with his Kestrian counterpart Ivo Maric.
+
+Tesfaye extended his congratulations to Kestria on its election to the council.
+
+He said the country is committed to cementing its ties with Kestria.
+
+Meetings focused on trade. He said the ministers would meet again.
+''', date="2020-05-08")
+    assert said(text)[:2] == [("the country is committed", "Tesfaye", "said"),
+                              ("the ministers would meet", "Tesfaye", "said")]
