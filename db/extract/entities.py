@@ -424,6 +424,9 @@ class EntityTable:
         words = _name_words(name)
         for entity in self.people:
             known = _name_words(entity.speaker.name)
+            if (words < known and _patronymic_only(words, entity.speaker.name)) or \
+                    (known < words and _patronymic_only(known, name)):
+                continue  # "King Abdullah" is not "Yusuf Bin Alawi Bin Abdullah"
             if words <= known or (" " not in name and name in entity.aliases):
                 if words == known and not name.isascii() and entity.speaker.name.isascii():
                     entity.speaker.name = name  # the spelling with its diacritics: "Radosław"
@@ -476,6 +479,18 @@ class EntityTable:
         _merge_attributes(entity.speaker, {"country": country or first_country_in(name)})
         entity.mentions.append(position)
         return entity
+
+
+@lru_cache(maxsize=4096)
+def _patronymic_only(words: frozenset[str], full_name: str) -> bool:
+    """Whether each of `words` stands in `full_name` only after "bin", "ibn" or "bint": a
+    father's or grandfather's name, not what the person is called by."""
+    parts = folded_name(full_name.replace(",", " ")).split()
+    return all(all(i > 0 and parts[i - 1] in _PATRONYMIC for i, part in enumerate(parts) if part == word)
+               for word in words)
+
+
+_PATRONYMIC = {"bin", "ibn", "bint", "ben"}
 
 
 @lru_cache(maxsize=4096)

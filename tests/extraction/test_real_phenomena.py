@@ -3239,3 +3239,11 @@ Meetings focused on trade. He said the ministers would meet again.
 ''', date="2020-05-08")
     assert said(text)[:2] == [("the country is committed", "Tesfaye", "said"),
                               ("the ministers would meet", "Tesfaye", "said")]
+
+
+def test_a_grandfather_s_name_at_the_end_of_a_patronymic_is_not_who_the_person_is_called():
+    table = find_entities("The ministers welcomed the visit to meet with His Majesty King Abdullah. In a meeting with "
+                          "Omani Foreign Minister Yusuf Bin Alawi Bin Abdullah, both men reviewed ties.")
+    people = {e.speaker.name: (e.speaker.title, e.speaker.country) for e in table.people}
+    assert people["Yusuf Bin Alawi Bin Abdullah"] == ("Foreign Minister", "Oman")
+    assert people["Abdullah"][0].endswith("King")
