@@ -623,7 +623,7 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
             title, country = _title_and_country(titled.group("title"), None) if titled else (None, None)
             table.person(name, start + match.start("name"), title=title, country=country)
     for match in _appositions(segment):
-        name = _trim_name(match.group("name"))
+        name = _trim_name(match.group("name"), before_title=True)
         if not name or name in _PLACES:
             continue  # ("… in New York, Taoiseach Micheál Martin …": a city before a title)
         if _NAME_AFTER.match(segment, match.end("title")):
@@ -813,16 +813,17 @@ _COMPOUND_ADJECTIVE = re.compile(r"-(?:led|backed|based|brokered|born|run|owned|
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
-def _trim_name(name: str, single: bool = False) -> str | None:
+def _trim_name(name: str, single: bool = False, before_title: bool = False) -> str | None:
     """Drop words that are not part of a personal name; a name needs two words, or one
-    after a title (`single`: "Coordinating Minister Suharyanto")."""
+    after a title (`single`: "Coordinating Minister Suharyanto"). Before a title after a
+    comma (`before_title`: "He Lifeng, vice premier, …") "He" is a name too."""
     words = list(name.split())
     # "the Professor Yunus-led government": a compound adjective ends the name before it.
     compound = _COMPOUND_ADJECTIVE.search(name) if "-" in name else None
     if compound:
         words = name[:compound.start()].split()[:-1]
     # After a title, "He" is a Chinese name, not a pronoun: "Vice Premier He Lifeng", "Liu He".
-    kept = {"He"} if single and len(words) >= 2 else set()
+    kept = {"He"} if (single or before_title) and len(words) >= 2 else set()
     while words and words[-1] in _NOT_NAMES and words[-1] not in kept:
         words.pop()
     # (and a title's last word before it: "Minister of Foreign Affair Gabrielius Landsbergis",

@@ -3247,3 +3247,10 @@ def test_a_grandfather_s_name_at_the_end_of_a_patronymic_is_not_who_the_person_i
     people = {e.speaker.name: (e.speaker.title, e.speaker.country) for e in table.people}
     assert people["Yusuf Bin Alawi Bin Abdullah"] == ("Foreign Minister", "Oman")
     assert people["Abdullah"][0].endswith("King")
+
+
+def test_he_before_a_title_after_a_comma_is_a_chinese_name():
+    table = find_entities("He Lifeng, vice premier of the State Council, co-chaired the dialogue with Germany's "
+                          "finance minister Karl Weber. Liu He, vice premier, also attended.")
+    assert [e.speaker.name for e in table.people][:2] == ["He Lifeng", "Karl Weber"]
+    assert "Liu He" in [e.speaker.name for e in table.people]
