@@ -3254,3 +3254,12 @@ def test_he_before_a_title_after_a_comma_is_a_chinese_name():
                           "finance minister Karl Weber. Liu He, vice premier, also attended.")
     assert [e.speaker.name for e in table.people][:2] == ["He Lifeng", "Karl Weber"]
     assert "Liu He" in [e.speaker.name for e in table.people]
+
+
+def test_a_file_photo_s_caption_tells_of_no_meeting_of_the_report():
+    found = meetings(report('''
+President Dan Carter and President Ana Ruiz are seen during a meeting in the Oval Office in Washington on November 18, 2021. File Photo by Ken Lee/Newswire
+
+WASHINGTON, April 29, 2022 (Newswire) -- President Dan Carter met virtually with President Ana Ruiz on Friday to discuss migration.
+''', date="2022-04-29"))
+    assert [(m.kind, m.date) for m in found] == [("video call", "2022-04-29")]
