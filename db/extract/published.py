@@ -278,10 +278,16 @@ def published_date(text: str, header: str | None, lead: str, given: str | None,
         lead = lines[0].split(header, 1)[-1].strip() + "\n" + lead
         lines = lines[1:]
     first, updated = furniture_date(lines)
-    found = first or footer_date(text) or url_date(url)
+    in_url = url_date(url)
+    found = first or footer_date(text) or in_url
     dated_line = dateline_date(lead, found or copy_day or updated or url_month(url))
     if found and dated_line and abs((dated_line - found).days) <= 2:
         return found
+    by_url = dateline_date(lead, in_url) if in_url and in_url != found else None
+    if by_url and abs((by_url - in_url).days) <= 2:
+        # The dateline agrees with the URL's date, not with a date near the headline: that
+        # one is the site's banner ("October 1, 2023" over a story of Nov 27, 2018).
+        return in_url
     if not (dated_line or found) and copy_day and _older_story(lines, copy_day):
         return None  # the copy was made long after the story: its date is not the story's
     return dated_line or found or copy_day or updated

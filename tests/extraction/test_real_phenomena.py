@@ -3263,3 +3263,12 @@ President Dan Carter and President Ana Ruiz are seen during a meeting in the Ova
 WASHINGTON, April 29, 2022 (Newswire) -- President Dan Carter met virtually with President Ana Ruiz on Friday to discuss migration.
 ''', date="2022-04-29"))
     assert [(m.kind, m.date) for m in found] == [("video call", "2022-04-29")]
+
+
+def test_a_site_s_banner_date_gives_way_to_the_url_when_the_dateline_agrees_with_the_url():
+    text = ("La Voz\n\nOctober 1, 2023\n\nPresidents of Chile and Peru confirm good ties\n\n"
+            "Santiago, Nov 27 (Newswire).- Chilean President Ana Ruiz and Peruvian counterpart Jorge Paz met "
+            "here Tuesday to confirm the health of bilateral relations.\n")
+    result = extract(text, url="https://example.com/2018/11/28/presidents-of-chile-peru/")
+    assert result.document.published == "2018-11-28"
+    assert result.meetings[0].date == "2018-11-27"
