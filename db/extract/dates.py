@@ -31,8 +31,9 @@ DATE_EXPRESSION = re.compile(
     rf"(?P<next_week>\s+next\s+week\b)?"
     rf"|\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})(?:\s+(?P<year2>\d{{4}}))?\b"
-    rf"|\b(?P<relative>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today"
-    rf"|last week|earlier this week|last month)\b"
+    # (a sentence may open with it: "Today, President X met …")
+    rf"|\b(?P<relative>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|[Ee]arlier today"
+    rf"|[Ll]ast week|[Ee]arlier this week|[Ll]ast month)\b"
     rf"|\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
     # "on Friday 16/8/2024": read only when one of the two numbers cannot be a month
     rf"|\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<numeric_year>(?:19|20)\d\d)\b"
@@ -114,7 +115,7 @@ def resolve(match: re.Match, published: date | None, forward: bool = False) -> d
         if match.group("next") == "last" and back == 0:
             back = 7
         return published - timedelta(days=back)
-    relative = match.group("relative")
+    relative = match.group("relative").lower()
     if relative == "yesterday":
         return published - timedelta(days=1)
     if relative in ("today", "tonight", "earlier today") or relative.startswith("this "):

@@ -3272,3 +3272,10 @@ def test_a_site_s_banner_date_gives_way_to_the_url_when_the_dateline_agrees_with
     result = extract(text, url="https://example.com/2018/11/28/presidents-of-chile-peru/")
     assert result.document.published == "2018-11-28"
     assert result.meetings[0].date == "2018-11-27"
+
+
+def test_today_opening_a_sentence_dates_the_meeting_the_day_of_the_report():
+    found = meetings(report('''
+Today, Foreign Minister Ana Ruiz held a working meeting with the Special Secretary for Strategic Affairs of Brazil, Admiral Paulo Lima.
+''', date="2021-01-21"))
+    assert found[0].date == "2021-01-21"
