@@ -44,6 +44,9 @@ _ENCOUNTER = re.compile(
     # "Estonian and Latvian ministers will meet in Riga next week"
     rf"|(?:(?<=will\s)|(?<=to\s))meet\s+(?=(?:in|on|at|next|later|this|again)\b)"
     rf"|received\s+(?:an?\s+)?{_PHONE}\s+call|receives\s+(?:an?\s+)?{_PHONE}\s+call"
+    # "Boris Johnson called Jacinda Ardern this morning to congratulate her" (not "called on
+    # China", "called it", "called for")
+    rf"|(?:called|phoned|rang)\s+(?=(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+[A-Z][\w\-]+\b|his\s+[A-Z]\w+\s+counterpart\b)"
     rf"|{_PHONE}\s+(?:call|conversation|talks|conference)|video\s*(?:call|conference|talks|link)|videoconference"
     rf"|virtual\s+(?:meeting|talks|summit)"
     rf"|(?<=on the )(?:sidelines|margins)\s+of"
@@ -61,7 +64,7 @@ _ENCOUNTER = re.compile(
     rf")\b"
 )
 # The words every _ENCOUNTER match begins with: a WordIndex vocabulary.
-ENCOUNTER_WORDS = {"held", "holds", "hold", "had", "has", "have", "holding", "having", "conducted", "conducts",
+ENCOUNTER_WORDS = {"called", "phoned", "rang", "held", "holds", "hold", "had", "has", "have", "holding", "having", "conducted", "conducts",
              "spoke", "speaks", "speak", "talked", "talks", "spoken", "met", "meets", "meeting", "meet", "received",
              "receives", "receive", "hosted", "hosts", "host", "phone", "telephone", "video", "videoconference", "virtual", "exchanged",
              "sidelines", "margins", "summit", "during", "welcomed", "welcomes", "welcoming", "interacted", "interaction"}

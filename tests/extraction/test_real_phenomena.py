@@ -3279,3 +3279,13 @@ def test_today_opening_a_sentence_dates_the_meeting_the_day_of_the_report():
 Today, Foreign Minister Ana Ruiz held a working meeting with the Special Secretary for Strategic Affairs of Brazil, Admiral Paulo Lima.
 ''', date="2021-01-21"))
     assert found[0].date == "2021-01-21"
+
+
+def test_someone_who_called_someone_held_a_phone_call_with_them():
+    found = meetings(report('''
+UK Prime Minister Tom Hale called New Zealand Prime Minister Jacinda Moana this morning to congratulate her after her election win.
+
+Ministers called on both sides to restraint, and she called it a good catch-up. Both will attend the UN Climate Change Conference next year.
+''', date="2020-12-11"))
+    calls = [(m.date, [p.name for p in m.participants]) for m in found if m.kind == "phone call"]
+    assert calls == [("2020-12-11", ["Tom Hale", "Jacinda Moana"])]
