@@ -261,6 +261,10 @@ def _valid(year: int, month: int, day: int) -> date | None:
     return found if found <= date.today() else None
 
 
+# A date with its weekday and time at most: "21 March 2017", "Tuesday, May 2, 2023 10:41".
+_DATE_ALONE_WORDS = 6
+
+
 def published_date(text: str, header: str | None, lead: str, given: str | None,
                    url: str | None) -> date | None:
     """The report's publication date from every source it has, the most reliable first:
@@ -274,9 +278,14 @@ def published_date(text: str, header: str | None, lead: str, given: str | None,
     lines = text.split("\n", _TOP_LINES + 1)[:_TOP_LINES + 1]
     if copy_day:
         # The copy's own first line carries its date: it is not the page's furniture, but
-        # what follows its date may be the story's first line, dateline and all.
-        lead = lines[0].split(header, 1)[-1].strip() + "\n" + lead
-        lines = lines[1:]
+        # what follows its date may be the story's first line, dateline and all, or the
+        # page's own date alone (" date 2017-03-22 21 March 2017"), which is furniture.
+        rest = lines[0].split(header, 1)[-1].strip()
+        if rest and len(rest.split()) <= _DATE_ALONE_WORDS and _first_date(rest)[0]:
+            lines = [rest] + lines[1:]
+        else:
+            lead = rest + "\n" + lead
+            lines = lines[1:]
     first, updated = furniture_date(lines)
     in_url = url_date(url)
     found = first or footer_date(text) or in_url

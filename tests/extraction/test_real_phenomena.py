@@ -3289,3 +3289,11 @@ Ministers called on both sides to restraint, and she called it a good catch-up. 
 ''', date="2020-12-11"))
     calls = [(m.date, [p.name for p in m.participants]) for m in found if m.kind == "phone call"]
     assert calls == [("2020-12-11", ["Tom Hale", "Jacinda Moana"])]
+
+
+def test_the_page_s_own_date_beside_the_copy_s_date_line_is_the_publication_date():
+    text = (" date 2017-03-22 21 March 2017\n\nPremium Times (Abuja)\n\n"
+            "Nigeria: Presidents Call Buhari\n\n"
+            "The president of Egypt, Omar Nabil, called Tuesday to wish President Muhammadu Buhari well, "
+            "the Nigerian president's office said in a statement.\n")
+    assert extract(text).document.published == "2017-03-21"
