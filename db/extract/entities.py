@@ -32,6 +32,8 @@ TITLE_HEADS = (
     "prince", "ceo", "undersecretary", "councillor", "councilor", "lawmaker", "economist", "treasurer",
     "analyst", "professor", "researcher", "president-elect", "prime minister", "principal", "aide",
     "taoiseach", "tánaiste", "tanaiste", "sultan", "emir",
+    # military ranks before a name ("admiral Flávio Viana Rocha")
+    "admiral",
 )
 # (for a word-by-word membership test)
 TITLE_HEAD_SET = frozenset(TITLE_HEADS)

@@ -3298,3 +3298,9 @@ def test_the_page_s_own_date_beside_the_copy_s_date_line_is_the_publication_date
             "the Nigerian president's office said in a statement.\n")
     # (the address carries the day the copy was filed: the page's own date comes first)
     assert extract(text, url="https://example.com/stories/201703220041.html").document.published == "2017-03-21"
+
+
+def test_an_admiral_is_a_title_before_a_name():
+    table = find_entities("Foreign Minister Ana Ruiz held a working meeting with the Special Secretary for Strategic "
+                          "Affairs of Brazil, admiral Flávio Viana Rocha, in which they reviewed the agenda.")
+    assert "Flávio Viana Rocha" in [e.speaker.name for e in table.people]
