@@ -394,7 +394,8 @@ _CONTENT_THEN_CUE_NP = re.compile(
 _TOLD_WHOM = (
     # "the Malaysian prime minister that …" before "the Malaysian" alone
     # (no verb inside: "told the audience the agreement was a deal that …" told the audience)
-    r"(?:(?:the|his|her|their|its)\s+(?:(?:(?<=who\s)|(?<=which\s)|(?!(?:was|is|are|were|has|had|have|would|will|could|can|did|does)\s))"
+    # ("told a press conference after the meeting that …")
+    r"(?:(?:the|his|her|their|its|a|an)\s+(?:(?:(?<=who\s)|(?<=which\s)|(?!(?:was|is|are|were|has|had|have|would|will|could|can|did|does)\s))"
     r"[A-Za-z'’\-]+\s+){0,6}?"
     r"[a-z'’\-]+(?=\s+(?:afterwards\s+|later\s+|separately\s+)?that\b)"
     # ("told the Yonhap news agency the talks went well")
@@ -430,13 +431,15 @@ _ASIDE_BEFORE_THAT = r"(?:,\s+(?:alongside|during|after|before|amid|with|at|in|o
 # where it opens an aside.
 BULLETS = "*•▪°○◦●■►▶➢"  # (Korea's foreign ministry opens its readout's points with "°")
 LIST_DASHES = "-–"
+# "During the meeting President Putin asserted …": a page that puts no comma after it
+_AT_THE_MEETING = r"(?:During|At|In)\s+the\s+(?:[\w\-]+\s+)?(?:meeting|talks|call|conversation|discussions?)\s+(?=[A-Z])"
 # "Pezeshkian while meeting with Iraqi Prime Minister al-Sudani on Tuesday said that …": what
 # the speaker was doing, between the speaker and the cue (no comma, no quote, no cue in it).
 _WHILE_DOING = r"(?:\s+(?:while|when|after|before)\s+[a-z]+ing\b(?:(?!\b(?:said|told|stated)\b)[^,;\"“”]){0,80}?(?=\s+(?:said|told|stated)\b))?"
 _NP_CUE_THEN_CONTENT = re.compile(
     # ("Sources in the Indian government said", "Kim Kye-gwan from the DPRK told reporters")
     # (a list's bullet before it: "- Prime Minister Singh stated that …")
-    rf"^(?:[{LIST_DASHES}{BULLETS}]\s+)?(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,200}}?,\s+)??(?P<np>{SUBJECT_NP}){_SOURCE_MODIFIER}{_FROM_A_SIDE}"
+    rf"^(?:[{LIST_DASHES}{BULLETS}]\s+)?(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,200}}?,\s+|{_AT_THE_MEETING})??(?P<np>{SUBJECT_NP}){_SOURCE_MODIFIER}{_FROM_A_SIDE}"
     rf"{_APPOSITIVE}{_IN_A_STATEMENT}{_WHILE_DOING}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately|earlier))?"
     rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:{_TAIL}(?=\s+that\b))?{_WHERE_SAID}{_ASIDE_BEFORE_THAT}(?:\s+that|:|{_SAID_COMMA})?\s+(?P<content>.+?){_END}"

@@ -3304,3 +3304,15 @@ def test_an_admiral_is_a_title_before_a_name():
     table = find_entities("Foreign Minister Ana Ruiz held a working meeting with the Special Secretary for Strategic "
                           "Affairs of Brazil, admiral Flávio Viana Rocha, in which they reviewed the agenda.")
     assert "Flávio Viana Rocha" in [e.speaker.name for e in table.people]
+
+
+def test_a_press_conference_told_and_a_meeting_opening_the_sentence_without_a_comma():
+    text = report('''
+WARSAW, Sept 3 (Newswire) -- Foreign Minister Piotr Nowak held talks with his German counterpart Karl Weber in Warsaw on Monday.
+
+Nowak told a press conference after the meeting that the talks concerned bilateral relations and energy.
+
+During the meeting Minister Karl Weber asserted his pleasure at seeing relations grow.
+''')
+    assert said(text) == [("the talks concerned bilateral", "Piotr Nowak", "told"),
+                          ("his pleasure at seeing", "Karl Weber", "asserted")]
