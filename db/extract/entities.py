@@ -162,9 +162,11 @@ _NICKNAME = r"(?:[\"“][A-Z][\w\-]*[\"”][^\S\n]+)"
 # "Ferdinand Marcos, Jr.": a suffix after a comma is the name's too
 _SUFFIX_AFTER_COMMA = r",[^\S\n]+(?:Jr|Sr)\.?(?![\w'’\-])"
 _NICKNAME_RE = re.compile(_NICKNAME)
+# A month's name ends a name when no day follows it: "Theresa May" (not "Trump May 5").
+_MAY_LAST = r"[^\S\n]+May\b(?![^\S\n]*\d)"
 NAME = (rf"(?:(?:{_INITIAL}[^\S\n]+){{1,2}}{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})?(?![\w'’\-]|[^\S\n]+{_NAME_WORD})"
         rf"|{_NAME_WORD}(?:(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}(?:{_INITIAL}[^\S\n]+)?{_NICKNAME}?{_NAME_WORD}){{1,4}}(?:{_REGNAL_NUMBER}|{_SUFFIX_AFTER_COMMA})?"
-        rf"|{_REGNAL_NUMBER}))")
+        rf"|{_MAY_LAST}|{_REGNAL_NUMBER}))")
 # Honorifics are not names: "H.E. Dr. Saeed bin Rashid Al Marri", "Mr Lee", "Datuk Seri Hafiz".
 _HONORIFICS = (
     r"H\.E\.", r"H\sE(?=\s+[A-Z])", r"His\s+Excellency", r"Her\s+Excellency", r"His\s+Highness", r"His\s+Majesty",
@@ -801,11 +803,20 @@ def plausible_person(name: str) -> bool:
     # ("He" in a name of two words or more is a Chinese name: "He Lifeng", "Liu He".)
     # ("Forein Ministers", a headline's misspelt title: a plural title is no one either)
     if any(w in _TITLE_OR_BODY or (w.endswith("s") and w[:-1] in _TITLE_OR_BODY) for w in lowered) or \
-            any(w in _NOT_NAMES and not (w == "He" and len(words) > 1) for w in words):
+            any(w in _NOT_NAMES and not (w == "He" and len(words) > 1) and w not in _calendar_words_named(words)
+                for w in words):
         return False
     if words[0] in DIRECTIONS and len(words) > 1:
         return False  # "West Manggarai", "East Java": a region, not a person
     return not (country_of(name) or name in _PLACES)
+
+
+def _calendar_words_named(words: list[str]) -> set[str]:
+    """Calendar words that are a name's here: "Jan" first ("Jan Lipavsky"), "May" last
+    ("Theresa May"), in a name of two words or more."""
+    if len(words) < 2:
+        return set()
+    return ({"Jan"} & {words[0]}) | ({"May"} & {words[-1]})
 
 
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:led|backed|based|brokered|born|run|owned|sponsored|funded|linked|allied"
@@ -826,6 +837,7 @@ def _trim_name(name: str, single: bool = False, before_title: bool = False) -> s
         words = name[:compound.start()].split()[:-1]
     # After a title, "He" is a Chinese name, not a pronoun: "Vice Premier He Lifeng", "Liu He".
     kept = {"He"} if (single or before_title) and len(words) >= 2 else set()
+    kept |= _calendar_words_named(words)
     while words and words[-1] in _NOT_NAMES and words[-1] not in kept:
         words.pop()
     # (and a title's last word before it: "Minister of Foreign Affair Gabrielius Landsbergis",

@@ -3316,3 +3316,9 @@ During the meeting Minister Karl Weber asserted his pleasure at seeing relations
 ''')
     assert said(text) == [("the talks concerned bilateral", "Piotr Nowak", "told"),
                           ("his pleasure at seeing", "Karl Weber", "asserted")]
+
+
+def test_a_month_s_name_may_be_a_person_s_name():
+    table = find_entities("Prime Minister Theresa May spoke to President Dan Carter. Foreign Minister Jan Lipavsky "
+                          "met him too. In May President Dan Carter met Xi, and on May 5 Carter flew home.")
+    assert [e.speaker.name for e in table.people] == ["Theresa May", "Dan Carter", "Jan Lipavsky"]
