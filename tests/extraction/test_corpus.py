@@ -140,12 +140,23 @@ def test_eval_does_not_fold_middle_names_when_two_gold_names_would_fit():
     assert as_gold("George Bush") == "george bush"
 
 
+def test_eval_folds_no_initial_patronymic_or_and_as_a_middle_name():
+    from onrecord.db.evaluate import _as_gold
+    assert _as_gold({}, {"george w bush"})("George H. W. Bush") == "george h w bush"
+    assert _as_gold({}, {"joe biden"})("Joe and Jill Biden") == "joe and jill biden"
+    assert _as_gold({}, {"mohammed bin salman"})("Mohammed bin Abdulrahman bin Salman") == \
+        "mohammed bin abdulrahman bin salman"
+
+
 def test_eval_counts_a_foreign_ministry_s_other_name_when_the_gold_writes_only_one():
     from onrecord.db.evaluate import _as_gold
-    assert _as_gold({}, {"ministry of foreign affairs"})("Foreign Office") == "ministry of foreign affairs"
-    assert _as_gold({}, {"foreign office"})("Ministry of Foreign Affairs") == "foreign office"
-    # a report where both speak (one country's Foreign Office, another's ministry): two bodies
-    both = _as_gold({}, {"foreign office", "ministry of foreign affairs"})
+    page = "The Foreign Office said the minister will visit Beijing."
+    assert _as_gold({}, {"ministry of foreign affairs"}, page)("Foreign Office") == "ministry of foreign affairs"
+    assert _as_gold({}, {"foreign office"}, page)("Ministry of Foreign Affairs") == "foreign office"
+    # Britain's Foreign Office beside China's ministry, or a report where both speak: two bodies
+    british = "The British Foreign Office said so. China's foreign ministry said the visit was welcome."
+    assert _as_gold({}, {"ministry of foreign affairs"}, british)("Foreign Office") == "foreign office"
+    both = _as_gold({}, {"foreign office", "ministry of foreign affairs"}, page)
     assert both("Foreign Office") == "foreign office"
     assert both("Ministry of Foreign Affairs") == "ministry of foreign affairs"
 
