@@ -30,12 +30,13 @@ def unwrap(text: str) -> str:
     width = lengths[3 * len(lengths) // 4]
     if width > _MAX_WRAP_WIDTH:
         return text  # one paragraph per line: most are longer than any wrap
-    # (a full line may end on an abbreviation's stop, "… a select group of U.S.", when the
-    # next line goes on in lower case: "and South Korean soldiers …")
+    # A full line is wrapped unless it closes a sentence; one that ends on a closing mark is
+    # wrapped too when the next line goes on in lower case, since no sentence starts so
+    # ("… a select group of U.S." / "and South Korean soldiers …").
     following = lines[1:] + [""]
     wrapped = [len(line.rstrip()) >= 0.6 * width and (not _closes(line) or after[:1].islower())
                for line, after in zip(lines, following, strict=True)]
-    # The sign of a wrap: a full line that does not end a sentence, then a lower-case word.
+    # The sign of a wrap: a wrapped line, then a lower-case word.
     breaks = sum(1 for index, line in enumerate(lines[:-1])
                  if wrapped[index] and lines[index + 1][:1].islower())
     if breaks < 3:

@@ -105,8 +105,8 @@ def extract(text: str, source: str = "", title: str | None = None,
     caption = layout.caption if layout.caption and not _file_photo(text, layout.caption, reference_day) else None
     # ("… are seen during a meeting in the Oval Office on November 18, 2021. File Photo by …":
     # a picture of an older meeting says nothing of the report's)
-    meeting_sentences = ([caption] if caption else []) + [s for s in sentences if not _FILE_PHOTO_CREDIT.search(
-        text, s.start, min(len(text), s.end + _CREDIT_REACH))]
+    meeting_sentences = ([caption] if caption else []) + [s for s in sentences if not _FILE_PHOTO_CREDIT.match(
+        text, s.end)]
     lead = _lead(text, paragraphs, dateline_span)
     dates = Context(text, words, date_finder(text, words), reference_day)
     found = find_meetings(text, meeting_sentences, lead, reference_day, city, words, dates)
@@ -151,9 +151,10 @@ def _ordered(topics, names: set[str]) -> list[str]:
     return [t.name for t in topics.topics if t.name in names]
 
 
-# A picture credited as a file or archive photo, right after the sentence that captions it.
-_FILE_PHOTO_CREDIT = re.compile(r"\b(?:File|Archive)\s+(?:Photo|photo|Image|image|Picture|picture)\b|\(file\s+photo\)")
-_CREDIT_REACH = 60
+# A picture credited as a file or archive photo right after the sentence that captions it,
+# in the same paragraph: "… on November 18, 2021. File Photo by …", "… 2018. REUTERS/…/File Photo".
+_FILE_PHOTO_CREDIT = re.compile(r"[^\S\n]*(?:(?:File|Archive)\s+(?:Photo|photo|Image|image|Picture|picture)\s+(?:by|/)"
+                                r"|\(file\s+photo\)|[A-Z]{2,}[^\s]*/[^\n]{0,40}?/File Photo)")
 # A caption dated this many days before the report shows an older meeting (a file photo).
 _OLDER_PHOTO_DAYS = 3
 

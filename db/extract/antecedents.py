@@ -14,15 +14,18 @@ from bisect import bisect_left, bisect_right
 
 from onrecord.db.extract.entities import Entity, EntityTable, plausible_person
 from onrecord.db.extract.layout import Span
+from onrecord.db.identity import folded_name
 
 # Name words that do not tell people apart ("bin", "Al", "S").
 _PARTICLES = {"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "di", "le", "la", "mr", "ms", "dr"}
 # Two-letter words that are no surname: a pronoun, particles, honorifics.
 _NOT_TWO_LETTER_NAMES = {"He", "Al", "El", "La", "Le", "De", "Da", "Di", "Du", "Mr", "Ms", "Dr", "St", "Jr", "Sr"}
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’]*")
-# A sentence opened by one capitalised word and a verb in the past or present: "Gedu extended …"
+# A sentence opened by one capitalised word and a verb: "Gedu extended …", "Erdogan says …"
 _BARE_SUBJECT = re.compile(r"(?:(?:But|And|Meanwhile|However),?\s+)?(?P<name>[A-Z][a-z]{2,})\s+(?:also\s+|later\s+|then\s+)?"
                            r"(?:[a-z]{3,}ed|said|told|met|held|spoke|made|gave|took|sent|[a-z]{3,}s)\b")
+# Words that name groups, not a person: "Protesters", "Investors", "Sanctions".
+_PLURAL_NOUN = re.compile(r"(?:ers|ors|ists|ians|ions|ants|ents|ies|es)$")
 # Capitalised words that open such sentences without being anyone: outlets, platforms.
 _NOT_SUBJECT_NAMES = {"Reuters", "Xinhua", "Yonhap", "Kyodo", "Bernama", "Twitter", "Facebook", "Today", "Yesterday",
                       "Officials", "Sources", "Both", "Talks", "Meetings", "Discussions", "Negotiations", "Relations",
@@ -82,9 +85,12 @@ class Antecedents:
         if not plausible_person(word) or word in _NOT_SUBJECT_NAMES:
             return None
         names = [(e, re.split(r"[\s\-]+", e.speaker.name)) for e in self.entities.people]
-        owners = [e for e, parts in names if word in parts]
+        # (spelt with or without its accents: "Sola" is Felipe Solá)
+        owners = [e for e, parts in names if folded_name(word) in {folded_name(part) for part in parts}]
         if owners:
             return owners[0] if len(owners) == 1 else None
+        if _PLURAL_NOUN.search(word) or len(re.findall(rf"\b{word}\b", self.text)) < 2:
+            return None  # "Protesters gathered …": a plural; a person is named more than once
         lower = word.lower()
         if re.search(rf"\b(?:{lower}|{lower.rstrip('s')})\b", self.text) or any(
                 part != word and len(part) >= 5 and part[:5] == word[:5] for _, parts in names for part in parts):

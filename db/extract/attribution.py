@@ -435,7 +435,7 @@ LIST_DASHES = "-–"
 _AT_THE_MEETING = r"(?:During|At|In)\s+the\s+(?:[\w\-]+\s+)?(?:meeting|talks|call|conversation|discussions?)\s+(?=[A-Z])"
 # "Pezeshkian while meeting with Iraqi Prime Minister al-Sudani on Tuesday said that …": what
 # the speaker was doing, between the speaker and the cue (no comma, no quote, no cue in it).
-_WHILE_DOING = r"(?:\s+(?:while|when|after|before)\s+[a-z]+ing\b(?:(?!\b(?:said|told|stated)\b)[^,;\"“”]){0,80}?(?=\s+(?:said|told|stated)\b))?"
+_WHILE_DOING = r"(?:\s+(?:while|when|after|before)\s+[a-z]+ing\b(?:(?!\b(?:said|told|stated|who|which|that)\b)[^,;\"“”]){0,80}?(?=\s+(?:said|told|stated)\b))?"
 _NP_CUE_THEN_CONTENT = re.compile(
     # ("Sources in the Indian government said", "Kim Kye-gwan from the DPRK told reporters")
     # (a list's bullet before it: "- Prime Minister Singh stated that …")
@@ -559,7 +559,9 @@ _LEADING_THAT = re.compile(
 # Someone welcomed to a place: "Secretary of State Rubio to Japan", "Minister Mahuta to Australia".
 _WELCOMED_TO_A_PLACE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the)\s+){1,8}to\s+(?:the\s+)?[A-Z]")
 # "agreed with Kenya that it was important …": what was agreed follows the "that"
-_AGREED_WITH = re.compile(r"with\s+[^,;\"“”]{1,80}?\s+that,?\s+")
+# (no preposition inside: in "agreed with Kenyatta on new measures that would cut tariffs" the
+# "that" opens a relative clause)
+_AGREED_WITH = re.compile(r"with\s+(?:(?!\b(?:on|over|about|to|for)\b)[^,;\"“”]){1,80}?\s+that,?\s+(?!(?:would|will|could|can|may|might|should|must)\b)")
 # A second cue joined to the first: "agreed and pledged to …", "welcomed and supported …".
 _SECOND_CUE = re.compile(rf"(?:and|but)\s+(?:also\s+)?(?P<cue>{_CUE})\b(?:\s+that\b)?\s*")
 # "the Gulf states", "the Baltic states": a region's states, where "states" is no cue.
@@ -644,7 +646,8 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             continue
         content_from = _country_opening_content(match) if pattern is _NP_CUE_THEN_CONTENT and cue == "told" else None
         if pattern is _NP_CUE_THEN_CONTENT and cue_text == "states" \
-                and _REGION_BEFORE.search(segment, 0, match.start(cue_group)):
+                and _REGION_BEFORE.search(segment, 0, match.start(cue_group)) \
+                and not re.match(r"\s*(?:that\b|:)", segment[match.end(cue_group):]):
             continue  # "Officials from the Gulf states and Russia discussed …": a noun, not a cue
         if pattern is _NP_CUE_THEN_CONTENT and _ENDS_IN_AND.search(match.group("np")):
             continue  # "X met Y, Z and expressed …": Z ends a list; X is who expressed

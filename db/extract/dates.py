@@ -32,8 +32,11 @@ DATE_EXPRESSION = re.compile(
     rf"|\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})(?:\s+(?P<year2>\d{{4}}))?\b"
     # (a sentence may open with it: "Today, President X met …")
-    rf"|\b(?P<relative>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|[Ee]arlier today"
-    rf"|[Ll]ast week|[Ee]arlier this week|[Ll]ast month)\b"
+    # (not an outlet's name: "Egypt Today reported", "Speaking to Russia Today")
+    rf"|\b(?P<relative>(?:yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today"
+    rf"|last week|earlier this week|last month)"
+    rf"|(?<![A-Za-z] )(?:Yesterday|Today|Tonight|This (?:morning|afternoon|evening)|Earlier today"
+    rf"|Last week|Earlier this week|Last month))\b"
     rf"|\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
     # "on Friday 16/8/2024": read only when one of the two numbers cannot be a month
     rf"|\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<numeric_year>(?:19|20)\d\d)\b"

@@ -21,7 +21,7 @@ from onrecord.db.extract.dates import WEEKDAY_NAME
 from onrecord.db.extract.entities import NAME, EntityTable, family_name
 from onrecord.db.extract.gazetteer import CITIES, country_of
 from onrecord.db.extract.layout import Span
-from onrecord.db.extract.meetings import Context, FoundMeeting, meeting_date_in
+from onrecord.db.extract.meetings import PLACE_NAME, Context, FoundMeeting, meeting_date_in
 from onrecord.db.model import Meeting
 
 # How far into the report an encounter may first be told: the headline, the lead and the
@@ -44,9 +44,10 @@ _ENCOUNTER = re.compile(
     # "Estonian and Latvian ministers will meet in Riga next week"
     rf"|(?:(?<=will\s)|(?<=to\s))meet\s+(?=(?:in|on|at|next|later|this|again)\b)"
     rf"|received\s+(?:an?\s+)?{_PHONE}\s+call|receives\s+(?:an?\s+)?{_PHONE}\s+call"
-    # "Boris Johnson called Jacinda Ardern this morning to congratulate her" (not "called on
-    # China", "called it", "called for")
-    rf"|(?:called|phoned|rang)\s+(?=(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+[A-Z][\w\-]+\b|his\s+[A-Z]\w+\s+counterpart\b)"
+    # "Boris Johnson called Jacinda Ardern this morning to congratulate her": a name, then
+    # when or what for (not "called on China", "called it", "called X a liar", "so-called")
+    rf"|(?<![\w\-])(?:called|phoned|rang)\s+(?=(?:(?:[A-Z][a-z]+\s+){{1,5}}[A-Z][\w\-]+|his\s+[A-Z]\w+\s+counterpart)"
+    rf"(?:\s+[A-Z][\w\-]+)?,?\s+(?:on|this|last|yesterday|today|earlier|late|to\s+(?:congratulate|discuss|wish|thank|express|offer|convey|condole)|and)\b)"
     rf"|{_PHONE}\s+(?:call|conversation|talks|conference)|video\s*(?:call|conference|talks|link)|videoconference"
     rf"|virtual\s+(?:meeting|talks|summit)"
     rf"|(?<=on the )(?:sidelines|margins)\s+of"
@@ -81,7 +82,7 @@ _PLANNED = re.compile(
 )
 # (a trip taken to meet someone is a meeting held: "took a day trip to Kuala Lumpur on
 # Thursday to meet …", "was in Brussels Wednesday to meet …")
-_HELD_VERB = re.compile(r"\b(?:met|held|had|spoke|talked|received|hosted|discussed|agreed"
+_HELD_VERB = re.compile(r"\b(?:met|held|had|spoke|talked|received|hosted|discussed|agreed|called|phoned|rang"
                         r"|took|travell?ed|flew|arrived|went|came|was\s+in\s+[A-Z]\w*)\b")
 _KINDS = (
     # ("to call on China to …", "called on Beijing", "call for restraint": an appeal, not a
@@ -89,7 +90,7 @@ _KINDS = (
     # (the phone named outright first; then a video call, which is a call too; then a call:
     # "to call on China to …", "called upon the UN", "call for restraint" are appeals,
     # "held a call on Tuesday" is one, and "a courtesy call" is a visit)
-    ("phone call", re.compile(rf"\b{_PHONE}\b", re.I)),
+    ("phone call", re.compile(rf"\b(?:{_PHONE}|phoned|rang)\b", re.I)),
     ("video call", re.compile(r"\bvideo\s*(?:call|conference|link|talks)|\bvideoconferenc|\bvirtual(?:ly)?\b|\bonline\b", re.I)),
     ("phone call", re.compile(rf"(?<!courtesy\s)\bcall(?:ed)?\b(?!\s+for\b)(?!\s+(?:up)?on\s+(?!{WEEKDAY_NAME}\b)"
                               r"(?:[A-Z]|(?:the|all|both|each|its|his|her|their)\b))", re.I)),
@@ -102,8 +103,7 @@ _NAMED_KINDS = (
     ("commission", re.compile(r"\bjoint\s+(?:commission|committee)\b", re.I)),
 )
 _SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w\-()]+\s+){0,5}?(?:summit|meeting|conference|forum|assembly|session)\b", re.I)
-# ("in the Jordanian capital, Amman": the city after its description)
-_IN_PLACE = re.compile(r"\bin\s+(?:the\s+[A-Z][a-z]+\s+capital,?\s+(?:of\s+)?)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_IN_PLACE = re.compile(rf"\bin\s+{PLACE_NAME}")
 _LEADERS = ("president", "prime minister", "premier", "chancellor", "king", "emperor", "crown prince",
             "emir", "sultan", "leader")
 
@@ -475,7 +475,8 @@ FALLBACK_SENTENCES = 4
 
 # The words that tell of a meeting without naming it: "the consultative meeting of Central
 # Asian leaders was held", "During their meeting, the two presidents …", "the summit".
-_MEETING_NOUN = re.compile(r"\b(?:meeting|summit|talks|dialogue|consultations|conference|call|conversation)\b")
+_MEETING_NOUN = re.compile(r"\b(?:meeting|summit|talks|dialogue|consultations|conversation"
+                           r"|(?<!press\s)(?<!news\s)conference|call(?!\s+(?:for|on|upon)\b))\b")
 
 
 def _meeting_told_of(text: str, sentences: list[Span]) -> Encounter | None:

@@ -276,9 +276,7 @@ def _country_after(segment: str, end: int) -> str | None:
     after = _OF_A_COUNTRY.match(segment, end)
     if not after:
         return None
-    words = after.group("country").split()
-    return next((country_of(" ".join(words[:n])) for n in range(len(words), 0, -1)
-                 if country_of(" ".join(words[:n]))), None)
+    return country_of(after.group("country"))  # (the whole phrase: not Georgia of "Georgia Tech")
 
 
 def _title_and_country(title: str, possessive: str | None) -> tuple[str, str | None]:
@@ -630,7 +628,8 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
         name = _trim_name(match.group("name"), before_title=True)
         if not name or name in _PLACES:
             continue  # ("… in New York, Taoiseach Micheál Martin …": a city before a title)
-        if _NAME_AFTER.match(segment, match.end("title")):
+        after = _NAME_AFTER.match(segment, match.end("title"))
+        if after and plausible_person(after.group().strip()):
             table.person(name, start + match.start("name"))  # (the title is the next name's)
             continue
         title, country = _title_and_country(match.group("title"), match.group("poss"))

@@ -88,7 +88,9 @@ MEETING_WORDS = _MEETING_FIRST_WORDS | _HEAD_WORDS | set(_ORDINAL_WORDS) | set(G
 _VOCABULARY = vocabulary(MEETING_WORDS)
 _VIRTUAL = re.compile(r"\b(virtual(?:ly)?|video ?conferenc\w*|video link|online|teleconferenc\w*|by video|via video)\b", re.I)
 _IN_PERSON = re.compile(r"\b(in[- ]person|face[- ]to[- ]face)\b", re.I)
-_PLACE = re.compile(r"(?:\bin|,)\s+(?:the\s+[A-Z][a-z]+\s+capital,?\s+(?:of\s+)?)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+# A place's name, perhaps after its description: "in the Jordanian capital, Amman".
+PLACE_NAME = r"(?:the\s+[A-Z][a-z]+\s+capital,?\s+(?:of\s+)?)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+_PLACE = re.compile(rf"(?:\bin|,)\s+{PLACE_NAME}")
 # ("the Summit in September" is no place: a month or weekday never is)
 _PLACE_AFTER_NAME = re.compile(
     rf"^\s*(?:\([^)]{{1,20}}\)\s*)?(?:,\s*)?(?:(?:held|hosted|convened)\s+)?in\s+(?!{CALENDAR_WORD})"
@@ -226,7 +228,10 @@ _ALWAYS_MEETING = re.compile(rf"\b(?:{_ALWAYS_MEETINGS})\b")
 
 # A headline's verb is in no meeting's name: "President Jokowi Holds Bilateral Meetings",
 # "To Hold Talks", "French Foreign Ministers Hold Talks".
-_HEADLINE_VERB = re.compile(r"\b(?:To|Holds?|Held|Meets?|Hosts?|Attends?|Begins?|Opens?|Kicks)\b")
+# (a verb inside the name with words after it; "BRICS Foreign Ministers Meet", "Global
+# Investors Meet" and "Open Government Partnership Summit" are names)
+_HEADLINE_VERB = re.compile(r"\b(?:Holds|Held|Meets|Hosts|Attends|Begins|Kicks)\s+\S|\bTo\s+(?:Hold|Meet|Host)\b"
+                            r"|\bHold\s+(?:Talks|Meetings?|Bilateral)\b")
 
 
 @lru_cache(maxsize=4096)

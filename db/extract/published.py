@@ -261,7 +261,8 @@ def _valid(year: int, month: int, day: int) -> date | None:
     return found if found <= date.today() else None
 
 
-# A date with its weekday and time at most: "21 March 2017", "Tuesday, May 2, 2023 10:41".
+# A line short enough to hold a date and little else (its weekday, its time): "21 March
+# 2017", "Tuesday, May 2, 2023 10:41".
 _DATE_ALONE_WORDS = 6
 
 

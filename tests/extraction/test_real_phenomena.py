@@ -3231,7 +3231,7 @@ def test_he_is_the_subject_of_the_sentence_before_even_when_named_by_one_word_on
     text = report('''
 Addis Ababa, May 8 (Newswire) – The foreign minister held a phone conversation with his Kestrian counterpart Ivo Maric.
 
-Tesfaye extended his congratulations to Kestria on its election to the council.
+Tesfaye and Maric discussed ways to bolster their ties. Tesfaye extended his congratulations to Kestria on its election to the council.
 
 He said the country is committed to cementing its ties with Kestria.
 
@@ -3322,3 +3322,36 @@ def test_a_month_s_name_may_be_a_person_s_name():
     table = find_entities("Prime Minister Theresa May spoke to President Dan Carter. Foreign Minister Jan Lipavsky "
                           "met him too. In May President Dan Carter met Xi, and on May 5 Carter flew home.")
     assert [e.speaker.name for e in table.people] == ["Theresa May", "Dan Carter", "Jan Lipavsky"]
+
+
+def test_what_the_review_of_this_stop_s_rules_found_they_must_not_do():
+    from onrecord.db.extract.attribution import reported_in
+    from onrecord.db.extract.meetings import _is_meeting_name
+    # calling someone names is no phone call; nor is a so-called group
+    insult = meetings(report("Opposition leader Tom Hale called Prime Minister Jacinda Moana a liar on Tuesday.\n\n"
+                             "Foreign Minister Ana Ruiz met her Peruvian counterpart Jorge Paz in Lima on Monday."))
+    assert [m.kind for m in insult] == ["talks"]
+    assert meetings(report("The minister said the so-called Islamic State group remained a threat to the region.")) == []
+    # a lead followed by a paragraph that opens with a file photo's label keeps its meeting
+    lead = meetings(report("Foreign Minister Ana Ruiz met her Peruvian counterpart Jorge Paz at the palace on Friday.\n\n"
+                           "File photo: Ruiz and Paz shake hands in Lima in 2019."))
+    assert [m.kind for m in lead] == ["talks"]
+    # a crowd is no one "he" can be
+    crowd = report("Foreign Minister Ana Ruiz met her Peruvian counterpart Jorge Paz in Lima on Monday.\n\n"
+                   "Protesters gathered outside the venue. Protesters chanted. He said the talks were useful.")
+    assert [speaker for _, speaker, _ in said(crowd)] != ["Protesters"]
+    # a declaration that states something says it; a relative "that" is not what was agreed
+    declared = "The joint declaration states that both countries will meet again next year."
+    assert [r.attribution.cue for r in reported_in(declared, 0, len(declared))] == ["stated"]
+    agreed = "Ramaphosa agreed with Kenyatta on new measures that would cut tariffs on farm goods."
+    assert all(not declared_text.startswith("would")
+               for declared_text in [agreed[r.content_start:] for r in reported_in(agreed, 0, len(agreed))])
+    # an outlet called Today dates nothing
+    outlet = meetings(report("Foreign Minister Ana Ruiz met Foreign Minister Omar Nabil in Cairo, Egypt Today reported.",
+                             date="2024-05-15"))
+    assert outlet[0].date is None
+    # "Meet" ending a name, "Open" opening one, are names
+    assert _is_meeting_name("BRICS Foreign Ministers Meet", None)
+    assert _is_meeting_name("Open Government Partnership Summit", None)
+    # a university is no country
+    assert [e.speaker.country for e in find_entities("Professor Dan Carter of Georgia Tech spoke.").people] == [None]
