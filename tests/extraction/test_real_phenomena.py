@@ -3029,15 +3029,6 @@ Separately, Vice Minister Wu Bo met adviser Mori Ken and envoy Zhang Hua in Toky
         ("2016-03-14", "held", ["Kenji Sato", "Li Wei"])
 
 
-def test_a_long_opening_clause_before_the_speaker_still_leaves_what_he_said():
-    text = report('''
-CAIRO, June 5 (Newswire) -- Foreign Minister Karim Nabil met his Ethiopian counterpart in Addis Ababa on Tuesday.
-
-Asked by a reporter about the fate of the water agreements that the two countries signed before the elections and the new parliament, Nabil said that every agreement signed by Egypt will be respected by any government.
-''')
-    assert ("every agreement signed by", "Karim Nabil", "said") in said(text)
-
-
 def test_a_speaker_whose_name_opens_with_an_accented_capital_introduces_a_quote():
     text = report('''
 ANKARA, May 3 (Newswire) -- Foreign Minister Ömer Çelikdağ met his Greek counterpart in Ankara on Monday.
