@@ -16,7 +16,7 @@ from functools import lru_cache
 from onrecord.db.extract.dates import CALENDAR_WORD
 from onrecord.db.extract.gazetteer import CITIES as _PLACES
 from onrecord.db.extract.gazetteer import country_of, first_country_in, is_country_word
-from onrecord.db.extract.wordlist import WordIndex, finditer_at, matches_around, vocabulary, word_pattern
+from onrecord.db.extract.wordlist import CAPITALS, WordIndex, finditer_at, matches_around, vocabulary, word_pattern
 from onrecord.db.identity import folded_name
 from onrecord.db.model import Speaker
 
@@ -108,9 +108,6 @@ _OFFICE_WORDS = word_pattern(set(["development", "policy", "affairs", "energy", 
 # Letters beyond ASCII: "Martín Echeverría", "Henrik Sjöberg", "Nguyễn".
 # (Latin Extended-B mixes cases too, and holds Vietnamese "ơ" and "ư": "Bùi Thanh Sơn")
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
-# Capital letters only, of the Latin alphabets ("Çavuşoğlu", "Šefčovič", "Ángel"): a word
-# that opens with one may be a name.
-CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # A picture's credit line after a name is not part of it: "Gen Nakatani Image: AP".
 _CREDIT = r"(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Video|File)\b\s*[:/|]"
@@ -686,7 +683,7 @@ def _plural_titled(table: EntityTable, match: re.Match, start: int) -> None:
 # Official names capitalise their head ("Ministry of Finance"), so only those anchor a body.
 _CAPITALISED_ORG_HEAD = re.compile(r"\b" + word_pattern(h.capitalize() for h in set(ORG_HEADS)) + r"\b")
 # A title that introduces a name is followed by the name or by "of ..."/"for ...".
-_TITLE_HEAD = re.compile(rf"\b{_ANY_TITLE_HEAD}\b(?=,?\s+(?:[A-Z]|\([A-Z]{{2,5}}\)\s+[A-Z]|of\b|for\b|to\s+(?:the\s+)?[A-Z]))")
+_TITLE_HEAD = re.compile(rf"\b{_ANY_TITLE_HEAD}\b(?=,?\s+(?:[{CAPITALS}]|\([A-Z]{{2,5}}\)\s+[A-Z]|of\b|for\b|to\s+(?:the\s+)?[A-Z]))")
 # (not a clause that names someone else: "… in San Francisco, according to an American official")
 _APPOSITION_TITLE = re.compile(rf",\s+(?!(?:according|as|with|by|from|to|for|in|on|at|said|told|says)\b)"
                                rf"(?:the\s+|a\s+)?(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})\b")

@@ -47,10 +47,12 @@ def fold(text: str) -> str:
 
 # (\w is what str.isalnum() accepts, and "_"; the mark before is matched, not looked
 # behind at, which the engine does faster)
-_BEFORE_CAPITAL_OR_DIGIT = re.compile(r"[^\w'’][A-Z\d]")
+# Capital letters of the Latin alphabets ("Çavuşoğlu", "Šefčovič", "Ólafur"): a word that opens
+# with one may be a name.
+CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_BEFORE_CAPITAL_OR_DIGIT = re.compile(rf"[^\w'’][{CAPITALS}\d]")
 
 
-_CAPITALS_AND_DIGITS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 class WordIndex:
@@ -64,7 +66,7 @@ class WordIndex:
         # Where a word begins with a capital or a digit (not after a letter or an
         # apostrophe): where a name, a title or a numbered meeting can begin.
         self.capitals = [m.start() + 1 for m in _BEFORE_CAPITAL_OR_DIGIT.finditer(text)]
-        if text[:1] in _CAPITALS_AND_DIGITS:
+        if text[:1].isdigit() or (text[:1].isupper() and text[:1].isalpha()):
             self.capitals.insert(0, 0)
 
     def starts(self, words) -> list[int]:

@@ -3346,3 +3346,9 @@ def test_what_the_review_of_this_stop_s_rules_found_they_must_not_do():
     assert _is_meeting_name("Open Government Partnership Summit", None)
     # a university is no country
     assert [e.speaker.country for e in find_entities("Professor Dan Carter of Georgia Tech spoke.").people] == [None]
+
+
+def test_a_title_before_a_name_that_opens_with_an_accented_capital():
+    table = find_entities("Foreign Minister Ömer Çelikdağ met Commissioner Maroš Šefčovič and Prime Minister Ólafur Haraldsson.")
+    assert [(e.speaker.name, e.speaker.title) for e in table.people] == [
+        ("Ömer Çelikdağ", "Foreign Minister"), ("Maroš Šefčovič", "Commissioner"), ("Ólafur Haraldsson", "Prime Minister")]
