@@ -108,10 +108,13 @@ _DELEGATION = re.compile(r"\baccompanied\s+(?:[a-z]+\s+){0,3}?by\b"
                          r"|\bdelegations?\s+(?:also\s+)?(?:included|includes|comprised|comprising|including)\b"
                          r"|\bdelegation\s+(?:was|will\s+be)\s+(?:led|headed)\s+by\b"
                          r"|\b(?:was|were)\s+represented\s+by\b"
-                         r"|\b[Aa]lso\s+(?:participating|attending)\b[^.;]{0,60}?\s+(?:were|was|will\s+be)\b")
+                         r"|\b[Aa]lso\s+(?:participating|attending)\b[^.;]{0,60}?\s+(?:were|was|will\s+be)\b"
+                         # "the heads of State who have confirmed attendance include A, B and C"
+                         r"|\b(?:attendance|participation|participants|attendees)\s+(?:include|includes|included)\b")
 
 
-_DELEGATION_WORDS = ("accompanied", "delegation", "represented", "participating", "attending")
+_DELEGATION_WORDS = ("accompanied", "delegation", "represented", "participating", "attending", "attendance",
+                     "participation", "participants", "attendees")
 _DELEGATION_WORD = re.compile("|".join(_DELEGATION_WORDS))
 # Who led or took part, in a sentence about a meeting named just before.
 _LED = re.compile(r"\b(?:co-chaired|chaired|led|headed|attended|participated|took part|met|joined|meet|alongside)\b", re.I)
@@ -161,7 +164,7 @@ def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], e
                 attended, who = True, subject
         if not delegation and not attended:
             continue
-        named = [e for e in people_in(text, entities, [who]) if plausible_person(e.speaker.name)]
+        named = [e for e in people_in(text, entities, [who]) if plausible_person(e.speaker.name) and not _spokesperson(e)]
         meeting = next((f.meeting for f in found
                         if {e.speaker.name for e in named} & {p.name for p in f.meeting.participants}),
                        None) if delegation else None

@@ -3352,3 +3352,14 @@ def test_a_title_before_a_name_that_opens_with_an_accented_capital():
     table = find_entities("Foreign Minister Ömer Çelikdağ met Commissioner Maroš Šefčovič and Prime Minister Ólafur Haraldsson.")
     assert [(e.speaker.name, e.speaker.title) for e in table.people] == [
         ("Ömer Çelikdağ", "Foreign Minister"), ("Maroš Šefčovič", "Commissioner"), ("Ólafur Haraldsson", "Prime Minister")]
+
+
+def test_those_who_confirmed_attendance_are_the_summit_s_participants_not_who_told_of_them():
+    found = meetings(report('''
+HARARE, Nov 16 (Newswire) -- Leaders of the region meet in Harare on Thursday for the Extraordinary Summit of Heads of State and Government.
+
+Spokesperson Rejoice Moyo said the heads of State who have confirmed attendance include Mozambique President Filipe Nyusi, Zambia President Hakainde Hichilema and Botswana President Mokgweetsi Masisi.
+''', date="2021-11-16"))
+    people = [p.name for m in found for p in m.participants]
+    assert {"Filipe Nyusi", "Hakainde Hichilema", "Mokgweetsi Masisi"} <= set(people)
+    assert "Rejoice Moyo" not in people
