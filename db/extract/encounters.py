@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from onrecord.db.extract.dates import WEEKDAY_NAME
+from onrecord.db.extract.dates import CALENDAR_WORD, WEEKDAY_NAME
 from onrecord.db.extract.entities import NAME, EntityTable, family_name
 from onrecord.db.extract.gazetteer import CITIES, country_of
 from onrecord.db.extract.layout import Span
 from onrecord.db.extract.meetings import PLACE_NAME, Context, FoundMeeting, meeting_date_in
+from onrecord.db.extract.wordlist import CAPITALS
 from onrecord.db.model import Meeting
 
 # How far into the report an encounter may first be told: the headline, the lead and the
@@ -46,8 +47,10 @@ _ENCOUNTER = re.compile(
     rf"|received\s+(?:an?\s+)?{_PHONE}\s+call|receives\s+(?:an?\s+)?{_PHONE}\s+call"
     # "Boris Johnson called Jacinda Ardern this morning to congratulate her": a name, then
     # when or what for (not "called on China", "called it", "called X a liar", "so-called")
-    rf"|(?<![\w\-])(?:called|phoned|rang)\s+(?=(?:(?:[A-Z][a-z]+\s+){{1,5}}[A-Z][\w\-]+|his\s+[A-Z]\w+\s+counterpart)"
+    rf"|(?<![\w\-])(?:called|phoned|rang)\s+(?=(?:(?!{CALENDAR_WORD})(?:[{CAPITALS}]\w+\s+){{0,5}}[{CAPITALS}][\w\-]+|his\s+[A-Z]\w+\s+counterpart)"
     rf"(?:\s+[A-Z][\w\-]+)?,?\s+(?:on|this|last|yesterday|today|earlier|late|to\s+(?:congratulate|discuss|wish|thank|express|offer|convey|condole)|and)\b)"
+    # "Egypt's president called Tuesday to wish President Buhari well"
+    rf"|(?<![\w\-])(?:called|phoned)\s+(?:on\s+)?{WEEKDAY_NAME}\s+to\s+(?:congratulate|discuss|wish|thank|express|offer|convey|condole)\b"
     rf"|{_PHONE}\s+(?:call|conversation|talks|conference)|video\s*(?:call|conference|talks|link)|videoconference"
     rf"|virtual\s+(?:meeting|talks|summit)"
     rf"|(?<=on the )(?:sidelines|margins)\s+of"

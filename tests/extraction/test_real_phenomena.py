@@ -3363,3 +3363,18 @@ Spokesperson Rejoice Moyo said the heads of State who have confirmed attendance 
     people = [p.name for m in found for p in m.participants]
     assert {"Filipe Nyusi", "Hakainde Hichilema", "Mokgweetsi Masisi"} <= set(people)
     assert "Rejoice Moyo" not in people
+
+
+def test_a_call_to_a_one_word_or_accented_name_and_a_call_on_a_weekday_to_wish_someone_well():
+    found = meetings(report('''
+Foreign Minister Ömer Çelikdağ met the press on Friday.
+
+Prime Minister Theresa May called Çelikdağ this morning to congratulate him.
+''', date="2024-05-15"))
+    assert [(m.kind, [p.name for p in m.participants]) for m in found] == [
+        ("phone call", ["Ömer Çelikdağ", "Theresa May"])]
+    wished = meetings(report('''
+The president of Egypt, Omar Nabil, called Tuesday to wish President Muhammadu Buhari well, his office said.
+''', date="2017-03-22"))
+    assert [(m.kind, m.date) for m in wished] == [("phone call", "2017-03-21")]
+    assert meetings(report("Opposition leader Tom Hale called Tuesday a dark day for the country.")) == []
