@@ -108,13 +108,17 @@ _DELEGATION = re.compile(r"\baccompanied\s+(?:[a-z]+\s+){0,3}?by\b"
                          r"|\bdelegations?\s+(?:also\s+)?(?:included|includes|comprised|comprising|including)\b"
                          r"|\bdelegation\s+(?:was|will\s+be)\s+(?:led|headed)\s+by\b"
                          r"|\b(?:was|were)\s+represented\s+by\b"
-                         r"|\b[Aa]lso\s+(?:participating|attending)\b[^.;]{0,60}?\s+(?:were|was|will\s+be)\b"
-                         # "the heads of State who have confirmed attendance include A, B and C"
-                         r"|\b(?:attendance|participation|participants|attendees)\s+(?:include|includes|included)\b")
+                         r"|\b[Aa]lso\s+(?:participating|attending)\b[^.;]{0,60}?\s+(?:were|was|will\s+be)\b")
+# "the heads of State who have confirmed attendance include A, B and C": those listed after
+# it, up to a "but" ("…, but X will not attend"), take part; not a past one's ("Last year's
+# participants included …")
+_ATTENDANCE = re.compile(r"\b(?:[Aa]ttendance|[Pp]articipation|[Pp]articipants|[Aa]ttendees)\s+(?:include|includes|included)\b")
+_LISTED_UNTIL = re.compile(r"[;]|\s(?:but|while|whereas)\s")
+_PAST_ONES = re.compile(r"\b(?:[Ll]ast\s+year['’]s|[Pp]revious|[Ff]ormer|[Pp]ast)\b")
 
 
-_DELEGATION_WORDS = ("accompanied", "delegation", "represented", "participating", "attending", "attendance",
-                     "participation", "participants", "attendees")
+_DELEGATION_WORDS = ("accompanied", "delegation", "represented", "participating", "attending", "ttendance",
+                     "articipation", "articipants", "ttendees")
 _DELEGATION_WORD = re.compile("|".join(_DELEGATION_WORDS))
 # Who led or took part, in a sentence about a meeting named just before.
 _LED = re.compile(r"\b(?:co-chaired|chaired|led|headed|attended|participated|took part|met|joined|meet|alongside)\b", re.I)
@@ -144,9 +148,14 @@ def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], e
     references = words.starts(GENERIC_WORDS)
     for sentence in sentences:
         delegation = in_span(delegations, sentence.start, sentence.end) and _DELEGATION.search(text, sentence.start, sentence.end)
+        listed = in_span(delegations, sentence.start, sentence.end) and _ATTENDANCE.search(text, sentence.start, sentence.end)
+        if listed and not _PAST_ONES.search(text, sentence.start, listed.start()):
+            until = _LISTED_UNTIL.search(text, listed.end(), sentence.end)
+            delegation, who = listed, Span(listed.end(), until.start() if until else sentence.end)
+        else:
+            who = sentence  # where the people who took part are named
         at_it = _AT_THE_MEETING.match(text, sentence.start, sentence.end) \
             if text.startswith(("During", "In the", "At the"), sentence.start) else None
-        who = sentence  # where the people who took part are named
         attended = id(sentence) not in placed and (
             (id(sentence) in following and _LED.search(text, sentence.start, sentence.end) is not None)
             or (in_span(references, sentence.start, sentence.end) and _TOOK_PART.search(text, sentence.start, sentence.end)
@@ -164,7 +173,7 @@ def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], e
                 attended, who = True, subject
         if not delegation and not attended:
             continue
-        named = [e for e in people_in(text, entities, [who]) if plausible_person(e.speaker.name) and not _spokesperson(e)]
+        named = [e for e in people_in(text, entities, [who]) if plausible_person(e.speaker.name)]
         meeting = next((f.meeting for f in found
                         if {e.speaker.name for e in named} & {p.name for p in f.meeting.participants}),
                        None) if delegation else None

@@ -31,6 +31,9 @@ LEAD_SENTENCES = 12
 MIN_SENTENCE_WORDS = 6
 
 _PHONE = r"(?:tele)?phone"
+# When or what a call was for, after whom it went to: "on Tuesday", "this morning", "to congratulate".
+_CALL_WHEN_OR_WHY = (rf"(?:on\s+{WEEKDAY_NAME}|(?:this|yesterday|last)\s+(?:morning|afternoon|evening|night)|yesterday|today|earlier\s+today"
+                     r"|to\s+(?:congratulate|discuss|wish|thank|express|offer|convey|condole))\b")
 _ENCOUNTER = re.compile(
     rf"\b(?:"
     rf"(?:held|holds|hold|had|has|have|holding|having|conducted|conducts)\s+(?:an?\s+|their\s+|the\s+)?"
@@ -46,11 +49,13 @@ _ENCOUNTER = re.compile(
     rf"|(?:(?<=will\s)|(?<=to\s))meet\s+(?=(?:in|on|at|next|later|this|again)\b)"
     rf"|received\s+(?:an?\s+)?{_PHONE}\s+call|receives\s+(?:an?\s+)?{_PHONE}\s+call"
     # "Boris Johnson called Jacinda Ardern this morning to congratulate her": a name, then
-    # when or what for (not "called on China", "called it", "called X a liar", "so-called")
-    rf"|(?<![\w\-])(?:called|phoned|rang)\s+(?=(?:(?!{CALENDAR_WORD})(?:[{CAPITALS}]\w+\s+){{0,5}}[{CAPITALS}][\w\-]+|his\s+[A-Z]\w+\s+counterpart)"
-    rf"(?:\s+[A-Z][\w\-]+)?,?\s+(?:on|this|last|yesterday|today|earlier|late|to\s+(?:congratulate|discuss|wish|thank|express|offer|convey|condole)|and)\b)"
+    # when or what for (not "called on China", "called it", "called X a liar", "so-called",
+    # "called Hamas and Hezbollah terrorist groups", "a town called Bucha on the outskirts")
+    rf"|(?<![\w\-])(?:called|phoned|rang)\s+(?=(?:(?!{CALENDAR_WORD})[{CAPITALS}]\w+\s+){{1,5}}[{CAPITALS}][\w\-]+,?\s+{_CALL_WHEN_OR_WHY}"
+    rf"|his\s+[A-Z]\w+\s+counterpart,?\s+{_CALL_WHEN_OR_WHY}"
+    rf"|(?!{CALENDAR_WORD})[{CAPITALS}][\w\-]+,?\s+{_CALL_WHEN_OR_WHY})"
     # "Egypt's president called Tuesday to wish President Buhari well"
-    rf"|(?<![\w\-])(?:called|phoned)\s+(?:on\s+)?{WEEKDAY_NAME}\s+to\s+(?:congratulate|discuss|wish|thank|express|offer|convey|condole)\b"
+    rf"|(?<![\w\-])(?:called|phoned)\s+{WEEKDAY_NAME}\s+to\s+(?:congratulate|wish|thank|condole)\b"
     rf"|{_PHONE}\s+(?:call|conversation|talks|conference)|video\s*(?:call|conference|talks|link)|videoconference"
     rf"|virtual\s+(?:meeting|talks|summit)"
     rf"|(?<=on the )(?:sidelines|margins)\s+of"

@@ -90,7 +90,7 @@ TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": 
 # PM Shigeru Ishiba"; "2 pm", "3 PM Eastern Time" are no title).
 _TITLE_LETTERS = [a for a in TITLE_ABBREVIATIONS if a.isalpha()]
 _TITLE_HEAD_RE = word_pattern(TITLE_HEADS)
-_ANY_TITLE_HEAD = rf"(?:(?i:{_TITLE_HEAD_RE})|(?<!\d\s)(?<!\d)(?:{'|'.join(_TITLE_LETTERS)})(?=\s+[A-Z]))"
+_ANY_TITLE_HEAD = rf"(?:(?i:{_TITLE_HEAD_RE})|(?<!\d\s)(?<!\d)(?:{'|'.join(_TITLE_LETTERS)})(?=\s+[{CAPITALS}]))"
 _TITLE_OR_BODY = {w for h in TITLE_HEADS + ORG_HEADS for w in h.split()} | {
     "chief", "commander", "officer", "congress", "both", "dialogue", "summit", "facebook", "twitter", "abroad",
     # a country's or a place's words ("the Islamic Republic", "East Asian", "Downing Street")

@@ -400,7 +400,7 @@ class Context:
 
 def date_finder(text: str, words: WordIndex) -> DateFinder:
     """Dates begin at a date word or at a digit that starts a word."""
-    digits = [p for p in words.capitals if not "A" <= text[p] <= "Z"]
+    digits = [p for p in words.capitals if text[p].isdigit()]
     return DateFinder(text, sorted(set(words.starts(DATE_WORDS)).union(digits)))
 
 

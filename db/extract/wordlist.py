@@ -122,10 +122,14 @@ def matches_around(pattern: re.Pattern, anchors, text: str, before: int, after: 
                 break
 
 
-# A window reaches on to the end of the word it ends in, so that no name is cut inside a word
-# ("Sheikh Mohammed bin Abdulrahman bin Jassim Al Th" had been cut by a window inside "Thani").
-_REST_OF_WORD = re.compile(r"[\w'’\-]*")
+# A window reaches on to where a clause can end, so that no name is cut inside it ("Sheikh
+# Mohammed bin Abdulrahman bin Jassim Al Th", "David William" of "David William Donald Cameron").
+_CLAUSE_MARK = re.compile(r"[,.;:!?\n]")
+_WINDOW_STRETCH = 60
 
 
 def _window_end(text: str, end: int) -> int:
-    return len(text) if end >= len(text) else _REST_OF_WORD.match(text, end).end()
+    if end >= len(text):
+        return len(text)
+    mark = _CLAUSE_MARK.search(text, end, end + _WINDOW_STRETCH)
+    return mark.end() if mark else min(len(text), end + _WINDOW_STRETCH)

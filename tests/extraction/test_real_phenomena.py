@@ -3378,3 +3378,28 @@ The president of Egypt, Omar Nabil, called Tuesday to wish President Muhammadu B
 ''', date="2017-03-22"))
     assert [(m.kind, m.date) for m in wished] == [("phone call", "2017-03-21")]
     assert meetings(report("Opposition leader Tom Hale called Tuesday a dark day for the country.")) == []
+
+
+def test_what_the_second_review_found_the_late_rules_must_not_do():
+    # naming, not phoning
+    for body in ["Foreign Minister Eli Cohen called Hamas and Hezbollah terrorist groups on Monday.",
+                 "President Volodymyr Zelensky visited a town called Bucha on the outskirts of Kyiv.",
+                 "President Volodymyr Zelensky called Putin on his bluff.",
+                 "Rights groups called on Tuesday to express alarm at the arrests ordered by Interior Minister Ali Rahimi."]:
+        assert meetings(report(body)) == [], body
+    summit = "HARARE, Nov 16 (Newswire) -- Leaders meet in Harare on Thursday for the Extraordinary Summit.\n\n"
+    # a past summit's participants are not this one's; who will not attend does not
+    assert [p.name for m in meetings(report(summit + "Last year's participants included Chinese President Xi Jinping "
+                                            "and Russian President Vladimir Putin.")) for p in m.participants] == []
+    listed = meetings(report(summit + "Participants include Mozambique President Filipe Nyusi, but Tanzanian "
+                                      "President Samia Suluhu Hassan will not attend."))
+    assert [p.name for m in listed for p in m.participants] == ["Filipe Nyusi"]
+    # a spokesperson who went is a participant
+    went = meetings(report("President Dan Carter held talks with President Ana Ruiz on Monday. Carter was accompanied "
+                           "by Secretary of State Tom Hale and White House Press Secretary Karin Jones."))
+    assert "Karin Jones" in [p.name for m in went for p in m.participants]
+    # a long name after a long title stays whole; a short title before an accented name names it
+    assert [e.speaker.name for e in find_entities(
+        "The Secretary of State for Foreign, Commonwealth and Development Affairs of the Kingdom, "
+        "David William Donald Cameron, arrived.").people] == ["David William Donald Cameron"]
+    assert [e.speaker.name for e in find_entities("PM Ólafur Haraldsson met the press.").people] == ["Ólafur Haraldsson"]
