@@ -227,12 +227,14 @@ def _as_gold(forms: dict[str, str], known: set[str] = frozenset(), page: str = "
     surname of a gold name the page never writes in full (`forms`) as that name, a body's
     other name (`_BODY_ALIASES`) as the one the gold writes, and a person's name with or
     without its middle names as the gold's form of it."""
+    aliases = _BODY_ALIASES if _one_foreign_ministry(page) else {}  # (read once a report)
+
     def as_gold(predicted: str | None) -> str:
         name = _name(predicted)
         name = forms.get(name, name)
         if name in known:
             return name
-        alias = _BODY_ALIASES.get(name) if _one_foreign_ministry(page) else None
+        alias = aliases.get(name)
         return alias if alias in known else _same_but_middle_names(name, known) or name
     return as_gold
 

@@ -84,16 +84,15 @@ class Antecedents:
         word = subject.group("name")
         if not plausible_person(word) or word in _NOT_SUBJECT_NAMES:
             return None
-        names = [(e, re.split(r"[\s\-]+", e.speaker.name)) for e in self.entities.people]
+        lower = word.lower()
         # (spelt with or without its accents: "Sola" is Felipe Solá)
-        owners = [e for e, parts in names if folded_name(word) in {folded_name(part) for part in parts}]
+        owners = [e for e in self.entities.people if folded_name(lower) in {folded_name(t) for t in e.tokens()}]
         if owners:
             return owners[0] if len(owners) == 1 else None
         if _PLURAL_NOUN.search(word) or len(re.findall(rf"\b{word}\b", self.text)) < 2:
             return None  # "Protesters gathered …": a plural; a person is named more than once
-        lower = word.lower()
         if re.search(rf"\b(?:{lower}|{lower.rstrip('s')})\b", self.text) or any(
-                part != word and len(part) >= 5 and part[:5] == word[:5] for _, parts in names for part in parts):
+                len(t) >= 5 and t[:5] == lower[:5] for e in self.entities.people for t in e.tokens()):
             # a common noun opening the sentence ("Meetings focused on …": "meeting" is
             # written in lower case elsewhere), or a name with a word glued on ("Bidenwho"
             # beside "Joe Bidenbegan")

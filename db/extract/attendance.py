@@ -117,6 +117,7 @@ _LISTED_UNTIL = re.compile(r"[;]|\s(?:but|while|whereas)\s")
 _PAST_ONES = re.compile(r"\b(?:[Ll]ast\s+year['’]s|[Pp]revious|[Ff]ormer|[Pp]ast)\b")
 
 
+# (the attendance words without their first letter: found at a sentence's start too)
 _DELEGATION_WORDS = ("accompanied", "delegation", "represented", "participating", "attending", "ttendance",
                      "articipation", "articipants", "ttendees")
 _DELEGATION_WORD = re.compile("|".join(_DELEGATION_WORDS))
@@ -147,8 +148,9 @@ def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], e
         if any(word in text for word in _DELEGATION_WORDS) else []
     references = words.starts(GENERIC_WORDS)
     for sentence in sentences:
-        delegation = in_span(delegations, sentence.start, sentence.end) and _DELEGATION.search(text, sentence.start, sentence.end)
-        listed = in_span(delegations, sentence.start, sentence.end) and _ATTENDANCE.search(text, sentence.start, sentence.end)
+        told_of = in_span(delegations, sentence.start, sentence.end)
+        delegation = told_of and _DELEGATION.search(text, sentence.start, sentence.end)
+        listed = told_of and _ATTENDANCE.search(text, sentence.start, sentence.end)
         if listed and not _PAST_ONES.search(text, sentence.start, listed.start()):
             until = _LISTED_UNTIL.search(text, listed.end(), sentence.end)
             delegation, who = listed, Span(listed.end(), until.start() if until else sentence.end)

@@ -26,17 +26,18 @@ MONTHS = {
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_RELATIVE_DAYS = ("yesterday", "today", "tonight", "this morning", "this afternoon", "this evening", "earlier today",
+                  "last week", "earlier this week", "last month")
+_RELATIVE = "|".join(_RELATIVE_DAYS)
+_RELATIVE_CAPITALISED = "|".join(words.capitalize() for words in _RELATIVE_DAYS)
 DATE_EXPRESSION = re.compile(
     rf"\b(?:(?P<next>next|last|this)\s+)?(?P<weekday>{WEEKDAY_NAME})\b"
     rf"(?P<next_week>\s+next\s+week\b)?"
     rf"|\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})(?:\s+(?P<year2>\d{{4}}))?\b"
-    # (a sentence may open with it: "Today, President X met …")
-    # (not an outlet's name: "Egypt Today reported", "Speaking to Russia Today")
-    rf"|\b(?P<relative>(?:yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today"
-    rf"|last week|earlier this week|last month)"
-    rf"|(?<![A-Za-z] )(?:Yesterday|Today|Tonight|This (?:morning|afternoon|evening)|Earlier today"
-    rf"|Last week|Earlier this week|Last month))\b"
+    # (a sentence may open with one, capitalised: "Today, President X met …"; but not an
+    # outlet's name: "Egypt Today reported", "Speaking to Russia Today")
+    rf"|\b(?P<relative>(?:{_RELATIVE})|(?<![A-Za-z] )(?:{_RELATIVE_CAPITALISED}))\b"
     rf"|\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
     # "on Friday 16/8/2024": read only when one of the two numbers cannot be a month
     rf"|\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<numeric_year>(?:19|20)\d\d)\b"

@@ -31,9 +31,11 @@ LEAD_SENTENCES = 12
 MIN_SENTENCE_WORDS = 6
 
 _PHONE = r"(?:tele)?phone"
-# When or what a call was for, after whom it went to: "on Tuesday", "this morning", "to congratulate".
+# What a call was for: "to congratulate", "to wish … well"; and when or what for, after whom
+# it went to: "on Tuesday", "this morning".
+_CALL_GREETING = r"(?:congratulate|wish|thank|condole)"
 _CALL_WHEN_OR_WHY = (rf"(?:on\s+{WEEKDAY_NAME}|(?:this|yesterday|last)\s+(?:morning|afternoon|evening|night)|yesterday|today|earlier\s+today"
-                     r"|to\s+(?:congratulate|discuss|wish|thank|express|offer|convey|condole))\b")
+                     rf"|to\s+(?:{_CALL_GREETING}|discuss|express|offer|convey))\b")
 _ENCOUNTER = re.compile(
     rf"\b(?:"
     rf"(?:held|holds|hold|had|has|have|holding|having|conducted|conducts)\s+(?:an?\s+|their\s+|the\s+)?"
@@ -55,7 +57,7 @@ _ENCOUNTER = re.compile(
     rf"|his\s+[A-Z]\w+\s+counterpart,?\s+{_CALL_WHEN_OR_WHY}"
     rf"|(?!{CALENDAR_WORD})[{CAPITALS}][\w\-]+,?\s+{_CALL_WHEN_OR_WHY})"
     # "Egypt's president called Tuesday to wish President Buhari well"
-    rf"|(?<![\w\-])(?:called|phoned)\s+{WEEKDAY_NAME}\s+to\s+(?:congratulate|wish|thank|condole)\b"
+    rf"|(?<![\w\-])(?:called|phoned)\s+{WEEKDAY_NAME}\s+to\s+{_CALL_GREETING}\b"
     rf"|{_PHONE}\s+(?:call|conversation|talks|conference)|video\s*(?:call|conference|talks|link)|videoconference"
     rf"|virtual\s+(?:meeting|talks|summit)"
     rf"|(?<=on the )(?:sidelines|margins)\s+of"

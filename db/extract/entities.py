@@ -142,7 +142,14 @@ _INITIAL = rf"(?:(?:[A-Z]\.){{2,3}}|[A-Z]\.?|{_INITIALS_PAIR})(?=\s)"  # "S Jais
 # (A name never runs over a line break: "Shinji Kawabata" / "Parliament Buildings".)
 # A regnal number ends a name: "King Abdullah II", "Felipe VI".
 _REGNAL_NUMBERS = {"II", "III", "IV", "VI", "VII", "VIII"}
+# (and, with "Jr." and "Sr.", no family name: "Marcos" is called so, not "Jr.")
 _NAME_SUFFIXES = _REGNAL_NUMBERS | {"Jr", "Jr.", "Sr", "Sr."}
+_REGNAL_NUMBER = rf"[^\S\n]+(?:{'|'.join(sorted(_REGNAL_NUMBERS, key=len, reverse=True))})\b"
+# A nickname in quotes inside a name is no part of it: 'Gilberto "Gibo" Teodoro Jr.'
+_NICKNAME = r"(?:[\"“][A-Z][\w\-]*[\"”][^\S\n]+)"
+# "Ferdinand Marcos, Jr.": a suffix after a comma is the name's too
+_SUFFIX_AFTER_COMMA = r",[^\S\n]+(?:Jr|Sr)\.?(?![\w'’\-])"
+_NICKNAME_RE = re.compile(_NICKNAME)
 
 
 @lru_cache(maxsize=4096)
@@ -153,12 +160,8 @@ def family_name(name: str) -> str:
     while len(words) > 1 and words[-1] in _NAME_SUFFIXES:
         words = words[:-1]
     return words[-1].rstrip(",") if words else name
-_REGNAL_NUMBER = rf"[^\S\n]+(?:{'|'.join(sorted(_REGNAL_NUMBERS, key=len, reverse=True))})\b"
-# A nickname in quotes inside a name is no part of it: 'Gilberto "Gibo" Teodoro Jr.'
-_NICKNAME = r"(?:[\"“][A-Z][\w\-]*[\"”][^\S\n]+)"
-# "Ferdinand Marcos, Jr.": a suffix after a comma is the name's too
-_SUFFIX_AFTER_COMMA = r",[^\S\n]+(?:Jr|Sr)\.?(?![\w'’\-])"
-_NICKNAME_RE = re.compile(_NICKNAME)
+
+
 # A month's name ends a name when no day follows it: "Theresa May" (not "Trump May 5").
 _MAY_LAST = r"[^\S\n]+May\b(?![^\S\n]*\d)"
 NAME = (rf"(?:(?:{_INITIAL}[^\S\n]+){{1,2}}{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})?(?![\w'’\-]|[^\S\n]+{_NAME_WORD})"
@@ -480,6 +483,10 @@ class EntityTable:
         return entity
 
 
+# The particles that say whose son or daughter someone is.
+_PATRONYMIC = {"bin", "ibn", "bint", "ben"}
+
+
 @lru_cache(maxsize=4096)
 def _patronymic_only(words: frozenset[str], full_name: str) -> bool:
     """Whether each of `words` stands in `full_name` only after "bin", "ibn" or "bint": a
@@ -487,9 +494,6 @@ def _patronymic_only(words: frozenset[str], full_name: str) -> bool:
     parts = folded_name(full_name.replace(",", " ")).split()
     return all(all(i > 0 and parts[i - 1] in _PATRONYMIC for i, part in enumerate(parts) if part == word)
                for word in words)
-
-
-_PATRONYMIC = {"bin", "ibn", "bint", "ben"}
 
 
 @lru_cache(maxsize=4096)

@@ -45,14 +45,12 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD_SPECIAL).lower()
 
 
-# (\w is what str.isalnum() accepts, and "_"; the mark before is matched, not looked
-# behind at, which the engine does faster)
 # Capital letters of the Latin alphabets ("Çavuşoğlu", "Šefčovič", "Ólafur"): a word that opens
 # with one may be a name.
 CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+# (\w is what str.isalnum() accepts, and "_"; the mark before is matched, not looked
+# behind at, which the engine does faster)
 _BEFORE_CAPITAL_OR_DIGIT = re.compile(rf"[^\w'’][{CAPITALS}\d]")
-
-
 
 
 class WordIndex:
