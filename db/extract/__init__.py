@@ -13,6 +13,7 @@ from pathlib import Path
 
 from onrecord.db.extract.antecedents import Antecedents
 from onrecord.db.extract.attendance import add_attendees, attach_meetings
+from onrecord.db.extract.attribution import tells_a_meeting_outcome
 from onrecord.db.extract.candidates import (
     Candidate,
     quote_candidates,
@@ -39,7 +40,7 @@ from onrecord.db.extract.meetings import (
     find_meetings,
 )
 from onrecord.db.extract.published import dateline_date, published_date
-from onrecord.db.extract.speakers import Resolver
+from onrecord.db.extract.speakers import Resolver, could_be_speaker
 from onrecord.db.extract.surnames import complete_surnames
 from onrecord.db.extract.topics import load_topics
 from onrecord.db.extract.wordlist import WordIndex, vocabulary
@@ -194,9 +195,12 @@ def _resolve(text: str, candidates: list[Candidate], entities: EntityTable,
             written = candidate.attribution.speaker
             entity = resolver.resolve(written, candidate.attribution.speaker_start)
             cue = candidate.attribution.cue
-            if entity is None and candidate.kind == "reported":
+            if entity is None and candidate.kind == "reported" and (
+                    not could_be_speaker(written) or tells_a_meeting_outcome(written, cue)):
                 continue
-            unnamed = entity is not None and entity.unnamed
+            # A voice the report does not identify ("the Department said", "aides said", "a
+            # statement"): still said, by someone unnamed, as written beside the cue.
+            unnamed = entity is None or entity.unnamed
             speaker = replace(entity.speaker) if entity and not unnamed else None
         elif last and candidate.paragraph - last[1] <= 2:
             # A floating quote continues the last speaker.

@@ -538,6 +538,19 @@ _PLURAL_PRONOUNS = {"they", "we"}
 _JOINT_OUTCOME_CUES = {"agreed", "reiterated", "stressed", "expressed", "affirmed", "underscored", "emphasized",
                        "welcomed", "highlighted", "insisted", "called for", "urged", "pledged", "vowed", "confirmed"}
 _ENDS_IN_AND = re.compile(r"\s(?:and|but)$")
+# The people at a meeting, speaking as one: "both officials", "the two presidents", "the
+# presidents of Chile and Argentina" (a number, "both", or a plural of those who meet).
+_PEOPLE_TOGETHER = re.compile(
+    r"\b(?:both|two|three|four|five|presidents|leaders|ministers|premiers|heads|counterparts|sides|delegations)\b",
+    re.I)
+
+
+def tells_a_meeting_outcome(written: str, cue: str) -> bool:
+    """Whether "X <cue> …" tells what a meeting settled rather than what someone said: the
+    people who met, together ("both presidents agreed"), or "they" with a cue of joint
+    outcome ("they reiterated …"; "they said …" is still speech)."""
+    return bool(_PEOPLE_TOGETHER.search(written)) or (
+        written.strip().lower() in _PLURAL_PRONOUNS and cue in _JOINT_OUTCOME_CUES)
 _SPEECH_VERBS = {"said", "told", "added", "stated", "noted", "explained"}
 _LEADING_THAT = re.compile(
     r"that,?\s+|(?:A|Answer)\s*:\s+"

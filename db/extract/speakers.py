@@ -177,11 +177,24 @@ _ISSUER = re.compile(
     # ("a statement issued by the republic's Ministry of Foreign Affairs")
     rf"\b(?:{_ISSUED_DOCUMENT_WORD})\s+(?:from|by|issued by|released by|of)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?P<who>{ISSUER_NAME})"
     rf"|(?P<who2>(?:the\s+)?{ISSUER_NAME})\s+"
-    rf"(?:said|says|stated)\s+in\s+(?:a|its|the)\s+(?:{_ISSUED_DOCUMENT_WORD})"
+    rf"(?:said|says|stated|disclosed|announced)(?:\s+this)?\s+in\s+(?:a|its|the)\s+(?:{_ISSUED_DOCUMENT_WORD})"
     # "a readout posted on the Iranian foreign minister's Telegram channel"
     rf"|\b(?:{_ISSUED_DOCUMENT_WORD})\s+(?:posted|published)\s+on\s+(?:the\s+)?(?P<who3>[^,.;\"“”]{{3,60}}?)['’]s"
     r"\s+(?:[A-Z]\w*\s+)?(?:channel|account|page|website)")
 _JOINT_DOCUMENT = re.compile(rf"\b{JOINT_DOCUMENT}\b", re.I)
+# Who issued a document, told right after it: "a statement issued by the republic's Ministry of
+# Foreign Affairs", "a statement published by the Saudi Press Agency".
+_ISSUED_BY_AFTER = re.compile(
+    rf"\s+(?:issued|published|released|posted)\s+(?:[a-z]+\s+)?(?:by|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?P<who>{ISSUER_NAME})")
+# Where a name that ran on ends: a full stop after a word (not "U.S."), or a line break.
+# (A full stop that closes the text is taken off after.)
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.(?=\s)|\s*\n")
+# The body an official or a source is at: "officials at the Dutch Ministry of Economic Affairs".
+_BODY_AFTER = re.compile(rf"\s+(?:at|from|of|in|with)\s+(?:the\s+)?(?P<body>{ISSUER_NAME})")
+_MEMBERS_OF_A_BODY = re.compile(r"^(?:[A-Za-z]+\s+)?(?:officials|sources|diplomats)\s+(?:at|from|of|in|with)\s+(?:the\s+)?(?P<body>.+)$",
+                                re.I)
+# "the Chinese side said": that country's government.
+_COUNTRY_SIDE = re.compile(r"^(?P<country>[A-Z][\w\-]*)\s+side$")
 # Leaders' titles: their office speaks for them ("Meloni's office said"), and one never
 # stands for the holder of another ("the Prime Minister" is no president).
 _LEADER_TITLES = ("prime minister", "president", "chancellor", "premier")
@@ -314,15 +327,24 @@ class Resolver:
     def _document_speaker(self, document: re.Match, core: str, position: int) -> Entity | None:
         """"the Kremlin statement" is the Kremlin; "the statement", whoever issued it."""
         owner = (document.group("owner") or document.group("issuer") or "").strip()
-        return self._entity_for(owner, position) if owner else self._issuer(position)
+        if owner:
+            return self._entity_for(owner, position)
+        written_at = self.text.find(core, position, position + len(core) + 20)  # (past "a", "the")
+        issued_by = _ISSUED_BY_AFTER.match(self.text, written_at + len(core)) if written_at >= 0 else None
+        issuer = _SENTENCE_END.split(issued_by.group("who"), maxsplit=1)[0].rstrip(".") if issued_by else ""
+        if issuer and could_be_speaker(issuer):
+            return self._entity_for(issuer, issued_by.start("who")) or self._issuer(position)
+        return self._issuer(position)
 
     def _place_or_metonym(self, core: str, position: int) -> Entity | None:
         if core.lower() in METONYMS:
             # "Elysee said", "the PMO said"
             return self.entities.body(core, position, country=SEAT_COUNTRIES.get(core.lower()))
-        country = country_of(core)
+        side = _COUNTRY_SIDE.match(core) if core.endswith(" side") else None
+        country = country_of(side.group("country") if side else core)
         if country:
-            # "Japan has said", "Seoul said", "Beijing welcomes": the country's government.
+            # "Japan has said", "Seoul said", "Beijing welcomes", "the Chinese side said": the
+            # country's government.
             return self._government(country, position, written=f"{adjective_of(country)} government")
         return None
 
@@ -333,6 +355,9 @@ class Resolver:
         in_full = [e for e in self.entities.people if e.speaker.name in core]
         if in_full:
             return max(in_full, key=lambda e: len(e.speaker.name))
+        members = _MEMBERS_OF_A_BODY.match(core)
+        if members and any(w.lower() in _ORG_HEADS for w in members.group("body").split()):
+            return self._body(members.group("body"), position + members.start("body"))  # (as above)
         member = _MEMBER_OF.match(core) if " of the " in core else None
         if member and plausible_person(member.group("name")):
             # "Marta Nowak of the Warsaw-based Clean Baltic Coalition": she speaks, not it
@@ -440,6 +465,15 @@ class Resolver:
         official") is someone unnamed, not a government or the body named last; "the
         official" named before with that title is that person."""
         head = written.split()[-1].lower()
+        if not owner and head.endswith("s"):
+            # "Officials at the Dutch Ministry of Economic Affairs said": the pattern's subject
+            # stops before "at"; the body they are at speaks (one official there is someone
+            # unnamed, as "the foreign ministry official" is).
+            written_at = self.text.find(written, position, position + len(written) + 20)
+            body = _BODY_AFTER.match(self.text, written_at + len(written)) if written_at >= 0 else None
+            name = _SENTENCE_END.split(body.group("body"), maxsplit=1)[0].rstrip(".") if body else ""
+            if any(w.lower() in _ORG_HEADS for w in name.split()):
+                return self._body(name, body.start("body"))
         if indefinite and head in {"official", "source", "diplomat"}:
             return self.entities.unnamed(written, position)
         if head == "diplomat":

@@ -3403,3 +3403,57 @@ def test_what_the_second_review_found_the_late_rules_must_not_do():
         "The Secretary of State for Foreign, Commonwealth and Development Affairs of the Kingdom, "
         "David William Donald Cameron, arrived.").people] == ["David William Donald Cameron"]
     assert [e.speaker.name for e in find_entities("PM Ólafur Haraldsson met the press.").people] == ["Ólafur Haraldsson"]
+
+
+# -- voices the report does not identify --------------------------------------------------
+
+def test_a_voice_the_report_never_identifies_still_said_it_and_is_shown_as_unnamed():
+    found = statements(report('''
+The two prime ministers spoke about the border and the harbour tolls, aides said.
+
+The statement said that the visit would be the first by a head of government since the spring.
+'''))
+    assert [(" ".join(s.text.split()[:3]), s.speaker, s.speaker_as_written, s.attribution) for s in found] == [
+        ("The two prime", None, "aides", "unnamed"),
+        ("the visit would", None, "The statement", "unnamed")]
+
+
+def test_the_people_who_met_speaking_together_tell_an_outcome_not_a_statement():
+    text = report('''
+President Ana Ruiz of Chile and President Tomas Vidal of Peru met in Lima on Monday.
+
+The presidents of Chile and Peru pledged to open two new border crossings this year.
+
+Both presidents agreed that the fishing dispute should go to a joint panel.
+
+They also discussed the drought, and expressed their concern about falling river levels.
+''')
+    assert said(text) == []
+
+
+def test_a_countrys_side_speaks_as_its_government():
+    assert said(report('''
+Foreign Minister Ahmet Kaya met his Chinese counterpart Liu Bo in Ankara on Tuesday.
+
+The Chinese side said the talks had been candid and useful.
+''')) == [("the talks had been", "Chinese government", "said")]
+
+
+def test_who_issued_a_statement_is_read_after_it_and_where_they_said_so():
+    assert said(report('''
+The two leaders agreed to reopen the consulates, according to a statement issued by the republic's Ministry of Foreign Affairs early Monday.
+
+The ministers also signed a fisheries accord, according to a statement published by the Nordland News Agency.
+''')) == [("The two leaders agreed", "Ministry of Foreign Affairs", "according to"),
+          ("The ministers also signed", "Nordland News Agency", "according to")]
+    assert said(report('''
+President Musa Bello will receive President Kofi Mensah at the State House on Friday. Presidential spokesman Sani Garba disclosed this in a statement.
+
+The statement said the two leaders would sign a gas agreement.
+''')) == [("the two leaders would", "Sani Garba", "said")]
+
+
+def test_officials_at_a_body_speak_for_it():
+    assert said(report('''
+Officials at the Danish Ministry of Industry said the next round would be held in Seoul in 2026.
+''')) == [("the next round would", "Ministry of Industry", "said")]
