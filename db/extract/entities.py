@@ -136,7 +136,9 @@ _NOT_INITIALS = sorted({a for a in _TITLE_LETTERS if len(a) == 2}
                           "FO", "DC", "IG", "MD", "OK", "ID", "AI", "IT", "PR", "HQ", "GM"})
 _INITIALS_PAIR = rf"(?<![A-Za-z])(?!(?:{'|'.join(_NOT_INITIALS)})\b)[A-Z]{{2}}"
 _TWO_INITIALS = re.compile(_INITIALS_PAIR)
-_INITIAL = rf"(?:(?:[A-Z]\.){{2,3}}|[A-Z]\.?|{_INITIALS_PAIR})(?=\s)"  # "S Jaishankar", "M. J. Akbar", "A.M. Fachir"
+# (and a given name written short, as Bangladeshi and Malaysian names often are: "Md. Touhid
+# Hossain", "Mohd. Hasan")
+_INITIAL = rf"(?:(?:[A-Z]\.){{2,3}}|[A-Z]\.?|{_INITIALS_PAIR}|(?:Md|Mohd|Muhd)\.)(?=\s)"  # "S Jaishankar", "M. J. Akbar", "A.M. Fachir"
 # Two to five name words, with the particles some names carry ("Annelies de Wit"), or one
 # after an initial or two ("S Jaishankar", "M. J. Akbar").
 # (A name never runs over a line break: "Shinji Kawabata" / "Parliament Buildings".)
@@ -177,7 +179,7 @@ _HONORIFICS = (
     r"Samdech(?:\s+(?:Akka|Moha|Sena|Padei|Thipadei|Techo))*",
     r"His\s+Royal\s+Highness", r"Her\s+Royal\s+Highness", r"HRH",
     r"Baroness", r"Baron", r"Lord", r"Lady",
-    r"Mawlavi", r"Mawlawi", r"Maulvi", r"Maulana", r"Mme\.?", r"Mlle\.?",
+    r"Mawlavi", r"Mawlawi", r"Maulvi", r"Maulana", r"Makhdoom", r"Mme\.?", r"Mlle\.?",
     # military ranks written short before a name: "Cabinet Secretary Maj. Teddy Wijaya"
     r"Maj\.", r"Gen\.", r"Col\.", r"Lt\.", r"Capt\.", r"Adm\.", r"Brig\.",
 )

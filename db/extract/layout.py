@@ -163,6 +163,8 @@ _ABBREVIATIONS = {
     "e.u", "a.m", "p.m", "i.e", "e.g",
     # honorifics and ranks before a name: "with Hon. Enrique Manalo", "H.E. Mr. Yoon"
     "hon", "h.e", "rt", "amb", "pres", "sec", "adm", "capt", "maj", "sgt", "messrs", "mme",
+    # a given name written short: "foreign adviser Md. Touhid Hossain"
+    "md", "mohd", "muhd",
 }
 # (a double mark may be written as two single ones: "… years. ''I would like …")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?:(?=\s+(?:[\"“‘(\[]|''|‘‘)?[A-Z0-9])"

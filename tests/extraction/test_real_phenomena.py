@@ -3457,3 +3457,12 @@ def test_officials_at_a_body_speak_for_it():
     assert said(report('''
 Officials at the Danish Ministry of Industry said the next round would be held in Seoul in 2026.
 ''')) == [("the next round would", "Ministry of Industry", "said")]
+
+
+def test_a_given_name_written_short_and_a_hereditary_honorific_belong_to_the_name():
+    assert said(report('''
+"The talks will be held next month," said foreign adviser Md. Rafiqul Alam at a briefing on Tuesday.
+
+Foreign Minister Makhdoom Ali Raza told his counterpart that the border must stay open.
+''')) == [("The talks will be", "Md. Rafiqul Alam", "said"),
+          ("the border must stay", "Ali Raza", "told")]
