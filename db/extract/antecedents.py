@@ -30,6 +30,8 @@ _PLURAL_NOUN = re.compile(r"(?:ers|ors|ists|ians|ions|ants|ents|ies|es)$")
 _NOT_SUBJECT_NAMES = {"Reuters", "Xinhua", "Yonhap", "Kyodo", "Bernama", "Twitter", "Facebook", "Today", "Yesterday",
                       "Officials", "Sources", "Both", "Talks", "Meetings", "Discussions", "Negotiations", "Relations",
                       "Ties", "Trade", "Analysts", "Diplomats", "Observers"}
+# Between "asked" and whom: "asked Minister Bishop", "asked the Australian minister Bishop".
+_ASKED_WHOM = re.compile(r"(?:the\s+)?(?:(?!(?:about|whether|if|to|on|for|why|what|how|when)\b)[A-Za-z][\w.'’\-]*\s+){0,4}")
 # How many sentences back a pronoun may reach for its antecedent.
 _REACH = 3
 
@@ -57,15 +59,23 @@ class Antecedents:
             if index - back < 0:
                 return None
             sentence = self.sentences[index - back]
+            mentions = self._mentions(kind)
+            # Mentions are in text order: the sentence's are one slice, its first the subject.
+            first = bisect_left(mentions, sentence.start, key=lambda pair: pair[0])
+            asked = self.text.find(" asked ", sentence.start, sentence.end) if kind == "person" else -1
+            if asked >= 0:
+                # "Reporters asked Minister Bishop about the visas. 'Our laws apply …,' she
+                # said": whoever was asked answers.
+                answering = next((e for at, e in mentions[first:first + 8]
+                                  if asked < at < sentence.end and _ASKED_WHOM.fullmatch(self.text, asked + 7, at)), None)
+                if answering is not None:
+                    return answering
             spoke = [e for p, e in self.spoken if sentence.start <= p < sentence.end and e.speaker.kind == kind]
             if spoke:
                 return spoke[-1]
             bare = self._bare_subject(sentence) if kind == "person" else None
             if bare is not None:
                 return bare
-            # Mentions are in text order: the sentence's are one slice, its first the subject.
-            mentions = self._mentions(kind)
-            first = bisect_left(mentions, sentence.start, key=lambda pair: pair[0])
             for at, entity in mentions[first:]:
                 if at >= sentence.end:
                     break

@@ -579,6 +579,8 @@ _AGREED_WITH = re.compile(r"with\s+(?:(?!\b(?:on|over|about|to|for)\b)[^,;\"“�
 _SECOND_CUE = re.compile(rf"(?:and|but)\s+(?:also\s+)?(?P<cue>{_CUE})\b(?:\s+that\b)?\s*")
 # "the Gulf states", "the Baltic states": a region's states, where "states" is no cue.
 _REGION_BEFORE = re.compile(r"\bthe\s+[A-Z][\w\-]*\s+$")
+# Whom a question was put to, and its subject: "Minister Bishop about …", "him about …".
+_ASKED_ABOUT = re.compile(r"(?:[\w.'’\-]+\s+){1,5}?about\b")
 _ANSWERING_CUES = {"responded", "replied"}  # (base cues: "answered" is "replied")
 _SAID_THIS = re.compile(r"(?:this|so)\s+(?:at|in|on|during|while|when|after|before|to|from)\b")
 
@@ -717,6 +719,8 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             continue  # "Cho said this at a briefing": where it was said, not what
         if cue in _ANSWERING_CUES and text.startswith("to ", content_start):
             continue  # "X responded to a question about …": what was answered, not the answer
+        if cue == "asked" and _ASKED_ABOUT.match(text, content_start, content_end):
+            continue  # "Reporters asked the minister about the visas": a question, not a statement
         if cue == "welcomed" and _WELCOMED_TO_A_PLACE.match(text, content_start, content_end):
             # "welcomed Secretary Rubio to Japan": a greeting, not a stance ("…, and
             # stated that …" after it still is)

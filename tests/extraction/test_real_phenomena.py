@@ -3466,3 +3466,17 @@ def test_a_given_name_written_short_and_a_hereditary_honorific_belong_to_the_nam
 Foreign Minister Makhdoom Ali Raza told his counterpart that the border must stay open.
 ''')) == [("The talks will be", "Md. Rafiqul Alam", "said"),
           ("the border must stay", "Ali Raza", "told")]
+
+
+def test_whoever_was_asked_answers_and_the_question_itself_is_no_statement():
+    found = said(report('''
+Foreign Minister Ruth Kelly and her Fijian counterpart Sami Naivalu held talks in Wellington on Monday.
+
+Pacific Radio asked Minister Naivalu about the seasonal workers who say they are turned away at the border.
+
+"Our rules are the same for every country," he said.
+'''))
+    assert found == [("Our rules are the", "Sami Naivalu", "said")]
+    # who was asked to do something was told it: still a statement
+    assert said(report("Kelly asked Fiji to reopen the consulate before the cyclone season.")) == [
+        ("Fiji to reopen the", "Kelly", "asked")]
