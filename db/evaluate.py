@@ -56,8 +56,16 @@ def _name(text: str | None) -> str:
 
 
 def _plain(text: str) -> str:
-    """Text as names are compared: normalised, initials without their stops."""
-    return " ".join(_INITIAL_STOP.sub(r"\1 ", normalise(text)).split())
+    """Text as names are compared: normalised, initials without their stops, one spelling
+    for the words Britain and America spell apart ("Ministry of Defence", "of Defense")."""
+    plain = " ".join(_INITIAL_STOP.sub(r"\1 ", normalise(text)).split())
+    return _SPELLING.sub(lambda m: _AMERICAN[m.group()], plain) if _SPELLING.search(plain) else plain
+
+
+# (a page may write either, and an annotator the other: the same body)
+_AMERICAN = {"defence": "defense", "organisation": "organization", "programme": "program", "centre": "center",
+             "labour": "labor"}
+_SPELLING = re.compile(r"\b(?:" + "|".join(_AMERICAN) + r")\b")
 
 
 # (initials run together are initials too: "G.L. Peiris" is "G L Peiris")

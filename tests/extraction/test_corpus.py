@@ -94,6 +94,14 @@ def test_eval_counts_initials_run_together_as_the_same_initials(cli, tmp_path):
     assert figures["speaker_accuracy"] == 1.0
 
 
+def test_eval_counts_a_body_spelt_the_british_or_the_american_way_as_one_body(cli, tmp_path):
+    figures, _ = _eval_one(cli, tmp_path, 'The Ministry of Defense said on Thursday that the drills would resume.',
+                           [{"start": "the drills would resume.", "speaker": "Ministry of Defence", "cue": "said"}])
+    assert figures["speaker_accuracy"] == 1.0
+    from onrecord.db.evaluate import _name
+    assert _name("Ministry of Defence") != _name("Ministry of Finance")
+
+
 def test_eval_counts_a_body_named_with_its_country_in_front_as_that_body():
     from onrecord.db.evaluate import _name
     assert _name("U.S. State Department") == _name("US State Department") == _name("Department of State")
