@@ -84,7 +84,8 @@ _APPOSITIVE = (
     # or a title phrase: "Ivan Nechayev, Deputy Director of the Press Department, said"
     rf"|(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{word_pattern(TITLE_HEADS)})\b[^,\"“”]{{0,100}}"
     # or the name after a title: "The Minister of Trade, Ms Thandiwe Mokoena, says"
-    rf"|(?P<named>{HONORIFIC}*[A-Z][\w'’\-]+(?:\s+(?:[a-z]{{1,3}}\s+)?[A-Z][\w'’\-]+){{1,3}}))(?=,)){{1,2}},)?"
+    # (with a particle or two inside: "Ursula von der Leyen")
+    rf"|(?P<named>{HONORIFIC}*[A-Z][\w'’\-]+(?:\s+(?:[a-z]{{1,3}}\s+){{0,2}}[A-Z][\w'’\-]+){{1,3}}))(?=,)){{1,2}},)?"
 )
 _ADVERBS = (
     r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|meanwhile|has|have|had|"

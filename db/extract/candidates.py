@@ -132,7 +132,9 @@ class _QuoteReader:
         text, end = self.text, quote.outer.end
         ends_clause = text[end - 2:end - 1] in {",", ".", "?", "!", "…"} or \
             text[quote.inner.end:quote.inner.end + 1] == "," or text[end:end + 1] in {",", "—"}
-        if ends_clause or (opens_clause and text[end:end + 1] == " " and text[end + 1:end + 2].isalpha()
+        # (a copy may lose the space too: '"… a green superpower"declared Von der Leyen.')
+        runs_on = text[end:end + 1] == " " and text[end + 1:end + 2].isalpha() or text[end:end + 1].islower()
+        if ends_clause or (opens_clause and runs_on
                            and word_count(text[quote.inner.start:quote.inner.end]) >= MIN_FLOATING_QUOTE_WORDS):
             return after_quote(text, end, self.paragraphs[quote.last_paragraph].end)
         return None

@@ -3480,3 +3480,12 @@ Pacific Radio asked Minister Naivalu about the seasonal workers who say they are
     # who was asked to do something was told it: still a statement
     assert said(report("Kelly asked Fiji to reopen the consulate before the cyclone season.")) == [
         ("Fiji to reopen the", "Kelly", "asked")]
+
+
+def test_a_name_with_two_particles_in_an_appositive_and_a_verb_glued_to_the_closing_mark():
+    assert said(report('''
+The head of the Regional Council, Anna van der Berg, said that the port deal was good for both sides.
+
+“The fishing towns will gain most from the new quotas and the ferry”declared Van der Berg.
+''')) == [("the port deal was", "Anna van der Berg", "said"),
+          ("The fishing towns will", "Anna van der Berg", None)]
