@@ -864,7 +864,7 @@ _OBJECT_VERBS = {"met", "meets", "thanked", "welcomed", "received", "hosted"}
 _NAME_HERE = re.compile(NAME)
 _BEFORE_VERB = re.compile(r"[^\S\n]+(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+|also[^\S\n]+|on[^\S\n]+\w+day[^\S\n]+)?$")
 _AND = re.compile(r"[^\S\n]+and[^\S\n]+")
-_TWO_CAPITALS = re.compile(r"[A-Z][\w'’\-]+ +(?:[a-z]{1,3} +)?[A-Z]")
+_TWO_CAPITALS = re.compile(r"[A-Z][\w'’\-]+ +(?:[a-z]{1,3} +){0,2}[A-Z]")  # ("Ursula von der Leyen")
 _CAPITAL_AFTER = re.compile(r"(?: with)? +(?=[A-Z])")
 
 

@@ -24,6 +24,7 @@ from onrecord.db.extract.entities import (
     LEADING_HONORIFICS,
     METONYMS,
     NAME,
+    NAME_PARTICLES,
     ORG_HEADS,
     PRONOUNS,
     SEAT_COUNTRIES,
@@ -105,8 +106,14 @@ def _names_after_title(words: list[str], title_words: list[str]) -> list[str]:
         if title_words else words
     if after_title and after_title[0].lower() in {"of", "for"}:
         return []  # "the Head of State", "Minister for Trade": the title goes on
-    return [w for w in after_title if w[:1].isupper() and w not in title_words and w.lower() not in TITLE_HEAD_SET
-            and not country_of(w) and w.lower() not in {"of", "for", "and"}]
+    names = [w for w in after_title if (w[:1].isupper() or w in NAME_PARTICLES) and w not in title_words
+             and w.lower() not in TITLE_HEAD_SET and not country_of(w) and w.lower() not in {"of", "for", "and"}]
+    # (a particle stays inside a name, "Van der Berg", never at its ends)
+    while names and names[-1] in NAME_PARTICLES:
+        names.pop()
+    while names and names[0] in NAME_PARTICLES:
+        names.pop(0)
+    return names
 
 
 def _named_after_title(words: list[str], title_words: list[str]) -> bool:

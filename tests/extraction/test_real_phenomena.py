@@ -3489,3 +3489,15 @@ The head of the Regional Council, Anna van der Berg, said that the port deal was
 “The fishing towns will gain most from the new quotas and the ferry”declared Van der Berg.
 ''')) == [("the port deal was", "Anna van der Berg", "said"),
           ("The fishing towns will", "Anna van der Berg", None)]
+
+
+def test_a_name_with_particles_and_no_title_meets_and_speaks_whole():
+    text = report('''
+Anna van der Berg met President Luis Prado in Quito on Monday.
+
+The ferry route will open in June, Van der Berg said.
+''', date="2024-05-16")
+    assert [p.name for m in extract(text).meetings for p in m.participants] == ["Anna van der Berg", "Luis Prado"]
+    assert said(text) == [("The ferry route will", "Anna van der Berg", "said")]
+    assert said(report("The ferry route will open in June, Van der Berg said.")) == [
+        ("The ferry route will", "Van der Berg", "said")]
