@@ -101,6 +101,10 @@ _TAIL = (
     rf"|(?:{WEEKDAY_NAME}|today|yesterday|earlier|later)\b[^\"“”]{{0,60}}?"
     r"|(?:issued|released|published|posted|carried|seen)\b[^\"“”]{0,80}?))?"
 )
+# Where the sentence ends after the speaker, the when and where may run longer: "…, said
+# Chancellor Olaf Scholz on Saturday evening after a meeting with Argentine President Alberto
+# Ángel Fernández in Buenos Aires."
+_CLOSING_TAIL = _TAIL.replace("{0,80}", "{0,160}")
 
 
 @dataclass(frozen=True)
@@ -387,7 +391,7 @@ _PARENTHETICAL = re.compile(
 _ACCORDING_INSIDE = re.compile(
     rf"^(?!(?:But|And|Yet|However|Meanwhile)\b)(?P<content>[^,\"“”]+?,\s+(?P<cue>according to)\s+(?P<np>{_NP_WITH_ISSUER}),\s+[a-z][^\"“”]*?){_END}")
 _CONTENT_THEN_CUE_NP = re.compile(
-    rf"^(?P<content>.+?),\s+(?P<cue>said|says|added|noted|stated)\s+(?P<np>{NP}){_TAIL}"
+    rf"^(?P<content>.+?),\s+(?P<cue>said|says|added|noted|stated)\s+(?P<np>{NP}){_CLOSING_TAIL}"
     # "…, said the Ministry, adding the JCM was preceded by …"
     rf"(?:(?P<more>,\s+(?:adding|noting|saying|stressing|explaining)\b.+?)|(?:,[^\"“”]{{0,120}}))?{_END}"
 )
@@ -440,7 +444,7 @@ _WHILE_DOING = r"(?:\s+(?:while|when|after|before)\s+[a-z]+ing\b(?:(?!\b(?:said|
 _NP_CUE_THEN_CONTENT = re.compile(
     # ("Sources in the Indian government said", "Kim Kye-gwan from the DPRK told reporters")
     # (a list's bullet before it: "- Prime Minister Singh stated that …")
-    rf"^(?:[{LIST_DASHES}{BULLETS}]\s+)?(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+|{_AT_THE_MEETING})??(?P<np>{SUBJECT_NP}){_SOURCE_MODIFIER}{_FROM_A_SIDE}"
+    rf"^(?:[{LIST_DASHES}{BULLETS}]\s+)?(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+(?:(?:but|while|whereas)\s+)?|{_AT_THE_MEETING})??(?P<np>{SUBJECT_NP}){_SOURCE_MODIFIER}{_FROM_A_SIDE}"
     rf"{_APPOSITIVE}{_IN_A_STATEMENT}{_WHILE_DOING}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately|earlier))?"
     rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:{_TAIL}(?=\s+that\b))?{_WHERE_SAID}{_ASIDE_BEFORE_THAT}(?:\s+that|:|{_SAID_COMMA})?\s+(?P<content>.+?){_END}"

@@ -3501,3 +3501,12 @@ The ferry route will open in June, Van der Berg said.
     assert said(text) == [("The ferry route will", "Anna van der Berg", "said")]
     assert said(report("The ferry route will open in June, Van der Berg said.")) == [
         ("The ferry route will", "Van der Berg", "said")]
+
+
+def test_a_long_when_and_where_after_a_closing_speaker_and_a_speaker_after_but():
+    assert said(report('''
+The negotiations have gone on long enough, said Chancellor Karl Brenner (SPD) on Saturday evening after a meeting with Chilean President Ana María Ruiz Tagle in Santiago.
+
+The second accord is mostly about green hydrogen, but Brenner also expressed an interest in Chilean copper.
+''')) == [("The negotiations have gone", "Karl Brenner", "said"),
+          ("an interest in Chilean", "Karl Brenner", "expressed")]
