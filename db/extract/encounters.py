@@ -81,6 +81,8 @@ ENCOUNTER_WORDS = {"called", "phoned", "rang", "held", "holds", "hold", "had", "
              "sidelines", "margins", "summit", "during", "welcomed", "welcomes", "welcoming", "interacted", "interaction"}
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend|receive|host)\b"
+    # "Karki and Modi will talk via telephone on Thursday" (not "was able to speak with")
+    r"|\b(?:will|shall)\s+(?:\w+\s+)?(?:talk|speak)\b"
     # "will tomorrow, Wednesday, depart Abuja for Malabo on a three-day visit"
     r"|\bwill\s+(?:[\w]+,?\s+){0,3}?(?:depart|leave|fly|travel|visit)\b"
     # ("a meeting between them is also expected during the summits")

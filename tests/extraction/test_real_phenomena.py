@@ -3510,3 +3510,13 @@ The negotiations have gone on long enough, said Chancellor Karl Brenner (SPD) on
 The second accord is mostly about green hydrogen, but Brenner also expressed an interest in Chilean copper.
 ''')) == [("The negotiations have gone", "Karl Brenner", "said"),
           ("an interest in Chilean", "Karl Brenner", "expressed")]
+
+
+def test_two_leaders_who_will_talk_by_telephone_have_a_call_planned_for_the_coming_day():
+    found = meetings(report('''
+Prime Minister Asha Rai and her Indian counterpart Vikram Mehta will talk via telephone on Thursday morning and discuss the new government's priorities.
+''', date="2025-09-17"))
+    assert [(m.kind, m.status, m.date) for m in found] == [("phone call", "planned", "2025-09-18")]
+    held = meetings(report("Prime Minister Asha Rai was finally able to speak with Vikram Mehta by telephone on Tuesday.",
+                           date="2025-09-17"))
+    assert [(m.status, m.date) for m in held] == [("held", "2025-09-16")]
