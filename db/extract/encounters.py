@@ -364,7 +364,15 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
         # Announced for later: a day before the report is not its date ("later today" is).
         when = when if when and context.published and when >= context.published else None
     elif when is None and not vague:
-        when = _recent(context, meeting_date_in(context, lead))[0]
+        when, vague = _recent(context, meeting_date_in(context, lead))
+        # Told first in a headline or a caption, above the story: the day the story's
+        # opening sentences give ("… has congratulated Trump. The Prime Minister's Office
+        # says the two men spoke by phone Saturday").
+        above = lead is not None and sentence.end <= lead.start
+        for following in ([s for s in sentences if s.start >= lead.end][:2] if above else []):
+            if when or vague:
+                break
+            when, vague = _recent(context, meeting_date_in(context, following))
     meeting.date = when.isoformat() if when else None
     if meeting.format is None and city and meeting.status == "held":
         meeting.location, meeting.format = city, "in person"

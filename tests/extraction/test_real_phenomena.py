@@ -3520,3 +3520,34 @@ Prime Minister Asha Rai and her Indian counterpart Vikram Mehta will talk via te
     held = meetings(report("Prime Minister Asha Rai was finally able to speak with Vikram Mehta by telephone on Tuesday.",
                            date="2025-09-17"))
     assert [(m.status, m.date) for m in held] == [("held", "2025-09-16")]
+
+
+def test_a_call_told_first_in_the_headline_takes_the_day_the_story_gives_it():
+    found = meetings('''Politics
+May 18, 2024 4:07 pm
+
+Prime Minister Ana Ruiz congratulates President Tomas Vidal in phone call
+
+Prime Minister Ana Ruiz speaks at the National Press Theatre in Ottawa on Tuesday, Nov. 28, 2023.
+
+THE NEWSWIRE/Sam Hill
+
+OTTAWA – Prime Minister Ana Ruiz has congratulated President Tomas Vidal on his inauguration.
+
+Her office says the two leaders spoke by phone Saturday, but did not say for how long.
+''')
+    assert [(m.kind, m.date) for m in found] == [("phone call", "2024-05-18")]
+
+
+def test_a_dateline_of_a_date_and_an_agency_with_no_city():
+    text = '''Advertisement
+
+Ruiz, Vidal talk trade and migration at first bilateral meeting
+
+President Ana Ruiz takes part in a virtual bilateral meeting with President Tomas Vidal. Pool photo by Sam Hill/Newswire
+1 of 3 | President Ana Ruiz takes part in a virtual bilateral meeting with President Tomas Vidal. | License Photo
+
+March 1 (Newswire) -- President Ana Ruiz held a bilateral meeting with President Tomas Vidal on Monday as the two discussed trade.
+'''
+    found = extract(text, url="https://news.example.com/News/2021/03/01/ruiz-vidal-talks/1234/").meetings
+    assert [(m.date, [p.name for p in m.participants]) for m in found] == [("2021-03-01", ["Ana Ruiz", "Tomas Vidal"])]
