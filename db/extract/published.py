@@ -46,7 +46,8 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _STORY_WORDS = 12
 _STORY_PARAGRAPHS = 2
 _URL_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<sep>[/\-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?!\d)"
-                       r"|(?<!\d)(?P<year2>(?:19|20)\d\d)(?:-|/)(?P<month2>[01]\d)/?(?P<day2>[0-3]\d)(?=/)")
+                       # (or two: "2007-01/27/", "/2016/07-15/")
+                       r"|(?<!\d)(?P<year2>(?:19|20)\d\d)(?:-|/)(?P<month2>[01]\d)[/\-]?(?P<day2>[0-3]\d)(?=/)")
 # "SEOUL, Nov. 9 (Yonhap) --", "New Delhi, Oct 20 (IANS)": a dateline's day without its year.
 _DATELINE_DAY = re.compile(
     rf"^[A-Z][A-Za-z .'\-]{{2,30}}?(?:\s*\[[^\]]{{2,30}}\])?,\s+{_MONTH}\s+{_DAY}\b(?!,?\s+\d{{4}})")
@@ -89,12 +90,12 @@ def furniture_date(lines: list[str]) -> tuple[date | None, date | None]:
     plain: date | None = None
     timed = False
     updated: date | None = None
-    story = 0
+    story: set[str] = set()
     for line in lines[:_TOP_LINES]:
         line = line.strip()
         if line.endswith((".", "”", '"')) and len(line.split(None, _STORY_WORDS)) > _STORY_WORDS:
-            story += 1  # a sentence of the story, not furniture
-            if story >= _STORY_PARAGRAPHS:
+            story.add(line)  # a sentence of the story, not furniture (a caption written twice, once)
+            if len(story) >= _STORY_PARAGRAPHS:
                 break
         if not line or len(line) > _FURNITURE_CHARACTERS or not _YEAR_DIGITS.search(line):
             continue

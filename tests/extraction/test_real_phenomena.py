@@ -2309,7 +2309,8 @@ def test_a_labelled_or_bracketed_date_at_the_foot_of_the_story_dates_the_report(
     assert published(f"{BODY}\nShare this page\nPublished 5 May 2021\n") == "2021-05-05"
     assert published(f"{BODY}\n(Newswire Agency August 24, 2005)\n") == "2005-08-24"
     # a related story's date below the report is not the report's
-    assert published(f"{BODY}\n{BODY}\nRelated: Ministers met in Lima on August 2, 2019\n") is None
+    second = "The two ministers agreed to cut port fees on copper and fruit before the end of the year.\n"
+    assert published(f"{BODY}\n{second}\nRelated: Ministers met in Lima on August 2, 2019\n") is None
 
 
 def test_a_story_paragraph_that_looks_back_years_does_not_make_the_copy_a_later_one():
@@ -3551,3 +3552,22 @@ March 1 (Newswire) -- President Ana Ruiz held a bilateral meeting with President
 '''
     found = extract(text, url="https://news.example.com/News/2021/03/01/ruiz-vidal-talks/1234/").meetings
     assert [(m.date, [p.name for p in m.participants]) for m in found] == [("2021-03-01", ["Ana Ruiz", "Tomas Vidal"])]
+
+
+def test_a_page_date_in_an_address_with_two_separators_and_below_a_caption_written_twice():
+    from onrecord.db.extract.published import url_date
+    assert str(url_date("http://news.example.cn/2016/07-15/218375.shtml")) == "2016-07-15"
+    caption = "The prime minister and his wife arrive at the international airport after their return from New York."
+    text = f'''Photo Supplied
+
+{caption}
+
+{caption}
+
+via Wire
+
+Sunday, 26 September 2010 20:07 Dara Chan
+
+IN their first meeting since the two countries restored full ties last month, the two prime ministers vowed to cooperate on the border.
+'''
+    assert extract(text).document.published == "2010-09-26"
