@@ -59,29 +59,34 @@ class Antecedents:
             if index - back < 0:
                 return None
             sentence = self.sentences[index - back]
-            mentions = self._mentions(kind)
-            # Mentions are in text order: the sentence's are one slice, its first the subject.
-            first = bisect_left(mentions, sentence.start, key=lambda pair: pair[0])
             asked = self.text.find(" asked ", sentence.start, sentence.end) if kind == "person" else -1
-            if asked >= 0:
-                # "Reporters asked Minister Bishop about the visas. 'Our laws apply …,' she
-                # said": whoever was asked answers.
-                answering = next((e for at, e in mentions[first:first + 8]
-                                  if asked < at < sentence.end and _ASKED_WHOM.fullmatch(self.text, asked + 7, at)), None)
-                if answering is not None:
-                    return answering
+            answering = self._asked(sentence, asked) if asked >= 0 else None
+            if answering is not None:
+                return answering
             spoke = [e for p, e in self.spoken if sentence.start <= p < sentence.end and e.speaker.kind == kind]
             if spoke:
                 return spoke[-1]
             bare = self._bare_subject(sentence) if kind == "person" else None
             if bare is not None:
                 return bare
+            # Mentions are in text order: the sentence's are one slice, its first the subject.
+            # (read only now: most pronouns are settled above, and people's mentions cost)
+            mentions = self._mentions(kind)
+            first = bisect_left(mentions, sentence.start, key=lambda pair: pair[0])
             for at, entity in mentions[first:]:
                 if at >= sentence.end:
                     break
                 if not self._in_quote(at):
                     return entity
         return None
+
+    def _asked(self, sentence: Span, asked: int) -> Entity | None:
+        """"Reporters asked Minister Bishop about the visas. 'Our laws apply …,' she said":
+        whoever was asked answers (the person named right after "asked", at `asked`)."""
+        mentions = self._mentions("person")
+        first = bisect_left(mentions, asked, key=lambda pair: pair[0])
+        return next((e for at, e in mentions[first:first + 8]
+                     if at < sentence.end and _ASKED_WHOM.fullmatch(self.text, asked + 7, at)), None)
 
     def _bare_subject(self, sentence: Span) -> Entity | None:
         """"Gedu extended his congratulations … He said …", "Erdogan denounced the charges.
