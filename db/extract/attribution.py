@@ -343,7 +343,10 @@ def _who_added(match: re.Match, offset: int, attribution: Attribution) -> list[R
     cue = base_cue(match.group("who_verb"))
     return [Reported(offset + match.start("who_said"), offset + match.end("who_said"), replace(attribution, cue=cue))]
 _ACCORDING_THEN_CONTENT = re.compile(
-    rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>him|her|them|{_NP_WITH_ISSUER})"
+    rf"^(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?P<cue>[Aa]ccording to)\s+(?P<np>him|her|them|{_NP_WITH_ISSUER}"
+    # (or any source up to the comma: "According to a joint statement released after the
+    # dialogue, …", "According to Der Spiegel newsmagazine, …")
+    r"|[^,;\"“”]{2,90}?)"
     # "According to Seoul's foreign ministry on Friday, …"
     rf"(?:\s+(?:on|late|early|last)\s+(?:{WEEKDAY_NAME}|week|night))?,\s+(?P<content>.+?){_END}")
 # Whom someone told, after what they said: "…, Choi told reporters.", "…, he told the
@@ -688,7 +691,12 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             inner = _reported(text, content_start, content_end)
             if inner and inner[0].attribution.cue in _SPEECH_VERBS and could_be_speaker(inner[0].attribution.speaker):
                 return inner
-        attribution = Attribution(trimmed(match.group(np_group)), start + match.start(np_group), cue)
+        written = trimmed(match.group(np_group))
+        if pattern is _ACCORDING_THEN_CONTENT and " and the " in written:
+            # "According to the Chinese Foreign Ministry and the U.S. State Department, …": two
+            # sources; the first speaks (one voice per statement)
+            written = written.split(" and the ", 1)[0]
+        attribution = Attribution(written, start + match.start(np_group), cue)
         named = _aside_name(match)
         if named:
             # "the Minister of State for Petroleum, Oluwaseun Adeyemi, has said": the name speaks.

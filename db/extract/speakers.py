@@ -189,6 +189,9 @@ _ISSUER = re.compile(
     rf"|\b(?:{_ISSUED_DOCUMENT_WORD})\s+(?:posted|published)\s+on\s+(?:the\s+)?(?P<who3>[^,.;\"“”]{{3,60}}?)['’]s"
     r"\s+(?:[A-Z]\w*\s+)?(?:channel|account|page|website)")
 _JOINT_DOCUMENT = re.compile(rf"\b{JOINT_DOCUMENT}\b", re.I)
+# When or where a document came out, after it: "… released after the dialogue", "… issued on
+# Monday" (not "issued by X", which names who issued it).
+_DOCUMENT_TAIL = re.compile(r"\s+(?:released|issued|published|posted)\s+(?!by\b)[^,]*$")
 # Who issued a document, told right after it: "a statement issued by the republic's Ministry of
 # Foreign Affairs", "a statement published by the Saudi Press Agency".
 _ISSUED_BY_AFTER = re.compile(
@@ -211,8 +214,9 @@ _CHAIRED_BY = re.compile(rf"\bchaired\s+by\s+(?:the\s+)?{HONORIFIC}*")
 # A lower-case description before a name: "… foreign ministry secretary of state Kung Phoak".
 _NAMED_AFTER_DESCRIPTION = re.compile(
     r"^(?:[A-Z][\w'’]*\s+)?(?:[a-z][\w'’\-]*\s+){2,}(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})$")
-_MEDIA_HEADS = {"agency", "newspaper", "daily", "broadcaster", "outlet", "television", "tv", "radio", "channel"}
-_MEDIA_ENDINGS = ("agency", "newspaper", "daily", "broadcaster")
+_MEDIA_HEADS = {"agency", "newspaper", "daily", "broadcaster", "outlet", "television", "tv", "radio", "channel",
+                "magazine", "newsmagazine", "weekly"}
+_MEDIA_ENDINGS = ("agency", "newspaper", "daily", "broadcaster", "newsmagazine", "magazine", "weekly")
 # "the official WAM news agency", "state-run KCNA news agency": the outlet's own name.
 _MEDIA_NAMED_BEFORE = re.compile(r"^(?:(?:[A-Z][\w.]*|country|nation)['’]s\s+)?(?:(?:official|state|state-run|state-owned|national|semi-official)\s+)*"
                                  rf"(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?:news\s+)?(?:{'|'.join(_MEDIA_ENDINGS)})$")
@@ -302,6 +306,9 @@ class Resolver:
         if _STYLE_REFERENCE.match(written):
             return self._styled_person(written, position)
         core = _without_honorifics(written)
+        if " released " in core or " issued " in core or " published " in core or " posted " in core:
+            # "a joint statement released after the dialogue": the statement
+            core = _DOCUMENT_TAIL.sub("", core)
         document = _DOCUMENT.match(core)
         if document and JOINT_DOCUMENT_NAME.search(core):
             # "the joint statement", "the Japan-India Joint Statement": what both sides issued

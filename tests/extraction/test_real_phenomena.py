@@ -3571,3 +3571,21 @@ Sunday, 26 September 2010 20:07 Dara Chan
 IN their first meeting since the two countries restored full ties last month, the two prime ministers vowed to cooperate on the border.
 '''
     assert extract(text).document.published == "2010-09-26"
+
+
+def test_according_to_any_source_up_to_the_comma():
+    found = said(report('''
+Finance Minister Lars Holm met his Chilean counterpart Ana Ruiz in Berlin on Monday.
+
+According to a joint statement released after the dialogue, Chile and Denmark committed to keeping their ports open.
+
+According to the press release by the Cabinet Office, the talks covered copper, fruit and wind power.
+
+According to Der Tagesblick newsmagazine, Holm had asked for the meeting himself.
+
+According to the Chilean Foreign Ministry and the Danish Ministry of Finance, the next round will be held in Santiago.
+'''))
+    assert found == [("Chile and Denmark committed", "joint statement", "according to"),
+                     ("the talks covered copper,", "Cabinet Office", "according to"),
+                     ("Holm had asked for", "Der Tagesblick", "according to"),
+                     ("the next round will", "Ministry of Foreign Affairs", "according to")]
