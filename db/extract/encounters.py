@@ -121,18 +121,24 @@ _LEADERS = ("president", "prime minister", "premier", "chancellor", "king", "emp
 
 
 # "his Japanese counterpart, Sato Kenji": a person whose title is the other side's.
+# A country's name after "from": "Laos", "Bosnia and Herzegovina", "the Maldives".
+_COUNTRY_WORDS = r"(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3}"
 COUNTERPART = re.compile(
     # "his Japanese counterpart", "South Korean counterpart", "his US counterpart"
     # or "his counterpart Richard Marles", whose side the report leaves to the reader
-    rf"\b(?:(?P<owner>his|her|their|the)\s+)?(?:(?P<nationality>(?:[A-Z][a-z]+|U\.?S\.?|U\.?K\.?)(?:\s+[A-Z][a-z]+)?)\s+)?(?:counterparts?|host),?\s+"
+    rf"\b(?:(?P<owner>his|her|their|my|the)\s+)?(?:(?P<nationality>(?:[A-Z][a-z]+|U\.?S\.?|U\.?K\.?)(?:\s+[A-Z][a-z]+)?)\s+)?(?:counterparts?|host)"
+    # "his counterpart from Bosnia and Herzegovina, Elmedin Konakovic"
+    rf"(?:\s+from\s+(?P<from>{_COUNTRY_WORDS}))?,?\s+"
     rf"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{NAME})"
 )
 
 
 _NATIONALITY = r"(?:[A-Z][a-z]+|U\.?S\.?|U\.?K\.?)(?:\s+[A-Z][a-z]+)?"
 # "his U.S. and Japanese counterparts, Lloyd Austin and Yasukazu Hamada": in that order.
+# ("his counterparts from Croatia and Japan, Gordan Grlic Radman and Toshimitsu Motegi")
 TWO_COUNTERPARTS = re.compile(
-    rf"\b(?:his|her|their)\s+(?P<first_side>{_NATIONALITY})\s+and\s+(?P<second_side>{_NATIONALITY})\s+counterparts,?\s+"
+    rf"\b(?:his|her|their|my)\s+(?:(?P<first_side>{_NATIONALITY})\s+and\s+(?P<second_side>{_NATIONALITY})\s+counterparts"
+    rf"|counterparts\s+from\s+(?P<first_from>{_NATIONALITY})\s+and\s+(?P<second_from>{_NATIONALITY})),?\s+"
     rf"(?P<first>{NAME}),?\s+and\s+(?P<second>{NAME})")
 
 
@@ -165,11 +171,13 @@ def counterparts(text: str, table: EntityTable) -> None:
         return  # most reports name no one so ("hosted" alone is no reason to look)
     for match in TWO_COUNTERPARTS.finditer(text):
         title = _title_named_before(text, table, match.start())
-        for side, name in (("first_side", "first"), ("second_side", "second")):
-            table.person(match.group(name), match.start(name), title=title, country=country_of(match.group(side)))
+        for sides, name in ((("first_side", "first_from"), "first"), (("second_side", "second_from"), "second")):
+            side = match.group(sides[0]) or match.group(sides[1])
+            table.person(match.group(name), match.start(name), title=title, country=country_of(side))
     for match in COUNTERPART.finditer(text):
-        country = country_of(match.group("nationality")) if match.group("nationality") else None
-        if not country and (match.group("nationality") or match.group("owner") in (None, "the")):
+        nationality = match.group("nationality") or match.group("from")
+        country = country_of(nationality) if nationality else None
+        if not country and (nationality or match.group("owner") in (None, "the")):
             continue
         # (a host's title is not the guest's: "his host, Filipe Nyusi")
         title = _title_named_before(text, table, match.start()) if "counterpart" in match.group() else None

@@ -3589,3 +3589,14 @@ According to the Chilean Foreign Ministry and the Danish Ministry of Finance, th
                      ("the talks covered copper,", "Cabinet Office", "according to"),
                      ("Holm had asked for", "Der Tagesblick", "according to"),
                      ("the next round will", "Ministry of Foreign Affairs", "according to")]
+
+
+def test_a_counterpart_from_a_country_named_after_it():
+    found = meetings(report('''
+Foreign Minister Anil Rao met his counterpart from Bosnia and Herzegovina, Lejla Hadžić, in Munich on Saturday and discussed trade.
+
+He also met his counterparts from Croatia and Japan, Ivan Horvat and Kenji Sato.
+''', date="2024-02-18"))
+    names = [(p.name, p.country) for m in found for p in m.participants]
+    assert ("Lejla Hadžić", "Bosnia and Herzegovina") in names
+    assert {("Ivan Horvat", "Croatia"), ("Kenji Sato", "Japan")} <= set(names)
