@@ -23,7 +23,7 @@ from pathlib import Path
 
 from onrecord.db.documents import read_path
 from onrecord.db.extract import extract
-from onrecord.db.extract.entities import DOCUMENT_WORDS, NAME_PARTICLES, ORG_HEADS
+from onrecord.db.extract.entities import DOCUMENT_WORDS, NAME_PARTICLES, ORG_HEADS, PATRONYMIC_PARTICLES
 from onrecord.db.extract.gazetteer import country_of
 from onrecord.db.model import Extraction
 
@@ -226,7 +226,7 @@ def _page_forms(gold_names: set[str], text: str) -> dict[str, str]:
     return forms
 
 
-_PARTICLES = NAME_PARTICLES | {"ibn", "bint"}
+_PARTICLES = NAME_PARTICLES | PATRONYMIC_PARTICLES
 _BODY_WORDS = {w.lower() for w in ORG_HEADS} | set(DOCUMENT_WORDS) | {"declaration", "government"}
 
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from onrecord.db.extract.entities import Entity, EntityTable, plausible_person
+from onrecord.db.extract.entities import NAME_PARTICLES, Entity, EntityTable, plausible_person
 from onrecord.db.extract.layout import Span
 from onrecord.db.identity import folded_name
 
-# Name words that do not tell people apart ("bin", "Al", "S").
-_PARTICLES = {"bin", "binti", "al", "el", "van", "von", "de", "der", "da", "di", "le", "la", "mr", "ms", "dr"}
+# Name words that do not tell people apart ("bin", "Al", "Mr").
+_PARTICLES = NAME_PARTICLES | {"mr", "ms", "dr"}
 # Two-letter words that are no surname: a pronoun, particles, honorifics.
 _NOT_TWO_LETTER_NAMES = {"He", "Al", "El", "La", "Le", "De", "Da", "Di", "Du", "Mr", "Ms", "Dr", "St", "Jr", "Sr"}
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’]*")

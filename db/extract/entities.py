@@ -96,8 +96,12 @@ _TITLE_OR_BODY = {w for h in TITLE_HEADS + ORG_HEADS for w in h.split()} | {
     # a country's or a place's words ("the Islamic Republic", "East Asian", "Downing Street")
     "republic", "kingdom", "emirates", "federation", "street", "asian", "mediterranean", "affair", "affairs",
     "consultations", "press"}
+# The lower-case words inside names: "Annelies de Wit", "Ursula von der Leyen", "Mohammed bin
+# Salman". One list for the name pattern, the resolver, the antecedents and the evaluator.
 NAME_PARTICLES = {"de", "del", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al",
-                   "el", "dos", "das"}
+                  "el", "dos", "das"}
+# The particles that say whose son or daughter someone is ("bin", "ibn", "bint", "ben").
+PATRONYMIC_PARTICLES = {"bin", "ibn", "bint", "ben"}
 # The word each title starts with ("vice" of "vice president"): where a title can be.
 _ORG_HEAD_SET = frozenset(ORG_HEADS)
 _TITLE_WORDS = {re.split(r"[\s\-]", h)[0] for h in TITLE_HEADS} | {a.lower() for a in _TITLE_LETTERS}
@@ -127,7 +131,7 @@ _NAME_WORD = (
     # "Abdel Fattah al-Sisi": an Arabic article joined to the name word
     rf"|(?:al|el|as|ash|ad|an)-[{UPPER}][{LOWER}]+)"
 )
-_PARTICLE = r"(?:de|del|van|von|der|den|da|di|du|la|le|bin|binti|al|el|dos|das)"
+_PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
 # An initial inside or before a name: "Antony J. Blinken", "S Jaishankar".
 # (two capitals run together too, "KP Sharma Oli", but not a country's, a title's or a
 # page's letters: "DM Ravi Kumar" is a district magistrate)
@@ -485,16 +489,12 @@ class EntityTable:
         return entity
 
 
-# The particles that say whose son or daughter someone is.
-_PATRONYMIC = {"bin", "ibn", "bint", "ben"}
-
-
 @lru_cache(maxsize=4096)
 def _patronymic_only(words: frozenset[str], full_name: str) -> bool:
     """Whether each of `words` stands in `full_name` only after "bin", "ibn" or "bint": a
     father's or grandfather's name, not what the person is called by."""
     parts = folded_name(full_name.replace(",", " ")).split()
-    return all(all(i > 0 and parts[i - 1] in _PATRONYMIC for i, part in enumerate(parts) if part == word)
+    return all(all(i > 0 and parts[i - 1] in PATRONYMIC_PARTICLES for i, part in enumerate(parts) if part == word)
                for word in words)
 
 
