@@ -40,7 +40,7 @@ _ENCOUNTER = re.compile(
     rf"\b(?:"
     rf"(?:held|holds|hold|had|has|have|holding|having|conducted|conducts)\s+(?:an?\s+|their\s+|the\s+)?"
     rf"(?:[\"“]?[\w\-]+[\"”]?\s+){{0,6}}?(?:talks|call|conversation|meeting|discussions|consultations|summit|dialogue)"
-    rf"|(?:spoke|speaks|talked|talks|spoken)\s+(?:by|over|on)\s+(?:the\s+)?{_PHONE}"
+    rf"|(?:spoke|speaks|speak|talked|talks|talk|spoken)\s+(?:by|over|on|via)\s+(?:the\s+)?{_PHONE}"
     # ("was finally able to speak with his counterpart": done; "wants to speak with" is not)
     rf"|(?:spoke|speaks|talked|spoken|(?:(?<=able\sto\s)|(?<=managed\sto\s))speak)\s+(?:with|to)\b"
     rf"|met|meets|meeting\s+(?:with\s+)?(?:the\s+)?(?=[A-Z])|meet\s+with|exchanged\s+views\s+with"
@@ -76,7 +76,7 @@ _ENCOUNTER = re.compile(
 )
 # The words every _ENCOUNTER match begins with: a WordIndex vocabulary.
 ENCOUNTER_WORDS = {"called", "phoned", "rang", "held", "holds", "hold", "had", "has", "have", "holding", "having", "conducted", "conducts",
-             "spoke", "speaks", "speak", "talked", "talks", "spoken", "met", "meets", "meeting", "meet", "received",
+             "spoke", "speaks", "speak", "talked", "talks", "talk", "spoken", "met", "meets", "meeting", "meet", "received",
              "receives", "receive", "hosted", "hosts", "host", "phone", "telephone", "video", "videoconference", "virtual", "exchanged",
              "sidelines", "margins", "summit", "during", "welcomed", "welcomes", "welcoming", "interacted", "interaction"}
 _PLANNED = re.compile(

@@ -146,10 +146,22 @@ def _other_leader(wanted: str, title: str | None) -> bool:
     return bool(asked and held and not asked & held)
 
 
+# When or where a document came out, after it: "… released after the talks", "… issued on
+# Monday" (not "issued by X", which names who issued it).
+_DOCUMENT_TAIL = re.compile(r"\s+(?:released|issued|published|posted)\s+(?!by\b)[^,]*$")
+
+
+def _without_document_tail(core: str) -> str:
+    """"a joint statement released after the talks": the statement, whose name that is."""
+    if " released " in core or " issued " in core or " published " in core or " posted " in core:
+        return _DOCUMENT_TAIL.sub("", core)
+    return core
+
+
 @lru_cache(maxsize=4096)
 def could_be_speaker(written: str) -> bool:
     """Whether a subject phrase can be one speaker: not "the talks", not "Japan and China"."""
-    core = LEADING_DETERMINER.sub("", written.strip())
+    core = _without_document_tail(LEADING_DETERMINER.sub("", written.strip()))
     if not core or "\n" in core or core.lower().split()[-1] in NOT_SPEAKERS or _GROUP.search(core):
         return False  # (a phrase across a line break is headings run together, not a name)
     if _no_one(core):
@@ -189,9 +201,6 @@ _ISSUER = re.compile(
     rf"|\b(?:{_ISSUED_DOCUMENT_WORD})\s+(?:posted|published)\s+on\s+(?:the\s+)?(?P<who3>[^,.;\"“”]{{3,60}}?)['’]s"
     r"\s+(?:[A-Z]\w*\s+)?(?:channel|account|page|website)")
 _JOINT_DOCUMENT = re.compile(rf"\b{JOINT_DOCUMENT}\b", re.I)
-# When or where a document came out, after it: "… released after the dialogue", "… issued on
-# Monday" (not "issued by X", which names who issued it).
-_DOCUMENT_TAIL = re.compile(r"\s+(?:released|issued|published|posted)\s+(?!by\b)[^,]*$")
 # Who issued a document, told right after it: "a statement issued by the republic's Ministry of
 # Foreign Affairs", "a statement published by the Saudi Press Agency".
 _ISSUED_BY_AFTER = re.compile(
@@ -306,9 +315,7 @@ class Resolver:
         if _STYLE_REFERENCE.match(written):
             return self._styled_person(written, position)
         core = _without_honorifics(written)
-        if " released " in core or " issued " in core or " published " in core or " posted " in core:
-            # "a joint statement released after the dialogue": the statement
-            core = _DOCUMENT_TAIL.sub("", core)
+        core = _without_document_tail(core)
         document = _DOCUMENT.match(core)
         if document and JOINT_DOCUMENT_NAME.search(core):
             # "the joint statement", "the Japan-India Joint Statement": what both sides issued

@@ -3600,3 +3600,17 @@ He also met his counterparts from Croatia and Japan, Ivan Horvat and Kenji Sato.
     names = [(p.name, p.country) for m in found for p in m.participants]
     assert ("Lejla Hadžić", "Bosnia and Herzegovina") in names
     assert {("Ivan Horvat", "Croatia"), ("Kenji Sato", "Japan")} <= set(names)
+
+
+def test_a_statement_released_after_the_talks_and_leaders_who_will_talk_via_telephone():
+    text = report('''
+DHAKA, Dec 3 (Newswire) -- Foreign adviser Rafiq Alam held talks with his Chinese counterpart Liu Wen in Dhaka on Wednesday.
+
+According to a joint statement released after the talks, Bangladesh and China committed to a flood-warning system.
+
+Prime Minister Nasrin Haque and Chinese Premier Zhao Ming will talk via telephone on Friday morning, the foreign ministry said.
+''', date="2026-12-03")
+    assert ("Bangladesh and China committed", "joint statement", "according to") in said(text)
+    calls = [m for m in extract(text).meetings if m.kind == "phone call"]
+    assert [(m.status, m.date, [p.name for p in m.participants]) for m in calls] == [
+        ("planned", "2026-12-04", ["Nasrin Haque", "Zhao Ming"])]
