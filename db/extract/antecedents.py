@@ -32,6 +32,7 @@ _NOT_SUBJECT_NAMES = {"Reuters", "Xinhua", "Yonhap", "Kyodo", "Bernama", "Twitte
                       "Ties", "Trade", "Analysts", "Diplomats", "Observers"}
 # Between "asked" and whom: "asked Minister Bishop", "asked the Australian minister Bishop".
 _ASKED_WHOM = re.compile(r"(?:the\s+)?(?:(?!(?:about|whether|if|to|on|for|why|what|how|when)\b)[A-Za-z][\w.'’\-]*\s+){0,4}")
+_A_QUESTION = re.compile(r"^[^,;\"“”]*?\s(?:about|whether|if|what|why|how|when)\b")
 # How many sentences back a pronoun may reach for its antecedent.
 _REACH = 3
 
@@ -82,11 +83,24 @@ class Antecedents:
 
     def _asked(self, sentence: Span, asked: int) -> Entity | None:
         """"Reporters asked Minister Bishop about the visas. 'Our laws apply …,' she said":
-        whoever was asked answers (the person named right after "asked", at `asked`)."""
+        whoever was asked a question answers (the person named right after "asked", at
+        `asked`), when whoever asked is no one the report names ("Ruiz asked Vidal to …. She
+        said …" is still Ruiz)."""
+        if self._in_quote(asked):
+            return None
         mentions = self._mentions("person")
+        first = bisect_left(mentions, sentence.start, key=lambda pair: pair[0])
+        asking = first < len(mentions) and mentions[first][0] < asked
+        if asking:
+            return None
         first = bisect_left(mentions, asked, key=lambda pair: pair[0])
-        return next((e for at, e in mentions[first:first + 8]
-                     if at < sentence.end and _ASKED_WHOM.fullmatch(self.text, asked + 7, at)), None)
+        for at, entity in mentions[first:first + 8]:
+            if at >= sentence.end or not _ASKED_WHOM.fullmatch(self.text, asked + 7, at):
+                continue
+            # (a question, not a request: "asked Minister Bishop about", not "asked her to")
+            rest = self.text[at:sentence.end]
+            return entity if _A_QUESTION.search(rest[:80]) else None
+        return None
 
     def _bare_subject(self, sentence: Span) -> Entity | None:
         """"Gedu extended his congratulations … He said …", "Erdogan denounced the charges.

@@ -553,12 +553,17 @@ _PEOPLE_TOGETHER = re.compile(
     re.I)
 
 
+# Those sent to a meeting, who agree and pledge as a side: "the envoys agreed to meet again".
+_DELEGATES = ("officials", "envoys", "delegates", "delegations", "negotiators", "representatives")
+
+
 def tells_a_meeting_outcome(written: str, cue: str) -> bool:
     """Whether "X <cue> …" tells what a meeting settled rather than what someone said: the
     people who met, together ("both presidents agreed"), or "they" with a cue of joint
     outcome ("they reiterated …"; "they said …" is still speech)."""
-    return bool(_PEOPLE_TOGETHER.search(written)) or (
-        written.strip().lower() in _PLURAL_PRONOUNS and cue in _JOINT_OUTCOME_CUES)
+    lowered = written.strip().lower()
+    return bool(_PEOPLE_TOGETHER.search(written)) or (cue in _JOINT_OUTCOME_CUES and (
+        lowered in _PLURAL_PRONOUNS or lowered.endswith(_DELEGATES)))
 _SPEECH_VERBS = {"said", "told", "added", "stated", "noted", "explained"}
 _LEADING_THAT = re.compile(
     r"that,?\s+|(?:A|Answer)\s*:\s+"
@@ -588,8 +593,9 @@ _SECOND_CUE = re.compile(rf"(?:and|but)\s+(?:also\s+)?(?P<cue>{_CUE})\b(?:\s+tha
 # "the Gulf states", "the Baltic states": a region's states, where "states" is no cue.
 _REGION_BEFORE = re.compile(r"\bthe\s+[A-Z][\w\-]*\s+$")
 # Whom a question was put to, and its subject: "Minister Bishop about …", "him about …".
-_ASKED_ABOUT = re.compile(r"(?:[\w.'’\-]+\s+){1,5}?about\b")
+_ASKED_ABOUT = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:him|her|them)\s+|the\s+[a-z]+\s+)about\b")
 _ANSWERING_CUES = {"responded", "replied"}  # (base cues: "answered" is "replied")
+_SAID_NOTHING = re.compile(r"(?:nothing|little)\s+(?:about|on|of)\b")
 _SAID_THIS = re.compile(r"(?:this|so)\s+(?:at|in|on|during|while|when|after|before|to|from)\b")
 
 
@@ -730,6 +736,8 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             content_start = lead_in.end()
         if _SAID_THIS.match(text, content_start, content_end):
             continue  # "Cho said this at a briefing": where it was said, not what
+        if _SAID_NOTHING.match(text, content_start, content_end):
+            continue  # "They said nothing about the dispute": nothing was said
         if cue in _ANSWERING_CUES and text.startswith("to ", content_start):
             continue  # "X responded to a question about …": what was answered, not the answer
         if cue == "asked" and _ASKED_ABOUT.match(text, content_start, content_end):

@@ -79,6 +79,8 @@ ENCOUNTER_WORDS = {"called", "phoned", "rang", "held", "holds", "hold", "had", "
              "spoke", "speaks", "speak", "talked", "talks", "talk", "spoken", "met", "meets", "meeting", "meet", "received",
              "receives", "receive", "hosted", "hosts", "host", "phone", "telephone", "video", "videoconference", "virtual", "exchanged",
              "sidelines", "margins", "summit", "during", "welcomed", "welcomes", "welcoming", "interacted", "interaction"}
+# A sentence about a meeting told already: "the two men spoke by phone Saturday".
+_TELLS_AGAIN = re.compile(r"\b(?:spoke|talked|met|meeting|call|conversation|phone|talks)\b")
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend|receive|host)\b"
     # "Karki and Modi will talk via telephone on Thursday" (not "was able to speak with")
@@ -376,11 +378,14 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
         # Told first in a headline or a caption, above the story: the day the story's
         # opening sentences give ("… has congratulated Trump. The Prime Minister's Office
         # says the two men spoke by phone Saturday").
+        # (only a sentence that tells of a meeting again: "Vidal was sworn in on Wednesday"
+        # dates nothing of theirs)
         above = lead is not None and sentence.end <= lead.start
         for following in ([s for s in sentences if s.start >= lead.end][:2] if above else []):
             if when or vague:
                 break
-            when, vague = _recent(context, meeting_date_in(context, following))
+            if _TELLS_AGAIN.search(text, following.start, following.end):
+                when, vague = _recent(context, meeting_date_in(context, following))
     meeting.date = when.isoformat() if when else None
     if meeting.format is None and city and meeting.status == "held":
         meeting.location, meeting.format = city, "in person"

@@ -164,8 +164,8 @@ def could_be_speaker(written: str) -> bool:
     core = _without_document_tail(LEADING_DETERMINER.sub("", written.strip()))
     if not core or "\n" in core or core.lower().split()[-1] in NOT_SPEAKERS or _GROUP.search(core):
         return False  # (a phrase across a line break is headings run together, not a name)
-    if _no_one(core):
-        return False
+    if _no_one(core) or core.split()[0].lower() in _QUANTIFIERS:
+        return False  # ("Some argued that …", "Many in Lima expressed doubt …": no one voice)
     # A joint subject ("Japan and China") agrees on outcomes; it is not one voice. An "and"
     # after "of" names one office ("Minister of Enterprises and Made in Italy X"), unless
     # what comes before is several people ("the leaders of A and B").
@@ -178,6 +178,7 @@ def could_be_speaker(written: str) -> bool:
 
 
 _OF_OR_FOR = re.compile(r" (?:of|for) ")
+_QUANTIFIERS = {"some", "many", "others", "few", "most", "several"}
 
 
 # Each key of TITLE_ABBREVIATIONS as a word ("Pres." ends at its stop).
@@ -204,14 +205,14 @@ _JOINT_DOCUMENT = re.compile(rf"\b{JOINT_DOCUMENT}\b", re.I)
 # Who issued a document, told right after it: "a statement issued by the republic's Ministry of
 # Foreign Affairs", "a statement published by the Saudi Press Agency".
 _ISSUED_BY_AFTER = re.compile(
-    rf"\s+(?:issued|published|released|posted)\s+(?:[a-z]+\s+)?(?:by|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?P<who>{ISSUER_NAME})")
+    rf"\s+(?:issued|published|released|posted)\s+(?:[\w\-]+\s+){{0,3}}?(?:by|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?P<who>{ISSUER_NAME})")
 # Where a name that ran on ends: a full stop after a word (not "U.S."), or a line break.
 # (A full stop that closes the text is taken off after.)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.(?=\s)|\s*\n")
 # The body an official or a source is at: "officials at the Dutch Ministry of Economic Affairs".
 _BODY_AFTER = re.compile(rf"\s+(?:at|from|of|in|with)\s+(?:the\s+)?(?P<body>{ISSUER_NAME})")
-_MEMBERS_OF_A_BODY = re.compile(r"^(?:[A-Za-z]+\s+)?(?:officials|sources|diplomats)\s+(?:at|from|of|in|with)\s+(?:the\s+)?(?P<body>.+)$",
-                                re.I)
+# (officials only: sources or diplomats at a ministry or a council are not its voice)
+_MEMBERS_OF_A_BODY = re.compile(r"^(?:[A-Za-z]+\s+)?officials\s+(?:at|from|of|in|with)\s+(?:the\s+)?(?P<body>.+)$", re.I)
 # "the Chinese side said": that country's government.
 _COUNTRY_SIDE = re.compile(r"^(?P<country>[A-Z][\w\-]*)\s+side$")
 # Leaders' titles: their office speaks for them ("Meloni's office said"), and one never
@@ -363,6 +364,8 @@ class Resolver:
             return self.entities.body(core, position, country=SEAT_COUNTRIES.get(core.lower()))
         side = _COUNTRY_SIDE.match(core) if core.endswith(" side") else None
         country = country_of(side.group("country") if side else core)
+        if side and not any(e.speaker.country == country for e in self.entities.people):
+            return None  # a side of the meeting is a country someone at it is from
         if country:
             # "Japan has said", "Seoul said", "Beijing welcomes", "the Chinese side said": the
             # country's government.
@@ -432,6 +435,9 @@ class Resolver:
         """Who issued the statement a report quotes: named with it before, else the body
         named last."""
         issued = [m for m in _ISSUER.finditer(self.text, 0, position)]
+        joint = max(_JOINT_DOCUMENT.finditer(self.text, 0, position), key=lambda m: m.start(), default=None)
+        if joint and issued and joint.start() > issued[-1].start():
+            issued = []  # "… announced in a statement …. The two issued a joint statement. The statement said": the joint one
         for match in reversed(issued):
             who = (match.group("who") or match.group("who2") or match.group("who3") or "").strip()
             found = self._entity_for(who, match.start()) if who and could_be_speaker(who) else None
@@ -439,7 +445,6 @@ class Resolver:
                 return found
         # "In a joint statement issued after the meeting, …" and later "the statement said":
         # the joint statement speaks.
-        joint = max(_JOINT_DOCUMENT.finditer(self.text, 0, position), key=lambda m: m.start(), default=None)
         if joint:
             return self._entity_for(joint.group(0).lower(), joint.start())
         return self.last_body or self._latest(self.entities.bodies, position)
@@ -486,7 +491,7 @@ class Resolver:
         official") is someone unnamed, not a government or the body named last; "the
         official" named before with that title is that person."""
         head = written.split()[-1].lower()
-        if not owner and head.endswith("s"):
+        if not owner and head == "officials":
             # "Officials at the Dutch Ministry of Economic Affairs said": the pattern's subject
             # stops before "at"; the body they are at speaks (one official there is someone
             # unnamed, as "the foreign ministry official" is).

@@ -3614,3 +3614,46 @@ Prime Minister Nasrin Haque and Chinese Premier Zhao Ming will talk via telephon
     calls = [m for m in extract(text).meetings if m.kind == "phone call"]
     assert [(m.status, m.date, [p.name for p in m.participants]) for m in calls] == [
         ("planned", "2026-12-04", ["Nasrin Haque", "Zhao Ming"])]
+
+
+def test_what_the_review_of_stop_24_found_the_new_rules_must_not_do():
+    met = "President Ana Ruiz of Chile met Peruvian President Tomas Vidal in Lima on Monday.\n\n"
+    # whoever asks is a person named: the pronoun after is still theirs; a request is no question
+    assert said(report(met + "Ruiz asked Vidal to reopen the crossing. She said the closure had cost farmers "
+                             "millions.")) == [("Vidal to reopen the", "Ana Ruiz", "asked"),
+                                               ("the closure had cost", "Ana Ruiz", "said")]
+    assert said(report(met + "Ruiz asked the world to bring about a lasting ceasefire in the region.")) == [
+        ("the world to bring", "Ana Ruiz", "asked")]
+    # "Md." after a comma is Maryland, not a given name
+    assert said(report("Joe Biden hosted the leaders at Camp David in Thurmont, Md. Kishida said the summit "
+                       "opened a new era.")) == [("the summit opened a", "Kishida", "said")]
+    # no voice at all, or the people who met as a side
+    for body in ["They said nothing about the fishing dispute.", "The envoys agreed to meet again next month.",
+                 "Some argued that the deal was rushed."]:
+        assert said(report(met + body)) == [], body
+    # sources and diplomats at a body are not its voice; a side is a country someone at the meeting is from
+    for body in ["Sources in the Foreign Ministry said the talks were tense.",
+                 "Diplomats at the Security Council said the vote would be delayed.",
+                 "The European side said the offer stood."]:
+        assert [speaker for _, speaker, _ in said(report(met + body))] == [None], body
+    # a joint statement issued after another's statement is the one 'the statement' means
+    assert said(report("Ruiz announced in a statement on Sunday that she would travel. " + met +
+                       "The two leaders issued a joint statement. The statement said both countries would open "
+                       "new crossings."))[-1] == ("both countries would open", "joint statement", "said")
+
+
+def test_a_call_told_in_the_headline_takes_no_date_from_a_sentence_about_something_else():
+    found = meetings('''Politics
+May 18, 2024 4:07 pm
+
+Prime Minister Ana Ruiz congratulates President Tomas Vidal in phone call
+
+Prime Minister Ana Ruiz speaks at the National Press Theatre in Ottawa on Tuesday, Nov. 28, 2023.
+
+THE NEWSWIRE/Sam Hill
+
+OTTAWA – Prime Minister Ana Ruiz has congratulated President Tomas Vidal on his inauguration.
+
+Vidal was sworn in on Wednesday before a crowd of thousands.
+''')
+    assert [(m.kind, m.date) for m in found] == [("phone call", None)]
