@@ -3523,8 +3523,8 @@ Prime Minister Asha Rai and her Indian counterpart Vikram Mehta will talk via te
     assert [(m.status, m.date) for m in held] == [("held", "2025-09-16")]
 
 
-def test_a_call_told_first_in_the_headline_takes_the_day_the_story_gives_it():
-    found = meetings('''Politics
+# A call told first in a headline, above a photo caption and its credit, then the lead.
+_CALL_IN_A_HEADLINE = '''Politics
 May 18, 2024 4:07 pm
 
 Prime Minister Ana Ruiz congratulates President Tomas Vidal in phone call
@@ -3534,7 +3534,11 @@ Prime Minister Ana Ruiz speaks at the National Press Theatre in Ottawa on Tuesda
 THE NEWSWIRE/Sam Hill
 
 OTTAWA – Prime Minister Ana Ruiz has congratulated President Tomas Vidal on his inauguration.
+'''
 
+
+def test_a_call_told_first_in_the_headline_takes_the_day_the_story_gives_it():
+    found = meetings(_CALL_IN_A_HEADLINE + '''
 Her office says the two leaders spoke by phone Saturday, but did not say for how long.
 ''')
     assert [(m.kind, m.date) for m in found] == [("phone call", "2024-05-18")]
@@ -3643,17 +3647,7 @@ def test_what_the_review_of_stop_24_found_the_new_rules_must_not_do():
 
 
 def test_a_call_told_in_the_headline_takes_no_date_from_a_sentence_about_something_else():
-    found = meetings('''Politics
-May 18, 2024 4:07 pm
-
-Prime Minister Ana Ruiz congratulates President Tomas Vidal in phone call
-
-Prime Minister Ana Ruiz speaks at the National Press Theatre in Ottawa on Tuesday, Nov. 28, 2023.
-
-THE NEWSWIRE/Sam Hill
-
-OTTAWA – Prime Minister Ana Ruiz has congratulated President Tomas Vidal on his inauguration.
-
+    found = meetings(_CALL_IN_A_HEADLINE + '''
 Vidal was sworn in on Wednesday before a crowd of thousands.
 ''')
     assert [(m.kind, m.date) for m in found] == [("phone call", None)]
