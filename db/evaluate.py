@@ -23,7 +23,13 @@ from pathlib import Path
 
 from onrecord.db.documents import read_path
 from onrecord.db.extract import extract
-from onrecord.db.extract.entities import DOCUMENT_WORDS, NAME_PARTICLES, ORG_HEADS, PATRONYMIC_PARTICLES
+from onrecord.db.extract.entities import (
+    DOCUMENT_WORDS,
+    HONORIFIC_WORDS,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    PATRONYMIC_PARTICLES,
+)
 from onrecord.db.extract.gazetteer import country_of
 from onrecord.db.model import Extraction
 
@@ -243,8 +249,26 @@ def _as_gold(forms: dict[str, str], known: set[str] = frozenset(), page: str = "
         if name in known:
             return name
         alias = aliases.get(name)
-        return alias if alias in known else _same_but_middle_names(name, known) or name
+        if alias in known:
+            return alias
+        return _same_but_middle_names(name, known) or _same_but_honorific(name, known) or name
     return as_gold
+
+
+def _same_but_honorific(name: str, known: set[str]) -> str | None:
+    """The one gold name that is `name` but for an honorific before it ("Sheikh Hasina" for
+    "Hasina", "Makhdoom Shah Mahmood Qureshi" for "Shah Mahmood Qureshi"): whether such a
+    word is part of a name or an honorific before it, pages and annotators split."""
+    bare = _without_honorific(name)
+    same = [gold for gold in known if gold != name and _without_honorific(gold) == bare]
+    return same[0] if len(same) == 1 else None
+
+
+def _without_honorific(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0] in HONORIFIC_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _same_but_middle_names(name: str, known: set[str]) -> str | None:

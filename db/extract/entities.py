@@ -196,7 +196,7 @@ def _first_words(honorific: str) -> set[str]:
     return {word, word[:-1]} if honorific[len(word):].startswith("?") else {word}
 
 
-_HONORIFIC_WORDS = set().union(*(_first_words(h) for h in _HONORIFICS))
+HONORIFIC_WORDS = set().union(*(_first_words(h) for h in _HONORIFICS))
 LEADING_HONORIFICS = re.compile(rf"^{HONORIFIC}+")
 # A determiner or possessive before a speaker's name or title: "the minister", "his office".
 LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
@@ -620,7 +620,7 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
             title, country = _title_and_country(title_words, match.group("poss"))
             table.person(name, start + match.start("name"), title=title,
                          country=country or _country_after(segment, match.end("name")))
-    for match in finditer_at(_HONORIFIC_NAME, segment, words.starts(_HONORIFIC_WORDS), 0, len(segment)):
+    for match in finditer_at(_HONORIFIC_NAME, segment, words.starts(HONORIFIC_WORDS), 0, len(segment)):
         name = _trim_name(match.group("name"))
         if name:
             # "The UAE President, His Highness Sheikh …": the title stands before the comma.
@@ -694,7 +694,7 @@ _TITLE_HEAD = re.compile(rf"\b{_ANY_TITLE_HEAD}\b(?=,?\s+(?:[{CAPITALS}]|\([A-Z]
 _APPOSITION_TITLE = re.compile(rf",\s+(?!(?:according|as|with|by|from|to|for|in|on|at|said|told|says)\b)"
                                rf"(?:the\s+|a\s+)?(?:[\w.\-'’]+\s+){{0,4}}?(?i:{_TITLE_HEAD_RE})\b")
 # The words find_entities looks for before trying its patterns: a WordIndex vocabulary.
-ENTITY_WORDS = _TITLE_WORDS | set(ORG_HEADS) | _HONORIFIC_WORDS
+ENTITY_WORDS = _TITLE_WORDS | set(ORG_HEADS) | HONORIFIC_WORDS
 _VOCABULARY = vocabulary(ENTITY_WORDS)
 # What cannot stand between a titled name's start and its title: words, spaces and the
 # marks inside possessives and initials only; never a line break (the line before is a

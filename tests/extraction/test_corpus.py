@@ -102,6 +102,14 @@ def test_eval_counts_a_body_spelt_the_british_or_the_american_way_as_one_body(cl
     assert _name("Ministry of Defence") != _name("Ministry of Finance")
 
 
+def test_eval_counts_a_name_with_or_without_an_honorific_before_it():
+    from onrecord.db.evaluate import _as_gold
+    as_gold = _as_gold({}, {"sheikh hasina", "shah mahmood qureshi"})
+    assert as_gold("Hasina") == "sheikh hasina"
+    assert as_gold("Makhdoom Shah Mahmood Qureshi") == "shah mahmood qureshi"
+    assert as_gold("Mahmood Qureshi") != "shah mahmood qureshi"  # a name cut short is not an honorific left out
+
+
 def test_eval_counts_a_body_named_with_its_country_in_front_as_that_body():
     from onrecord.db.evaluate import _name
     assert _name("U.S. State Department") == _name("US State Department") == _name("Department of State")
