@@ -185,7 +185,7 @@ _QUANTIFIERS = {"some", "many", "others", "few", "most", "several"}
 _ABBREVIATION = re.compile("|".join(rf"\b{re.escape(key)}" + (r"(?=\s|$)" if key.endswith(".") else r"\b")
                                     for key in TITLE_ABBREVIATIONS))
 # A document that speaks: "the statement said" is whoever issued it.
-_DOCUMENT_WORD = word_pattern(DOCUMENT_WORDS)
+_DOCUMENT_WORD = word_pattern((*DOCUMENT_WORDS, "declaration"))  # ("the declaration stated": the one issued)
 _DOCUMENT = re.compile(r"^(?P<owner>.*?)(?:['’]s)?\s*\b(?:" + _DOCUMENT_WORD + r")$"
                        r"|^(?:(?:official|formal|separate|written)\s+)?(?:" + _DOCUMENT_WORD
                        + r")(?:\s+(?:on\s+)?" + WEEKDAY_NAME + r")?"

@@ -3651,3 +3651,13 @@ def test_a_call_told_in_the_headline_takes_no_date_from_a_sentence_about_somethi
 Vidal was sworn in on Wednesday before a crowd of thousands.
 ''')
     assert [(m.kind, m.date) for m in found] == [("phone call", None)]
+
+
+def test_the_declaration_a_report_said_was_issued_speaks_when_it_states():
+    found = said(report('''
+A joint declaration was issued after Foreign Minister Rita Sen met her Qatari counterpart Khalid Al Thani in Doha on Monday.
+
+The commission will meet once a year, the declaration stated. It stated that trade would be its first task.
+'''))
+    assert [(words, speaker) for words, speaker, _ in found] == [
+        ("The commission will meet", "joint declaration"), ("trade would be its", "joint declaration")]
