@@ -13,7 +13,15 @@ from dataclasses import dataclass, replace
 
 from onrecord.db.extract.cues import CONTENT_AFTER_ONLY, CONTINUING_PARTICIPLES, CONTINUING_VERBS, CUE_PATTERN, base_cue
 from onrecord.db.extract.dates import WEEKDAY_NAME
-from onrecord.db.extract.entities import CAPITALS, DOCUMENT_WORDS, HONORIFIC, ISSUER_NAME, ORG_HEADS, TITLE_HEADS
+from onrecord.db.extract.entities import (
+    CAPITALS,
+    DOCUMENT_WORDS,
+    HONORIFIC,
+    ISSUER_NAME,
+    ORG_HEADS,
+    TITLE_HEADS,
+    plausible_person,
+)
 from onrecord.db.extract.gazetteer import CITIES, country_of
 from onrecord.db.extract.layout import Span
 from onrecord.db.extract.speakers import could_be_speaker
@@ -595,6 +603,11 @@ _REGION_BEFORE = re.compile(r"\bthe\s+[A-Z][\w\-]*\s+$")
 # Whom a question was put to, and its subject: "Minister Bishop about …", "him about …".
 _ASKED_ABOUT = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:him|her|them)\s+|the\s+[a-z]+\s+)about\b")
 _ANSWERING_CUES = {"responded", "replied"}  # (base cues: "answered" is "replied")
+# A name standing before the subject, between commas, and a title as the subject: "The
+# Chairman of the Authority, H.E. Bola Ahmed Tinubu, President of … said".
+_NAME_BEFORE_TITLE = re.compile(
+    rf"(?:^|,\s+)(?P<name>{HONORIFIC}*[{CAPITALS}][\w'’\-]+(?:\s+(?:[a-z]{{1,3}}\s+){{0,2}}[{CAPITALS}][\w'’\-]+){{1,3}}),\s+$")
+_BARE_TITLE = re.compile(rf"(?:[A-Z][\w\-]*\s+){{0,2}}(?i:{word_pattern(TITLE_HEADS)})(?:\s+(?:of|for)\s+.+)?")
 _SAID_NOTHING = re.compile(r"(?:nothing|little)\s+(?:about|on|of)\b")
 _SAID_THIS = re.compile(r"(?:this|so)\s+(?:at|in|on|during|while|when|after|before|to|from)\b")
 
@@ -711,6 +724,12 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             statement = _STATEMENT_INTRO.match(match.group("intro"))
             if statement and not could_be_speaker(match.group("np")):
                 attribution = Attribution(statement.group("statement"), start + statement.start("statement"), cue)
+            named_before = _NAME_BEFORE_TITLE.search(match.group("intro")) \
+                if _BARE_TITLE.fullmatch(match.group("np")) else None
+            if named_before and plausible_person(named_before.group("name")):
+                # "…, H.E. Bola Ahmed Tinubu, President of the Federal Republic of Nigeria said":
+                # the title after the comma is the name's, and the name speaks
+                attribution = Attribution(named_before.group("name"), start + named_before.start("name"), cue)
         more: list[Reported] = []
         if pattern in (_NP_CUE_THEN_CONTENT, _QUOTED_AS_SAYING):
             content_end, more = continuations(text, content_start, content_end, attribution)

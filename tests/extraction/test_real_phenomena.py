@@ -3661,3 +3661,13 @@ The commission will meet once a year, the declaration stated. It stated that tra
 '''))
     assert [(words, speaker) for words, speaker, _ in found] == [
         ("The commission will meet", "joint declaration"), ("trade would be its", "joint declaration")]
+
+
+def test_a_name_between_commas_then_its_title_as_the_subject_speaks():
+    found = said(report('''
+ACCRA, March 2 -- The Chairman of the Authority, H.E. Kofi Mensah Boateng, President of the Republic of Ghana said the crisis was an opportunity for the region.
+
+On Tuesday, Foreign Minister Ama Owusu said that the summit would go on.
+'''))
+    assert found == [("the crisis was an", "Kofi Mensah Boateng", "said"),
+                     ("the summit would go", "Ama Owusu", "said")]
