@@ -755,7 +755,7 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             content_start = lead_in.end()
         if _SAID_THIS.match(text, content_start, content_end):
             continue  # "Cho said this at a briefing": where it was said, not what
-        if _SAID_NOTHING.match(text, content_start, content_end):
+        if text.startswith(("nothing", "little"), content_start) and _SAID_NOTHING.match(text, content_start, content_end):
             continue  # "They said nothing about the dispute": nothing was said
         if cue in _ANSWERING_CUES and text.startswith("to ", content_start):
             continue  # "X responded to a question about …": what was answered, not the answer
