@@ -119,7 +119,9 @@ _CITY_COLON = re.compile(r"^(?P<city>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){0,
 # "(Eagle News)–President …": an agency tag alone opens some stories.
 # (or one word with no dash: "(MENAFN) Mexican President Claudia Sheinbaum announced …")
 # (a date may stand before it, with no city: "March 1 (UPI) --")
-_AGENCY_TAG = re.compile(r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+)?\((?:(?P<agency>[A-Z][A-Za-z .&]{1,30})\)\s*(?:--|—|–|-)|[A-Z][A-Za-z]{1,14}\)[^\S\n])\s*(?=[A-Z])")
+# (a wire's label on a headline is no agency: "(LEAD) Top diplomats …", "(URGENT) …")
+_AGENCY_TAG = re.compile(r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+)?\((?!(?:LEAD|URGENT|UPDATE|CORRECTED|FOCUS|EXCLUSIVE)\))"
+                         r"(?:(?P<agency>[A-Z][A-Za-z .&]{1,30})\)\s*(?:--|—|–|-)|[A-Z][A-Za-z]{1,14}\)[^\S\n])\s*(?=[A-Z])")
 _DATELINE_MARKS = ("-", "—", "–", ":", ") ")
 # A meeting placed a day from the story's own day.
 _DAY_APART = re.compile(

@@ -3671,3 +3671,22 @@ On Tuesday, Foreign Minister Ama Owusu said that the summit would go on.
 '''))
     assert found == [("the crisis was an", "Kofi Mensah Boateng", "said"),
                      ("the summit would go", "Ama Owusu", "said")]
+
+
+def test_a_wires_lead_label_is_no_agency_and_he_before_sheikh_is_an_honorific():
+    text = '''Go to Contents Go to Navigation
+
+(LEAD) Top diplomats of Chile and Peru agree to share port data
+
+All News 15:22 June 21, 2017
+
+SEOUL, June 21 (Newswire) -- Chilean Foreign Minister Ana Ruiz and her Peruvian counterpart agreed Wednesday to share port data, the foreign ministry said.
+'''
+    found = extract(text).statements
+    assert [(s.text.split()[0], s.speaker.name if s.speaker else None) for s in found] == [
+        ("Chilean", "Ministry of Foreign Affairs")]
+    assert said(report('''
+Foreign Minister HE Sheikh Hamad bin Khalid Al Thani met Secretary of State Tom Hale in Doha on Monday.
+
+HE Sheikh Hamad said he is hopeful about a ceasefire.
+''')) == [("he is hopeful about", "Hamad bin Khalid Al Thani", "said")]
