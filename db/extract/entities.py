@@ -85,7 +85,9 @@ TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": 
                        "DPM": "Deputy Prime Minister", "Pres.": "President", "Sec.": "Secretary",
                        # titles written short in the South Asian press: "DM Ravi Kumar"
                        "CM": "Chief Minister", "DM": "District Magistrate", "SP": "Superintendent of Police",
-                       "LG": "Lieutenant Governor", "CJ": "Chief Justice"}
+                       "LG": "Lieutenant Governor", "CJ": "Chief Justice",
+                       # Kenya's ministers: "CS Raychelle Omamo", "the CS said"
+                       "CS": "Cabinet Secretary"}
 # A title written short before a name, in capitals only and never after a number ("Japanese
 # PM Shigeru Ishiba"; "2 pm", "3 PM Eastern Time" are no title).
 _TITLE_LETTERS = [a for a in TITLE_ABBREVIATIONS if a.isalpha()]
@@ -186,6 +188,8 @@ _HONORIFICS = (
     r"Mawlavi", r"Mawlawi", r"Maulvi", r"Maulana", r"Makhdoom", r"Mme\.?", r"Mlle\.?",
     # military ranks written short before a name: "Cabinet Secretary Maj. Teddy Wijaya"
     r"Maj\.", r"Gen\.", r"Col\.", r"Lt\.", r"Capt\.", r"Adm\.", r"Brig\.",
+    # an ambassador's rank kept before the name: "Cabinet Secretary Amb. Raychelle Omamo"
+    r"Amb\.",
 )
 HONORIFIC = rf"(?:(?:{'|'.join(_HONORIFICS)})\s+)"
 # The word each honorific starts with ("h" of "H.E."): where an honorific can be.

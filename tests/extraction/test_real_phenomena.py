@@ -3690,3 +3690,13 @@ Foreign Minister HE Sheikh Hamad bin Khalid Al Thani met Secretary of State Tom 
 
 HE Sheikh Hamad said he is hopeful about a ceasefire.
 ''')) == [("he is hopeful about", "Hamad bin Khalid Al Thani", "said")]
+
+
+def test_a_kenyan_cabinet_secretary_written_cs_and_an_ambassador_s_rank_before_the_name():
+    assert said(report('''
+Foreign Affairs Cabinet Secretary Amb. Wanjiru Kamau met her Tanzanian counterpart in Nairobi on Monday.
+
+The CS said that it is not enough to sign agreements without carrying them out.
+
+CS Kamau added that trade had doubled.
+''')) == [("it is not enough", "Wanjiru Kamau", "said"), ("trade had doubled", "Wanjiru Kamau", "added")]
