@@ -177,7 +177,7 @@ NAME = (rf"(?:(?:{_INITIAL}[^\S\n]+){{1,2}}{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})?
         rf"|{_MAY_LAST}|{_REGNAL_NUMBER}))")
 # Honorifics are not names: "H.E. Dr. Saeed bin Rashid Al Marri", "Mr Lee", "Datuk Seri Hafiz".
 _HONORIFICS = (
-    r"H\.E\.", r"H\sE(?=\s+[A-Z])", r"HE(?=\s+(?:Sheikh|Mr|Mrs|Ms|Dr)\b)", r"His\s+Excellency", r"Her\s+Excellency", r"His\s+Highness", r"His\s+Majesty",
+    r"H\.E\.", r"H\sE(?=\s+[A-Z])", r"HE(?=\s+(?:the|Sheikh|Sheikha|Mr|Mrs|Ms|Dr)\b)", r"His\s+Excellency", r"Her\s+Excellency", r"His\s+Highness", r"His\s+Majesty",
     r"The\s+Honou?rable", r"Honou?rable", r"Hon\.?", r"Shri", r"Smt\.?", r"Mr\.?", r"Mrs\.?",
     r"Ms\.?", r"Dr\.?", r"Professor", r"Prof\.?", r"Sir", r"Dame", r"Madam", r"Datuk\s+Seri", r"Datuk", r"Dato['’]?\s+S(?:e)?ri",
     r"Dato['’]?", r"Tan\s+Sri", r"Sheikha?", r"Sayyid", r"Her\s+Highness", r"Her\s+Majesty",

@@ -161,7 +161,7 @@ def _without_document_tail(core: str) -> str:
 @lru_cache(maxsize=4096)
 def could_be_speaker(written: str) -> bool:
     """Whether a subject phrase can be one speaker: not "the talks", not "Japan and China"."""
-    core = _without_document_tail(LEADING_DETERMINER.sub("", written.strip()))
+    core = _without_document_tail(LEADING_DETERMINER.sub("", LEADING_HONORIFICS.sub("", written.strip())))
     if not core or "\n" in core or core.lower().split()[-1] in NOT_SPEAKERS or _GROUP.search(core):
         return False  # (a phrase across a line break is headings run together, not a name)
     if _no_one(core) or core.split()[0].lower() in _QUANTIFIERS:
@@ -171,6 +171,8 @@ def could_be_speaker(written: str) -> bool:
     # what comes before is several people ("the leaders of A and B").
     if " and " not in core or any(w.lower() in _ORG_HEADS for w in core.split()):
         return True
+    if _DOUBLE_TITLE.match(core):
+        return True  # one person with two offices: "Prime Minister and Foreign Minister Sheikh Mohamed"
     # (or after "for": "Assistant Secretary for Asian and Pacific Affairs Nathaniel Imperial")
     first = core.split(" and ")[0]
     office = _OF_OR_FOR.search(first)
@@ -178,6 +180,10 @@ def could_be_speaker(written: str) -> bool:
 
 
 _OF_OR_FOR = re.compile(r" (?:of|for) ")
+# Two titles joined, then (perhaps) the one name: "Deputy Prime Minister and Foreign Minister",
+# "Prime Minister and Minister of Foreign Affairs Sheikh Mohamed …".
+# (ministers only: "the Prime Minister and President Trump" are two people)
+_DOUBLE_TITLE = re.compile(r"(?:[A-Z][\w\-]*\s+){0,2}Minister\s+and\s+(?:[A-Z][\w\-]*\s+){0,2}Minister\b")
 _QUANTIFIERS = {"some", "many", "others", "few", "most", "several"}
 
 

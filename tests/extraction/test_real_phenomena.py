@@ -3700,3 +3700,13 @@ The CS said that it is not enough to sign agreements without carrying them out.
 
 CS Kamau added that trade had doubled.
 ''')) == [("it is not enough", "Wanjiru Kamau", "said"), ("trade had doubled", "Wanjiru Kamau", "added")]
+
+
+def test_one_person_with_two_ministries_speaks_and_two_people_do_not():
+    assert said(report('''
+HE the Prime Minister and Minister of Foreign Affairs Sheikh Hamad bin Khalid al-Thani emphasised that the dialogue was a landmark for both nations.
+
+Deputy Prime Minister and Foreign Minister Sok Chenda said that the border would stay open.
+''')) == [("the dialogue was a", "Hamad bin Khalid al-Thani", "emphasized"),
+          ("the border would stay", "Sok Chenda", "said")]
+    assert said(report("The Prime Minister and President Tom Hale agreed that the border would stay open.")) == []
