@@ -403,6 +403,8 @@ _ACCORDING_INSIDE = re.compile(
     rf"^(?!(?:But|And|Yet|However|Meanwhile)\b)(?P<content>[^,\"“”]+?,\s+(?P<cue>according to)\s+(?P<np>{_NP_WITH_ISSUER}),\s+[a-z][^\"“”]*?){_END}")
 _CONTENT_THEN_CUE_NP = re.compile(
     rf"^(?P<content>.+?),\s+(?P<cue>said|says|added|noted|stated)\s+(?P<np>{NP}){_CLOSING_TAIL}"
+    # "…, said a US official who briefed reporters on condition of anonymity."
+    rf"(?:,?\s+who\s+[^,;\"“”]{{1,100}}?(?={_END}))?"
     # "…, said the Ministry, adding the JCM was preceded by …"
     rf"(?:(?P<more>,\s+(?:adding|noting|saying|stressing|explaining)\b.+?)|(?:,[^\"“”]{{0,120}}))?{_END}"
 )

@@ -3710,3 +3710,11 @@ Deputy Prime Minister and Foreign Minister Sok Chenda said that the border would
 ''')) == [("the dialogue was a", "Hamad bin Khalid al-Thani", "emphasized"),
           ("the border would stay", "Sok Chenda", "said")]
     assert said(report("The Prime Minister and President Tom Hale agreed that the border would stay open.")) == []
+
+
+def test_a_closing_source_who_spoke_on_condition_of_anonymity():
+    found = statements(report('''
+President Ana Ruiz invited the two leaders to visit Lima for a trilateral meeting and they accepted, said a Chilean official who briefed reporters on condition of anonymity.
+'''))
+    assert [(" ".join(s.text.split()[:4]), s.speaker_as_written, s.attribution) for s in found] == [
+        ("President Ana Ruiz invited", "a Chilean official", "unnamed")]
