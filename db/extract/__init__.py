@@ -6,7 +6,6 @@ statement's `start`/`end` are offsets into the text given, so `text[start:end] =
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -22,6 +21,7 @@ from onrecord.db.extract.candidates import (
     transcript_candidates,
 )
 from onrecord.db.extract.cues import CUE_WORDS
+from onrecord.db.extract.dates import full_date_in
 from onrecord.db.extract.encounters import ENCOUNTER_WORDS, add_encounters, counterparts, describe
 from onrecord.db.extract.entities import (
     ENTITY_WORDS,
@@ -39,6 +39,7 @@ from onrecord.db.extract.meetings import (
     dateline,
     find_meetings,
 )
+from onrecord.db.extract.photos import credited_as_file_photo, older_photo
 from onrecord.db.extract.published import dateline_date, published_date
 from onrecord.db.extract.speakers import Resolver, could_be_speaker
 from onrecord.db.extract.surnames import complete_surnames
@@ -51,9 +52,6 @@ __all__ = ["extract"]
 
 # The words that anchor entity, meeting and speech patterns, found in one pass over a report.
 _VOCABULARY = vocabulary(ENTITY_WORDS | MEETING_WORDS | CUE_WORDS | ENCOUNTER_WORDS | PERSON_VERBS)
-_FULL_DATE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(\d{4})\b"
-)
 
 
 def extract(text: str, source: str = "", title: str | None = None,
@@ -103,11 +101,11 @@ def extract(text: str, source: str = "", title: str | None = None,
     candidates.sort(key=lambda c: c.start)
     statements = _resolve(text, candidates, entities, Antecedents(text, sentences, quoted, entities))
 
-    caption = layout.caption if layout.caption and not _file_photo(text, layout.caption, reference_day) else None
+    caption = layout.caption if layout.caption and not older_photo(text, layout.caption, reference_day) else None
     # ("… are seen during a meeting in the Oval Office on November 18, 2021. File Photo by …":
     # a picture of an older meeting says nothing of the report's)
-    meeting_sentences = ([caption] if caption else []) + [s for s in sentences if not _FILE_PHOTO_CREDIT.match(
-        text, s.end)]
+    meeting_sentences = ([caption] if caption else []) + [s for s in sentences
+                                                          if not credited_as_file_photo(text, s.end)]
     lead = _lead(text, paragraphs, dateline_span)
     dates = Context(text, words, date_finder(text, words), reference_day)
     found = find_meetings(text, meeting_sentences, lead, reference_day, city, words, dates)
@@ -152,36 +150,11 @@ def _ordered(topics, names: set[str]) -> list[str]:
     return [t.name for t in topics.topics if t.name in names]
 
 
-# A picture credited as a file or archive photo right after the sentence that captions it,
-# in the same paragraph: "… on November 18, 2021. File Photo by …", "… 2018. REUTERS/…/File Photo".
-_FILE_PHOTO_CREDIT = re.compile(r"[^\S\n]*(?:(?:File|Archive)\s+(?:Photo|photo|Image|image|Picture|picture)\s+(?:by|/)"
-                                r"|\(file\s+photo\)|[A-Z]{2,}[^\s]*/[^\n]{0,40}?/File Photo)")
-# A caption dated this many days before the report shows an older meeting (a file photo).
-_OLDER_PHOTO_DAYS = 3
-
-
-def _file_photo(text: str, caption: Span, published: date | None) -> bool:
-    """A caption dated days before the report ("… in Hanoi, Vietnam, May 1, 2022" on May
-    26) shows an older meeting, not the report's."""
-    day = _full_date_in(text, caption.start, caption.end) if published else None
-    return day is not None and (published - day).days > _OLDER_PHOTO_DAYS
-
-
 def _date_in_text(text: str, layout: Layout) -> date | None:
     """A full date with its year near the top of the article, when no header gives one."""
     if not layout.paragraphs:
         return None
-    return _full_date_in(text, layout.paragraphs[0].start, layout.paragraphs[min(2, len(layout.paragraphs) - 1)].end)
-
-
-def _full_date_in(text: str, start: int, end: int) -> date | None:
-    """The first date written with its year ("May 1, 2022") in text[start:end]."""
-    match = _FULL_DATE.search(text, start, end)
-    if not match:
-        return None
-    from onrecord.db.extract.dates import DATE_EXPRESSION, resolve
-    inner = DATE_EXPRESSION.search(match.group())
-    return resolve(inner, None) if inner else None
+    return full_date_in(text, layout.paragraphs[0].start, layout.paragraphs[min(2, len(layout.paragraphs) - 1)].end)
 
 
 def _resolve(text: str, candidates: list[Candidate], entities: EntityTable,

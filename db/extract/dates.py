@@ -207,3 +207,16 @@ def _explicit_over_weekday(found: list[re.Match]) -> list[re.Match]:
 # "on Tuesday (Wednesday AEST)": the same moment in another time zone, not another day.
 _IN_ANOTHER_TIME_ZONE = re.compile(rf"\({WEEKDAY_NAME}"
                                    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:[A-Z]{2,5}|local\s+time)\)")
+
+
+# A date written with its year: "May 1, 2022", "Nov. 29, 2016".
+_FULL_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(\d{4})\b")
+
+
+def full_date_in(text: str, start: int, end: int) -> date | None:
+    """The first date written with its year ("May 1, 2022") in text[start:end]."""
+    match = _FULL_DATE.search(text, start, end)
+    if not match:
+        return None
+    inner = DATE_EXPRESSION.search(match.group())
+    return resolve(inner, None) if inner else None
