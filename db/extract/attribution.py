@@ -610,6 +610,8 @@ _ANSWERING_CUES = {"responded", "replied"}  # (base cues: "answered" is "replied
 _NAME_BEFORE_TITLE = re.compile(
     rf"(?:^|,\s+)(?P<name>{HONORIFIC}*[{CAPITALS}][\w'’\-]+(?:\s+(?:[a-z]{{1,3}}\s+){{0,2}}[{CAPITALS}][\w'’\-]+){{1,3}}),\s+$")
 _BARE_TITLE = re.compile(rf"(?:[A-Z][\w\-]*\s+){{0,2}}(?i:{word_pattern(TITLE_HEADS)})(?:\s+(?:of|for)\s+.+)?")
+# A page's label before a paragraph: "Why it matters: ", "What they're saying: ".
+_SECTION_LABEL = re.compile(r"[A-Z][\w'’]*(?:\s+[\w'’]+){0,4}:\s+(?=[A-Z\"“])")
 _SAID_NOTHING = re.compile(r"(?:nothing|little)\s+(?:about|on|of)\b")
 _SAID_THIS = re.compile(r"(?:this|so)\s+(?:at|in|on|during|while|when|after|before|to|from)\b")
 
@@ -755,6 +757,10 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             or (_AGREED_WITH.match(text, content_start, content_end) if attribution.cue == "agreed" else None)
         if lead_in:
             content_start = lead_in.end()
+        if content_start == start and ":" in text[content_start:content_start + 40]:
+            # "Why it matters: A new trade agreement …, AP noted": a page's label is not said
+            label = _SECTION_LABEL.match(text, content_start, content_end)
+            content_start = label.end() if label else content_start
         if _SAID_THIS.match(text, content_start, content_end):
             continue  # "Cho said this at a briefing": where it was said, not what
         if text.startswith(("nothing", "little"), content_start) and _SAID_NOTHING.match(text, content_start, content_end):

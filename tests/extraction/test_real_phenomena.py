@@ -3718,3 +3718,10 @@ President Ana Ruiz invited the two leaders to visit Lima for a trilateral meetin
 '''))
     assert [(" ".join(s.text.split()[:4]), s.speaker_as_written, s.attribution) for s in found] == [
         ("President Ana Ruiz invited", "a Chilean official", "unnamed")]
+
+
+def test_a_page_s_section_label_is_not_part_of_what_was_said():
+    found = said(report('''
+Why it matters: A new trade deal with Chile is a priority for the prime minister, Newswire noted.
+'''))
+    assert [words for words, _, _ in found] == ["A new trade deal"]
