@@ -593,7 +593,10 @@ _LEADING_THAT = re.compile(
 
 
 # Someone welcomed to a place: "Secretary of State Rubio to Japan", "Minister Mahuta to Australia".
-_WELCOMED_TO_A_PLACE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the)\s+){1,8}to\s+(?:the\s+)?[A-Z]")
+_WELCOMED_TO_A_PLACE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the)\s+){1,8}to\s+(?:the\s+)?[A-Z]"
+                                  # ("welcomed his new Greek counterpart to Berlin")
+                                  r"|(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){0,3}(?:counterparts?|guests?|delegations?"
+                                  r"|visitors?)\s+to\s+(?:the\s+)?[A-Z]")
 # "agreed with Kenya that it was important …": what was agreed follows the "that"
 # (no preposition inside: in "agreed with Kenyatta on new measures that would cut tariffs" the
 # "that" opens a relative clause)

@@ -3725,3 +3725,9 @@ def test_a_page_s_section_label_is_not_part_of_what_was_said():
 Why it matters: A new trade deal with Chile is a priority for the prime minister, Newswire noted.
 '''))
     assert [words for words, _, _ in found] == ["A new trade deal"]
+
+
+def test_welcoming_a_counterpart_to_a_city_is_a_greeting_not_a_statement():
+    assert said(report("Foreign Minister Lars Holm welcomed his new Chilean counterpart to Copenhagen.")) == []
+    assert said(report("Foreign Minister Lars Holm welcomed the new Chilean plan to cut port fees.")) == [
+        ("the new Chilean plan", "Lars Holm", "welcomed")]
