@@ -187,6 +187,8 @@ _HONORIFICS = (
     r"Baroness", r"Baron", r"Lord", r"Lady",
     r"Mawlavi", r"Mawlawi", r"Maulvi", r"Maulana", r"Makhdoom", r"Mme\.?", r"Mlle\.?",
     # military ranks written short before a name: "Cabinet Secretary Maj. Teddy Wijaya"
+    # ("Brig.-Gen. Mansur Dan-Ali", "Maj.-Gen. Babagana Monguno": two ranks joined)
+    r"Maj\.-Gen\.", r"Brig\.-Gen\.", r"Lt\.-Gen\.", r"Lt\.-Col\.",
     r"Maj\.", r"Gen\.", r"Col\.", r"Lt\.", r"Capt\.", r"Adm\.", r"Brig\.",
     # an ambassador's rank kept before the name: "Cabinet Secretary Amb. Raychelle Omamo"
     r"Amb\.",
@@ -618,6 +620,9 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
     if "(" in segment:
         _bodies_by_initials(segment, start, table)
     for match in _titled_names(segment, words, capitals):
+        head_after = _WORD_AFTER.match(segment, match.end("name"))
+        if head_after and head_after.group(1).lower() in _ORG_HEAD_SET:
+            continue  # "the official Emirates News Agency": a body's name, not a person's
         title_words, name = _country_across(match.group("title"), match.group("name"))
         name = _trim_name(name, single=True) if name else None
         if name and name not in _PLACES:  # ("the Ukrainian minister, Kyiv is ready …")
@@ -656,6 +661,7 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
     return table
 
 
+_WORD_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)\b")
 # "Russian and Iranian Foreign Ministers Sergei Lavrov and Mohammad Javad Zarif",
 # "Presidents Joe Biden and Xi Jinping": one plural title before two names.
 _PLURAL_HEAD = re.compile(r"\b(?:Prime\s+)?(?:Ministers|Presidents|Premiers|Chancellors|Secretaries)\b")

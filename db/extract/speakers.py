@@ -236,6 +236,8 @@ _MEDIA_ENDINGS = ("agency", "newspaper", "daily", "broadcaster", "newsmagazine",
 # "the official WAM news agency", "state-run KCNA news agency": the outlet's own name.
 _MEDIA_NAMED_BEFORE = re.compile(r"^(?:(?:[A-Z][\w.]*|country|nation)['’]s\s+)?(?:(?:official|state|state-run|state-owned|national|semi-official)\s+)*"
                                  rf"(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?:news\s+)?(?:{'|'.join(_MEDIA_ENDINGS)})$")
+_AGENCY_AND_ACRONYM = re.compile(r"^(?:(?:official|state|state-run|state-owned|national|semi-official)\s+)*"
+                                 r"(?P<name>(?:[A-Z][\w.\-]*\s+){1,3}(?:News\s+)?Agency)\s+\(?[A-Z]{2,6}\)?$")
 # "His Highness said": the person the report introduced with that honorific.
 _STYLE_REFERENCE = re.compile(r"^(?:His|Her)\s+(?:Highness|Excellency|Majesty)$")
 
@@ -396,6 +398,10 @@ class Resolver:
             return self._spokesperson(words[:-1], core, position, indefinite=indefinite)
         if words[-1].lower() in _UNNAMED_HEADS:
             return self._officials(words[:-1], core, position, indefinite=indefinite)
+        agency = _AGENCY_AND_ACRONYM.match(core) if core[-1:].isupper() or core.endswith(")") else None
+        if agency:
+            # "the official Emirates News Agency WAM", "… Agency (WAM)": the agency by its name
+            return self.entities.body(agency.group("name"), position + agency.start("name"))
         media = _MEDIA_NAMED_BEFORE.match(core) if core.endswith(_MEDIA_ENDINGS) else None
         if media and not country_of(media.group("name")):
             return self.entities.body(media.group("name"), position + media.start("name"))

@@ -3731,3 +3731,15 @@ def test_welcoming_a_counterpart_to_a_city_is_a_greeting_not_a_statement():
     assert said(report("Foreign Minister Lars Holm welcomed his new Chilean counterpart to Copenhagen.")) == []
     assert said(report("Foreign Minister Lars Holm welcomed the new Chilean plan to cut port fees.")) == [
         ("the new Chilean plan", "Lars Holm", "welcomed")]
+
+
+def test_two_ranks_joined_before_a_name_and_an_agency_named_with_its_initials_after():
+    found = meetings(report('''
+President Musa Bello received the visiting delegation at the State House in Abuja on Sunday with the Minister of Defence, Brig.-Gen. Sani Lawal (rtd.), and the National Security Adviser, Maj.-Gen. Ibrahim Danjuma (rtd.).
+''', date="2020-01-06"))
+    names = [p.name for m in found for p in m.participants]
+    assert "Sani Lawal" in names and "Ibrahim Danjuma" in names
+    assert not {"Brig", "Maj"} & set(names)
+    assert said(report('''
+According to the official Emirates News Agency WAM, the two ministers exchanged views on regional issues.
+''')) == [("the two ministers exchanged", "Emirates News Agency", "according to")]
