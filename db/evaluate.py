@@ -86,6 +86,7 @@ _US_BODY_NAMES = {
 _BODY_OFFICIAL_NAMES = _US_BODY_NAMES | {
     "presidential office": "office of the president",
     "presidents office": "office of the president",
+    "prime ministers office": "office of the prime minister",
 }
 # Two names of one body that annotators split on, counted as one where the gold writes only
 # one of them: Pakistan's foreign ministry calls itself the Foreign Office, and of its four

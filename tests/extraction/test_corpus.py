@@ -110,6 +110,12 @@ def test_eval_counts_a_name_with_or_without_an_honorific_before_it():
     assert as_gold("Mahmood Qureshi") != "shah mahmood qureshi"  # a name cut short is not an honorific left out
 
 
+def test_eval_counts_a_prime_minister_s_office_by_either_name():
+    from onrecord.db.evaluate import _name
+    assert _name("Prime Minister's Office") == _name("Office of the Prime Minister")
+    assert _name("Prime Minister's Office") != _name("Office of the President")
+
+
 def test_eval_counts_a_body_named_with_its_country_in_front_as_that_body():
     from onrecord.db.evaluate import _name
     assert _name("U.S. State Department") == _name("US State Department") == _name("Department of State")
