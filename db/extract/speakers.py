@@ -149,12 +149,19 @@ def _other_leader(wanted: str, title: str | None) -> bool:
 # When or where a document came out, after it: "… released after the talks", "… issued on
 # Monday" (not "issued by X", which names who issued it).
 _DOCUMENT_TAIL = re.compile(r"\s+(?:released|issued|published|posted)\s+(?!by\b)[^,]*$")
+# What a document is about, after it: "a Prime Minister's Office statement on the call".
+_DOCUMENT_ABOUT = re.compile(r"^(?P<document>.*?\b(?:statement|readout|release|declaration|communiqu[eé]))"
+                             r"\s+(?:on|about|regarding|following)\s+[^,]*$")
 
 
 def _without_document_tail(core: str) -> str:
-    """"a joint statement released after the talks": the statement, whose name that is."""
+    """"a joint statement released after the talks", "a statement on the call": the
+    statement, whose name that is."""
     if " released " in core or " issued " in core or " published " in core or " posted " in core:
-        return _DOCUMENT_TAIL.sub("", core)
+        core = _DOCUMENT_TAIL.sub("", core)
+    if " on " in core or " about " in core or " regarding " in core or " following " in core:
+        about = _DOCUMENT_ABOUT.match(core)
+        core = about.group("document") if about else core
     return core
 
 

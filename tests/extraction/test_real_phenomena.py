@@ -3743,3 +3743,12 @@ President Musa Bello received the visiting delegation at the State House in Abuj
     assert said(report('''
 According to the official Emirates News Agency WAM, the two ministers exchanged views on regional issues.
 ''')) == [("the two ministers exchanged", "Emirates News Agency", "according to")]
+
+
+def test_according_to_a_statement_on_the_call_is_the_statement_s_issuer():
+    found = said(report('''
+Prime Minister Ravi Nair held a telephone conversation with President Tom Hale on Monday.
+
+According to a Prime Minister's Office statement on the telephonic conversation, Nair congratulated Hale on his election.
+'''))
+    assert found == [("Nair congratulated Hale on", "Prime Minister's Office", "according to")]
