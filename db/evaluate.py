@@ -87,6 +87,7 @@ _BODY_OFFICIAL_NAMES = _US_BODY_NAMES | {
     "presidential office": "office of the president",
     "presidents office": "office of the president",
     "prime ministers office": "office of the prime minister",
+    "prime minister office": "office of the prime minister",  # (Pakistan's own name for it)
 }
 # Two names of one body that annotators split on, counted as one where the gold writes only
 # one of them: Pakistan's foreign ministry calls itself the Foreign Office, and of its four
