@@ -581,7 +581,9 @@ _LEADING_THAT = re.compile(
     # what was said is X (the annotation guide's "after 'that'").
     r"|(?:(?:his|her|their|its|the|full|deep|strong)\s+)*(?:confidence|hope|belief|view|conviction|readiness"
     r"|willingness|satisfaction|concerns?|regret|wish|assurance|appreciation|understanding|optimism|expectations?)\s+that,?\s+"
-    r"|(?:this|last|next)\s+week\s+that\s+|by\s+saying(?:\s+that)?\s+"
+    r"|(?:this|last|next)\s+week\s+that\s+"
+    # "responded by saying X", "responded by expressing his appreciation for X"
+    r"|by\s+(?:saying|expressing|stressing|noting|reiterating|emphasi[sz]ing)(?:\s+that)?\s+"
     # a list's bullet: "* Macron and Xi agreed …, the Elysee said"
     rf"|[{BULLETS}]\s+"
     # a note on the time: "said on Tuesday (Wednesday AEST) he was launching …"

@@ -3752,3 +3752,8 @@ Prime Minister Ravi Nair held a telephone conversation with President Tom Hale o
 According to a Prime Minister's Office statement on the telephonic conversation, Nair congratulated Hale on his election.
 '''))
     assert found == [("Nair congratulated Hale on", "Prime Minister's Office", "according to")]
+
+
+def test_responded_by_expressing_starts_what_was_said_after_the_participle():
+    assert said(report("Prime Minister Kenji Sato responded by expressing his appreciation for the mediation "
+                       "efforts of Chile.")) == [("his appreciation for the", "Kenji Sato", "responded")]
