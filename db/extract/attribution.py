@@ -597,7 +597,7 @@ _LEADING_THAT = re.compile(
 # Someone welcomed to a place: "Secretary of State Rubio to Japan", "Minister Mahuta to Australia".
 _WELCOMED_TO_A_PLACE = re.compile(r"(?:(?:[A-Z][\w'’.\-]*|of|the)\s+){1,8}to\s+(?:the\s+)?[A-Z]"
                                   # ("welcomed his new Greek counterpart to Berlin")
-                                  r"|(?:his|her|their|its|the)\s+(?:[\w\-]+\s+){0,3}(?:counterparts?|guests?|delegations?"
+                                  r"|(?:his|her|their|its|the)\s+(?:(?!(?:of|from|for|with)\b)[\w\-]+\s+){0,3}(?:counterparts?|guests?|delegations?"
                                   r"|visitors?)\s+to\s+(?:the\s+)?[A-Z]")
 # "agreed with Kenya that it was important …": what was agreed follows the "that"
 # (no preposition inside: in "agreed with Kenyatta on new measures that would cut tariffs" the
@@ -615,8 +615,23 @@ _ANSWERING_CUES = {"responded", "replied"}  # (base cues: "answered" is "replied
 _NAME_BEFORE_TITLE = re.compile(
     rf"(?:^|,\s+)(?P<name>{HONORIFIC}*[{CAPITALS}][\w'’\-]+(?:\s+(?:[a-z]{{1,3}}\s+){{0,2}}[{CAPITALS}][\w'’\-]+){{1,3}}),\s+$")
 _BARE_TITLE = re.compile(rf"(?:[A-Z][\w\-]*\s+){{0,2}}(?i:{word_pattern(TITLE_HEADS)})(?:\s+(?:of|for)\s+.+)?")
+
+
+def _bare_title(np: str) -> bool:
+    """A title with no name of its own: "President of the Federal Republic of Nigeria",
+    "Chairman of the Authority" (not "Minister of Foreign Affairs Yusuf Tuggar", whose last
+    words are a person's)."""
+    if not _BARE_TITLE.fullmatch(np):
+        return False
+    last = np.split()[-1]
+    return " of " not in np or bool(country_of(last)) or last.lower() in _BODY_ENDINGS
 # A page's label before a paragraph: "Why it matters: ", "What they're saying: ".
-_SECTION_LABEL = re.compile(r"[A-Z][\w'’]*(?:\s+[\w'’]+){0,4}:\s+(?=[A-Z\"“])")
+_SECTION_LABEL = re.compile(r"(?:Why\s+it\s+matters|The\s+big\s+picture|What\s+they['’]re\s+saying|Driving\s+the\s+news"
+                            r"|Between\s+the\s+lines|Editor['’]s\s+note|State\s+of\s+play|What['’]s\s+next|The\s+latest"
+                            r"|Zoom\s+(?:in|out)|Go\s+deeper|By\s+the\s+numbers|Context|Background):\s+(?=[A-Z\"“])")
+# The last words of a body's name after "of": "… of the Authority", "… of Foreign Affairs".
+_BODY_ENDINGS = {w.lower() for w in ORG_HEADS} | {"affairs", "authority", "assembly", "council", "republic", "union",
+                                                  "nations", "states", "kingdom", "federation", "community"}
 _SAID_NOTHING = re.compile(r"(?:nothing|little)\s+(?:about|on|of)\b")
 _SAID_THIS = re.compile(r"(?:this|so)\s+(?:at|in|on|during|while|when|after|before|to|from)\b")
 
@@ -734,8 +749,9 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             if statement and not could_be_speaker(match.group("np")):
                 attribution = Attribution(statement.group("statement"), start + statement.start("statement"), cue)
             named_before = _NAME_BEFORE_TITLE.search(match.group("intro")) \
-                if _BARE_TITLE.fullmatch(match.group("np")) else None
-            if named_before and plausible_person(named_before.group("name")):
+                if _bare_title(match.group("np")) else None
+            if named_before and plausible_person(named_before.group("name")) \
+                    and named_before.group("name") not in CITIES:
                 # "…, H.E. Bola Ahmed Tinubu, President of the Federal Republic of Nigeria said":
                 # the title after the comma is the name's, and the name speaks
                 attribution = Attribution(named_before.group("name"), start + named_before.start("name"), cue)

@@ -620,7 +620,7 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
     if "(" in segment:
         _bodies_by_initials(segment, start, table)
     for match in _titled_names(segment, words, capitals):
-        head_after = _WORD_AFTER.match(segment, match.end("name"))
+        head_after = _WORD_AFTER.match(segment, match.end("name")) if match.group("title").lower() in _DESCRIBING else None
         if head_after and head_after.group(1).lower() in _ORG_HEAD_SET:
             continue  # "the official Emirates News Agency": a body's name, not a person's
         title_words, name = _country_across(match.group("title"), match.group("name"))
@@ -662,6 +662,8 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
 
 
 _WORD_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)\b")
+# Title words that also describe a body: "the official Emirates News Agency", "state Xinhua".
+_DESCRIBING = {"official", "state"}
 # "Russian and Iranian Foreign Ministers Sergei Lavrov and Mohammad Javad Zarif",
 # "Presidents Joe Biden and Xi Jinping": one plural title before two names.
 _PLURAL_HEAD = re.compile(r"\b(?:Prime\s+)?(?:Ministers|Presidents|Premiers|Chancellors|Secretaries)\b")

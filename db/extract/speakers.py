@@ -168,7 +168,11 @@ def _without_document_tail(core: str) -> str:
 @lru_cache(maxsize=4096)
 def could_be_speaker(written: str) -> bool:
     """Whether a subject phrase can be one speaker: not "the talks", not "Japan and China"."""
-    core = _without_document_tail(LEADING_DETERMINER.sub("", LEADING_HONORIFICS.sub("", written.strip())))
+    written = written.strip()
+    # (past an honorific before "the", not one before "and": "Dr and Mrs Ruiz" are two people)
+    honorific = LEADING_HONORIFICS.match(written)
+    core = written[honorific.end():] if honorific and not written[honorific.end():].startswith("and ") else written
+    core = _without_document_tail(LEADING_DETERMINER.sub("", core))
     if not core or "\n" in core or core.lower().split()[-1] in NOT_SPEAKERS or _GROUP.search(core):
         return False  # (a phrase across a line break is headings run together, not a name)
     if _no_one(core) or core.split()[0].lower() in _QUANTIFIERS:
@@ -178,8 +182,11 @@ def could_be_speaker(written: str) -> bool:
     # what comes before is several people ("the leaders of A and B").
     if " and " not in core or any(w.lower() in _ORG_HEADS for w in core.split()):
         return True
-    if _DOUBLE_TITLE.match(core):
-        return True  # one person with two offices: "Prime Minister and Foreign Minister Sheikh Mohamed"
+    if _DOUBLE_TITLE.match(core) and not written.lower().startswith("the "):
+        # One person with two offices, "Prime Minister and Foreign Minister Sheikh Mohamed", "HE
+        # the Prime Minister and Minister of Foreign Affairs …"; "The Prime Minister and Foreign
+        # Minister Penny Wong said" are two people
+        return True
     # (or after "for": "Assistant Secretary for Asian and Pacific Affairs Nathaniel Imperial")
     first = core.split(" and ")[0]
     office = _OF_OR_FOR.search(first)

@@ -3757,3 +3757,23 @@ According to a Prime Minister's Office statement on the telephonic conversation,
 def test_responded_by_expressing_starts_what_was_said_after_the_participle():
     assert said(report("Prime Minister Kenji Sato responded by expressing his appreciation for the mediation "
                        "efforts of Chile.")) == [("his appreciation for the", "Kenji Sato", "responded")]
+
+
+def test_what_the_second_review_of_stop_24_found_the_late_rules_must_not_do():
+    # a name before a title that has its own name is someone else: the titled person speaks
+    assert said(report("In a meeting with his Russian counterpart, Sergei Orlov, Minister of Foreign Affairs "
+                       "Ade Bello said Nigeria wanted peace.")) == [("Nigeria wanted peace", "Ade Bello", "said")]
+    assert said(report("Speaking at the event in the oil city, Port Harcourt, Minister of Petroleum Resources "
+                       "Tunde Eze said output had risen.")) == [("output had risen", "Tunde Eze", "said")]
+    # "The Prime Minister and Foreign Minister X" are two people; "Dr and Mrs Ruiz" too
+    assert said(report("The Prime Minister and Foreign Minister Jane Holt said the aid would resume.")) == []
+    assert said(report("Dr and Mrs Ruiz said they were honoured by the visit.")) == []
+    # welcoming the return of a delegation is a stance, not a greeting
+    assert said(report("Foreign Minister Lars Holm welcomed the return of the delegation to the Geneva talks.")) == [
+        ("the return of the", "Lars Holm", "welcomed")]
+    # a colon in a sentence is no page's label
+    assert [w for w, _, _ in said(report("President Ruiz put it bluntly: Chile will not pay for the wall, "
+                                         "Newswire noted."))] == ["President Ruiz put it"]
+    # a titled name followed by 'Office' is still the person
+    assert said(report("Prime Minister Shehbaz Khan Office said Pakistan would respond.")) == [
+        ("Pakistan would respond", "Shehbaz Khan", "said")]
