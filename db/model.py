@@ -19,6 +19,11 @@ class Speaker:
     affiliation: str | None = None
     country: str | None = None
 
+    def copied(self) -> Speaker:
+        """A copy of its own for each statement and participant (an edit of one is no other's);
+        the constructor, as dataclasses.replace reads the fields anew on every call."""
+        return Speaker(self.name, self.kind, self.title, self.affiliation, self.country)
+
 
 @dataclass
 class Meeting:

@@ -6,7 +6,6 @@ statement's `start`/`end` are offsets into the text given, so `text[start:end] =
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -174,11 +173,11 @@ def _resolve(text: str, candidates: list[Candidate], entities: EntityTable,
             # A voice the report does not identify ("the Department said", "aides said", "a
             # statement"): still said, by someone unnamed, as written beside the cue.
             unnamed = entity is None or entity.unnamed
-            speaker = replace(entity.speaker) if entity and not unnamed else None
+            speaker = entity.speaker.copied() if entity and not unnamed else None
         elif last and candidate.paragraph - last[1] <= 2:
             # A floating quote continues the last speaker.
             written, cue = None, None
-            speaker = replace(last[0].speaker) if last[0].speaker else None
+            speaker = last[0].speaker.copied() if last[0].speaker else None
             unnamed = last[0].attribution == "unnamed"
         else:
             written, speaker, cue = None, None, None

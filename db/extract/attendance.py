@@ -4,7 +4,6 @@ belongs to."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from onrecord.db.extract.encounters import POSSESSIVE_AFTER, people_in, whole_word
 from onrecord.db.extract.entities import EntityTable, family_name, plausible_person
@@ -62,7 +61,7 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
         # Only people's names: a title recorded as written ("UN chief") or a place the
         # patterns took for a name is nobody who attended; nor is a spokesperson, who speaks
         # about a meeting ("X met Y on Tuesday, spokesperson Z said").
-        meeting.participants = [replace(e.speaker) for e in people
+        meeting.participants = [e.speaker.copied() for e in people
                                 if plausible_person(e.speaker.name) and not _spokesperson(e)]
 
 
@@ -183,7 +182,7 @@ def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], e
             # "The delegation also included X": the delegation of the meeting told of before
             meeting = found[meeting_before(found, sentence.start)].meeting
         attending = {p.name for p in meeting.participants}
-        meeting.participants += [replace(e.speaker) for e in named if e.speaker.name not in attending]
+        meeting.participants += [e.speaker.copied() for e in named if e.speaker.name not in attending]
 
 
 def meeting_before(found: list[FoundMeeting], offset: int) -> int:
