@@ -62,9 +62,9 @@ def expand_prefixes(connection: sqlite3.Connection, match: str) -> str:
 
     def words(found: re.Match) -> str:
         prefix = found.group(1).replace('""', '"').lower()
-        terms = [row[0] for row in connection.execute(
+        terms = [row[0] for start in _spellings(prefix) for row in connection.execute(
             f"SELECT term FROM {vocabulary} WHERE term >= ? AND term < ?"
-            " ORDER BY doc DESC LIMIT ?", [prefix, prefix + "\uffff", MAX_PREFIX_TERMS])]
+            " ORDER BY doc DESC LIMIT ?", [start, start + "\uffff", MAX_PREFIX_TERMS])]
         stems = [prefix[:length] for length in range(len(prefix) - 1, max(2, len(prefix) - STEM_CUT - 1), -1)]
         if stems:
             marks = ", ".join("?" * len(stems))
@@ -77,6 +77,15 @@ def expand_prefixes(connection: sqlite3.Connection, match: str) -> str:
     expanded = _PREFIX.sub(words, match)
     # FTS5 joins two terms with an implicit AND, but not a term and a group: say it.
     return _TERM_THEN_GROUP.sub(r"\1 AND ", expanded)
+
+
+def _spellings(prefix: str) -> tuple[str, ...]:
+    """The prefix as typed, and as Porter's stemmer writes a final "y" after a consonant
+    ("energy", "policy", "security" are indexed "energi", "polici", "secur…"), so that a
+    whole word typed with "y" still finds itself."""
+    if len(prefix) > 2 and prefix.endswith("y") and prefix[-2] not in "aeiou":
+        return prefix, prefix[:-1] + "i"
+    return (prefix,)
 
 
 # A snapshot of the index's words and how many statements hold each, taken after each

@@ -132,6 +132,12 @@ def test_typing_treats_the_last_word_as_a_prefix(store):
     assert len(store.statements(StatementFilter(query="galli", prefix_last=True))) == 1
 
 
+def test_a_whole_word_ending_in_y_typed_as_a_prefix_finds_itself(store):
+    # Porter indexes "energy" as "energi": typing the whole word must still find it
+    typed = store.statements(StatementFilter(query="energy", prefix_last=True))
+    assert [r.id for r in typed] == [r.id for r in search(store, "energy")] and typed
+
+
 def test_and_or_not_and_parentheses_combine_as_a_user_expects(store):
     def count(query):
         return len(search(store, query))
