@@ -19,7 +19,7 @@ from onrecord.db.identity import folded_name
 # Name words that do not tell people apart ("bin", "Al", "Mr").
 _PARTICLES = NAME_PARTICLES | {"mr", "ms", "dr"}
 # Two-letter words that are no surname: a pronoun, particles, honorifics.
-_NOT_TWO_LETTER_NAMES = {"He", "Al", "El", "La", "Le", "De", "Da", "Di", "Du", "Mr", "Ms", "Dr", "St", "Jr", "Sr"}
+_NOT_TWO_LETTER_NAMES = {p.capitalize() for p in NAME_PARTICLES if len(p) == 2} | {"He", "Mr", "Ms", "Dr", "St", "Jr", "Sr"}
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’]*")
 # A sentence opened by one capitalised word and a verb: "Gedu extended …", "Erdogan says …"
 _BARE_SUBJECT = re.compile(r"(?:(?:But|And|Meanwhile|However),?\s+)?(?P<name>[A-Z][a-z]{2,})\s+(?:also\s+|later\s+|then\s+)?"

@@ -210,7 +210,7 @@ _IN_ANOTHER_TIME_ZONE = re.compile(rf"\({WEEKDAY_NAME}"
 
 
 # A date written with its year: "May 1, 2022", "Nov. 29, 2016".
-_FULL_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(\d{4})\b")
+_FULL_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},\s+(\d{{4}})\b")
 
 
 def full_date_in(text: str, start: int, end: int) -> date | None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from onrecord.db.extract.dates import CALENDAR_WORD
 from onrecord.db.extract.gazetteer import CITIES as _PLACES
 from onrecord.db.extract.gazetteer import country_of, first_country_in, is_country_word
+from onrecord.db.extract.layout import SHORT_GIVEN_NAMES
 from onrecord.db.extract.wordlist import CAPITALS, WordIndex, finditer_at, matches_around, vocabulary, word_pattern
 from onrecord.db.identity import folded_name
 from onrecord.db.model import Speaker
@@ -144,7 +145,7 @@ _INITIALS_PAIR = rf"(?<![A-Za-z])(?!(?:{'|'.join(_NOT_INITIALS)})\b)[A-Z]{{2}}"
 _TWO_INITIALS = re.compile(_INITIALS_PAIR)
 # (and a given name written short, as Bangladeshi and Malaysian names often are: "Md. Touhid
 # Hossain", "Mohd. Hasan")
-_INITIAL = rf"(?:(?:[A-Z]\.){{2,3}}|[A-Z]\.?|{_INITIALS_PAIR}|(?:Md|Mohd|Muhd)\.)(?=\s)"  # "S Jaishankar", "M. J. Akbar", "A.M. Fachir"
+_INITIAL = rf"(?:(?:[A-Z]\.){{2,3}}|[A-Z]\.?|{_INITIALS_PAIR}|(?:{'|'.join(SHORT_GIVEN_NAMES)})\.)(?=\s)"  # "S Jaishankar", "M. J. Akbar", "A.M. Fachir"
 # Two to five name words, with the particles some names carry ("Annelies de Wit"), or one
 # after an initial or two ("S Jaishankar", "M. J. Akbar").
 # (A name never runs over a line break: "Shinji Kawabata" / "Parliament Buildings".)

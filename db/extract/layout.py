@@ -166,7 +166,7 @@ _ABBREVIATIONS = {
 }
 # A given name written short ("foreign adviser Md. Touhid Hossain"), as written, and not after
 # a comma ("Thurmont, Md." is Maryland, "the company's MD." a managing director).
-_SHORT_GIVEN_NAMES = {"Md", "Mohd", "Muhd"}
+SHORT_GIVEN_NAMES = ("Md", "Mohd", "Muhd")
 # (a double mark may be written as two single ones: "… years. ''I would like …")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?:(?=\s+(?:[\"“‘(\[]|''|‘‘)?[A-Z0-9])"
                            # some copies lose the space: "…the regional forum.According to …",
@@ -199,7 +199,7 @@ def sentence_spans(text: str, span: Span) -> list[Span]:
         # (a letter alone is an initial; a digit alone ends a date: "on April 3. Then …")
         if match.group().startswith(".") and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
             continue
-        if match.group().startswith(".") and word and word.group(1).rstrip(".") in _SHORT_GIVEN_NAMES \
+        if match.group().startswith(".") and word and word.group(1).rstrip(".") in SHORT_GIVEN_NAMES \
                 and not segment[:word.start()].rstrip().endswith(","):
             continue
         end = span.start + match.end()

@@ -150,8 +150,9 @@ def _other_leader(wanted: str, title: str | None) -> bool:
 # Monday" (not "issued by X", which names who issued it).
 _DOCUMENT_TAIL = re.compile(r"\s+(?:released|issued|published|posted)\s+(?!by\b)[^,]*$")
 # What a document is about, after it: "a Prime Minister's Office statement on the call".
-_DOCUMENT_ABOUT = re.compile(r"^(?P<document>.*?\b(?:statement|readout|release|declaration|communiqu[eé]))"
-                             r"\s+(?:on|about|regarding|following)\s+[^,]*$")
+# (the resolver's document words: "the declaration stated" is the one issued)
+_DOCUMENT_WORD = word_pattern((*DOCUMENT_WORDS, "declaration"))
+_DOCUMENT_ABOUT = re.compile(rf"^(?P<document>.*?\b(?:{_DOCUMENT_WORD}))\s+(?:on|about|regarding|following)\s+[^,]*$")
 
 
 def _without_document_tail(core: str) -> str:
@@ -205,7 +206,6 @@ _QUANTIFIERS = {"some", "many", "others", "few", "most", "several"}
 _ABBREVIATION = re.compile("|".join(rf"\b{re.escape(key)}" + (r"(?=\s|$)" if key.endswith(".") else r"\b")
                                     for key in TITLE_ABBREVIATIONS))
 # A document that speaks: "the statement said" is whoever issued it.
-_DOCUMENT_WORD = word_pattern((*DOCUMENT_WORDS, "declaration"))  # ("the declaration stated": the one issued)
 _DOCUMENT = re.compile(r"^(?P<owner>.*?)(?:['’]s)?\s*\b(?:" + _DOCUMENT_WORD + r")$"
                        r"|^(?:(?:official|formal|separate|written)\s+)?(?:" + _DOCUMENT_WORD
                        + r")(?:\s+(?:on\s+)?" + WEEKDAY_NAME + r")?"
@@ -225,12 +225,12 @@ _JOINT_DOCUMENT = re.compile(rf"\b{JOINT_DOCUMENT}\b", re.I)
 # Who issued a document, told right after it: "a statement issued by the republic's Ministry of
 # Foreign Affairs", "a statement published by the Saudi Press Agency".
 _ISSUED_BY_AFTER = re.compile(
-    rf"\s+(?:issued|published|released|posted)\s+(?:[\w\-]+\s+){{0,3}}?(?:by|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?P<who>{ISSUER_NAME})")
+    rf"\s+(?:issued|published|released|posted)\s+(?:[\w\-]+\s+){{0,3}}?(?:by|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?P<name>{ISSUER_NAME})")
 # Where a name that ran on ends: a full stop after a word (not "U.S."), or a line break.
 # (A full stop that closes the text is taken off after.)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.(?=\s)|\s*\n")
 # The body an official or a source is at: "officials at the Dutch Ministry of Economic Affairs".
-_BODY_AFTER = re.compile(rf"\s+(?:at|from|of|in|with)\s+(?:the\s+)?(?P<body>{ISSUER_NAME})")
+_BODY_AFTER = re.compile(rf"\s+(?:at|from|of|in|with)\s+(?:the\s+)?(?P<name>{ISSUER_NAME})")
 # (officials only: sources or diplomats at a ministry or a council are not its voice)
 _MEMBERS_OF_A_BODY = re.compile(r"^(?:[A-Za-z]+\s+)?officials\s+(?:at|from|of|in|with)\s+(?:the\s+)?(?P<body>.+)$", re.I)
 # "the Chinese side said": that country's government.
@@ -248,9 +248,11 @@ _MEDIA_HEADS = {"agency", "newspaper", "daily", "broadcaster", "outlet", "televi
                 "magazine", "newsmagazine", "weekly"}
 _MEDIA_ENDINGS = ("agency", "newspaper", "daily", "broadcaster", "newsmagazine", "magazine", "weekly")
 # "the official WAM news agency", "state-run KCNA news agency": the outlet's own name.
-_MEDIA_NAMED_BEFORE = re.compile(r"^(?:(?:[A-Z][\w.]*|country|nation)['’]s\s+)?(?:(?:official|state|state-run|state-owned|national|semi-official)\s+)*"
+# How a report describes an outlet before its name: "the official WAM", "state-run KCNA".
+_OUTLET_DESCRIPTION = r"(?:(?:official|state|state-run|state-owned|national|semi-official)\s+)*"
+_MEDIA_NAMED_BEFORE = re.compile(r"^(?:(?:[A-Z][\w.]*|country|nation)['’]s\s+)?" + _OUTLET_DESCRIPTION +
                                  rf"(?P<name>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?:news\s+)?(?:{'|'.join(_MEDIA_ENDINGS)})$")
-_AGENCY_AND_ACRONYM = re.compile(r"^(?:(?:official|state|state-run|state-owned|national|semi-official)\s+)*"
+_AGENCY_AND_ACRONYM = re.compile(r"^" + _OUTLET_DESCRIPTION +
                                  r"(?P<name>(?:[A-Z][\w.\-]*\s+){1,3}(?:News\s+)?Agency)\s+\(?[A-Z]{2,6}\)?$")
 # "His Highness said": the person the report introduced with that honorific.
 _STYLE_REFERENCE = re.compile(r"^(?:His|Her)\s+(?:Highness|Excellency|Majesty)$")
@@ -373,12 +375,19 @@ class Resolver:
         owner = (document.group("owner") or document.group("issuer") or "").strip()
         if owner:
             return self._entity_for(owner, position)
-        written_at = self.text.find(core, position, position + len(core) + 20)  # (past "a", "the")
-        issued_by = _ISSUED_BY_AFTER.match(self.text, written_at + len(core)) if written_at >= 0 else None
-        issuer = _SENTENCE_END.split(issued_by.group("who"), maxsplit=1)[0].rstrip(".") if issued_by else ""
+        issuer, at = self._named_after(core, position, _ISSUED_BY_AFTER)
         if issuer and could_be_speaker(issuer):
-            return self._entity_for(issuer, issued_by.start("who")) or self._issuer(position)
+            return self._entity_for(issuer, at) or self._issuer(position)
         return self._issuer(position)
+
+    def _named_after(self, written: str, position: int, pattern: re.Pattern) -> tuple[str, int]:
+        """The name `pattern` finds right after the phrase written at `position` ("… issued by
+        X", "officials at X"), up to where its sentence ends, and where it stands; ("", -1)."""
+        written_at = self.text.find(written, position, position + len(written) + 20)  # (past "a", "the")
+        after = pattern.match(self.text, written_at + len(written)) if written_at >= 0 else None
+        if not after:
+            return "", -1
+        return _SENTENCE_END.split(after.group("name"), maxsplit=1)[0].rstrip("."), after.start("name")
 
     def _place_or_metonym(self, core: str, position: int) -> Entity | None:
         if core.lower() in METONYMS:
@@ -521,11 +530,9 @@ class Resolver:
             # "Officials at the Dutch Ministry of Economic Affairs said": the pattern's subject
             # stops before "at"; the body they are at speaks (one official there is someone
             # unnamed, as "the foreign ministry official" is).
-            written_at = self.text.find(written, position, position + len(written) + 20)
-            body = _BODY_AFTER.match(self.text, written_at + len(written)) if written_at >= 0 else None
-            name = _SENTENCE_END.split(body.group("body"), maxsplit=1)[0].rstrip(".") if body else ""
+            name, at = self._named_after(written, position, _BODY_AFTER)
             if any(w.lower() in _ORG_HEADS for w in name.split()):
-                return self._body(name, body.start("body"))
+                return self._body(name, at)
         if indefinite and head in {"official", "source", "diplomat"}:
             return self.entities.unnamed(written, position)
         if head == "diplomat":
