@@ -31,6 +31,7 @@ from onrecord.db.extract.entities import (
     PATRONYMIC_PARTICLES,
 )
 from onrecord.db.extract.gazetteer import country_of
+from onrecord.db.identity import folded_name
 from onrecord.db.model import Extraction
 
 
@@ -253,8 +254,18 @@ def _as_gold(forms: dict[str, str], known: set[str] = frozenset(), page: str = "
         alias = aliases.get(name)
         if alias in known:
             return alias
-        return _same_but_middle_names(name, known) or _same_but_honorific(name, known) or name
+        return (_same_but_middle_names(name, known) or _same_but_honorific(name, known)
+                or _same_but_spelling(name, known) or name)
     return as_gold
+
+
+def _same_but_spelling(name: str, known: set[str]) -> str | None:
+    """The one gold name that is `name` written with or without diacritics or inner marks
+    ("Yaşar Güler"/"Yasar Güler", "al-Jadaan"/"AlJadaan"): one person to the app (its
+    identity folds them), and a page may spell the name both ways."""
+    folded = folded_name(name)
+    same = [gold for gold in known if gold != name and folded_name(gold) == folded]
+    return same[0] if len(same) == 1 else None
 
 
 def _same_but_honorific(name: str, known: set[str]) -> str | None:

@@ -110,6 +110,14 @@ def test_eval_counts_a_name_with_or_without_an_honorific_before_it():
     assert as_gold("Mahmood Qureshi") != "shah mahmood qureshi"  # a name cut short is not an honorific left out
 
 
+def test_eval_counts_a_name_with_or_without_its_diacritics_as_the_gold_form():
+    from onrecord.db.evaluate import _as_gold
+    as_gold = _as_gold({}, {"yaşar güler", "mohammed al-jadaan"})
+    assert as_gold("Yasar Guler") == "yaşar güler"
+    assert as_gold("Mohammed AlJadaan") == "mohammed al-jadaan"
+    assert as_gold("Yasar Gul") != "yaşar güler"  # another name is no spelling of it
+
+
 def test_eval_counts_a_prime_minister_s_office_by_either_name():
     from onrecord.db.evaluate import _name
     assert _name("Prime Minister's Office") == _name("Office of the Prime Minister") == _name("Prime Minister Office")
