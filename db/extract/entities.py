@@ -881,18 +881,32 @@ _TWO_CAPITALS = re.compile(r"[A-Z][\w'’\-]+ +(?:[a-z]{1,3} +){0,2}[A-Z]")  # (
 _CAPITAL_AFTER = re.compile(r"(?: with)? +(?=[A-Z])")
 
 
-def _subjects(text: str, start: int, verb: int) -> list[tuple[str, int]]:
-    """"A B has met", "A B and C D held": the names that open text[start:verb] before it."""
-    first = _NAME_HERE.match(text, start, verb)
+# A country owning the name after it: "Chile’s Michelle Bachelet met …" (wire style).
+_COUNTRY_OWNER = re.compile(r"(?P<country>[A-Z][\w.\-]*(?:[^\S\n]+[A-Z][\w.\-]*)?)['’]s[^\S\n]+(?=[A-Z])")
+
+
+def _owned_by_country(text: str, at: int, end: int) -> tuple[int, str | None]:
+    """Where a name starts at `at`, past a country that owns it ("Chile’s "), and that country."""
+    owner = _COUNTRY_OWNER.match(text, at, end)
+    country = country_of(owner.group("country")) if owner else None
+    return (owner.end(), country) if country else (at, None)
+
+
+def _subjects(text: str, start: int, verb: int) -> list[tuple[str, int, str | None]]:
+    """"A B has met", "A B and C D held", "Chile’s A B met": the names that open
+    text[start:verb] before it, each with the country that owns it."""
+    at, country = _owned_by_country(text, start, verb)
+    first = _NAME_HERE.match(text, at, verb)
     if not first:
         return []
-    names = [(first.group(), first.start())]
+    names = [(first.group(), first.start(), country)]
     joined = _AND.match(text, first.end(), verb)
     if joined:
-        second = _NAME_HERE.match(text, joined.end(), verb)
+        at, country = _owned_by_country(text, joined.end(), verb)
+        second = _NAME_HERE.match(text, at, verb)
         if not second:
             return []
-        names.append((second.group(), second.start()))
+        names.append((second.group(), second.start(), country))
     return names if _BEFORE_VERB.match(text, names[-1][1] + len(names[-1][0]), verb) else []
 
 
@@ -923,14 +937,15 @@ def add_untitled_people(text: str, sentences: list, table: EntityTable, verbs: l
         gap = _CAPITAL_AFTER.match(text, verb_end) \
             if verb in _OBJECT_VERBS or text.startswith(" with", verb_end) else None
         if gap:
-            after = _NAME_HERE.match(text, gap.end())
+            at, country = _owned_by_country(text, gap.end(), gap.end() + 60)
+            after = _NAME_HERE.match(text, at)
             if after and (after.end() == len(text) or not text[after.end()].isalnum()):
-                found.append((after.group(), after.start()))
-    for name, at in found:
+                found.append((after.group(), after.start(), country))
+    for name, at, country in found:
         name = _trim_name(name)
         if name and name.split()[0] in TITLE_ABBREVIATIONS:
             at += len(name.split()[0]) + 1  # "EAM Jaishankar": the title is not the name
             name = " ".join(name.split()[1:])
         if name and plausible_person(name) and not any(name.split()[0] in b.speaker.name for b in table.bodies):
-            table.person(name, at)
+            table.person(name, at, country=country) if country else table.person(name, at)
     table.people.sort(key=lambda e: min(e.mentions))

@@ -3777,3 +3777,18 @@ def test_what_the_second_review_of_stop_24_found_the_late_rules_must_not_do():
     # a titled name followed by 'Office' is still the person
     assert said(report("Prime Minister Shehbaz Khan Office said Pakistan would respond.")) == [
         ("Pakistan would respond", "Shehbaz Khan", "said")]
+
+
+def test_a_name_owned_by_its_country_meets_as_that_country_s_person():
+    # Wire style names a leader after the country's possessive, with no title.
+    found = meetings(report('''
+Chile’s Rosa Valdivia met her Argentine counterpart Tomás Ibarra at the presidential palace in Santiago on Tuesday to discuss a trade accord.
+
+“We want a modern agreement,” Ibarra said.
+''', date="2017-06-28"))
+    assert people(found[0]) == [("Rosa Valdivia", None, "Chile"), ("Tomás Ibarra", None, "Argentina")]
+    pair = meetings(report('''
+India’s Ravi Menon and Japan’s Kaito Mori met in Osaka on Friday to review their defence pact.
+''', date="2019-06-29"))
+    assert [(p.name, p.country) for p in pair[0].participants] == [("Ravi Menon", "India"), ("Kaito Mori", "Japan")]
+    assert pair[0].name == "India–Japan talks"
