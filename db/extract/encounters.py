@@ -83,6 +83,9 @@ ENCOUNTER_WORDS = {"called", "phoned", "rang", "held", "holds", "hold", "had", "
 _TELLS_AGAIN = re.compile(r"\b(?:spoke|talked|met|meeting|call|conversation|phone|talks)\b")
 _PLANNED = re.compile(
     r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend|receive|host)\b"
+    # "will be holding talks … during his visit scheduled for Sept. 28-29"
+    r"|\b(?:will|shall)\s+be\s+(?:meeting|holding|having|visiting|travell?ing|attending|receiving|hosting)\b"
+    r"|\bscheduled\s+for\b"
     # "Karki and Modi will talk via telephone on Thursday" (not "was able to speak with")
     r"|\b(?:will|shall)\s+(?:\w+\s+)?(?:talk|speak)\b"
     # "will tomorrow, Wednesday, depart Abuja for Malabo on a three-day visit"

@@ -3792,3 +3792,10 @@ India’s Ravi Menon and Japan’s Kaito Mori met in Osaka on Friday to review t
 ''', date="2019-06-29"))
     assert [(p.name, p.country) for p in pair[0].participants] == [("Ravi Menon", "India"), ("Kaito Mori", "Japan")]
     assert pair[0].name == "India–Japan talks"
+
+
+def test_a_visit_scheduled_for_later_dates_its_talks_forward_as_planned():
+    found = meetings(report('''
+President Ali Demir will be holding talks with Chancellor Anna Vogt during his visit scheduled for Sept. 28-29, a spokesperson for the chancellor said.
+''', date="2018-08-09"))
+    assert (found[0].status, found[0].date) == ("planned", "2018-09-28")
