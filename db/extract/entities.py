@@ -111,7 +111,16 @@ _TITLE_WORDS = {re.split(r"[\s\-]", h)[0] for h in TITLE_HEADS} | {a.lower() for
 _ORG_HEAD_RE = word_pattern(set(ORG_HEADS))
 # Capitalised words of government vocabulary are never part of a personal name, so
 # "Minister of Agriculture and Rural Development Le Thi Thu Ha" splits before "Le".
-_OFFICE_WORDS = word_pattern(set(["development", "policy", "affairs", "energy", "economy", "economic", "trade", "industry", "finance", "commerce", "agriculture", "culture", "tourism", "sports", "science", "technology", "environment", "health", "defense", "defence", "security", "state", "foreign", "interior", "justice", "education", "labor", "labour", "transport", "land", "infrastructure", "resources", "mines", "digital", "climate", "action", "rural", "fisheries", "oceans", "maritime", "shipping", "ports", "waterways", "unification", "strategy", "planning", "budget", "treasury", "international", "national", "federal", "global", "public", "general", "union", "european", "commission", "ministry", "government", "office", "trade", "representative", "deputy", "vice", "first", "second", "senior", "chief", "joint", "affairs", "relations", "cooperation", "communications", "information", "industrial", "commercial", "monetary", "consumer", "welfare", "gender", "family", "veterans", "employment", "enterprises", "startups", "forestry", "water", "housing", "urban", "natural", "investment", "statistics", "customs", "immigration", "revenue", "taxation", "pensions", "reform", "regional", "safety", "innovation", "research", "legal", "overseas", "shri", "smt", "mr", "mrs", "ms", "dr", "sir", "madam", "hon", "datuk", "seri", "dato", "excellency", "sheikh", "exchequer", "coordinating", "special", "duties", "commonwealth", "emirate", "islamic", "republic", "kingdom"]))
+_OFFICE_WORD_LIST = ["development", "policy", "affairs", "energy", "economy", "economic", "trade", "industry", "finance", "commerce", "agriculture", "culture", "tourism", "sports", "science", "technology", "environment", "health", "defense", "defence", "security", "state", "foreign", "interior", "justice", "education", "labor", "labour", "transport", "land", "infrastructure", "resources", "mines", "digital", "climate", "action", "rural", "fisheries", "oceans", "maritime", "shipping", "ports", "waterways", "unification", "strategy", "planning", "budget", "treasury", "international", "national", "federal", "global", "public", "general", "union", "european", "commission", "ministry", "government", "office", "trade", "representative", "deputy", "vice", "first", "second", "senior", "chief", "joint", "affairs", "relations", "cooperation", "communications", "information", "industrial", "commercial", "monetary", "consumer", "welfare", "gender", "family", "veterans", "employment", "enterprises", "startups", "forestry", "water", "housing", "urban", "natural", "investment", "statistics", "customs", "immigration", "revenue", "taxation", "pensions", "reform", "regional", "safety", "innovation", "research", "legal", "overseas", "shri", "smt", "mr", "mrs", "ms", "dr", "sir", "madam", "hon", "datuk", "seri", "dato", "excellency", "sheikh", "exchequer", "coordinating", "special", "duties", "commonwealth", "emirate", "islamic", "republic", "kingdom"]
+_OFFICE_WORDS = word_pattern(set(_OFFICE_WORD_LIST))
+# The office words no one is named: a portfolio ("Minister of Climate Change and Environment",
+# "… and International Co-operation") is never a person, though a title's single-word name can be.
+_PORTFOLIO_WORDS = frozenset(_OFFICE_WORD_LIST) - {
+    "shri", "smt", "mr", "mrs", "ms", "dr", "sir", "madam", "hon", "datuk", "seri", "dato", "excellency", "sheikh",
+    "first", "second", "general", "national", "state", "union", "family", "natural", "water", "land", "special",
+    "senior", "chief", "deputy", "vice", "european", "islamic", "republic", "kingdom", "commonwealth", "emirate",
+    "federal", "global", "public", "action", "legal", "office", "representative", "joint", "foreign"}
+
 # Letters beyond ASCII: "Martín Echeverría", "Henrik Sjöberg", "Nguyễn".
 # (Latin Extended-B mixes cases too, and holds Vietnamese "ơ" and "ư": "Bùi Thanh Sơn")
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
@@ -815,6 +824,8 @@ def plausible_person(name: str) -> bool:
            for i, w in enumerate(words)):
         return False
     lowered = [part.lower().strip(".,") for w in words for part in w.split("-")]
+    if any(w.lower().replace("-", "") in _PORTFOLIO_WORDS for w in words):
+        return False
     # ("He" in a name of two words or more is a Chinese name: "He Lifeng", "Liu He".)
     # ("Forein Ministers", a headline's misspelt title: a plural title is no one either)
     if any(w in _TITLE_OR_BODY or (w.endswith("s") and w[:-1] in _TITLE_OR_BODY) for w in lowered) or \

@@ -3799,3 +3799,14 @@ def test_a_visit_scheduled_for_later_dates_its_talks_forward_as_planned():
 President Ali Demir will be holding talks with Chancellor Anna Vogt during his visit scheduled for Sept. 28-29, a spokesperson for the chancellor said.
 ''', date="2018-08-09"))
     assert (found[0].status, found[0].date) == ("planned", "2018-09-28")
+
+
+def test_a_ministry_s_portfolio_in_a_list_of_attendees_is_no_person():
+    found = meetings(report('''
+Sheikh Khalid bin Saeed, Minister of Foreign Affairs and International Co-operation, met Marie Dubois, Minister of Europe and Foreign Affairs of France, in New York on Monday.
+
+The meeting was attended by Mona Al Hariri, Minister of Climate Change and Environment and Samir Haddad, Minister of State.
+''', date="2022-09-20"))
+    names = [p.name for m in found for p in m.participants]
+    assert "Co-operation" not in names and "Climate Change" not in names
+    assert "Marie Dubois" in names
