@@ -79,6 +79,9 @@ ENCOUNTER_WORDS = {"called", "phoned", "rang", "held", "holds", "hold", "had", "
              "spoke", "speaks", "speak", "talked", "talks", "talk", "spoken", "met", "meets", "meeting", "meet", "received",
              "receives", "receive", "hosted", "hosts", "host", "phone", "telephone", "video", "videoconference", "virtual", "exchanged",
              "sidelines", "margins", "summit", "during", "welcomed", "welcomes", "welcoming", "interacted", "interaction"}
+# A page's furniture line: "Published : 6 May 2023, 06:19 AM", "Updated: …", "News Desk".
+_FURNITURE = re.compile(r"\b(?:Published|Updated|Posted)\s*:|\bNews\s+Desk\b", re.I)
+_ENDS_A_SENTENCE = re.compile(r"[.!?][\"”’)]?\s*$")
 # A sentence about a meeting told already: "the two men spoke by phone Saturday".
 _TELLS_AGAIN = re.compile(r"\b(?:spoke|talked|met|meeting|call|conversation|phone|talks)\b")
 _PLANNED = re.compile(
@@ -383,8 +386,15 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
         # says the two men spoke by phone Saturday").
         # (only a sentence that tells of a meeting again: "Vidal was sworn in on Wednesday"
         # dates nothing of theirs)
-        above = lead is not None and sentence.end <= lead.start
-        for following in ([s for s in sentences if s.start >= lead.end][:2] if above else []):
+        # (a headline without a full stop may be taken for the lead: it is above the story
+        # too, and a standfirst or a byline may stand between)
+        unstopped = lead is not None and sentence == lead and not _ENDS_A_SENTENCE.search(text, lead.start, lead.end)
+        above = lead is not None and (sentence.end <= lead.start or unstopped)
+        story = [s for s in sentences if s.start >= lead.end] if above else []
+        if unstopped:
+            story = [s for s in story if len(text[s.start:s.end].split(None, MIN_SENTENCE_WORDS)) >= MIN_SENTENCE_WORDS
+                     and not _FURNITURE.search(text, s.start, s.end)][:3]
+        for following in story[:3 if unstopped else 2]:
             if when or vague:
                 break
             if _TELLS_AGAIN.search(text, following.start, following.end):

@@ -3810,3 +3810,16 @@ The meeting was attended by Mona Al Hariri, Minister of Climate Change and Envir
     names = [p.name for m in found for p in m.participants]
     assert "Co-operation" not in names and "Climate Change" not in names
     assert "Marie Dubois" in names
+
+
+def test_a_meeting_told_in_an_unstopped_headline_takes_its_day_from_the_story_below_the_byline():
+    found = meetings('''Mendes meets Okafor in first bilateral meeting in Lisbon
+
+The Portuguese prime minister said the talks opened a new chapter for both countries
+
+News Desk
+Published : 6 May 2023, 06:19 AM
+
+Portuguese Prime Minister Rui Mendes and his Nigerian counterpart Ada Okafor had their first bilateral meeting in Lisbon on Friday, the agency reports.
+''')
+    assert (found[0].name, found[0].date) == ("Portugal–Nigeria prime ministers' talks", "2023-05-05")
