@@ -57,7 +57,8 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
             speakers = {s.speaker.name for s in statements
                         if s.meeting == index and s.speaker and s.speaker.kind == "person"
                         and (item.named or s.attribution != "according_to")}
-            people += [e for e in entities.people if e.speaker.name in speakers and e not in people]
+            people += [e for e in entities.people if e.speaker.name in speakers and e not in people
+                       and not _POSTED_ABROAD.search(e.speaker.title or "")]
         # Only people's names: a title recorded as written ("UN chief") or a place the
         # patterns took for a name is nobody who attended; nor is a spokesperson, who speaks
         # about a meeting ("X met Y on Tuesday, spokesperson Z said").
@@ -80,6 +81,11 @@ def _sides_named(text: str, entities: EntityTable, sentence: Span) -> tuple[list
     if len(sides) < 2:
         return None
     return sides, people_in(text, entities, [Span(sentence.start, found.start())])
+
+
+# An envoy quoted beside a meeting briefs on it ("the High Commissioner to the UK said while
+# briefing reporters after the meeting"); a sentence that tells of the meeting puts one in it.
+_POSTED_ABROAD = re.compile(r"\b(?:ambassador|high\s+commissioner|envoy)\b", re.I)
 
 
 def _spokesperson(person) -> bool:

@@ -55,7 +55,9 @@ _LOWER_NP_WORDS = sorted(
 # (a lower-case word may be possessive: "the prime minister’s office")
 # (an Arabic article joined to a name: "al-Thani", "el-Sisi")
 # (an initial before a name: "External Affairs Minister S. Jaishankar"; "S. Korea" is South Korea)
-_WORD_FORMS = (r"(?:[A-Z]\.){2,}|(?![NS]\.\s+(?:Korea|Africa|Sudan))[A-Z]\.(?=\s+[A-Z])|" + f"[{CAPITALS}]" + r"[\w'’\-]*|[ae]l-[A-Z][\w'’\-]*|"
+_WORD_FORMS = (r"(?:[A-Z]\.){2,}|"
+               # an envoy's post: "High Commissioner to the UK Saida Tasneem", "Ambassador to Japan"
+               r"(?<=[a-z]\s)to(?=\s+(?:the\s+)?[A-Z])|(?<=\sto\s)the(?=\s+[A-Z])|(?![NS]\.\s+(?:Korea|Africa|Sudan))[A-Z]\.(?=\s+[A-Z])|" + f"[{CAPITALS}]" + r"[\w'’\-]*|[ae]l-[A-Z][\w'’\-]*|"
                + word_pattern(_LOWER_NP_WORDS) + r"(?:['’]s)?(?![\w'’\-])")
 _WORD = rf"(?:{_WORD_FORMS})"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"

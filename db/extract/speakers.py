@@ -41,6 +41,8 @@ from onrecord.db.extract.gazetteer import adjective_of, country_of, first_countr
 from onrecord.db.extract.surnames import FIELD_WORDS, full_name_in
 from onrecord.db.extract.wordlist import word_pattern
 
+# A post abroad closing a speaker phrase: "… envoy to the United Nations", "ambassador to Japan".
+_POSTED_TO = re.compile(r"^(?P<holder>.+?)\s+to\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}$")
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 # Who speaks for a body without being named: "ministry officials", "a Nepali diplomat".
 _UNNAMED_HEADS = {"official", "officials", "source", "sources", "diplomat", "diplomats"}
@@ -410,6 +412,10 @@ class Resolver:
         in_full = [e for e in self.entities.people if e.speaker.name in core]
         if in_full:
             return max(in_full, key=lambda e: len(e.speaker.name))
+        post = _POSTED_TO.match(core) if " to " in core else None
+        if post:
+            # "China's envoy to the United Nations": the envoy speaks, not where they are posted
+            return self._by_phrase(post.group("holder"), position, indefinite)
         members = _MEMBERS_OF_A_BODY.match(core)
         if members and any(w.lower() in _ORG_HEADS for w in members.group("body").split()):
             return self._body(members.group("body"), position + members.start("body"))  # (as above)

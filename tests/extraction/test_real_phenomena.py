@@ -3823,3 +3823,20 @@ Published : 6 May 2023, 06:19 AM
 Portuguese Prime Minister Rui Mendes and his Nigerian counterpart Ada Okafor had their first bilateral meeting in Lisbon on Friday, the agency reports.
 ''')
     assert (found[0].name, found[0].date) == ("Portugal–Nigeria prime ministers' talks", "2023-05-05")
+
+
+def test_an_envoy_s_post_abroad_stays_in_the_speaker_phrase_and_the_envoy_speaks():
+    text = report('''
+Prime Minister Lena Moreau met her Kenyan counterpart Daniel Otieno in Paris on Friday.
+
+"Only seven leaders were given such a meeting," Kenyan High Commissioner to France Grace Wanjiru said while briefing reporters after the talks.
+
+On Saturday, China's envoy to the United Nations warned in a letter that any intervention would be unlawful.
+''', date="2023-05-06")
+    found = statements(text)
+    assert ("Only seven leaders were", "Grace Wanjiru", "said") in said(text)
+    # (a post names where the envoy serves, not who speaks)
+    envoy = next(s for s in found if s.text.startswith("any intervention"))
+    assert envoy.speaker is None or envoy.speaker.name != "United Nations"
+    # (an envoy who briefs on the talks did not take part in them)
+    assert [p.name for p in meetings(text)[0].participants] == ["Lena Moreau", "Daniel Otieno"]
