@@ -85,7 +85,8 @@ def _sides_named(text: str, entities: EntityTable, sentence: Span) -> tuple[list
 
 # An envoy quoted beside a meeting briefs on it ("the High Commissioner to the UK said while
 # briefing reporters after the meeting"); a sentence that tells of the meeting puts one in it.
-_POSTED_ABROAD = re.compile(r"\b(?:ambassador|high\s+commissioner|envoy)\b", re.I)
+# (a special envoy sent to the meeting is at it: "envoy to" names a post abroad)
+_POSTED_ABROAD = re.compile(r"\b(?:ambassador|high\s+commissioner)\b|\benvoy\s+to\b", re.I)
 
 
 def _spokesperson(person) -> bool:

@@ -154,8 +154,9 @@ def _attribution(match: re.Match, offset: int) -> Attribution:
 # A speaker phrase that may name who issued it: "a statement from Singapore's Ministry of …"
 # (an issuer's name may hold "of the": "an announcement by the Office of the President")
 _NP_WITH_ISSUER = rf"{NP}(?:\s+(?:from|by|issued\s+by)\s+(?:(?:the\s+)?{ISSUER_NAME}(?=[\s,.;])|{NP}))?"
-# ('"…," Wang, who is also a state councilor, said': a clause about the speaker between)
-_AFTER_NP_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP})(?:,\s+who\s+[^,\"“”]{{1,80}},)?\s+{_ADVERBS}(?P<cue>{_CUE})\b")
+# ('"…," Wang, who is also a state councilor, said', '"…," Cho Min-ho, foreign ministry
+# spokesman, told reporters': a clause or a title about the speaker between)
+_AFTER_NP_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b")
 # (the document may name who issued it: '"…," said a statement from Singapore's Ministry of …')
 _AFTER_CUE_NP = re.compile(rf"^\s*[,;—–-]?\s*(?P<cue>said|says|added|adds|according to|noted|wrote|asked|continued|stated)\s+"
                            rf"(?P<np>{_NP_WITH_ISSUER})")

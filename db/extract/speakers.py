@@ -631,7 +631,9 @@ class Resolver:
         # holds is whom the sentence before was about ("a senior official" is nobody named).
         if self.antecedents and not indefinite:
             subject = self.antecedents.of("person", position)
-            if subject is not None and not _other_leader(" ".join(wanted), subject.speaker.title):
+            # (not someone of another country: "China's envoy" is not Japan's prime minister)
+            if subject is not None and not _other_leader(" ".join(wanted), subject.speaker.title) \
+                    and not (country and subject.speaker.country and subject.speaker.country != country):
                 return subject
         # An unnamed official ("a senior official") speaks, but as no one a brief can name.
         return self.entities.unnamed(written, position)

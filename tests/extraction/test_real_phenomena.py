@@ -3840,3 +3840,23 @@ On Saturday, China's envoy to the United Nations warned in a letter that any int
     assert envoy.speaker is None or envoy.speaker.name != "United Nations"
     # (an envoy who briefs on the talks did not take part in them)
     assert [p.name for p in meetings(text)[0].participants] == ["Lena Moreau", "Daniel Otieno"]
+
+
+def test_a_title_or_a_clause_between_the_name_after_a_quote_and_its_cue():
+    text = report('''
+"A meeting of the two foreign ministers will be held this week," Paik Jun-seo, foreign ministry spokesman, told a regular press briefing.
+
+"This trip is part of our effort to build trust," Martin Cole, acting spokesperson for the State Department, said.
+
+"We agree," the forum's chair, Prime Minister Tevita Lolo, said.
+''', date="2017-09-19")
+    assert [s[1] for s in said(text)] == ["Paik Jun-seo", "Martin Cole", "Tevita Lolo"]
+
+
+def test_a_special_envoy_sent_to_the_talks_takes_part_in_them():
+    found = meetings(report('''
+Prime Minister Kenji Arai met South Korea's special envoy Park Do-hyun in Tokyo on Thursday.
+
+"We hope to resume shuttle diplomacy," Park told reporters after the meeting.
+''', date="2017-05-19"))
+    assert [p.name for p in found[0].participants] == ["Kenji Arai", "Park Do-hyun"]
