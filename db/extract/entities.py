@@ -98,7 +98,9 @@ _TITLE_OR_BODY = {w for h in TITLE_HEADS + ORG_HEADS for w in h.split()} | {
     "chief", "commander", "officer", "congress", "both", "dialogue", "summit", "facebook", "twitter", "abroad",
     # a country's or a place's words ("the Islamic Republic", "East Asian", "Downing Street")
     "republic", "kingdom", "emirates", "federation", "street", "asian", "mediterranean", "affair", "affairs",
-    "consultations", "press"}
+    "consultations", "press",
+    # a building where leaders meet ("Chiragan Palace", "the Hyderabad House", "Hotel Adlon")
+    "palace", "hotel", "residence", "villa", "castle", "mansion", "hall", "pavilion"}
 # The lower-case words inside names: "Annelies de Wit", "Ursula von der Leyen", "Mohammed bin
 # Salman". One list for the name pattern, the resolver, the antecedents and the evaluator.
 NAME_PARTICLES = {"de", "del", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al",

@@ -3860,3 +3860,12 @@ Prime Minister Kenji Arai met South Korea's special envoy Park Do-hyun in Tokyo 
 "We hope to resume shuttle diplomacy," Park told reporters after the meeting.
 ''', date="2017-05-19"))
     assert [p.name for p in found[0].participants] == ["Kenji Arai", "Park Do-hyun"]
+
+
+def test_the_palace_a_summit_was_held_in_is_no_participant():
+    found = meetings(report('''
+The 10th summit of the heads of Turkic-speaking states was held in Dolmabahce Palace, Istanbul.
+President Emre Kaya of the Azerbaijan Republic participated in the summit.
+''', date="2010-09-16"))
+    names = [p.name for m in found for p in m.participants]
+    assert not [n for n in names if "Palace" in n]
