@@ -114,6 +114,10 @@ _DELEGATION = re.compile(r"\baccompanied\s+(?:[a-z]+\s+){0,3}?by\b"
                          r"|\bdelegations?\s+(?:also\s+)?(?:included|includes|comprised|comprising|including)\b"
                          r"|\bdelegation\s+(?:was|will\s+be)\s+(?:led|headed)\s+by\b"
                          r"|\b(?:was|were)\s+represented\s+by\b"
+                         # "X led Ghana's delegation to the meeting, while Y … led her country's delegation"
+                         r"|\b(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w\-]*['’]s\s+|[A-Z][\w\-]*\s+)?(?:country['’]s\s+)?delegation\b"
+                         # "In attendance were A, …; B, …"
+                         r"|\b(?:[Ii]n|[Aa]lso\s+in)\s+attendance\s+(?:were|was)\b"
                          r"|\b[Aa]lso\s+(?:participating|attending)\b[^.;]{0,60}?\s+(?:were|was|will\s+be)\b")
 # "the heads of State who have confirmed attendance include A, B and C": those listed after
 # it, up to a "but" ("…, but X will not attend"), take part; not a past one's ("Last year's

@@ -3869,3 +3869,14 @@ President Emre Kaya of the Azerbaijan Republic participated in the summit.
 ''', date="2010-09-16"))
     names = [p.name for m in found for p in m.participants]
     assert not [n for n in names if "Palace" in n]
+
+
+def test_who_led_each_delegation_and_who_was_in_attendance_take_part():
+    found = meetings(report('''
+The fifth session of the Kenya-Ghana Permanent Joint Commission for Cooperation ended in Accra on Friday.
+
+Ms Ama Owusu, Minister of Foreign Affairs, led Ghana's delegation to the two-day meeting, while Mr Peter Kamau, Kenya's Cabinet Secretary for Foreign Affairs, led his country's delegation.
+
+In attendance were Mr Kofi Mensah, Ghana's High Commissioner to Kenya; Ms Wanjiku Njoroge, Kenya's High Commissioner to Ghana.
+''', date="2016-05-07"))
+    assert {"Ama Owusu", "Peter Kamau", "Kofi Mensah", "Wanjiku Njoroge"} <= {p.name for p in found[0].participants}
