@@ -7,6 +7,7 @@ import re
 
 from onrecord.db.extract.encounters import POSSESSIVE_AFTER, people_in, whole_word
 from onrecord.db.extract.entities import EntityTable, family_name, plausible_person
+from onrecord.db.extract.gazetteer import country_of
 from onrecord.db.extract.layout import Span
 from onrecord.db.extract.meetings import GENERIC_REFERENCE, GENERIC_WORDS, FoundMeeting, in_span
 from onrecord.db.extract.wordlist import WordIndex
@@ -44,6 +45,10 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
             if len(people) < 2 and item.lead:
                 # "A and B reaffirmed …" opens the story; "during the phone call" comes later.
                 people += [e for e in people_in(text, entities, [item.lead]) if e not in people]
+            if len(people) == 1:
+                # "X met her Chinese counterpart at the summit", named only later: the one
+                # person of that country the report names in the same office
+                people += _unnamed_counterpart(text, entities, item.sentences[0], people[0])
             if index == 0 and not item.background:
                 # The report's own meeting: the paragraph that tells of it names who took part
                 # ("… met Y in Seoul. Z, the trade minister, joined the talks.").
@@ -64,6 +69,24 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
         # about a meeting ("X met Y on Tuesday, spokesperson Z said").
         meeting.participants = [e.speaker.copied() for e in people
                                 if plausible_person(e.speaker.name) and not _spokesperson(e)]
+
+
+# "his Chinese counterpart" with no name after it
+_UNNAMED_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<side>[A-Z][a-z]+)\s+counterpart\b(?!,?\s+(?:[A-Z]|Mr|Ms))")
+_OFFICES = ("foreign", "defen", "trade", "finance", "prime minister", "president", "premier", "chancellor")
+
+
+def _unnamed_counterpart(text: str, entities: EntityTable, sentence: Span, known) -> list:
+    """The counterpart a sentence names only by nationality: the person of that country whose
+    title holds the known participant's office (the first the report names), if one does."""
+    said = _UNNAMED_COUNTERPART.search(text, sentence.start, sentence.end)
+    country = country_of(said.group("side")) if said else None
+    if not country or not known.speaker.title:
+        return []
+    offices = [o for o in _OFFICES if o in known.speaker.title.lower()]
+    same = [e for e in entities.people if e is not known and e.speaker.country == country and e.speaker.title
+            and offices and all(o in e.speaker.title.lower() for o in offices)]
+    return same[:1] if len(same) == 1 else []
 
 
 # "a bilateral meeting between Marcos and the Korean President Yoon Suk-yeol"

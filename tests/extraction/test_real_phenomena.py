@@ -3880,3 +3880,12 @@ Ms Ama Owusu, Minister of Foreign Affairs, led Ghana's delegation to the two-day
 In attendance were Mr Kofi Mensah, Ghana's High Commissioner to Kenya; Ms Wanjiku Njoroge, Kenya's High Commissioner to Ghana.
 ''', date="2016-05-07"))
     assert {"Ama Owusu", "Peter Kamau", "Kofi Mensah", "Wanjiku Njoroge"} <= {p.name for p in found[0].participants}
+
+
+def test_a_counterpart_named_only_by_nationality_is_the_one_person_of_that_country_in_that_office():
+    found = meetings(report('''
+Foreign Minister Aroha Tane has met her Chinese counterpart face-to-face for the first time at the summits in Cambodia.
+
+Chinese Foreign Minister Li Wen walked out of the plenary meeting when the Japanese minister spoke.
+''', date="2022-11-13"))
+    assert [p.name for p in found[0].participants] == ["Aroha Tane", "Li Wen"]
