@@ -204,7 +204,21 @@ def url_date(url: str | None) -> date | None:
         found = _valid(int(year), int(month), int(day))
         if found:
             return found
-    return _loose_url_date(url.lower()) or _outlet_url_date(url)
+    return _loose_url_date(url.lower()) or _query_url_date(url) or _outlet_url_date(url)
+
+
+# A date given as the address's query fields: "politics.php?yyyy=2022&mm=08&dd=18&nav_id=…",
+# "?year=2019&month=3&day=26".
+_QUERY_FIELD = re.compile(r"[?&](?P<field>yyyy|year|yy|mm|month|dd|day)=(?P<value>\d{1,4})(?=&|$|#)", re.I)
+
+
+def _query_url_date(url: str) -> date | None:
+    if "?" not in url:
+        return None
+    fields = {m.group("field").lower(): int(m.group("value")) for m in _QUERY_FIELD.finditer(url)}
+    year = fields.get("yyyy") or fields.get("year") or (2000 + fields["yy"] if "yy" in fields else None)
+    month, day = fields.get("mm") or fields.get("month"), fields.get("dd") or fields.get("day")
+    return _valid(year, month, day) if year and month and day and year >= 1990 else None
 
 
 # Outlets whose article numbers hold the date in a scheme of their own: Business Standard's
