@@ -609,7 +609,10 @@ _AGREED_WITH = re.compile(r"with\s+(?:(?!\b(?:on|over|about|to|for)\b)[^,;\"“�
 # A second cue joined to the first: "agreed and pledged to …", "welcomed and supported …".
 _SECOND_CUE = re.compile(rf"(?:and|but)\s+(?:also\s+)?(?P<cue>{_CUE})\b(?:\s+that\b)?\s*")
 # "the Gulf states", "the Baltic states": a region's states, where "states" is no cue.
-_REGION_BEFORE = re.compile(r"\bthe\s+[A-Z][\w\-]*\s+$")
+# ("the former Yugoslav states", "the Central Asian states" too)
+_REGION_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+$")
+# "states of Bosnia and Herzegovina, Kosovo …", "states are all counted": a noun after all
+_STATES_NOUN_AFTER = re.compile(r"\s+(?:of|are|were|and|have|had|which|whose)\b")
 # Whom a question was put to, and its subject: "Minister Bishop about …", "him about …".
 _ASKED_ABOUT = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:him|her|them)\s+|the\s+[a-z]+\s+)about\b")
 _ANSWERING_CUES = {"responded", "replied"}  # (base cues: "answered" is "replied")
@@ -715,7 +718,8 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             continue
         content_from = _country_opening_content(match) if pattern is _NP_CUE_THEN_CONTENT and cue == "told" else None
         if pattern is _NP_CUE_THEN_CONTENT and cue_text == "states" \
-                and _REGION_BEFORE.search(segment, 0, match.start(cue_group)) \
+                and (_REGION_BEFORE.search(segment, 0, match.start(cue_group))
+                     or _STATES_NOUN_AFTER.match(segment, match.end(cue_group))) \
                 and not re.match(r"\s*(?:that\b|:)", segment[match.end(cue_group):]):
             continue  # "Officials from the Gulf states and Russia discussed …": a noun, not a cue
         if pattern is _NP_CUE_THEN_CONTENT and _ENDS_IN_AND.search(match.group("np")):

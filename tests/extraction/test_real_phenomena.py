@@ -3889,3 +3889,19 @@ Foreign Minister Aroha Tane has met her Chinese counterpart face-to-face for the
 Chinese Foreign Minister Li Wen walked out of the plenary meeting when the Japanese minister spoke.
 ''', date="2022-11-13"))
     assert [p.name for p in found[0].participants] == ["Aroha Tane", "Li Wen"]
+
+
+def test_a_date_given_as_the_address_s_query_fields_is_the_page_s_date():
+    from onrecord.db.extract.published import url_date
+    assert str(url_date("https://news.example.rs/eng/politics.php?yyyy=2022&mm=08&dd=18&nav_id=114250")) == "2022-08-18"
+    assert str(url_date("https://example.org/story?year=2019&month=3&day=26")) == "2019-03-26"
+    assert url_date("https://example.org/story?id=2019&dd=3") is None  # no month: no date
+
+
+def test_states_as_a_noun_after_an_adjective_or_before_of_is_no_cue():
+    found = statements(report('''
+This is why Albania, the former Yugoslav states of Bosnia and Herzegovina, Kosovo, Montenegro and Serbia are all counted as Western Balkan states.
+
+Foreign Minister Ana Diaz states that the two countries shall consult each other.
+'''))
+    assert [(s.speaker.name if s.speaker else None, s.text[:20]) for s in found] == [("Ana Diaz", "the two countries sh")]
