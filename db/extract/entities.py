@@ -121,7 +121,8 @@ _PORTFOLIO_WORDS = frozenset(_OFFICE_WORD_LIST) - {
     "shri", "smt", "mr", "mrs", "ms", "dr", "sir", "madam", "hon", "datuk", "seri", "dato", "excellency", "sheikh",
     "first", "second", "general", "national", "state", "union", "family", "natural", "water", "land", "special",
     "senior", "chief", "deputy", "vice", "european", "islamic", "republic", "kingdom", "commonwealth", "emirate",
-    "federal", "global", "public", "action", "legal", "office", "representative", "joint", "foreign"}
+    "federal", "global", "public", "action", "legal", "office", "representative", "joint", "foreign"} | {
+    "staff"}  # ("Chief of Defence Staff, Lt. Gen. Rocky Meade")
 
 # Letters beyond ASCII: "Martín Echeverría", "Henrik Sjöberg", "Nguyễn".
 # (Latin Extended-B mixes cases too, and holds Vietnamese "ơ" and "ư": "Bùi Thanh Sơn")
@@ -133,7 +134,10 @@ _CREDIT = r"(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Video|File)\b
 _HEADLINE_WORDS = (r"(?:Before|After|With|During|Ahead|Amid|Over|From|About|Their|Into|Upon|Against|Across"
                    # a headline's verbs: "Cuban Foreign Minister Bruno Rodriguez Praises Dialogue With …"
                    r"|Says|Meets|Holds|Urges|Praises|Calls|Vows|Hails|Discusses|Seeks|Welcomes|Warns|Backs"
-                   r"|Agrees|Pledges|Visits|Receives|Condemns|Reaffirms|Stresses|Announces|Slams|Signs)\b")
+                   r"|Agrees|Pledges|Visits|Receives|Condemns|Reaffirms|Stresses|Announces|Slams|Signs"
+                   # ("Prime Minister Holness Invited to Meeting with …")
+                   r"|Invited|Arrives|Departs|Leaves|Returns|Thanks|Congratulates|Speaks|Talks|Addresses)\b")
+HEADLINE_WORD = re.compile(_HEADLINE_WORDS)
 # A body's head word is no part of a name ("the State Council Zhou He"); capitalised only,
 # since a case-blind list costs every pattern with a name in it its compile time.
 _ORG_HEAD_WORDS = "|".join(sorted({h.capitalize() for h in ORG_HEADS if " " not in h}, key=len, reverse=True))

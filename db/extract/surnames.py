@@ -8,6 +8,7 @@ import re
 
 from onrecord.db.extract.entities import (
     _NOT_NAMES,
+    HEADLINE_WORD,
     LEADING_HONORIFICS,
     ORG_HEADS,
     PRONOUNS,
@@ -54,8 +55,10 @@ def _given_name_after(text: str, surname: str) -> str | None:
     """A name written family name first, as Chinese, Japanese and Korean names are: "Xi
     Jinping" for "Xi", "KISHIDA Fumio" (as Japan's ministries write it) for "Kishida"."""
     for match in re.finditer(rf"(?<![\w'’\-])(?:{re.escape(surname)}|{re.escape(surname.upper())})"
-                             rf"\s+(?P<given>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?!\s+[A-Z]|['’])", text):
+                             rf"[^\S\n]+(?P<given>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?![^\S\n]+[A-Z]|['’])", text):
         given = match.group("given")
+        if HEADLINE_WORD.fullmatch(given):
+            continue  # "… Holness Invited to Meeting with …": a headline capitalises every word
         if given.lower() in TITLE_HEAD_SET or given.lower() in _ORG_HEADS or given.lower() in FIELD_WORDS \
                 or given in _NOT_NAMES or country_of(given) or given.lower() in PRONOUNS:
             continue

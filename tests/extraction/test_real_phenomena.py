@@ -3905,3 +3905,15 @@ This is why Albania, the former Yugoslav states of Bosnia and Herzegovina, Kosov
 Foreign Minister Ana Diaz states that the two countries shall consult each other.
 '''))
     assert [(s.speaker.name if s.speaker else None, s.text[:20]) for s in found] == [("Ana Diaz", "the two countries sh")]
+
+
+def test_a_headline_s_capitals_and_a_paragraph_break_never_lengthen_a_surname():
+    found = meetings('''Prime Minister Rowe Invited to Meeting with Vice President Clarke
+
+Following the summit in New York, Prime Minister Rowe was invited to meet with Vice President Clarke in Washington.
+
+The Prime Minister was accompanied by the Chief of Defence Staff, Lt. Gen. Ivan Beckford, and Ambassador Nadia Reid.
+''')
+    names = [p.name for m in found for p in m.participants]
+    assert "Rowe" in names and "Clarke" in names
+    assert not [n for n in names if n.endswith(("Invited", "Following")) or n == "Staff"]
