@@ -96,6 +96,9 @@ _APPOSITIVE = (
     # or the name after a title: "The Minister of Trade, Ms Thandiwe Mokoena, says"
     # (with a particle or two inside: "Ursula von der Leyen")
     rf"|(?P<named>{HONORIFIC}*[A-Z][\w'’\-]+(?:\s+(?:[a-z]{{1,3}}\s+){{0,2}}[A-Z][\w'’\-]+){{1,3}}))(?=,)){{1,2}},)?"
+    # or an aside between dashes, in brackets, or an age: "Holness — whose meeting … — said",
+    # "Lopez (pictured) said", "Lopez, 54, said"
+    r"(?:\s+[—–]\s+[^—–\"“”\n]{1,150}?\s+[—–]|\s*\([^()\"“”\n]{1,60}\)|,\s+\d{1,3},)?"
 )
 _ADVERBS = (
     r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|meanwhile|has|have|had|"

@@ -207,6 +207,11 @@ def dateline(text: str, paragraph: Span) -> tuple[str | None, Span | None]:
         tag = _AGENCY_TAG.match(chunk)
         return (None, Span(paragraph.start, paragraph.start + tag.end())) if tag else (None, None)
     city = (match.group("city") or match.group("city2") or match.group("city3")).strip()
+    if match.group("city2") and not city.isupper() and not re.search(r"[\d(]", match.group()) \
+            and city not in CITIES and not country_of(city):
+        # "Holness — whose meeting … — said": a name and a dash, in a story's later paragraph,
+        # is no dateline ("Brussels — " is one: a place)
+        return None, None
     return (city.title() if city.isupper() else city), Span(paragraph.start, paragraph.start + match.end())
 
 

@@ -3917,3 +3917,25 @@ The Prime Minister was accompanied by the Chief of Defence Staff, Lt. Gen. Ivan 
     names = [p.name for m in found for p in m.participants]
     assert "Rowe" in names and "Clarke" in names
     assert not [n for n in names if n.endswith(("Invited", "Following")) or n == "Staff"]
+
+
+def test_an_aside_between_dashes_in_brackets_or_an_age_between_subject_and_cue():
+    text = report('''
+Prime Minister Alan Reid met Vice President Rosa Grant at the White House on Wednesday.
+
+Reid — whose visit was the first by a Caribbean leader since 1995 — said he and Grant discussed several areas of cooperation.
+
+Grant (pictured) said the two governments would meet again in spring.
+
+Reid, 51, said the talks were very productive.
+''', date="2021-04-16")
+    assert [(s[1], s[2]) for s in said(text)] == [("Alan Reid", "said"), ("Rosa Grant", "said"), ("Alan Reid", "said")]
+
+
+def test_a_name_and_a_dash_in_a_later_paragraph_is_no_dateline_but_a_city_is():
+    found = extract(report('''
+BRUSSELS — The two ministers met on Monday to discuss trade.
+
+Reid — a veteran diplomat — said the talks went well.
+''', date="2021-04-16"))
+    assert [(s.speaker.name if s.speaker else None, s.text) for s in found.statements] == [("Reid", "the talks went well")]
