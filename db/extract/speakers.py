@@ -41,6 +41,11 @@ from onrecord.db.extract.gazetteer import adjective_of, country_of, first_countr
 from onrecord.db.extract.surnames import FIELD_WORDS, full_name_in
 from onrecord.db.extract.wordlist import word_pattern
 
+# "the head of the Dutch government", "the head of state": a leader, by the kind of title
+_HEAD_OF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+)?head\s+of\s+(?P<what>(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:state|government))$",
+                      re.I)
+_HEAD_TITLES = {"state": ("president", "king", "emir", "sultan", "queen", "emperor"),
+                "government": ("prime minister", "premier", "chancellor", "taoiseach")}
 # A post abroad closing a speaker phrase: "… envoy to the United Nations", "ambassador to Japan".
 _POSTED_TO = re.compile(r"^(?P<holder>.+?)\s+to\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}$")
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
@@ -412,6 +417,11 @@ class Resolver:
         in_full = [e for e in self.entities.people if e.speaker.name in core]
         if in_full:
             return max(in_full, key=lambda e: len(e.speaker.name))
+        head = _HEAD_OF.match(core) if "head of" in core.lower() else None
+        if head:
+            leader = self._head_of(head, position)
+            if leader is not None:
+                return leader
         post = _POSTED_TO.match(core) if " to " in core else None
         if post:
             # "China's envoy to the United Nations": the envoy speaks, not where they are posted
@@ -570,6 +580,17 @@ class Resolver:
         """Whether "a Chinese official" was introduced before `position`."""
         pattern = re.compile(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?{re.escape(owner)}\s+official\b")
         return pattern.search(self.text, 0, position) is not None
+
+    def _head_of(self, head: re.Match, position: int) -> Entity | None:
+        """"the head of the Dutch government", "the head of state": the latest person named
+        before with a leader's title of that kind (and of that country, if it says one)."""
+        kind = _HEAD_TITLES["state" if head.group("what").lower().endswith("state") else "government"]
+        country = first_country_in(head.group("what"))
+        leaders = [e for e in self.entities.people if e.speaker.title
+                   and any(t in e.speaker.title.lower() for t in kind)
+                   and (country is None or e.speaker.country in (country, None))
+                   and min(e.mentions) <= position]
+        return self._latest(leaders, position)
 
     def _latest(self, entities: list[Entity], position: int) -> Entity | None:
         before = [(max((m for m in e.mentions if m <= position), default=-1), e) for e in entities]

@@ -3939,3 +3939,17 @@ BRUSSELS — The two ministers met on Monday to discuss trade.
 Reid — a veteran diplomat — said the talks went well.
 ''', date="2021-04-16"))
     assert [(s.speaker.name if s.speaker else None, s.text) for s in found.statements] == [("Reid", "the talks went well")]
+
+
+def test_the_head_of_a_government_or_of_state_is_that_leader():
+    text = report('''
+During a phone call with Ukrainian President Oksana Hrytsenko, Dutch Prime Minister Pieter de Boer reiterated the Netherlands' support for Ukraine.
+
+According to the head of the Dutch government, the two discussed the coming winter.
+
+In turn, the Ukrainian president said the parties discussed unity in Europe.
+
+"We also discussed steady military support," emphasized the head of state.
+''', date="2023-11-24")
+    speakers = [s[1] for s in said(text)]
+    assert speakers[1:] == ["Pieter de Boer", "Oksana Hrytsenko", "Oksana Hrytsenko"]
