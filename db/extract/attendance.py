@@ -139,6 +139,8 @@ _DELEGATION = re.compile(r"\baccompanied\s+(?:[a-z]+\s+){0,3}?by\b"
                          r"|\b(?:was|were)\s+represented\s+by\b"
                          # "X led Ghana's delegation to the meeting, while Y … led her country's delegation"
                          r"|\b(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w\-]*['’]s\s+|[A-Z][\w\-]*\s+)?(?:country['’]s\s+)?delegation\b"
+                         # "A, B and C were also present", "… were taking part in this dinner"
+                         r"|\b(?:was|were)\s+(?:also\s+)?(?:present\b(?!\s+(?:day|time|government|situation))|taking\s+part\b)"
                          # "In attendance were A, …; B, …"
                          r"|\b(?:[Ii]n|[Aa]lso\s+in)\s+attendance\s+(?:were|was)\b"
                          r"|\b[Aa]lso\s+(?:participating|attending)\b[^.;]{0,60}?\s+(?:were|was|will\s+be)\b")
@@ -152,7 +154,7 @@ _PAST_ONES = re.compile(r"\b(?:[Ll]ast\s+year['’]s|[Pp]revious|[Ff]ormer|[Pp]a
 
 # (the attendance words without their first letter: found at a sentence's start too)
 _DELEGATION_WORDS = ("accompanied", "delegation", "represented", "participating", "attending", "ttendance",
-                     "articipation", "articipants", "ttendees")
+                     "articipation", "articipants", "ttendees", "present", "taking part")
 _DELEGATION_WORD = re.compile("|".join(_DELEGATION_WORDS))
 # Who led or took part, in a sentence about a meeting named just before.
 _LED = re.compile(r"\b(?:co-chaired|chaired|led|headed|attended|participated|took part|met|joined|meet|alongside)\b", re.I)

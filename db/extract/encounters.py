@@ -286,6 +286,9 @@ def encounter_in(sentence: Span, chunk: str, found: re.Match, cities: set[str]) 
     return Encounter(meeting, [sentence], sentence.start + found.start(), sides)
 
 
+_COUNTRIES_NAMED = 4
+
+
 def describe(meeting: Meeting, sides: list[str] | tuple[str, ...] = ()) -> str:
     """A name for a meeting without one: "South Korea–Japan foreign ministers' talks"; the
     countries from its participants, else from the sentence that told of it (`sides`)."""
@@ -311,6 +314,8 @@ def describe(meeting: Meeting, sides: list[str] | tuple[str, ...] = ()) -> str:
         # One side's country known, the other's not: "Singapore talks" would say the
         # meeting was within one country; the people's names say who met.
         return f"{'–'.join(p.name for p in meeting.participants[:3])} {kind}"
+    if len(countries) > _COUNTRIES_NAMED:
+        return f"{len(countries)}-country {who}{kind}"  # (eleven names joined are no name)
     if countries:
         return f"{'–'.join(countries)} {who}{kind}"
     names = [p.name for p in meeting.participants]

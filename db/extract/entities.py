@@ -668,6 +668,8 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
             country = country or body.speaker.country
         table.person(name, start + match.start("name"), title=title, affiliation=org,
                      country=country)
+    if "(" in segment:
+        _names_with_country_in_brackets(segment, start, table)
     plural_heads = any(head in segment for head in ("Ministers", "Presidents", "Premiers", "Chancellors", "Secretaries"))
     for head in _PLURAL_HEAD.finditer(segment) if plural_heads else ():  # rare: the full pattern only around one
         match = _PLURAL_TITLED.search(segment, max(0, head.start() - 60), head.end() + 100)
@@ -678,6 +680,20 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
 
 
 _WORD_AFTER = re.compile(r"[^\S\n]+([A-Z][a-z]+)\b")
+# "Leo Varadkar (Ireland), Paolo Gentiloni (Italy) …": a name, then its country in brackets.
+_COUNTRY_IN_BRACKETS = re.compile(r"[^\S\n]\((?P<country>[A-Z][\w .'\-]{2,30})\)")
+
+
+def _names_with_country_in_brackets(segment: str, start: int, table: EntityTable) -> None:
+    """People listed with their country in brackets after the name (a summit's table)."""
+    for match in _COUNTRY_IN_BRACKETS.finditer(segment):
+        country = country_of(match.group("country"))
+        if not country:
+            continue
+        name = _name_ending_at(segment, max(0, match.start() - 60), match.start())
+        trimmed = _trim_name(name.group()) if name else None
+        if trimmed and plausible_person(trimmed) and trimmed not in _PLACES:
+            table.person(trimmed, start + match.start() - len(trimmed), country=country)
 # Title words that also describe a body: "the official Emirates News Agency", "state Xinhua".
 _DESCRIBING = {"official", "state"}
 # "Russian and Iranian Foreign Ministers Sergei Lavrov and Mohammad Javad Zarif",

@@ -3953,3 +3953,15 @@ In turn, the Ukrainian president said the parties discussed unity in Europe.
 ''', date="2023-11-24")
     speakers = [s[1] for s in said(text)]
     assert speakers[1:] == ["Pieter de Boer", "Oksana Hrytsenko", "Oksana Hrytsenko"]
+
+
+def test_leaders_listed_as_present_or_taking_part_with_their_country_in_brackets_attend():
+    found = meetings(report('''
+Prime Minister Jan Peeters met with twelve heads of state and government of the European Union for an informal dinner in Brussels on Wednesday.
+
+The German Chancellor, Greta Vogel, and the Polish Prime Minister, Marek Nowicki, were taking part in this dinner. The heads of government Ivo Petrov (Bulgaria), Sean Walsh (Ireland), Marco Bellini (Italy), Lars Berg (Sweden) and Ana Sousa (Portugal) were also present.
+''', date="2018-02-23"))
+    names = {p.name for p in found[0].participants}
+    assert {"Jan Peeters", "Greta Vogel", "Marek Nowicki", "Ivo Petrov", "Sean Walsh", "Ana Sousa"} <= names
+    assert ("Ivo Petrov", "Bulgaria") in [(p.name, p.country) for p in found[0].participants]
+    assert found[0].name == "7-country talks"  # (seven countries' names joined are no name)
