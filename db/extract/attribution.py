@@ -227,13 +227,15 @@ _CUE_REACH = 80  # how far before a quote its cue may stand ("said on Tuesday at
 # two commas stand, as the aside is slow to look for)
 _BEFORE_WITH_ASIDE = _before_quote(_APPOSITIVE)
 # '"A," said Olmert, "B."': between the two halves of a split quote, the cue before the name.
-_BETWEEN_HALVES = re.compile(rf"^[\s,]*(?P<cue>said|says|added|adds|continued)\s+(?P<np>{NP}),\s*$")
+_HALVES_CUES = ("said", "says", "added", "adds", "continued", "stated", "states", "noted", "explained", "stressed",
+                "insisted", "emphasized", "emphasised", "argued", "warned", "recalled", "remarked")
+_BETWEEN_HALVES = re.compile(rf"^[\s,]*(?P<cue>{'|'.join(_HALVES_CUES)})\s+(?P<np>{NP}),\s*$")
 _BEFORE_ACCORDING = re.compile(rf"(?:^|\s)(?P<cue>[Aa]ccording to)\s+(?P<np>him|her|them|{NP}),\s*$")
 
 
 def _before_patterns(segment: str):
     """The patterns to try before a quote, the costlier ones only where they can match."""
-    if segment.lstrip(" ,").startswith(("said ", "says ", "added ", "adds ", "continued ")):
+    if segment.lstrip(" ,").startswith(tuple(f"{cue} " for cue in _HALVES_CUES)):
         yield _BETWEEN_HALVES
     yield _BEFORE_ACCORDING
     yield _BEFORE

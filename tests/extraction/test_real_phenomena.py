@@ -3965,3 +3965,15 @@ The German Chancellor, Greta Vogel, and the Polish Prime Minister, Marek Nowicki
     assert {"Jan Peeters", "Greta Vogel", "Marek Nowicki", "Ivo Petrov", "Sean Walsh", "Ana Sousa"} <= names
     assert ("Ivo Petrov", "Bulgaria") in [(p.name, p.country) for p in found[0].participants]
     assert found[0].name == "7-country talks"  # (seven countries' names joined are no name)
+
+
+def test_a_split_quote_s_second_half_after_any_common_cue_before_the_speaker():
+    text = report('''
+Chilean President Tomas Rojas spoke by phone on Tuesday with Argentina's president-elect.
+
+“The two peoples are brothers,” stated the Chilean president, “therefore, my duty is to promote integration.”
+
+“We differ on much,” noted Rojas, “but we will keep talking.”
+''')
+    assert [s[:2] for s in said(text)] == [("The two peoples are", "Tomas Rojas"), ("therefore, my duty is", "Tomas Rojas"),
+                                           ("We differ on much", "Tomas Rojas"), ("but we will keep", "Tomas Rojas")]
