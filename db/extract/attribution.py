@@ -175,6 +175,8 @@ _AFTER_OTHER_VERB = (
 
 # '"…," Yoon was quoted as telling the Saudi minister': Yoon said it, whoever reports it.
 _AFTER_QUOTED_AS = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP})\s+(?:was|is|has\s+been)\s+quoted\s+as\s+(?P<cue>saying|telling)\b")
+# '"…," the Foreign Ministry quoted Lopez as saying', '"…," Xinhua quoted Wang as telling …'
+_AFTER_SOURCE_QUOTED = re.compile(rf"^\s*[,;—–-]?\s*{NP}\s+(?:also\s+)?quoted\s+(?P<np>{NP})\s+as\s+(?P<cue>saying|telling)\b")
 
 
 # The sentence after a quote that says who said it: "‘…’. Foreign Minister Antonio Tajani
@@ -192,7 +194,8 @@ def said_this_after(text: str, start: int, end: int) -> Attribution | None:
 def after_quote(text: str, start: int, end: int) -> Attribution | None:
     """The attribution that follows a quote's closing mark, if any."""
     segment = text[start:end]
-    for pattern in (_AFTER_QUOTED_AS, _AFTER_NP_CUE, _AFTER_CUE_NP):
+    quoted_by = (_AFTER_SOURCE_QUOTED,) if " quoted " in segment[:160] else ()
+    for pattern in (_AFTER_QUOTED_AS, *quoted_by, _AFTER_NP_CUE, _AFTER_CUE_NP):
         match = pattern.match(segment)
         if match and not _is_pronoun_cue_mismatch(match):
             return _attribution(match, start)

@@ -3977,3 +3977,12 @@ Chilean President Tomas Rojas spoke by phone on Tuesday with Argentina's preside
 ''')
     assert [s[:2] for s in said(text)] == [("The two peoples are", "Tomas Rojas"), ("therefore, my duty is", "Tomas Rojas"),
                                            ("We differ on much", "Tomas Rojas"), ("but we will keep", "Tomas Rojas")]
+
+
+def test_a_source_that_quoted_someone_as_saying_gives_the_quote_to_whom_it_quoted():
+    text = report('''
+Foreign Minister Lin Hao met his Brazilian counterpart Joao Souza in Brasilia on Tuesday.
+
+“We will widen trade in farm goods,” the state news agency quoted Lin as saying after the talks.
+''')
+    assert [s[1] for s in said(text)] == ["Lin Hao"]
