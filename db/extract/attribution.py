@@ -39,7 +39,7 @@ _LOWER_NP_WORDS = sorted(
         "unification", "interior", "justice", "health", "science",
         "ict", "land", "agriculture", "labor", "labour", "education", "culture", "tourism",
         "prime", "national", "state", "federal", "white", "press", "news", "counterpart",
-        "former", "acting", "regional", "local", "international", "bilateral", "for", "in",
+        "former", "acting", "regional", "local", "international", "bilateral", "for", "in", "visiting",
         "new", "next", "incoming", "outgoing", "current", "then", "external", "affairs",
         # documents that speak for whoever issued them: "the MEA readout said"
         "readout", "communique", "communiqué", "declaration", "announcement",

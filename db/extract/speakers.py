@@ -41,6 +41,8 @@ from onrecord.db.extract.gazetteer import adjective_of, country_of, first_countr
 from onrecord.db.extract.surnames import FIELD_WORDS, full_name_in
 from onrecord.db.extract.wordlist import word_pattern
 
+_IN_A_PLACE = re.compile(r"\bin\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+_NATIONALITY_COUNTERPART = re.compile(r"^(?:(?:his|her|their|the)\s+)?(?P<side>[A-Z][\w\-]+)\s+counterpart$")
 # "the head of the Dutch government", "the head of state": a leader, by the kind of title
 _HEAD_OF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+)?head\s+of\s+(?P<what>(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:state|government))$",
                       re.I)
@@ -355,6 +357,13 @@ class Resolver:
         if document:
             return self._document_speaker(document, core, position)
         core = _without_aside(core)
+        side = _NATIONALITY_COUNTERPART.match(core) if core.endswith("counterpart") else None
+        if side and country_of(side.group("side")):
+            # "his Brazilian counterpart said": the one person of that country the report names
+            country = country_of(side.group("side"))
+            of_country = [e for e in self.entities.people if e.speaker.country == country and min(e.mentions) < position]
+            if len(of_country) == 1:
+                return of_country[0]
         if not core or core.lower().split()[-1] in NOT_SPEAKERS or _no_one(core):
             return None
         core = _speaker_not_place(core)
@@ -581,6 +590,12 @@ class Resolver:
         pattern = re.compile(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?{re.escape(owner)}\s+official\b")
         return pattern.search(self.text, 0, position) is not None
 
+    def _host_country(self, position: int) -> str | None:
+        """The country of the place the report last said things happened in before
+        `position` ("… met … in Brasilia on Tuesday")."""
+        places = [country_of(place.group(1)) for place in _IN_A_PLACE.finditer(self.text, 0, position)]
+        return next((country for country in reversed(places) if country), None)
+
     def _head_of(self, head: re.Match, position: int) -> Entity | None:
         """"the head of the Dutch government", "the head of state": the latest person named
         before with a leader's title of that kind (and of that country, if it says one)."""
@@ -629,6 +644,15 @@ class Resolver:
         wanted = [w.lower() for w in words if not country_of(w)]
         # "the Chinese minister": of the holders of that title, the one from China.
         country = first_country_in(written)
+        if "visiting" in wanted:
+            # "the visiting minister": the one not from the country the talks were held in
+            wanted.remove("visiting")
+            host = self._host_country(position)
+            visitors = [e for e in self.entities.people if e.speaker.title and e.speaker.country
+                        and e.speaker.country != host and all(w in e.speaker.title.lower() for w in wanted
+                                                              if w in TITLE_HEAD_SET)]
+            if host and len(visitors) == 1:
+                return visitors[0]
         for required in (wanted, [w for w in wanted if w in TITLE_HEAD_SET]):
             holders = [e for e in self.entities.people if e.speaker.title
                        and all(r in e.speaker.title.lower() for r in required)]

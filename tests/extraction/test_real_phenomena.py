@@ -3986,3 +3986,14 @@ Foreign Minister Lin Hao met his Brazilian counterpart Joao Souza in Brasilia on
 “We will widen trade in farm goods,” the state news agency quoted Lin as saying after the talks.
 ''')
     assert [s[1] for s in said(text)] == ["Lin Hao"]
+
+
+def test_the_visiting_minister_and_a_counterpart_named_by_nationality_speak_as_themselves():
+    text = report('''
+Foreign Minister Maria Lopez of Mexico met Brazilian Foreign Minister Joao Souza in Brasilia on Tuesday.
+
+His Brazilian counterpart said the two countries would sign a trade accord.
+
+The visiting minister said Mexico would send a delegation in May.
+''')
+    assert [s[1] for s in said(text)] == ["Joao Souza", "Maria Lopez"]
