@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from anyascii import anyascii
+
 from onrecord.db.extract.wordlist import word_pattern
 
 # country: (adjectives and other names, capital and seat-of-government cities)
@@ -228,7 +230,10 @@ CITIES = {city for _names, capitals in COUNTRIES.values() for city in capitals} 
 def country_of(form: str) -> str | None:
     """The country a name, adjective or capital stands for ("Seoul's" -> "South Korea")."""
     form = re.sub(r"['’]s?$", "", form.strip())
-    return _FORMS.get(form)
+    found = _FORMS.get(form)
+    if found is None and not form.isascii():
+        found = _FORMS.get(anyascii(form))  # "Việt Nam" as Vietnam's own press writes it
+    return found
 
 
 @lru_cache(maxsize=8192)

@@ -3997,3 +3997,14 @@ His Brazilian counterpart said the two countries would sign a trade accord.
 The visiting minister said Mexico would send a delegation in May.
 ''')
     assert [s[1] for s in said(text)] == ["Joao Souza", "Maria Lopez"]
+
+
+def test_a_country_written_with_its_own_diacritics_is_that_country_and_no_person():
+    from onrecord.db.extract.gazetteer import country_of
+    assert country_of("Việt Nam") == "Vietnam"
+    found = meetings(report('''
+Deputy Foreign Minister Nguyễn Minh Vũ and Japanese Deputy Minister Tanaka Kenji co-chaired the eighth Việt Nam–Japan Strategic Partnership Dialogue in Hà Nội on Monday.
+
+The two sides reviewed ties between Việt Nam and Japan.
+''', date="2024-11-26"))
+    assert "Việt Nam" not in [p.name for m in found for p in m.participants]
