@@ -405,6 +405,8 @@ def official_form(name: str) -> str:
     known = METONYMS.get(name.strip().lower())
     if known:
         return known
+    if name.strip() == "foreign office":
+        return "Foreign Office"  # ("said a foreign office statement in Dhaka": the ministry's own name)
     joint = JOINT_DOCUMENT_NAME.search(name)
     if joint:
         return joint.group().lower()  # "US-China Joint Statement" speaks as "joint statement"
@@ -852,7 +854,8 @@ def plausible_person(name: str) -> bool:
     # ("Forein Ministers", a headline's misspelt title: a plural title is no one either)
     if any(w in _TITLE_OR_BODY or (w.endswith("s") and w[:-1] in _TITLE_OR_BODY) for w in lowered) or \
             any(w in _NOT_NAMES and not (w == "He" and len(words) > 1) and w not in _calendar_words_named(words)
-                for w in words):
+                and not (i == 0 and w == "A" and len(words) > 2 and re.fullmatch(r"[A-Z]\.?", words[1]))
+                for i, w in enumerate(words)):
         return False
     if words[0] in DIRECTIONS and len(words) > 1:
         return False  # "West Manggarai", "East Java": a region, not a person
@@ -890,6 +893,9 @@ def _trim_name(name: str, single: bool = False, before_title: bool = False) -> s
         words.pop()
     # (and a title's last word before it: "Minister of Foreign Affair Gabrielius Landsbergis",
     # even with a stray possessive: "Prime Minister’s Ishiba’s past visits")
+    # ("A K Abdul Momen": an initial, not the article, before another initial)
+    if len(words) > 2 and words[0] == "A" and re.fullmatch(r"[A-Z]\.?", words[1]):
+        kept.add("A")
     while words and (words[0] in _NOT_NAMES or words[0].lower() in _TITLE_OR_BODY
                      or (words[0][-2:] in _POSSESSIVE_ENDINGS and words[0][:-2].lower() in _TITLE_OR_BODY)) \
             and words[0] not in kept:

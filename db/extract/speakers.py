@@ -164,6 +164,9 @@ _DOCUMENT_WORD = word_pattern((*DOCUMENT_WORDS, "declaration"))
 _DOCUMENT_ABOUT = re.compile(rf"^(?P<document>.*?\b(?:{_DOCUMENT_WORD}))\s+(?:on|about|regarding|following)\s+[^,]*$")
 
 
+_DOCUMENT_IN_PLACE = re.compile(rf"^(?P<document>.*\b(?:{_DOCUMENT_WORD}))\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?$", re.I)
+
+
 def _without_document_tail(core: str) -> str:
     """"a joint statement released after the talks", "a statement on the call": the
     statement, whose name that is."""
@@ -172,6 +175,10 @@ def _without_document_tail(core: str) -> str:
     if " on " in core or " about " in core or " regarding " in core or " following " in core:
         about = _DOCUMENT_ABOUT.match(core)
         core = about.group("document") if about else core
+    if " in " in core:
+        # "a foreign office statement in Dhaka": where it was issued is no part of its name
+        placed = _DOCUMENT_IN_PLACE.match(core)
+        core = placed.group("document") if placed else core
     return core
 
 

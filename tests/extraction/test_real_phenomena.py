@@ -4008,3 +4008,12 @@ Deputy Foreign Minister Nguyễn Minh Vũ and Japanese Deputy Minister Tanaka Ke
 The two sides reviewed ties between Việt Nam and Japan.
 ''', date="2024-11-26"))
     assert "Việt Nam" not in [p.name for m in found for p in m.participants]
+
+
+def test_a_foreign_office_statement_issued_in_a_city_and_a_name_opening_with_the_initial_a():
+    text = report('''
+Bangladesh foreign minister A K Rahman Momin has asked his Indian counterpart Vikram Rao to speed up the water-sharing talks during their first meeting in Dushanbe, said a foreign office statement in Dhaka.
+''', date="2021-06-15")
+    found = extract(text)
+    assert [(s.speaker.name if s.speaker else None) for s in found.statements] == ["Foreign Office"]
+    assert [p.name for p in found.meetings[0].participants] == ["A K Rahman Momin", "Vikram Rao"]
