@@ -367,7 +367,10 @@ _ACCORDING_THEN_CONTENT = re.compile(
     # dialogue, …", "According to Der Spiegel newsmagazine, …")
     r"|[^,;\"“”]{2,90}?)"
     # "According to Seoul's foreign ministry on Friday, …"
-    rf"(?:\s+(?:on|late|early|last)\s+(?:{WEEKDAY_NAME}|week|night))?,\s+(?P<content>.+?){_END}")
+    rf"(?:\s+(?:on|late|early|last)\s+(?:{WEEKDAY_NAME}|week|night))?"
+    # "According to WAM, the Emirati state news agency, he said that …": what the source is
+    r"(?:,\s+(?:the|a|an|its)\s+(?:[\w'’\-]+\s+){0,4}(?:agency|newspaper|daily|broadcaster|outlet|channel|television))?"
+    rf",\s+(?P<content>.+?){_END}")
 # Whom someone told, after what they said: "…, Choi told reporters.", "…, he told the
 # Yonhap news agency on Monday." (a whole clause after "told" is speech, not its audience).
 _TOLD_AFTER = (r"(?:reporters|journalists|the\s+press|lawmakers|parliament|him|her|them"

@@ -4017,3 +4017,12 @@ Bangladesh foreign minister A K Rahman Momin has asked his Indian counterpart Vi
     found = extract(text)
     assert [(s.speaker.name if s.speaker else None) for s in found.statements] == ["Foreign Office"]
     assert [p.name for p in found.meetings[0].participants] == ["A K Rahman Momin", "Vikram Rao"]
+
+
+def test_according_to_an_agency_described_in_an_aside_then_who_said_it():
+    text = report('''
+Foreign Minister Karim Naderi held a video call with his Emirati counterpart Sheikh Omar bin Rashid on Sunday.
+
+According to WAM, the Emirati state news agency, he said that closer cooperation was vital against the pandemic.
+''', date="2020-08-03")
+    assert [(s[0], s[1]) for s in said(text)] == [("closer cooperation was vital", "Karim Naderi")]
