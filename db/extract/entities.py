@@ -376,6 +376,8 @@ _METONYM_TABLE: dict[str, tuple[str, str | None]] = {
     "quai d'orsay": ("Ministry of Foreign Affairs", "France"), "pejambon": ("Ministry of Foreign Affairs", "Indonesia"),
     "itamaraty": ("Ministry of Foreign Affairs", "Brazil"), "foggy bottom": ("Department of State", "United States"),
     "state department": ("Department of State", "United States"),
+    # a ministry whose official name ends in its country's
+    "global affairs canada": ("Global Affairs Canada", "Canada"),
     "us state department": ("Department of State", "United States"),
     "u.s. state department": ("Department of State", "United States"),
     # seats of government that speak as bodies: "the Kremlin said", "a statement by the Amiri Diwan"

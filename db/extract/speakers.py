@@ -41,6 +41,7 @@ from onrecord.db.extract.gazetteer import adjective_of, country_of, first_countr
 from onrecord.db.extract.surnames import FIELD_WORDS, full_name_in
 from onrecord.db.extract.wordlist import word_pattern
 
+_BARE_OUTLET = re.compile(r"(?:(?:the|a)\s+)?(?:(?:official|state|state-run|state-owned)\s+)?(?:news\s+)?(?:agency|newspaper|daily|broadcaster|outlet)", re.I)
 _IN_A_PLACE = re.compile(r"\bin\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _NATIONALITY_COUNTERPART = re.compile(r"^(?:(?:his|her|their|the)\s+)?(?P<side>[A-Z][\w\-]+)\s+counterpart$")
 # "the head of the Dutch government", "the head of state": a leader, by the kind of title
@@ -329,6 +330,7 @@ class Resolver:
         self.antecedents = antecedents
         self.last_person: Entity | None = None
         self.last_body: Entity | None = None
+        self.outlets: list[Entity] = []  # the news agencies and papers the report has cited
 
     def resolve(self, written: str, position: int) -> Entity | None:
         """Who the words mean; an `unnamed` entity for someone the report does not name."""
@@ -456,10 +458,14 @@ class Resolver:
         agency = _AGENCY_AND_ACRONYM.match(core) if core[-1:].isupper() or core.endswith(")") else None
         if agency:
             # "the official Emirates News Agency WAM", "… Agency (WAM)": the agency by its name
-            return self.entities.body(agency.group("name"), position + agency.start("name"))
+            return self._outlet(self.entities.body(agency.group("name"), position + agency.start("name")))
+        if _BARE_OUTLET.fullmatch(core):
+            # "the news agency further said": the one the report cited last, else one it never names
+            cited = self._latest(self.outlets, position)
+            return cited or self.entities.unnamed(core, position)
         media = _MEDIA_NAMED_BEFORE.match(core) if core.endswith(_MEDIA_ENDINGS) else None
         if media and not country_of(media.group("name")):
-            return self.entities.body(media.group("name"), position + media.start("name"))
+            return self._outlet(self.entities.body(media.group("name"), position + media.start("name")))
         named = _NAMED_AFTER_DESCRIPTION.match(core)
         if named:
             # "Cambodia's foreign ministry secretary of state Kung Phoak", "state news agency
@@ -596,6 +602,11 @@ class Resolver:
         """Whether "a Chinese official" was introduced before `position`."""
         pattern = re.compile(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?{re.escape(owner)}\s+official\b")
         return pattern.search(self.text, 0, position) is not None
+
+    def _outlet(self, entity: Entity) -> Entity:
+        if entity not in self.outlets:
+            self.outlets.append(entity)
+        return entity
 
     def _host_country(self, position: int) -> str | None:
         """The country of the place the report last said things happened in before

@@ -4026,3 +4026,18 @@ Foreign Minister Karim Naderi held a video call with his Emirati counterpart She
 According to WAM, the Emirati state news agency, he said that closer cooperation was vital against the pandemic.
 ''', date="2020-08-03")
     assert [(s[0], s[1]) for s in said(text)] == [("closer cooperation was vital", "Karim Naderi")]
+
+
+def test_the_agency_is_the_one_cited_last_and_a_ministry_named_with_its_country_keeps_it():
+    text = report('''
+Foreign Minister Maria Lopez met Joao Souza in Brasilia on Tuesday.
+
+No meeting was scheduled with the Pakistani prime minister, the news agency further said.
+
+The talks lasted an hour, the Xinhua news agency said.
+
+The talks were warm, the agency said.
+
+The two discussed trade, Global Affairs Canada (GAC) said in a readout.
+''')
+    assert [s[1] for s in said(text)] == [None, "Xinhua", "Xinhua", "Global Affairs Canada"]
