@@ -131,7 +131,7 @@ LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # A picture's credit line after a name is not part of it: "Gen Nakatani Image: AP".
 _CREDIT = r"(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Video|File)\b\s*[:/|]"
 # A headline capitalises every word: "… Jose Meade Before Their Meeting" ends the name.
-_HEADLINE_WORDS = (r"(?:Before|After|With|During|Ahead|Amid|Over|From|About|Their|Into|Upon|Against|Across"
+_HEADLINE_WORDS = (r"(?:Before|After|With|During|Ahead|Amid|Over|From|About|Their|Into|Upon|Against|Across|And"
                    # a headline's verbs: "Cuban Foreign Minister Bruno Rodriguez Praises Dialogue With …"
                    r"|Says|Meets|Holds|Urges|Praises|Calls|Vows|Hails|Discusses|Seeks|Welcomes|Warns|Backs"
                    r"|Agrees|Pledges|Visits|Receives|Condemns|Reaffirms|Stresses|Announces|Slams|Signs"

@@ -42,6 +42,9 @@ from onrecord.db.extract.surnames import FIELD_WORDS, full_name_in
 from onrecord.db.extract.wordlist import word_pattern
 
 _BARE_OUTLET = re.compile(r"(?:(?:the|a)\s+)?(?:(?:official|state|state-run|state-owned)\s+)?(?:news\s+)?(?:agency|newspaper|daily|broadcaster|outlet)", re.I)
+_PRONOUN_CONTRACTION = re.compile(r"(?<=^(?:I|i))['’](?:ve|m|d|ll)$|(?<=^(?:W|w)e)['’](?:ve|d|ll|re)$"
+                                  r"|(?<=^(?:H|h)e)['’](?:d|ll|s)$|(?<=^(?:S|s)he)['’](?:d|ll|s)$"
+                                  r"|(?<=^(?:T|t)hey)['’](?:ve|d|ll|re)$")
 _IN_A_PLACE = re.compile(r"\bin\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _NATIONALITY_COUNTERPART = re.compile(r"^(?:(?:his|her|their|the)\s+)?(?P<side>[A-Z][\w\-]+)\s+counterpart$")
 # "the head of the Dutch government", "the head of state": a leader, by the kind of title
@@ -346,6 +349,8 @@ class Resolver:
         return entity
 
     def _entity_for(self, written: str, position: int) -> Entity | None:
+        # ("As I’ve said repeatedly, …", "we’ve said": the pronoun, not a name)
+        written = _PRONOUN_CONTRACTION.sub("", written) if "'" in written or "’" in written else written
         lowered = written.lower()
         if lowered in PRONOUNS:
             if written == "He" and not _opens_sentence(self.text, position):

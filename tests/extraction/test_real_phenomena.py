@@ -4041,3 +4041,15 @@ The talks were warm, the agency said.
 The two discussed trade, Global Affairs Canada (GAC) said in a readout.
 ''')
     assert [s[1] for s in said(text)] == [None, "Xinhua", "Xinhua", "Global Affairs Canada"]
+
+
+def test_a_title_case_and_ends_a_name_and_a_pronoun_s_contraction_is_no_name():
+    from onrecord.db.extract.entities import find_entities
+    headline = "Remarks With Korean Foreign Minister Kim Jae-won And Japanese Foreign Minister Sato Kenji Before Their Meeting"
+    assert [e.speaker.name for e in find_entities(headline).people] == ["Kim Jae-won", "Sato Kenji"]
+    text = report('''
+Prime Minister Ava Collins hosted Premier Zhou Lan for talks in Canberra on Monday.
+
+As I’ve said repeatedly, we will cooperate where we can and disagree where we must.
+''')
+    assert "I’ve" not in [s[1] for s in said(text)]
