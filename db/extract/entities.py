@@ -100,7 +100,9 @@ _TITLE_OR_BODY = {w for h in TITLE_HEADS + ORG_HEADS for w in h.split()} | {
     "republic", "kingdom", "emirates", "federation", "street", "asian", "mediterranean", "affair", "affairs",
     "consultations", "press",
     # a building where leaders meet ("Chiragan Palace", "the Hyderabad House", "Hotel Adlon")
-    "palace", "hotel", "residence", "villa", "castle", "mansion", "hall", "pavilion"}
+    "palace", "hotel", "residence", "villa", "castle", "mansion", "hall", "pavilion",
+    # and its address ("7, Lok Kalyan Marg")
+    "marg", "road", "avenue", "boulevard", "lane"}
 # The lower-case words inside names: "Annelies de Wit", "Ursula von der Leyen", "Mohammed bin
 # Salman". One list for the name pattern, the resolver, the antecedents and the evaluator.
 NAME_PARTICLES = {"de", "del", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al",
@@ -418,7 +420,10 @@ def official_form(name: str) -> str:
         return METONYMS.get(body, body.title())
     office = _LEADER_OFFICE.match(name.strip())
     if office:
-        return f"{office.group('title').title()}'s Office"
+        # (a president's is the Office of the President, as Seoul's, Manila's and Nairobi's
+        # call themselves; a prime minister's the Prime Minister's Office)
+        title = office.group("title").title()
+        return "Office of the President" if title == "President" else f"{title}'s Office"
     match = _INFORMAL_MINISTRY.match(name.strip())
     if not match:
         return name

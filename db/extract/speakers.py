@@ -45,6 +45,7 @@ _BARE_OUTLET = re.compile(r"(?:(?:the|a)\s+)?(?:(?:official|state|state-run|stat
 _PRONOUN_CONTRACTION = re.compile(r"(?<=^(?:I|i))['’](?:ve|m|d|ll)$|(?<=^(?:W|w)e)['’](?:ve|d|ll|re)$"
                                   r"|(?<=^(?:H|h)e)['’](?:d|ll|s)$|(?<=^(?:S|s)he)['’](?:d|ll|s)$"
                                   r"|(?<=^(?:T|t)hey)['’](?:ve|d|ll|re)$")
+_THEIR_OFFICE = re.compile(r"(?:his|her)\s+(?:own\s+)?office")
 _IN_A_PLACE = re.compile(r"\bin\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 _NATIONALITY_COUNTERPART = re.compile(r"^(?:(?:his|her|their|the)\s+)?(?P<side>[A-Z][\w\-]+)\s+counterpart$")
 # "the head of the Dutch government", "the head of state": a leader, by the kind of title
@@ -252,6 +253,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.(?=\s)|\s*\n")
 # The body an official or a source is at: "officials at the Dutch Ministry of Economic Affairs".
 _BODY_AFTER = re.compile(rf"\s+(?:at|from|of|in|with)\s+(?:the\s+)?(?P<name>{ISSUER_NAME})")
 # (officials only: sources or diplomats at a ministry or a council are not its voice)
+_ONE_SOURCE_AT = re.compile(r"^(?:an?\s+|one\s+)?(?:[a-z]+\s+)?(?:source|sources|official|diplomat)\s+(?:at|in|from|with|close\s+to)\s+", re.I)
 _MEMBERS_OF_A_BODY = re.compile(r"^(?:[A-Za-z]+\s+)?officials\s+(?:at|from|of|in|with)\s+(?:the\s+)?(?P<body>.+)$", re.I)
 # "the Chinese side said": that country's government.
 _COUNTRY_SIDE = re.compile(r"^(?P<country>[A-Z][\w\-]*)\s+side$")
@@ -352,6 +354,9 @@ class Resolver:
         # ("As I’ve said repeatedly, …", "we’ve said": the pronoun, not a name)
         written = _PRONOUN_CONTRACTION.sub("", written) if "'" in written or "’" in written else written
         lowered = written.lower()
+        if _THEIR_OFFICE.fullmatch(lowered):
+            # "…, his office said": the office of the leader the sentence is about
+            return self._office_of(self._antecedent("person", position), position)
         if lowered in PRONOUNS:
             if written == "He" and not _opens_sentence(self.text, position):
                 # "But He, as the senior Chinese official, …": mid-sentence, a capital "He"
@@ -449,6 +454,9 @@ class Resolver:
         if post:
             # "China's envoy to the United Nations": the envoy speaks, not where they are posted
             return self._by_phrase(post.group("holder"), position, indefinite)
+        if _ONE_SOURCE_AT.match(core):
+            # "a source at the Turkish presidency": someone the report does not name
+            return self.entities.unnamed(core, position)
         members = _MEMBERS_OF_A_BODY.match(core)
         if members and any(w.lower() in _ORG_HEADS for w in members.group("body").split()):
             return self._body(members.group("body"), position + members.start("body"))  # (as above)
@@ -607,6 +615,15 @@ class Resolver:
         """Whether "a Chinese official" was introduced before `position`."""
         pattern = re.compile(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?{re.escape(owner)}\s+official\b")
         return pattern.search(self.text, 0, position) is not None
+
+    def _office_of(self, person: Entity | None, position: int) -> Entity | None:
+        """A leader's office, by the leader's title ("Office of the President" of the
+        protagonist's "his office said"); someone unnamed for anyone else's office."""
+        title = (person.speaker.title or "").lower() if person else ""
+        leader = next((t for t in ("prime minister", "president", "chancellor", "premier") if t in title), None)
+        if leader is None:
+            return self.entities.unnamed("office", position)
+        return self.entities.body(official_form(f"{leader}'s office"), position, country=person.speaker.country)
 
     def _outlet(self, entity: Entity) -> Entity:
         if entity not in self.outlets:

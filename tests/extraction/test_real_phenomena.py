@@ -4053,3 +4053,16 @@ Prime Minister Ava Collins hosted Premier Zhou Lan for talks in Canberra on Mond
 As I’ve said repeatedly, we will cooperate where we can and disagree where we must.
 ''')
     assert "I’ve" not in [s[1] for s in said(text)]
+
+
+def test_his_office_a_source_at_a_body_and_an_address_are_what_a_reader_takes_them_for():
+    text = report('''
+SEOUL, Nov. 10 (Newswire) -- President Han Ji-ho will hold a summit with U.S. President Mark Ellis on the sidelines of the regional gatherings in Southeast Asia, his office said.
+
+According to a source at the Turkish presidency, President Ali Demir met the presidents of Ukraine and Finland on Friday.
+
+Prime Minister Ravi Nair held talks with President Paul Girard at 7, Lok Kalyan Marg on Friday.
+''', date="2022-11-10")
+    found = extract(text)
+    assert [(s.speaker.name if s.speaker else None) for s in found.statements] == ["Office of the President", None]
+    assert not [p.name for m in found.meetings for p in m.participants if "Marg" in p.name]
