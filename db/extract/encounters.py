@@ -49,6 +49,8 @@ _ENCOUNTER = re.compile(
     rf"|(?:interacted|(?<=an\s)interaction)\s+with\s+(?=(?:the\s+)?[A-Z])"
     # "Estonian and Latvian ministers will meet in Riga next week"
     rf"|(?:(?<=will\s)|(?<=to\s))meet\s+(?=(?:in|on|at|next|later|this|again)\b)"
+    # "In Cape Town, Mr Lee will meet South African President Cyril Ramaphosa"
+    rf"|(?<=will\s)meet\s+(?=(?:the\s+)?[A-Z])"
     rf"|received\s+(?:an?\s+)?{_PHONE}\s+call|receives\s+(?:an?\s+)?{_PHONE}\s+call"
     # "Boris Johnson called Jacinda Ardern this morning to congratulate her": a name, then
     # when or what for (not "called on China", "called it", "called X a liar", "so-called",

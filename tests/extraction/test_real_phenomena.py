@@ -4066,3 +4066,13 @@ Prime Minister Ravi Nair held talks with President Paul Girard at 7, Lok Kalyan 
     found = extract(text)
     assert [(s.speaker.name if s.speaker else None) for s in found.statements] == ["Office of the President", None]
     assert not [p.name for m in found.meetings for p in m.participants if "Marg" in p.name]
+
+
+def test_a_visit_announced_with_whom_the_leader_will_meet_is_a_planned_meeting():
+    found = meetings(report('''
+SINGAPORE: Prime Minister Tan Wei Ming will make his first official visit to South Africa, his office said on Saturday (May 13).
+
+In Cape Town, Mr Tan will meet South African President Sipho Dlamini, who will host him to an official lunch on May 15.
+''', date="2023-05-13"))
+    assert found and found[0].status == "planned"
+    assert {"Tan Wei Ming", "Sipho Dlamini"} <= {p.name for p in found[0].participants}
