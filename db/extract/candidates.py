@@ -190,7 +190,8 @@ def _runs_on(text: str, quote: Quoted) -> bool:
     in punctuation: a fragment quoted inside a sentence."""
     # (after a colon, the last character inside the marks: 'said: "…Mexicans," while …'
     # quotes a whole clause)
-    colon = text[max(0, quote.outer.start - 10):quote.outer.start].rstrip().endswith(":")
+    # (or after a comma: 'Kishida said, "It's important …," while Lula affirmed …')
+    colon = text[max(0, quote.outer.start - 10):quote.outer.start].rstrip().endswith((":", ","))
     # (the quote's words stop before a comma its marks close on: "…Mexicans," while …)
     closes_clause = colon and text[quote.inner.end:quote.inner.end + 1] == ","
     inner_end = "," if closes_clause else text[quote.inner.end - 1:quote.inner.end]

@@ -4076,3 +4076,10 @@ In Cape Town, Mr Tan will meet South African President Sipho Dlamini, who will h
 ''', date="2023-05-13"))
     assert found and found[0].status == "planned"
     assert {"Tan Wei Ming", "Sipho Dlamini"} <= {p.name for p in found[0].participants}
+
+
+def test_a_quote_introduced_after_a_comma_and_closed_by_one_is_a_whole_quote_though_the_sentence_goes_on():
+    text = report('''
+In talks with President Joao Souza, Prime Minister Ken Mori said, “It is important to cooperate with a wide range of partners,” while Souza affirmed his intention to strengthen relations.
+''')
+    assert ("It is important to", "Ken Mori", "said") in said(text)
