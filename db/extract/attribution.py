@@ -650,6 +650,7 @@ _SECTION_LABEL = re.compile(r"(?:Why\s+it\s+matters|The\s+big\s+picture|What\s+t
 _BODY_ENDINGS = {w.lower() for w in ORG_HEADS} | {"affairs", "authority", "assembly", "council", "republic", "union",
                                                   "nations", "states", "kingdom", "federation", "community"}
 _SAID_NOTHING = re.compile(r"(?:nothing|little)\s+(?:about|on|of)\b")
+_SAID_A_GREETING = re.compile(r"(?:hello|hi|goodbye|good-?bye)\b(?:\s+(?:and|to)\b|\s*[.,]?\s*$)", re.I)
 _SAID_THIS = re.compile(r"(?:this|so)\s+(?:at|in|on|during|while|when|after|before|to|from)\b")
 
 
@@ -804,6 +805,8 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             continue  # "Cho said this at a briefing": where it was said, not what
         if text.startswith(("nothing", "little"), content_start) and _SAID_NOTHING.match(text, content_start, content_end):
             continue  # "They said nothing about the dispute": nothing was said
+        if cue == "said" and _SAID_A_GREETING.match(text, content_start, content_end):
+            continue  # "Kishida said hello and waved": a greeting, not a statement
         if cue in _ANSWERING_CUES and text.startswith("to ", content_start):
             continue  # "X responded to a question about …": what was answered, not the answer
         if cue == "asked" and _ASKED_ABOUT.match(text, content_start, content_end):

@@ -4083,3 +4083,14 @@ def test_a_quote_introduced_after_a_comma_and_closed_by_one_is_a_whole_quote_tho
 In talks with President Joao Souza, Prime Minister Ken Mori said, “It is important to cooperate with a wide range of partners,” while Souza affirmed his intention to strengthen relations.
 ''')
     assert ("It is important to", "Ken Mori", "said") in said(text)
+
+
+def test_said_hello_is_a_greeting_not_a_statement():
+    text = report('''
+Prime Minister Ken Mori met President Joao Souza by video link on Friday.
+
+Mori, 64, said hello and waved in response.
+
+Souza, 70, said the two sides would meet again in June.
+''')
+    assert [s[:2] for s in said(text)] == [("the two sides would", "Joao Souza")]
