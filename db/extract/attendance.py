@@ -144,6 +144,9 @@ _DELEGATION = re.compile(r"\baccompanied\s+(?:[a-z]+\s+){0,3}?by\b"
                          # "In attendance were A, …; B, …"
                          r"|\b(?:[Ii]n|[Aa]lso\s+in)\s+attendance\s+(?:were|was)\b"
                          r"|\b[Aa]lso\s+(?:participating|attending)\b[^.;]{0,60}?\s+(?:were|was|will\s+be)\b")
+# A sentence about another time or another event than the report's meeting.
+_ANOTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|^(?:Separately|Earlier|Previously|Last\s+(?:year|month|week))\b"
+                           r"|\b(?:next|last)\s+(?:week|month|year)\b")
 # "the heads of State who have confirmed attendance include A, B and C": those listed after
 # it, up to a "but" ("…, but X will not attend"), take part; not a past one's ("Last year's
 # participants included …")
@@ -185,6 +188,8 @@ def add_attendees(text: str, sentences: list[Span], found: list[FoundMeeting], e
     for sentence in sentences:
         told_of = in_span(delegations, sentence.start, sentence.end)
         delegation = told_of and _DELEGATION.search(text, sentence.start, sentence.end)
+        if delegation and _ANOTHER_TIME.search(text, sentence.start, sentence.end):
+            delegation = None  # "In 2019, Xi led China's delegation to …", "Separately, …": another event
         listed = told_of and _ATTENDANCE.search(text, sentence.start, sentence.end)
         if listed and not _PAST_ONES.search(text, sentence.start, listed.start()):
             until = _LISTED_UNTIL.search(text, listed.end(), sentence.end)

@@ -161,7 +161,8 @@ _NP_WITH_ISSUER = rf"{NP}(?:\s+(?:from|by|issued\s+by)\s+(?:(?:the\s+)?{ISSUER_N
 # spokesman, told reporters': a clause or a title about the speaker between)
 _AFTER_NP_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b")
 # (the document may name who issued it: '"…," said a statement from Singapore's Ministry of …')
-_AFTER_CUE_NP = re.compile(rf"^\s*[,;—–-]?\s*(?P<cue>said|says|added|adds|according to|noted|wrote|asked|continued|stated)\s+"
+_AFTER_CUE_NP = re.compile(rf"^\s*[,;—–-]?\s*(?P<cue>said|says|added|adds|according to|noted|wrote|asked|continued|stated"
+                           rf"|warned|stressed|explained|insisted|emphasi[sz]ed|argued|recalled|remarked)\s+"
                            rf"(?P<np>{_NP_WITH_ISSUER})")
 
 
@@ -623,7 +624,7 @@ _SECOND_CUE = re.compile(rf"(?:and|but)\s+(?:also\s+)?(?P<cue>{_CUE})\b(?:\s+tha
 # ("the former Yugoslav states", "the Central Asian states" too)
 _REGION_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+$")
 # "states of Bosnia and Herzegovina, Kosovo …", "states are all counted": a noun after all
-_STATES_NOUN_AFTER = re.compile(r"\s+(?:of|are|were|and|have|had|which|whose)\b")
+_STATES_NOUN_AFTER = re.compile(r"\s+(?:of|are|were|and|have|had)\b")
 # Whom a question was put to, and its subject: "Minister Bishop about …", "him about …".
 _ASKED_ABOUT = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:him|her|them)\s+|the\s+[a-z]+\s+)about\b")
 _ANSWERING_CUES = {"responded", "replied"}  # (base cues: "answered" is "replied")

@@ -84,6 +84,9 @@ ENCOUNTER_WORDS = {"called", "phoned", "rang", "held", "holds", "hold", "had", "
 # A page's furniture line: "Published : 6 May 2023, 06:19 AM", "Updated: …", "News Desk".
 _FURNITURE = re.compile(r"\b(?:Published|Updated|Posted)\s*:|\bNews\s+Desk\b", re.I)
 _ENDS_A_SENTENCE = re.compile(r"[.!?][\"”’)]?\s*$")
+# "It is unclear whether Starmer will meet …", '"I will meet him only in Moscow," Putin said':
+# a meeting nobody has planned (a quote's "will meet" is someone's words, not the report's).
+_HEDGED = re.compile(r"\b(?:whether|if|unless|unclear|doubt|doubtful|refused|ruled\s+out)\b|[“\"]")
 # A sentence about a meeting told already: "the two men spoke by phone Saturday".
 _TELLS_AGAIN = re.compile(r"\b(?:spoke|talked|met|meeting|call|conversation|phone|talks)\b")
 _PLANNED = re.compile(
@@ -218,7 +221,8 @@ def encounter_sentences(text: str, sentences: list[Span], triggers: list[int]):
         # Menus and captions of a few words are not the story's sentences.
         if len(chunk.split(None, MIN_SENTENCE_WORDS)) < MIN_SENTENCE_WORDS:
             continue
-        found = next(filter(None, (_ENCOUNTER.match(chunk, p - sentence.start) for p in here)), None)
+        found = next((m for m in (_ENCOUNTER.match(chunk, p - sentence.start) for p in here)
+                      if m and not (m.group().rstrip() == "meet" and _HEDGED.search(chunk, 0, m.start()))), None)
         if found:
             yield sentence, chunk, found
 

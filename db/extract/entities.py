@@ -100,9 +100,10 @@ _TITLE_OR_BODY = {w for h in TITLE_HEADS + ORG_HEADS for w in h.split()} | {
     "republic", "kingdom", "emirates", "federation", "street", "asian", "mediterranean", "affair", "affairs",
     "consultations", "press",
     # a building where leaders meet ("Chiragan Palace", "the Hyderabad House", "Hotel Adlon")
-    "palace", "hotel", "residence", "villa", "castle", "mansion", "hall", "pavilion",
+    # (not Hall, Castle, Villa or Lane: people are named so)
+    "palace", "hotel", "residence", "mansion", "pavilion",
     # and its address ("7, Lok Kalyan Marg")
-    "marg", "road", "avenue", "boulevard", "lane"}
+    "marg", "road", "avenue", "boulevard"}
 # The lower-case words inside names: "Annelies de Wit", "Ursula von der Leyen", "Mohammed bin
 # Salman". One list for the name pattern, the resolver, the antecedents and the evaluator.
 NAME_PARTICLES = {"de", "del", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al",
@@ -403,10 +404,15 @@ DOCUMENT_WORDS = ("statement", "readout", "press release", "release", "communiqu
 JOINT_DOCUMENT_NAME = re.compile(rf"\b{JOINT_DOCUMENT}$", re.I)
 
 
+_STATE_RUN = re.compile(r"^(?:state-run|state-owned|state|official|semi-official|government-run)\s+(?=[A-Z])")
+
+
 def official_form(name: str) -> str:
     """An informal ministry name in the form ministries use ("Ministry of Foreign Affairs"),
     a leader's office as it names itself ("Prime Minister's Office"); other names as written."""
-    known = METONYMS.get(name.strip().lower())
+    # ("the state-run Anadolu Agency" is the Anadolu Agency)
+    name = _STATE_RUN.sub("", name.strip())
+    known = METONYMS.get(name.lower())
     if known:
         return known
     if name.strip() == "foreign office":

@@ -208,9 +208,9 @@ def dateline(text: str, paragraph: Span) -> tuple[str | None, Span | None]:
         return (None, Span(paragraph.start, paragraph.start + tag.end())) if tag else (None, None)
     city = (match.group("city") or match.group("city2") or match.group("city3")).strip()
     if match.group("city2") and not city.isupper() and not re.search(r"[\d(]", match.group()) \
-            and city not in CITIES and not country_of(city):
-        # "Holness — whose meeting … — said": a name and a dash, in a story's later paragraph,
-        # is no dateline ("Brussels — " is one: a place)
+            and city not in CITIES and not country_of(city) and chunk[match.end():match.end() + 1].islower():
+        # "Holness — whose meeting … — said": a name, a dash and an aside in lower case is no
+        # dateline ("Istanbul — Ukrainian President …" is one, though no capital)
         return None, None
     return (city.title() if city.isupper() else city), Span(paragraph.start, paragraph.start + match.end())
 

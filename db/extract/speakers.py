@@ -41,12 +41,20 @@ from onrecord.db.extract.gazetteer import adjective_of, country_of, first_countr
 from onrecord.db.extract.surnames import FIELD_WORDS, full_name_in
 from onrecord.db.extract.wordlist import word_pattern
 
+# An outlet the report names, whatever it is the subject of: "Reuters reported", "the state-run
+# Anadolu Agency said", "Xinhua news agency".
+_NAMED_OUTLET = re.compile(r"(?<!\()\b((?:[A-Z][\w\-]*\s+){0,3}(?:News\s+)?Agency|Reuters|Associated\s+Press|AFP|Xinhua|Kyodo|Yonhap"
+                           r"|TASS|Interfax|RIA\s+Novosti|Sputnik|Bernama|Antara|Anadolu|WAM|IRNA|KUNA|QNA|PTI|ANI|IANS|EFE|ANSA|dpa)\b")
 _BARE_OUTLET = re.compile(r"(?:(?:the|a)\s+)?(?:(?:official|state|state-run|state-owned)\s+)?(?:news\s+)?(?:agency|newspaper|daily|broadcaster|outlet)", re.I)
 _PRONOUN_CONTRACTION = re.compile(r"(?<=^(?:I|i))['’](?:ve|m|d|ll)$|(?<=^(?:W|w)e)['’](?:ve|d|ll|re)$"
                                   r"|(?<=^(?:H|h)e)['’](?:d|ll|s)$|(?<=^(?:S|s)he)['’](?:d|ll|s)$"
                                   r"|(?<=^(?:T|t)hey)['’](?:ve|d|ll|re)$")
 _THEIR_OFFICE = re.compile(r"(?:his|her)\s+(?:own\s+)?office")
-_IN_A_PLACE = re.compile(r"\bin\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+_MEETING_IN_A_PLACE = re.compile(r"\b(?:met|meets|held\s+talks|talks|meeting|visit|visiting|hosted|received)\b[^.\n]{0,80}?"
+                                 r"\bin\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+# Where a sentence ends ("U.S. President" and "Nov. 10" do not end one).
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s+(?=[A-Z“\"])")
+_OFFICES = ("foreign", "defen", "trade", "finance", "prime minister", "president", "premier", "chancellor")
 _NATIONALITY_COUNTERPART = re.compile(r"^(?:(?:his|her|their|the)\s+)?(?P<side>[A-Z][\w\-]+)\s+counterpart$")
 # "the head of the Dutch government", "the head of state": a leader, by the kind of title
 _HEAD_OF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+)?head\s+of\s+(?P<what>(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:state|government))$",
@@ -356,7 +364,7 @@ class Resolver:
         lowered = written.lower()
         if _THEIR_OFFICE.fullmatch(lowered):
             # "…, his office said": the office of the leader the sentence is about
-            return self._office_of(self._antecedent("person", position), position)
+            return self._office_of(self._subject_here(position) or self._antecedent("person", position), position)
         if lowered in PRONOUNS:
             if written == "He" and not _opens_sentence(self.text, position):
                 # "But He, as the senior Chinese official, …": mid-sentence, a capital "He"
@@ -381,6 +389,11 @@ class Resolver:
             # "his Brazilian counterpart said": the one person of that country the report names
             country = country_of(side.group("side"))
             of_country = [e for e in self.entities.people if e.speaker.country == country and min(e.mentions) < position]
+            whose = self._antecedent("person", position)
+            offices = [o for o in _OFFICES if whose and o in (whose.speaker.title or "").lower()]
+            if offices:
+                # (her counterpart holds her office: not the president who later joined them)
+                of_country = [e for e in of_country if all(o in (e.speaker.title or "").lower() for o in offices)]
             if len(of_country) == 1:
                 return of_country[0]
         if not core or core.lower().split()[-1] in NOT_SPEAKERS or _no_one(core):
@@ -473,8 +486,12 @@ class Resolver:
             # "the official Emirates News Agency WAM", "… Agency (WAM)": the agency by its name
             return self._outlet(self.entities.body(agency.group("name"), position + agency.start("name")))
         if _BARE_OUTLET.fullmatch(core):
-            # "the news agency further said": the one the report cited last, else one it never names
+            # "the news agency further said": the one the report cited last, else the last it
+            # named ("…, Reuters reported"), else one it never names
             cited = self._latest(self.outlets, position)
+            named = [m for m in _NAMED_OUTLET.finditer(self.text, 0, position)]
+            if named and (cited is None or named[-1].start() > max(m for m in cited.mentions if m <= position)):
+                return self._outlet(self.entities.body(named[-1].group(1), named[-1].start(1)))
             return cited or self.entities.unnamed(core, position)
         media = _MEDIA_NAMED_BEFORE.match(core) if core.endswith(_MEDIA_ENDINGS) else None
         if media and not country_of(media.group("name")):
@@ -616,6 +633,15 @@ class Resolver:
         pattern = re.compile(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?{re.escape(owner)}\s+official\b")
         return pattern.search(self.text, 0, position) is not None
 
+    def _subject_here(self, position: int) -> Entity | None:
+        """The person named first in the sentence that `position` ends: whose office "…, his
+        office said" is ("Yoon will meet Biden …, his office said" is Yoon's)."""
+        ends = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, max(0, position - 600), position)]
+        start = max(ends[-1] if ends else 0, self.text.rfind("\n", 0, position) + 1)
+        here = [(min(m for m in e.mentions if start <= m < position), e) for e in self.entities.people
+                if any(start <= m < position for m in e.mentions)]
+        return min(here, key=lambda pair: pair[0])[1] if here else None
+
     def _office_of(self, person: Entity | None, position: int) -> Entity | None:
         """A leader's office, by the leader's title ("Office of the President" of the
         protagonist's "his office said"); someone unnamed for anyone else's office."""
@@ -623,6 +649,8 @@ class Resolver:
         leader = next((t for t in ("prime minister", "president", "chancellor", "premier") if t in title), None)
         if leader is None:
             return self.entities.unnamed("office", position)
+        if leader == "president" and person.speaker.country == "United States":
+            return self.entities.body("White House", position, country="United States")
         return self.entities.body(official_form(f"{leader}'s office"), position, country=person.speaker.country)
 
     def _outlet(self, entity: Entity) -> Entity:
@@ -631,10 +659,13 @@ class Resolver:
         return entity
 
     def _host_country(self, position: int) -> str | None:
-        """The country of the place the report last said things happened in before
-        `position` ("… met … in Brasilia on Tuesday")."""
-        places = [country_of(place.group(1)) for place in _IN_A_PLACE.finditer(self.text, 0, position)]
-        return next((country for country in reversed(places) if country), None)
+        """The country of the place the report first says the meeting was in, before
+        `position` ("… met … in Brasilia on Tuesday"; not "had earlier been in New Delhi")."""
+        for sentence in _MEETING_IN_A_PLACE.finditer(self.text, 0, position):
+            country = country_of(sentence.group("place"))
+            if country:
+                return country
+        return None
 
     def _head_of(self, head: re.Match, position: int) -> Entity | None:
         """"the head of the Dutch government", "the head of state": the latest person named
@@ -645,6 +676,9 @@ class Resolver:
                    and any(t in e.speaker.title.lower() for t in kind)
                    and (country is None or e.speaker.country in (country, None))
                    and min(e.mentions) <= position]
+        subject = self.antecedents.of("person", position) if self.antecedents else None
+        if subject in leaders:
+            return subject  # ("Macron met Scholz and Duda … The head of state said": Macron)
         return self._latest(leaders, position)
 
     def _latest(self, entities: list[Entity], position: int) -> Entity | None:

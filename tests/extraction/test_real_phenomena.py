@@ -4094,3 +4094,39 @@ Mori, 64, said hello and waved in response.
 Souza, 70, said the two sides would meet again in June.
 ''')
     assert [s[:2] for s in said(text)] == [("the two sides would", "Joao Souza")]
+
+
+def test_what_the_review_of_stop_25_found_the_new_rules_must_not_do():
+    # a mixed-case dateline of a city that is no capital still places the meeting
+    found = extract("Istanbul — Ukrainian President Taras Koval met Turkish President Emre Kaya on Tuesday.\n\n"
+                    "The two leaders discussed grain exports.\n")
+    assert found.meetings[0].location == "Istanbul"
+    text = report('''
+President Emre Kaya met Iraqi Prime Minister Ali Hashem in Ankara on Tuesday, the state-run Anadolu Agency said.
+
+The two discussed water sharing, the agency said.
+
+French President Louis Marchand met German Chancellor Greta Vogel and Polish President Jan Nowak in Paris on Monday.
+
+The head of state said Europe must rearm.
+
+In 2019, Marchand led France's delegation to the G20 summit in Osaka, where Japanese Prime Minister Kenji Sato was also present.
+
+Australian Ambassador Penny Hall joined the talks.
+
+It is unclear whether Prime Minister Tom Reid will meet Chancellor Vogel before the summit.
+
+“We disagree on Russia,” warned Vogel, “and we keep talking.”
+
+The joint statement states which projects are covered.
+''', date="2024-05-16")
+    speakers = [(s[0], s[1]) for s in said(text)]
+    assert any(n == "Anadolu Agency" and t.startswith("The two discussed") for t, n in speakers)
+    assert "state-run Anadolu Agency" not in [n for t, n in speakers]  # (one agency, one name)
+    assert any(n == "Louis Marchand" and t.startswith("Europe must") for t, n in speakers)
+    assert any(n == "Greta Vogel" and t.startswith("We disagree") for t, n in speakers)
+    assert any(n == "joint statement" for t, n in speakers)
+    found = extract(text)
+    paris = next(m for m in found.meetings if any(p.name == "Greta Vogel" for p in m.participants))
+    assert "Kenji Sato" not in [p.name for p in paris.participants]
+    assert "Penny Hall" in [p.name for m in found.meetings for p in m.participants]
