@@ -187,6 +187,8 @@ _URL_NAMED_DATE = re.compile(
     r"|(?P<y2>(?:19|20)\d\d)[-_/]?" + _URL_MONTH.format("m2") + r"[-_/]?(?P<d2>[0-3]?\d)"
     r"|" + _URL_MONTH.format("m3") + r"[-_](?P<d3>[0-3]?\d)[-_,]+(?P<y3>(?:19|20)\d\d))(?![a-z\d])")
 _URL_DATE_THEN_DIGITS = re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)\d{1,10}(?!\d)")
+# A date and a time of day run together, then a serial: ETV Bharat's "…/na20231122230213458458242".
+_URL_DATE_AND_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?!\d)")
 _URL_SHORT_DATE = re.compile(r"/(\d\d)([01]\d)([0-3]\d)/")
 # Path segments without zero padding, or year and month as one: "/2023/2/27/", "/202307/12".
 _URL_UNPADDED_DATE = re.compile(r"/((?:19|20)\d\d)/?([01]?\d)/([0-3]?\d)(?=[/._\-]|[a-z]|$)")
@@ -258,7 +260,8 @@ def _loose_url_date(url: str) -> date | None:
         found = _valid(int(year), MONTHS[name], int(day))
         if found:
             return found
-    for pattern, century in ((_URL_DATE_THEN_DIGITS, 0), (_URL_SHORT_DATE, 2000), (_URL_UNPADDED_DATE, 0)):
+    for pattern, century in ((_URL_DATE_THEN_DIGITS, 0), (_URL_DATE_AND_TIME, 0), (_URL_SHORT_DATE, 2000),
+                             (_URL_UNPADDED_DATE, 0)):
         for match in pattern.finditer(url):
             year = century + int(match.group(1))
             found = _valid(year if year <= date.today().year else year - 100, int(match.group(2)), int(match.group(3)))

@@ -4130,3 +4130,9 @@ The joint statement states which projects are covered.
     paris = next(m for m in found.meetings if any(p.name == "Greta Vogel" for p in m.participants))
     assert "Kenji Sato" not in [p.name for p in paris.participants]
     assert "Penny Hall" in [p.name for m in found.meetings for p in m.participants]
+
+
+def test_a_date_and_a_time_of_day_run_together_in_the_address_is_the_page_s_date():
+    from onrecord.db.extract.published import url_date
+    assert str(url_date("https://news.example.in/english/world/pm-hosts-virtual-summit/na20231122230213458458242")) == "2023-11-22"
+    assert url_date("https://news.example.in/a/na20231122990213458458242") is None  # (no such time of day)
