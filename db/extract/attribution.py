@@ -55,10 +55,10 @@ _LOWER_NP_WORDS = sorted(
 # (a lower-case word may be possessive: "the prime minister’s office")
 # (an Arabic article joined to a name: "al-Thani", "el-Sisi")
 # (an initial before a name: "External Affairs Minister S. Jaishankar"; "S. Korea" is South Korea)
-_WORD_FORMS = (r"(?:[A-Z]\.){2,}|"
+_WORD_FORMS = (r"(?:[A-Z]\.){2,}|(?![NS]\.\s+(?:Korea|Africa|Sudan))[A-Z]\.(?=\s+[A-Z])|" + f"[{CAPITALS}]" + r"[\w'’\-]*|[ae]l-[A-Z][\w'’\-]*|"
+               + word_pattern(_LOWER_NP_WORDS) + r"(?:['’]s)?(?![\w'’\-])"
                # an envoy's post: "High Commissioner to the UK Saida Tasneem", "Ambassador to Japan"
-               r"(?<=[a-z]\s)to(?=\s+(?:the\s+)?[A-Z])|(?<=\sto\s)the(?=\s+[A-Z])|(?![NS]\.\s+(?:Korea|Africa|Sudan))[A-Z]\.(?=\s+[A-Z])|" + f"[{CAPITALS}]" + r"[\w'’\-]*|[ae]l-[A-Z][\w'’\-]*|"
-               + word_pattern(_LOWER_NP_WORDS) + r"(?:['’]s)?(?![\w'’\-])")
+               r"|(?<=[a-z]\s)to(?=\s+(?:the\s+)?[A-Z])|(?<=\sto\s)the(?=\s+[A-Z])")
 _WORD = rf"(?:{_WORD_FORMS})"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)"
 # A capitalised word after a comma stays in the phrase only inside a name list that ends
@@ -157,9 +157,11 @@ def _attribution(match: re.Match, offset: int) -> Attribution:
 # A speaker phrase that may name who issued it: "a statement from Singapore's Ministry of …"
 # (an issuer's name may hold "of the": "an announcement by the Office of the President")
 _NP_WITH_ISSUER = rf"{NP}(?:\s+(?:from|by|issued\s+by)\s+(?:(?:the\s+)?{ISSUER_NAME}(?=[\s,.;])|{NP}))?"
-# ('"…," Wang, who is also a state councilor, said', '"…," Cho Min-ho, foreign ministry
-# spokesman, told reporters': a clause or a title about the speaker between)
-_AFTER_NP_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b")
+# ('"…," Wang, who is also a state councilor, said')
+_AFTER_NP_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP})(?:,\s+who\s+[^,\"“”]{{1,80}},)?\s+{_ADVERBS}(?P<cue>{_CUE})\b")
+# ('"…," Cho Min-ho, foreign ministry spokesman, told reporters', '"…," Reid — a veteran —
+# said': a title or an aside between; slower, so tried only where the plain one fails)
+_AFTER_NP_ASIDE_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b")
 # (the document may name who issued it: '"…," said a statement from Singapore's Ministry of …')
 _AFTER_CUE_NP = re.compile(rf"^\s*[,;—–-]?\s*(?P<cue>said|says|added|adds|according to|noted|wrote|asked|continued|stated"
                            rf"|warned|stressed|explained|insisted|emphasi[sz]ed|argued|recalled|remarked)\s+"
@@ -196,7 +198,9 @@ def after_quote(text: str, start: int, end: int) -> Attribution | None:
     """The attribution that follows a quote's closing mark, if any."""
     segment = text[start:end]
     quoted_by = (_AFTER_SOURCE_QUOTED,) if " quoted " in segment[:160] else ()
-    for pattern in (_AFTER_QUOTED_AS, *quoted_by, _AFTER_NP_CUE, _AFTER_CUE_NP):
+    aside = (_AFTER_NP_ASIDE_CUE,) if any(mark in segment[2:60] for mark in (",", "—", "–", "(")) \
+        and CUE_PATTERN.search(segment, 0, 200) else ()
+    for pattern in (_AFTER_QUOTED_AS, *quoted_by, _AFTER_NP_CUE, _AFTER_CUE_NP, *aside):
         match = pattern.match(segment)
         if match and not _is_pronoun_cue_mismatch(match):
             return _attribution(match, start)
