@@ -96,10 +96,11 @@ _APPOSITIVE = (
     # or the name after a title: "The Minister of Trade, Ms Thandiwe Mokoena, says"
     # (with a particle or two inside: "Ursula von der Leyen")
     rf"|(?P<named>{HONORIFIC}*[A-Z][\w'’\-]+(?:\s+(?:[a-z]{{1,3}}\s+){{0,2}}[A-Z][\w'’\-]+){{1,3}}))(?=,)){{1,2}},)?"
-    # or an aside between dashes, in brackets, or an age: "Holness — whose meeting … — said",
-    # "Lopez (pictured) said", "Lopez, 54, said"
-    r"(?:\s+[—–]\s+[^—–\"“”\n]{1,150}?\s+[—–]|\s*\([^()\"“”\n]{1,60}\)|,\s+\d{1,3},)?"
 )
+# Or an aside between dashes, in brackets, or an age: "Holness — whose meeting … — said",
+# "Lopez (pictured) said", "Lopez, 54, said" (only where a speaker opens the clause: the
+# aside is slow to look for)
+_APPOSITIVE_OR_ASIDE = _APPOSITIVE + r"(?:\s+[—–]\s+[^—–\"“”\n]{1,150}?\s+[—–]|\s*\([^()\"“”\n]{1,60}\)|,\s+\d{1,3},)?"
 _ADVERBS = (
     r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|meanwhile|has|have|had|"
     r"for\s+(?:his|her|its|their)\s+part,?|in\s+turn,?|"
@@ -161,7 +162,7 @@ _NP_WITH_ISSUER = rf"{NP}(?:\s+(?:from|by|issued\s+by)\s+(?:(?:the\s+)?{ISSUER_N
 _AFTER_NP_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP})(?:,\s+who\s+[^,\"“”]{{1,80}},)?\s+{_ADVERBS}(?P<cue>{_CUE})\b")
 # ('"…," Cho Min-ho, foreign ministry spokesman, told reporters', '"…," Reid — a veteran —
 # said': a title or an aside between; slower, so tried only where the plain one fails)
-_AFTER_NP_ASIDE_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP}){_APPOSITIVE}\s+{_ADVERBS}(?P<cue>{_CUE})\b")
+_AFTER_NP_ASIDE_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP}){_APPOSITIVE_OR_ASIDE}\s+{_ADVERBS}(?P<cue>{_CUE})\b")
 # (the document may name who issued it: '"…," said a statement from Singapore's Ministry of …')
 _AFTER_CUE_NP = re.compile(rf"^\s*[,;—–-]?\s*(?P<cue>said|says|added|adds|according to|noted|wrote|asked|continued|stated"
                            rf"|warned|stressed|explained|insisted|emphasi[sz]ed|argued|recalled|remarked)\s+"
@@ -198,7 +199,8 @@ def after_quote(text: str, start: int, end: int) -> Attribution | None:
     """The attribution that follows a quote's closing mark, if any."""
     segment = text[start:end]
     quoted_by = (_AFTER_SOURCE_QUOTED,) if " quoted " in segment[:160] else ()
-    aside = (_AFTER_NP_ASIDE_CUE,) if any(mark in segment[2:60] for mark in (",", "—", "–", "(")) \
+    near = segment[2:60]
+    aside = (_AFTER_NP_ASIDE_CUE,) if ("," in near or "—" in near or "–" in near or "(" in near) \
         and CUE_PATTERN.search(segment, 0, 200) else ()
     for pattern in (_AFTER_QUOTED_AS, *quoted_by, _AFTER_NP_CUE, _AFTER_CUE_NP, *aside):
         match = pattern.match(segment)
@@ -238,12 +240,13 @@ _BEFORE_WITH_ASIDE = _before_quote(_APPOSITIVE)
 _HALVES_CUES = ("said", "says", "added", "adds", "continued", "stated", "states", "noted", "explained", "stressed",
                 "insisted", "emphasized", "emphasised", "argued", "warned", "recalled", "remarked")
 _BETWEEN_HALVES = re.compile(rf"^[\s,]*(?P<cue>{'|'.join(_HALVES_CUES)})\s+(?P<np>{NP}),\s*$")
+_HALVES_STARTS = tuple(f"{cue} " for cue in _HALVES_CUES)
 _BEFORE_ACCORDING = re.compile(rf"(?:^|\s)(?P<cue>[Aa]ccording to)\s+(?P<np>him|her|them|{NP}),\s*$")
 
 
 def _before_patterns(segment: str):
     """The patterns to try before a quote, the costlier ones only where they can match."""
-    if segment.lstrip(" ,").startswith(tuple(f"{cue} " for cue in _HALVES_CUES)):
+    if segment.lstrip(" ,").startswith(_HALVES_STARTS):
         yield _BETWEEN_HALVES
     yield _BEFORE_ACCORDING
     yield _BEFORE
@@ -477,7 +480,7 @@ _NP_CUE_THEN_CONTENT = re.compile(
     # ("Sources in the Indian government said", "Kim Kye-gwan from the DPRK told reporters")
     # (a list's bullet before it: "- Prime Minister Singh stated that …")
     rf"^(?:[{LIST_DASHES}{BULLETS}]\s+)?(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+(?:(?:but|while|whereas)\s+)?|{_AT_THE_MEETING})??(?P<np>{SUBJECT_NP}){_SOURCE_MODIFIER}{_FROM_A_SIDE}"
-    rf"{_APPOSITIVE}{_IN_A_STATEMENT}{_WHILE_DOING}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
+    rf"{_APPOSITIVE_OR_ASIDE}{_IN_A_STATEMENT}{_WHILE_DOING}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
     rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately|earlier))?"
     rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:{_TAIL}(?=\s+that\b))?{_WHERE_SAID}{_ASIDE_BEFORE_THAT}(?:\s+that|:|{_SAID_COMMA})?\s+(?P<content>.+?){_END}"
 )

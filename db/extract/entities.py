@@ -407,11 +407,14 @@ JOINT_DOCUMENT_NAME = re.compile(rf"\b{JOINT_DOCUMENT}$", re.I)
 _STATE_RUN = re.compile(r"^(?:state-run|state-owned|state|official|semi-official|government-run)\s+(?=[A-Z])")
 
 
+@lru_cache(maxsize=4096)  # (a report names the same few bodies many times)
 def official_form(name: str) -> str:
     """An informal ministry name in the form ministries use ("Ministry of Foreign Affairs"),
     a leader's office as it names itself ("Prime Minister's Office"); other names as written."""
     # ("the state-run Anadolu Agency" is the Anadolu Agency)
-    name = _STATE_RUN.sub("", name.strip())
+    name = name.strip()
+    if name[:1].islower():
+        name = _STATE_RUN.sub("", name)
     known = METONYMS.get(name.lower())
     if known:
         return known

@@ -45,6 +45,7 @@ from onrecord.db.extract.wordlist import word_pattern
 # Anadolu Agency said", "Xinhua news agency".
 _NAMED_OUTLET = re.compile(r"(?<!\()\b((?:[A-Z][\w\-]*\s+){0,3}(?:News\s+)?Agency|Reuters|Associated\s+Press|AFP|Xinhua|Kyodo|Yonhap"
                            r"|TASS|Interfax|RIA\s+Novosti|Sputnik|Bernama|Antara|Anadolu|WAM|IRNA|KUNA|QNA|PTI|ANI|IANS|EFE|ANSA|dpa)\b")
+_OUTLET_HEADS = ("agency", "newspaper", "daily", "broadcaster", "outlet")
 _BARE_OUTLET = re.compile(r"(?:(?:the|a)\s+)?(?:(?:official|state|state-run|state-owned)\s+)?(?:news\s+)?(?:agency|newspaper|daily|broadcaster|outlet)", re.I)
 _PRONOUN_CONTRACTION = re.compile(r"(?<=^(?:I|i))['’](?:ve|m|d|ll)$|(?<=^(?:W|w)e)['’](?:ve|d|ll|re)$"
                                   r"|(?<=^(?:H|h)e)['’](?:d|ll|s)$|(?<=^(?:S|s)he)['’](?:d|ll|s)$"
@@ -177,6 +178,7 @@ _DOCUMENT_WORD = word_pattern((*DOCUMENT_WORDS, "declaration"))
 _DOCUMENT_ABOUT = re.compile(rf"^(?P<document>.*?\b(?:{_DOCUMENT_WORD}))\s+(?:on|about|regarding|following)\s+[^,]*$")
 
 
+_DOCUMENT_WORD_SET = frozenset(w.lower() for w in (*DOCUMENT_WORDS, "declaration"))
 _DOCUMENT_IN_PLACE = re.compile(rf"^(?P<document>.*\b(?:{_DOCUMENT_WORD}))\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?$", re.I)
 
 
@@ -188,7 +190,7 @@ def _without_document_tail(core: str) -> str:
     if " on " in core or " about " in core or " regarding " in core or " following " in core:
         about = _DOCUMENT_ABOUT.match(core)
         core = about.group("document") if about else core
-    if " in " in core:
+    if " in " in core and core.rsplit(" in ", 1)[0].rsplit(None, 1)[-1].lower() in _DOCUMENT_WORD_SET:
         # "a foreign office statement in Dhaka": where it was issued is no part of its name
         placed = _DOCUMENT_IN_PLACE.match(core)
         core = placed.group("document") if placed else core
@@ -360,9 +362,10 @@ class Resolver:
 
     def _entity_for(self, written: str, position: int) -> Entity | None:
         # ("As I’ve said repeatedly, …", "we’ve said": the pronoun, not a name)
-        written = _PRONOUN_CONTRACTION.sub("", written) if "'" in written or "’" in written else written
+        if len(written) <= 8 and ("'" in written or "’" in written):
+            written = _PRONOUN_CONTRACTION.sub("", written)
         lowered = written.lower()
-        if _THEIR_OFFICE.fullmatch(lowered):
+        if lowered.endswith("office") and _THEIR_OFFICE.fullmatch(lowered):
             # "…, his office said": the office of the leader the sentence is about
             return self._office_of(self._subject_here(position) or self._antecedent("person", position), position)
         if lowered in PRONOUNS:
@@ -458,7 +461,7 @@ class Resolver:
         in_full = [e for e in self.entities.people if e.speaker.name in core]
         if in_full:
             return max(in_full, key=lambda e: len(e.speaker.name))
-        head = _HEAD_OF.match(core) if "head of" in core.lower() else None
+        head = _HEAD_OF.match(core) if "ead of" in core else None
         if head:
             leader = self._head_of(head, position)
             if leader is not None:
@@ -467,7 +470,7 @@ class Resolver:
         if post:
             # "China's envoy to the United Nations": the envoy speaks, not where they are posted
             return self._by_phrase(post.group("holder"), position, indefinite)
-        if _ONE_SOURCE_AT.match(core):
+        if ("source" in core or "official " in core or "diplomat " in core) and _ONE_SOURCE_AT.match(core):
             # "a source at the Turkish presidency": someone the report does not name
             return self.entities.unnamed(core, position)
         members = _MEMBERS_OF_A_BODY.match(core)
@@ -485,7 +488,7 @@ class Resolver:
         if agency:
             # "the official Emirates News Agency WAM", "… Agency (WAM)": the agency by its name
             return self._outlet(self.entities.body(agency.group("name"), position + agency.start("name")))
-        if _BARE_OUTLET.fullmatch(core):
+        if core.endswith(_OUTLET_HEADS) and _BARE_OUTLET.fullmatch(core):
             # "the news agency further said": the one the report cited last, else the last it
             # named ("…, Reuters reported"), else one it never names
             cited = self._latest(self.outlets, position)
@@ -557,7 +560,7 @@ class Resolver:
 
     def _known_person_in(self, core: str, position: int) -> Entity | None:
         """A person the report introduced, named in part inside the phrase ("Wang", "Mr. Wang")."""
-        capitalised = {re.sub(r"['’]s$", "", w).lower() for w in core.split() if w[:1].isupper()
+        capitalised = {(w[:-2] if w.endswith(("'s", "’s")) else w).lower() for w in core.split() if w[:1].isupper()
                        and w.lower() not in TITLE_HEAD_SET and w.lower() not in FIELD_WORDS and not country_of(w)}
         if not capitalised:
             return None
