@@ -478,8 +478,8 @@ def _add_other_encounters(text: str, sentences: list[Span], found: list[FoundMee
     protagonist = min(people_in(text, entities, [story_lead]), key=lambda e: min(e.mentions), default=None) \
         if story_lead else None
     for sentence, chunk, match in encounter_sentences(text, sentences, triggers):
-        if id(sentence) in taken:
-            continue
+        if id(sentence) in taken or _inside_quote(chunk, match.start()):
+            continue  # ('"… Rowe met only seven," the envoy said': a speaker's words, not a meeting told)
         named = people_in(text, entities, [sentence])
         people = set(map(id, named))
         host = None
@@ -497,6 +497,12 @@ def _add_other_encounters(text: str, sentences: list[Span], found: list[FoundMee
         meeting.date = when.isoformat() if when else None
         found.append(FoundMeeting(meeting, [sentence.start], [sentence], named=False, background=True, host=host))
         known.append(people)
+
+
+def _inside_quote(chunk: str, at: int) -> bool:
+    """Whether offset `at` of a sentence stands inside quotation marks."""
+    before = chunk[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 # A sentence whose subject is the report's protagonist without a name.

@@ -4136,3 +4136,12 @@ def test_a_date_and_a_time_of_day_run_together_in_the_address_is_the_page_s_date
     from onrecord.db.extract.published import url_date
     assert str(url_date("https://news.example.in/english/world/pm-hosts-virtual-summit/na20231122230213458458242")) == "2023-11-22"
     assert url_date("https://news.example.in/a/na20231122990213458458242") is None  # (no such time of day)
+
+
+def test_a_meeting_word_inside_someone_s_quoted_words_is_no_other_meeting():
+    found = meetings(report('''
+Bangladesh Prime Minister Nadia Hasan and her British counterpart Oliver Rowe had their first bilateral meeting in London on Friday.
+
+"Of all the leaders in London this week, Rowe met only seven," Bangladesh High Commissioner to the UK Farida Karim said after the meeting.
+''', date="2023-05-06"))
+    assert len(found) == 1
