@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from onrecord.db.extract.encounters import POSSESSIVE_AFTER, people_in, whole_word
-from onrecord.db.extract.entities import EntityTable, family_name, plausible_person
+from onrecord.db.extract.entities import EntityTable, family_name, offices_of, plausible_person
 from onrecord.db.extract.gazetteer import country_of
 from onrecord.db.extract.layout import Span
 from onrecord.db.extract.meetings import GENERIC_REFERENCE, GENERIC_WORDS, FoundMeeting, in_span
@@ -73,7 +73,6 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
 
 # "his Chinese counterpart" with no name after it
 _UNNAMED_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<side>[A-Z][a-z]+)\s+counterpart\b(?!,?\s+(?:[A-Z]|Mr|Ms))")
-_OFFICES = ("foreign", "defen", "trade", "finance", "prime minister", "president", "premier", "chancellor")
 
 
 def _unnamed_counterpart(text: str, entities: EntityTable, sentence: Span, known) -> list:
@@ -83,9 +82,9 @@ def _unnamed_counterpart(text: str, entities: EntityTable, sentence: Span, known
     country = country_of(said.group("side")) if said else None
     if not country or not known.speaker.title:
         return []
-    offices = [o for o in _OFFICES if o in known.speaker.title.lower()]
-    same = [e for e in entities.people if e is not known and e.speaker.country == country and e.speaker.title
-            and offices and all(o in e.speaker.title.lower() for o in offices)]
+    offices = offices_of(known.speaker.title)
+    same = [e for e in entities.people if e is not known and e.speaker.country == country
+            and offices and offices <= offices_of(e.speaker.title)]
     return same[:1] if len(same) == 1 else []
 
 

@@ -164,8 +164,10 @@ _AFTER_NP_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP})(?:,\s+who\s+[^,\"�
 # said': a title or an aside between; slower, so tried only where the plain one fails)
 _AFTER_NP_ASIDE_CUE = re.compile(rf"^\s*[,;—–-]?\s*(?P<np>{NP}){_APPOSITIVE_OR_ASIDE}\s+{_ADVERBS}(?P<cue>{_CUE})\b")
 # (the document may name who issued it: '"…," said a statement from Singapore's Ministry of …')
-_AFTER_CUE_NP = re.compile(rf"^\s*[,;—–-]?\s*(?P<cue>said|says|added|adds|according to|noted|wrote|asked|continued|stated"
-                           rf"|warned|stressed|explained|insisted|emphasi[sz]ed|argued|recalled|remarked)\s+"
+# The cues a report puts before the speaker's name: '"…," said Olmert', '"…," warned Baerbock'.
+_INVERTED_CUES = ("said", "says", "added", "adds", "continued", "stated", "noted", "explained", "stressed",
+                  "insisted", "emphasized", "emphasised", "argued", "warned", "recalled", "remarked")
+_AFTER_CUE_NP = re.compile(rf"^\s*[,;—–-]?\s*(?P<cue>{'|'.join((*_INVERTED_CUES, 'according to', 'wrote', 'asked'))})\s+"
                            rf"(?P<np>{_NP_WITH_ISSUER})")
 
 
@@ -237,8 +239,7 @@ _CUE_REACH = 80  # how far before a quote its cue may stand ("said on Tuesday at
 # two commas stand, as the aside is slow to look for)
 _BEFORE_WITH_ASIDE = _before_quote(_APPOSITIVE)
 # '"A," said Olmert, "B."': between the two halves of a split quote, the cue before the name.
-_HALVES_CUES = ("said", "says", "added", "adds", "continued", "stated", "states", "noted", "explained", "stressed",
-                "insisted", "emphasized", "emphasised", "argued", "warned", "recalled", "remarked")
+_HALVES_CUES = (*_INVERTED_CUES, "states")
 _BETWEEN_HALVES = re.compile(rf"^[\s,]*(?P<cue>{'|'.join(_HALVES_CUES)})\s+(?P<np>{NP}),\s*$")
 _HALVES_STARTS = tuple(f"{cue} " for cue in _HALVES_CUES)
 _BEFORE_ACCORDING = re.compile(rf"(?:^|\s)(?P<cue>[Aa]ccording to)\s+(?P<np>him|her|them|{NP}),\s*$")

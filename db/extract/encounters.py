@@ -20,7 +20,7 @@ from functools import lru_cache
 from onrecord.db.extract.dates import CALENDAR_WORD, WEEKDAY_NAME
 from onrecord.db.extract.entities import NAME, EntityTable, family_name
 from onrecord.db.extract.gazetteer import CITIES, country_of
-from onrecord.db.extract.layout import Span
+from onrecord.db.extract.layout import ENDS_SENTENCE, Span, is_furniture
 from onrecord.db.extract.meetings import PLACE_NAME, Context, FoundMeeting, meeting_date_in
 from onrecord.db.extract.wordlist import CAPITALS
 from onrecord.db.model import Meeting
@@ -81,9 +81,6 @@ ENCOUNTER_WORDS = {"called", "phoned", "rang", "held", "holds", "hold", "had", "
              "spoke", "speaks", "speak", "talked", "talks", "talk", "spoken", "met", "meets", "meeting", "meet", "received",
              "receives", "receive", "hosted", "hosts", "host", "phone", "telephone", "video", "videoconference", "virtual", "exchanged",
              "sidelines", "margins", "summit", "during", "welcomed", "welcomes", "welcoming", "interacted", "interaction"}
-# A page's furniture line: "Published : 6 May 2023, 06:19 AM", "Updated: …", "News Desk".
-_FURNITURE = re.compile(r"\b(?:Published|Updated|Posted)\s*:|\bNews\s+Desk\b", re.I)
-_ENDS_A_SENTENCE = re.compile(r"[.!?][\"”’)]?\s*$")
 # "It is unclear whether Starmer will meet …", '"I will meet him only in Moscow," Putin said':
 # a meeting nobody has planned (a quote's "will meet" is someone's words, not the report's).
 _HEDGED = re.compile(r"\b(?:whether|if|unless|unclear|doubt|doubtful|refused|ruled\s+out)\b|[“\"]")
@@ -399,12 +396,12 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
         # dates nothing of theirs)
         # (a headline without a full stop may be taken for the lead: it is above the story
         # too, and a standfirst or a byline may stand between)
-        unstopped = lead is not None and sentence == lead and not _ENDS_A_SENTENCE.search(text, lead.start, lead.end)
+        unstopped = lead is not None and sentence == lead and not ENDS_SENTENCE.search(text, lead.start, lead.end)
         above = lead is not None and (sentence.end <= lead.start or unstopped)
         story = [s for s in sentences if s.start >= lead.end] if above else []
         if unstopped:
             story = [s for s in story if len(text[s.start:s.end].split(None, MIN_SENTENCE_WORDS)) >= MIN_SENTENCE_WORDS
-                     and not _FURNITURE.search(text, s.start, s.end)][:3]
+                     and not is_furniture(text[s.start:s.end])][:3]
         for following in story[:3 if unstopped else 2]:
             if when or vague:
                 break

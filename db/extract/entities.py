@@ -404,6 +404,16 @@ DOCUMENT_WORDS = ("statement", "readout", "press release", "release", "communiqu
 JOINT_DOCUMENT_NAME = re.compile(rf"\b{JOINT_DOCUMENT}$", re.I)
 
 
+# The offices two counterparts share: a foreign minister's is a foreign minister.
+_OFFICE_KINDS = ("foreign", "defen", "trade", "finance", "prime minister", "president", "premier", "chancellor")
+
+
+def offices_of(title: str | None) -> set[str]:
+    """The kinds of office a title holds ("Minister of Foreign Affairs": {"foreign"})."""
+    title = (title or "").lower()
+    return {kind for kind in _OFFICE_KINDS if kind in title}
+
+
 _STATE_RUN = re.compile(r"^(?:state-run|state-owned|state|official|semi-official|government-run)\s+(?=[A-Z])")
 
 
@@ -418,7 +428,7 @@ def official_form(name: str) -> str:
     known = METONYMS.get(name.lower())
     if known:
         return known
-    if name.strip() == "foreign office":
+    if name == "foreign office":
         return "Foreign Office"  # ("said a foreign office statement in Dhaka": the ministry's own name)
     joint = JOINT_DOCUMENT_NAME.search(name)
     if joint:
@@ -870,7 +880,7 @@ def plausible_person(name: str) -> bool:
     # ("Forein Ministers", a headline's misspelt title: a plural title is no one either)
     if any(w in _TITLE_OR_BODY or (w.endswith("s") and w[:-1] in _TITLE_OR_BODY) for w in lowered) or \
             any(w in _NOT_NAMES and not (w == "He" and len(words) > 1) and w not in _calendar_words_named(words)
-                and not (i == 0 and w == "A" and len(words) > 2 and re.fullmatch(r"[A-Z]\.?", words[1]))
+                and not (i == 0 and _opens_with_initial_a(words))
                 for i, w in enumerate(words)):
         return False
     if words[0] in DIRECTIONS and len(words) > 1:
@@ -893,6 +903,11 @@ _COMPOUND_ADJECTIVE = re.compile(r"-(?:led|backed|based|brokered|born|run|owned|
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
+def _opens_with_initial_a(words: list[str]) -> bool:
+    """"A K Abdul Momen": an initial, not the article, before another initial."""
+    return len(words) > 2 and words[0] == "A" and re.fullmatch(r"[A-Z]\.?", words[1]) is not None
+
+
 def _trim_name(name: str, single: bool = False, before_title: bool = False) -> str | None:
     """Drop words that are not part of a personal name; a name needs two words, or one
     after a title (`single`: "Coordinating Minister Suharyanto"). Before a title after a
@@ -909,8 +924,7 @@ def _trim_name(name: str, single: bool = False, before_title: bool = False) -> s
         words.pop()
     # (and a title's last word before it: "Minister of Foreign Affair Gabrielius Landsbergis",
     # even with a stray possessive: "Prime Minister’s Ishiba’s past visits")
-    # ("A K Abdul Momen": an initial, not the article, before another initial)
-    if len(words) > 2 and words[0] == "A" and re.fullmatch(r"[A-Z]\.?", words[1]):
+    if _opens_with_initial_a(words):
         kept.add("A")
     while words and (words[0] in _NOT_NAMES or words[0].lower() in _TITLE_OR_BODY
                      or (words[0][-2:] in _POSSESSIVE_ENDINGS and words[0][:-2].lower() in _TITLE_OR_BODY)) \

@@ -109,7 +109,7 @@ def headlines_above_story(text: str, paragraphs: list[Span], story_start: int | 
             break
         if _is_headline(text, span):
             above.add(span)
-        elif _is_story_paragraph(text, span) or (story_start is None and _ENDS_SENTENCE.search(text, span.start, span.end)):
+        elif _is_story_paragraph(text, span) or (story_start is None and ENDS_SENTENCE.search(text, span.start, span.end)):
             # without a dateline to bound them, headlines stand together at the top: a
             # short line of the story ("The two leaders met on Monday.") ends them
             break
@@ -117,7 +117,7 @@ def headlines_above_story(text: str, paragraphs: list[Span], story_start: int | 
 
 
 # (a headline may end in a quote mark: "Uzbek FM says region wants 'partners, not patrons'")
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$")
+ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$")
 
 
 def _is_headline(text: str, span: Span) -> bool:

@@ -34,6 +34,7 @@ from onrecord.db.extract.entities import (
     EntityTable,
     _trim_name,
     is_title_word,
+    offices_of,
     official_form,
     plausible_person,
 )
@@ -47,15 +48,21 @@ _NAMED_OUTLET = re.compile(r"(?<!\()\b((?:[A-Z][\w\-]*\s+){0,3}(?:News\s+)?Agenc
                            r"|TASS|Interfax|RIA\s+Novosti|Sputnik|Bernama|Antara|Anadolu|WAM|IRNA|KUNA|QNA|PTI|ANI|IANS|EFE|ANSA|dpa)\b")
 _OUTLET_HEADS = ("agency", "newspaper", "daily", "broadcaster", "outlet")
 _BARE_OUTLET = re.compile(r"(?:(?:the|a)\s+)?(?:(?:official|state|state-run|state-owned)\s+)?(?:news\s+)?(?:agency|newspaper|daily|broadcaster|outlet)", re.I)
-_PRONOUN_CONTRACTION = re.compile(r"(?<=^(?:I|i))['’](?:ve|m|d|ll)$|(?<=^(?:W|w)e)['’](?:ve|d|ll|re)$"
-                                  r"|(?<=^(?:H|h)e)['’](?:d|ll|s)$|(?<=^(?:S|s)he)['’](?:d|ll|s)$"
-                                  r"|(?<=^(?:T|t)hey)['’](?:ve|d|ll|re)$")
+_CONTRACTED = {"ve", "m", "d", "ll", "re", "s"}
+
+
+def _without_contraction(written: str) -> str:
+    """"I’ve", "we’re": the pronoun they contract."""
+    base, _, tail = written.replace("'", "’").partition("’")
+    return base if tail in _CONTRACTED and base.lower() in _PERSONAL_PRONOUNS else written
+
+
+_PERSONAL_PRONOUNS = {"i", "we", "he", "she", "they"}
 _THEIR_OFFICE = re.compile(r"(?:his|her)\s+(?:own\s+)?office")
 _MEETING_IN_A_PLACE = re.compile(r"\b(?:met|meets|held\s+talks|talks|meeting|visit|visiting|hosted|received)\b[^.\n]{0,80}?"
                                  r"\bin\s+(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
 # Where a sentence ends ("U.S. President" and "Nov. 10" do not end one).
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s+(?=[A-Z“\"])")
-_OFFICES = ("foreign", "defen", "trade", "finance", "prime minister", "president", "premier", "chancellor")
 _NATIONALITY_COUNTERPART = re.compile(r"^(?:(?:his|her|their|the)\s+)?(?P<side>[A-Z][\w\-]+)\s+counterpart$")
 # "the head of the Dutch government", "the head of state": a leader, by the kind of title
 _HEAD_OF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+)?head\s+of\s+(?P<what>(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:state|government))$",
@@ -363,7 +370,7 @@ class Resolver:
     def _entity_for(self, written: str, position: int) -> Entity | None:
         # ("As I’ve said repeatedly, …", "we’ve said": the pronoun, not a name)
         if len(written) <= 8 and ("'" in written or "’" in written):
-            written = _PRONOUN_CONTRACTION.sub("", written)
+            written = _without_contraction(written)
         lowered = written.lower()
         if lowered.endswith("office") and _THEIR_OFFICE.fullmatch(lowered):
             # "…, his office said": the office of the leader the sentence is about
@@ -393,10 +400,10 @@ class Resolver:
             country = country_of(side.group("side"))
             of_country = [e for e in self.entities.people if e.speaker.country == country and min(e.mentions) < position]
             whose = self._antecedent("person", position)
-            offices = [o for o in _OFFICES if whose and o in (whose.speaker.title or "").lower()]
+            offices = offices_of(whose.speaker.title) if whose else set()
             if offices:
                 # (her counterpart holds her office: not the president who later joined them)
-                of_country = [e for e in of_country if all(o in (e.speaker.title or "").lower() for o in offices)]
+                of_country = [e for e in of_country if offices <= offices_of(e.speaker.title)]
             if len(of_country) == 1:
                 return of_country[0]
         if not core or core.lower().split()[-1] in NOT_SPEAKERS or _no_one(core):
