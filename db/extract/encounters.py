@@ -385,6 +385,10 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
             break
         when, vague = _recent(context, meeting_date_in(context, following, planned=planned))
     if meeting.status == "planned":
+        if when is None and not vague and lead is not None and sentence != lead and _announces(text, lead):
+            # "Cleverly will visit China on Wednesday. … He will hold talks with Wang Yi": a
+            # lead that announces the trip dates the talks it tells of later.
+            when, vague = meeting_date_in(context, lead, planned=True)
         # Announced for later: a day before the report is not its date ("later today" is).
         when = when if when and context.published and when >= context.published else None
     elif when is None and not vague:
@@ -412,6 +416,12 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
         meeting.location, meeting.format = city, "in person"
     story_lead = next((s for s in sentences if len(text[s.start:s.end].split()) >= 8), None)
     told = [sentence] + _who_met(text, sentences, sentence, entities, triggers)
+    protagonist = _protagonist(text, entities, story_lead)
+    # "Cleverly will visit China on Wednesday. He will hold talks with Wang Yi": he is who
+    # the report is about.
+    host = protagonist if protagonist is not None and sentence != story_lead \
+        and _HOST_SUBJECT.match(text, sentence.start, sentence.end) \
+        and protagonist not in people_in(text, entities, told) else None
     if len(people_in(text, entities, told)) == 1:
         # "Taoiseach finds common ground with Canadian PM Mark Carney during Ottawa meeting":
         # a sentence near the top that names both people says who met
@@ -419,7 +429,8 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
         if both and both.meeting.status == meeting.status and both.sentences[0] not in told:
             told.append(both.sentences[0])
     found.append(FoundMeeting(meeting, [sentence.start], told, named=False,
-                              lead=story_lead if story_lead != sentence else None, sides=encounter.sides))
+                              lead=story_lead if story_lead != sentence else None, sides=encounter.sides,
+                              host=host))
     _add_other_encounters(text, sentences, found, entities, context, triggers, story_lead)
     found.sort(key=lambda item: min(item.mentions))
 
@@ -471,9 +482,7 @@ def _add_other_encounters(text: str, sentences: list[Span], found: list[FoundMee
     sentence, and never the meeting the report's statements belong to."""
     taken = {id(s) for item in found for s in item.sentences + item.referring}
     known = [set(map(id, people_in(text, entities, item.sentences))) for item in found]
-    # The report's protagonist: the first person its first sentence names.
-    protagonist = min(people_in(text, entities, [story_lead]), key=lambda e: min(e.mentions), default=None) \
-        if story_lead else None
+    protagonist = _protagonist(text, entities, story_lead)
     for sentence, chunk, match in encounter_sentences(text, sentences, triggers):
         if id(sentence) in taken or _inside_quote(chunk, match.start()):
             continue  # ('"… Rowe met only seven," the envoy said': a speaker's words, not a meeting told)
@@ -494,6 +503,13 @@ def _add_other_encounters(text: str, sentences: list[Span], found: list[FoundMee
         meeting.date = when.isoformat() if when else None
         found.append(FoundMeeting(meeting, [sentence.start], [sentence], named=False, background=True, host=host))
         known.append(people)
+
+
+def _protagonist(text: str, entities: EntityTable, story_lead: Span | None):
+    """The report's protagonist: the first person its first sentence names."""
+    if story_lead is None:
+        return None
+    return min(people_in(text, entities, [story_lead]), key=lambda e: min(e.mentions), default=None)
 
 
 def _inside_quote(chunk: str, at: int) -> bool:
@@ -562,3 +578,14 @@ def _two_people_meeting(text: str, sentences: list[Span], entities: EntityTable)
             return encounter_in(sentence, chunk, word, CITIES)
     return None
 
+
+
+def _announces(text: str, span: Span) -> bool:
+    """Whether a sentence announces a trip of one day for later and tells of nothing done
+    (a "four-day visit" or one "from October 31 to November 5" does not say which day)."""
+    chunk = text[span.start:span.end]
+    return _PLANNED.search(chunk) is not None and _HELD_VERB.search(chunk) is None \
+        and _DAYS_LONG.search(chunk) is None
+
+
+_DAYS_LONG = re.compile(r"\b\w+-day\b|\bfrom\s+[^.;]{1,30}?\bto\s+(?:\w+\s+)?\d", re.I)

@@ -4145,3 +4145,27 @@ Bangladesh Prime Minister Nadia Hasan and her British counterpart Oliver Rowe ha
 "Of all the leaders in London this week, Rowe met only seven," Bangladesh High Commissioner to the UK Farida Karim said after the meeting.
 ''', date="2023-05-06"))
     assert len(found) == 1
+
+
+def test_talks_announced_after_a_trip_for_one_day_take_its_day_and_a_longer_visit_dates_none():
+    one_day = meetings(report('''
+Trade Secretary Helen Marsh will travel to Ottawa on Thursday to press for a new agreement on steel.
+
+She will hold talks with Canadian Trade Minister Paul Girard and Finance Minister Lena Moreau.
+''', date="2023-05-09"))
+    assert (one_day[0].status, one_day[0].date) == ("planned", "2023-05-11")
+    longer = meetings(report('''
+Trade Secretary Helen Marsh will pay a three-day visit to Canada from Thursday to press for a new agreement on steel.
+
+She will hold talks with Canadian Trade Minister Paul Girard and Finance Minister Lena Moreau.
+''', date="2023-05-09"))
+    assert (longer[0].status, longer[0].date) == ("planned", None)
+
+
+def test_the_person_a_report_is_about_takes_part_in_talks_told_with_he():
+    found = meetings(report('''
+Trade Secretary Helen Marsh will travel to Ottawa on Thursday to press for a new agreement on steel.
+
+She will hold talks with Canadian Trade Minister Paul Girard and Finance Minister Lena Moreau.
+''', date="2023-05-09"))
+    assert [p.name for p in found[0].participants][:1] == ["Helen Marsh"]
