@@ -40,6 +40,7 @@ from onrecord.db.extract.meetings import (
 )
 from onrecord.db.extract.photos import credited_as_file_photo, older_photo
 from onrecord.db.extract.published import dateline_date, published_date
+from onrecord.db.extract.remarks import remarks_before_meeting
 from onrecord.db.extract.speakers import Resolver, could_be_speaker
 from onrecord.db.extract.surnames import complete_surnames
 from onrecord.db.extract.topics import load_topics
@@ -95,7 +96,8 @@ def extract(text: str, source: str = "", title: str | None = None,
     candidates = quote_candidates(text, story, split)
     quoted = [Span(c.start, c.end) for c in candidates if c.kind == "quote"]
     candidates += reported_candidates(text, story, quoted, split, words.starts(CUE_WORDS))
-    candidates += transcript_candidates(text, story, quoted, entities)
+    turns = transcript_candidates(text, story, quoted, entities)
+    candidates += turns
     candidates += readout_candidates(text, story)
     candidates.sort(key=lambda c: c.start)
     statements = _resolve(text, candidates, entities, Antecedents(text, sentences, quoted, entities))
@@ -109,6 +111,8 @@ def extract(text: str, source: str = "", title: str | None = None,
     dates = Context(text, words, date_finder(text, words), reference_day)
     found = find_meetings(text, meeting_sentences, lead, reference_day, city, words, dates)
     add_encounters(text, meeting_sentences, found, entities, dates, lead, city, words.starts(ENCOUNTER_WORDS))
+    if turns:
+        remarks_before_meeting(text, found, entities, Span(0, turns[0].attribution.speaker_start), reference_day)
     attach_meetings(text, found, statements, entities, paragraphs)
     add_attendees(text, sentences, found, entities, words)
     for item in found:

@@ -56,9 +56,10 @@ def attach_meetings(text: str, found: list[FoundMeeting], statements: list[State
                 if told_in is not None:
                     people += [e for e in people_in(text, entities, [told_in]) if e not in people]
 
-        if not item.background and meeting.status != "planned":
+        if not item.background and (meeting.status != "planned" or item.remarks):
             # Who spoke at the meeting took part in it, but not, at an encounter, a source the
-            # report cites ("according to"); of a meeting still to come, who speaks tells of it.
+            # report cites ("according to"); of a meeting still to come, who speaks tells of it
+            # (unless they speak as they sit down to it).
             speakers = {s.speaker.name for s in statements
                         if s.meeting == index and s.speaker and s.speaker.kind == "person"
                         and (item.named or s.attribution != "according_to")}

@@ -162,6 +162,7 @@ class FoundMeeting:
     background: bool = False
     sides: list[str] = field(default_factory=list)  # for an unnamed one, countries its sentence names
     host: object | None = None  # for an unnamed one, the unnamed subject ("He held talks with …")
+    remarks: bool = False  # the report is what its participants said before it (remarks.py)
 
 
 GENERIC_REFERENCE = re.compile(
@@ -242,10 +243,16 @@ _HEADLINE_VERB = re.compile(r"\b(?:Holds|Held|Meets|Hosts|Attends|Begins|Kicks)\
                             r"|\bHold\s+(?:Talks|Meetings?|Bilateral)\b")
 
 
+# A headline's "Remarks … Before Their Meeting", "After Bilateral Talks": no name opens with
+# a word that tells when or whose.
+_NOT_FIRST_IN_NAME = {"The", "This", "That", "A", "Before", "After", "Ahead", "Prior", "Following", "During",
+                      "Their", "His", "Her", "Its", "Our"}
+
+
 @lru_cache(maxsize=4096)
 def _is_meeting_name(name: str, ordinal: int | None) -> bool:
     words = name.split()
-    if len(words) < 2 or not words[0][0].isupper() or words[0] in {"The", "This", "That", "A"}:
+    if len(words) < 2 or not words[0][0].isupper() or words[0] in _NOT_FIRST_IN_NAME:
         return False
     if _HEADLINE_VERB.search(name):
         return False

@@ -4169,3 +4169,23 @@ Trade Secretary Helen Marsh will travel to Ottawa on Thursday to press for a new
 She will hold talks with Canadian Trade Minister Paul Girard and Finance Minister Lena Moreau.
 ''', date="2023-05-09"))
     assert [p.name for p in found[0].participants][:1] == ["Helen Marsh"]
+
+
+def test_remarks_published_before_talks_make_the_talks_planned_that_day_between_who_speaks():
+    transcript = '''Remarks With Foreign Minister Ana Ruiz Before Their Meeting
+
+David Morgan
+Secretary of State
+Palacio Hotel
+Madrid, Spain
+March 3, 2015
+
+SECRETARY MORGAN: Good morning. I am glad to welcome my friend Foreign Minister Ruiz, and we have much to discuss about trade and the crisis in the region.
+
+FOREIGN MINISTER RUIZ: Thank you, David. We are grateful for this partnership and for the work our teams have done together this year.
+'''
+    found = meetings(transcript)
+    assert "Before Their Meeting" not in [m.name for m in found]
+    talks = found[0]
+    assert (talks.status, talks.date, talks.location) == ("planned", "2015-03-03", "Madrid")
+    assert sorted(p.name for p in talks.participants) == ["Ana Ruiz", "David Morgan"]
