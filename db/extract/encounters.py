@@ -52,6 +52,10 @@ _ENCOUNTER = re.compile(
     # "In Cape Town, Mr Lee will meet South African President Cyril Ramaphosa"
     rf"|(?<=will\s)meet\s+(?=(?:the\s+)?[A-Z])"
     rf"|received\s+(?:an?\s+)?{_PHONE}\s+call|receives\s+(?:an?\s+)?{_PHONE}\s+call"
+    # "paid a courtesy call on the Sultan", "received a courtesy call from Wong" (a visit to
+    # a person; "paid a visit to Thailand" is to a country)
+    rf"|(?:paid|pays|paying|pay)\s+(?:an?\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b"
+    rf"|(?:received|receives)\s+(?:an?\s+)?courtesy\s+(?:call|visit)\s+from\b"
     # "Boris Johnson called Jacinda Ardern this morning to congratulate her": a name, then
     # when or what for (not "called on China", "called it", "called X a liar", "so-called",
     # "called Hamas and Hezbollah terrorist groups", "a town called Bucha on the outskirts")
@@ -77,7 +81,7 @@ _ENCOUNTER = re.compile(
     rf")\b"
 )
 # The words every _ENCOUNTER match begins with: a WordIndex vocabulary.
-ENCOUNTER_WORDS = {"called", "phoned", "rang", "held", "holds", "hold", "had", "has", "have", "holding", "having", "conducted", "conducts",
+ENCOUNTER_WORDS = {"paid", "pays", "paying", "pay", "called", "phoned", "rang", "held", "holds", "hold", "had", "has", "have", "holding", "having", "conducted", "conducts",
              "spoke", "speaks", "speak", "talked", "talks", "talk", "spoken", "met", "meets", "meeting", "meet", "received",
              "receives", "receive", "hosted", "hosts", "host", "phone", "telephone", "video", "videoconference", "virtual", "exchanged",
              "sidelines", "margins", "summit", "during", "welcomed", "welcomes", "welcoming", "interacted", "interaction"}

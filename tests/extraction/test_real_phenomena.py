@@ -4189,3 +4189,13 @@ FOREIGN MINISTER RUIZ: Thank you, David. We are grateful for this partnership an
     talks = found[0]
     assert (talks.status, talks.date, talks.location) == ("planned", "2015-03-03", "Madrid")
     assert sorted(p.name for p in talks.participants) == ["Ana Ruiz", "David Morgan"]
+
+
+def test_a_courtesy_call_paid_on_a_leader_is_the_meeting_not_an_older_phone_call_told_after_it():
+    found = meetings(report('''
+Kenyan Foreign Minister Amina Wanjiru on Tuesday paid a courtesy call on Prime Minister Tomas Berg at his office in Oslo.
+
+The Daily Nation reported last month that in a telephone call to President Ruto, Berg had praised the partnership.
+''', date="2024-03-13"))
+    assert (people(found[0])[0][0], people(found[0])[1][0]) == ("Amina Wanjiru", "Tomas Berg")
+    assert (found[0].kind, found[0].date) == ("talks", "2024-03-12")
