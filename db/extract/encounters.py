@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from onrecord.db.extract.dates import CALENDAR_WORD, WEEKDAY_NAME
+from onrecord.db.extract.dates import CALENDAR_WORD, WEEKDAY_NAME, resolve
 from onrecord.db.extract.entities import NAME, EntityTable, family_name
 from onrecord.db.extract.gazetteer import CITIES, country_of
 from onrecord.db.extract.layout import ENDS_SENTENCE, Span, is_furniture
@@ -415,6 +415,12 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
                 break
             if _TELLS_AGAIN.search(text, following.start, following.end):
                 when, vague = _recent(context, meeting_date_in(context, following))
+    if when is None and not vague:
+        # "Before Tuesday's meeting with Bachelet, …", "In Thursday's talks, …": the day the
+        # report gives its meeting, when it gives only one.
+        when = _recent(context, (_meeting_weekday(context, planned), False))[0]
+        if planned and when and context.published and when < context.published:
+            when = None
     meeting.date = when.isoformat() if when else None
     if meeting.format is None and city and meeting.status == "held":
         meeting.location, meeting.format = city, "in person"
@@ -593,3 +599,15 @@ def _announces(text: str, span: Span) -> bool:
 
 
 _DAYS_LONG = re.compile(r"\b\w+-day\b|\bfrom\s+[^.;]{1,30}?\bto\s+(?:\w+\s+)?\d", re.I)
+
+
+_WEEKDAY_MEETING = re.compile(rf"\b{WEEKDAY_NAME}['’]s\s+(?:[a-z]+\s+)?(?:meeting|talks|visit|call|summit|discussions|conversation)\b")
+
+
+def _meeting_weekday(context: Context, planned: bool) -> date | None:
+    """The day of "Thursday's talks", if every such phrase in the report names the same day."""
+    days = set()
+    for phrase in _WEEKDAY_MEETING.finditer(context.text):
+        weekday = next(iter(context.dates.finditer(phrase.start(), phrase.end())), None)
+        days.add(resolve(weekday, context.published, forward=planned) if weekday else None)
+    return days.pop() if len(days) == 1 else None

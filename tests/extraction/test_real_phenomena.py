@@ -4199,3 +4199,20 @@ The Daily Nation reported last month that in a telephone call to President Ruto,
 ''', date="2024-03-13"))
     assert (people(found[0])[0][0], people(found[0])[1][0]) == ("Amina Wanjiru", "Tomas Berg")
     assert (found[0].kind, found[0].date) == ("talks", "2024-03-12")
+
+
+def test_talks_told_without_a_day_take_the_day_the_report_gives_them_elsewhere():
+    story = '''
+President Ana Costa met Prime Minister Lars Holm in Lisbon to discuss fisheries and energy.
+
+The two countries share a long maritime border and a quota dispute that has run for years.
+
+Fishing crews in both countries have staged protests over the quotas this spring.
+
+{later}
+'''
+    found = meetings(report(story.format(later="Before Tuesday's meeting, Holm laid a wreath at the monument."),
+                            date="2023-06-29"))
+    assert (found[0].status, found[0].date) == ("held", "2023-06-27")
+    two_days = story.format(later="Before Tuesday's meeting, Holm laid a wreath. Costa will host Friday's summit.")
+    assert meetings(report(two_days, date="2023-06-29"))[0].date is None  # which day was theirs?
