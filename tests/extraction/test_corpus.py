@@ -209,3 +209,28 @@ def test_a_second_reading_scored_as_an_extraction_counts_where_it_differs_from_t
         == (1.0, 1.0, 1.0)
     assert (other.figures()["quote_f1"], other.figures()["speaker_accuracy"], other.figures()["main_meeting_date_accuracy"]) \
         == (1.0, 0.0, 0.0)
+
+
+def test_merging_the_parts_leaves_out_reports_still_being_annotated(tmp_path, monkeypatch):
+    from tests.extraction.real import annotate
+
+    parts, texts = tmp_path / "parts", tmp_path / "texts"
+    parts.mkdir()
+    texts.mkdir()
+    monkeypatch.setattr(annotate, "HERE", tmp_path)
+    monkeypatch.setattr(annotate, "PARTS", parts)
+    monkeypatch.setattr(annotate, "TEXTS", texts)
+    (tmp_path / "manifest.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "gold_second.jsonl").write_text("", encoding="utf-8")
+    for key in ("zz001", "zz002"):
+        (texts / f"{key}.txt").write_text("A report of talks. " * 100, encoding="utf-8")
+    (parts / "manifest_zz.jsonl").write_text(
+        "".join(json.dumps({"id": key, "url": f"https://example.org/{key}", "split": "dev"}) + "\n"
+                for key in ("zz001", "zz002")), encoding="utf-8")
+    (parts / "gold_zz.jsonl").write_text(json.dumps({"id": "zz001", "file": "zz001.txt", "quotes": []}) + "\n",
+                                         encoding="utf-8")
+    annotate.merge(None)
+    manifest = [json.loads(line)["id"] for line in (tmp_path / "manifest.jsonl").read_text().splitlines()]
+    gold = [json.loads(line)["id"] for line in (tmp_path / "gold.jsonl").read_text().splitlines()]
+    assert manifest == ["zz001"] and gold == ["zz001"]

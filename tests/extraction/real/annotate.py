@@ -120,6 +120,13 @@ def merge(args) -> int:
     for key in sorted(short):
         print(f"left out {key}: its saved text is under {MIN_CHARACTERS} characters")
         del manifest[key]
+    annotated = _records(HERE / "gold.jsonl")
+    for part in sorted(PARTS.glob("gold_*.jsonl")):
+        annotated.update(_records(part))
+    for key in sorted(set(manifest) - set(annotated)):
+        # (a part still being collected: its report joins once it is annotated)
+        print(f"left out {key}: not annotated yet")
+        del manifest[key]
     _write(HERE / "manifest.jsonl", manifest)
     for target, pattern in (("gold.jsonl", "gold_*.jsonl"), ("gold_second.jsonl", "gold2_*.jsonl")):
         records = _records(HERE / target)
