@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from onrecord.db.extract.dates import CALENDAR_WORD, WEEKDAY_NAME, resolve
-from onrecord.db.extract.entities import NAME, EntityTable, family_name
+from onrecord.db.extract.entities import LEADER_TITLES, NAME, EntityTable, family_name
 from onrecord.db.extract.gazetteer import CITIES, country_of
 from onrecord.db.extract.layout import ENDS_SENTENCE, Span, is_furniture
 from onrecord.db.extract.meetings import PLACE_NAME, Context, FoundMeeting, meeting_date_in
@@ -130,8 +130,6 @@ _NAMED_KINDS = (
 )
 _SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w\-()]+\s+){0,5}?(?:summit|meeting|conference|forum|assembly|session)\b", re.I)
 _IN_PLACE = re.compile(rf"\bin\s+{PLACE_NAME}")
-_LEADERS = ("president", "prime minister", "premier", "chancellor", "king", "emperor", "crown prince",
-            "emir", "sultan", "leader")
 
 
 # "his Japanese counterpart, Sato Kenji": a person whose title is the other side's.
@@ -313,7 +311,7 @@ def describe(meeting: Meeting, sides: list[str] | tuple[str, ...] = ()) -> str:
         who = "foreign ministers' "
     elif len(titles) >= 2 and len(set(titles)) == 1 and titles[0].endswith("minister"):
         who = f"{titles[0]}s' "
-    elif len(titles) >= 2 and all(any(word in t for word in _LEADERS) for t in titles):
+    elif len(titles) >= 2 and all(any(word in t for word in LEADER_TITLES) for t in titles):
         who = "leaders' "
     kind = meeting.kind or "talks"
     unplaced = [p for p in meeting.participants if not p.country]

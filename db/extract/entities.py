@@ -404,6 +404,11 @@ DOCUMENT_WORDS = ("statement", "readout", "press release", "release", "communiqu
 JOINT_DOCUMENT_NAME = re.compile(rf"\b{JOINT_DOCUMENT}$", re.I)
 
 
+# Leaders' titles, in one place: heads of state, heads of government (who have an office
+# that speaks for them), and the words that make a meeting "leaders' talks".
+HEADS_OF_STATE = ("president", "king", "emir", "sultan", "queen", "emperor")
+HEADS_OF_GOVERNMENT = ("prime minister", "premier", "chancellor", "taoiseach")
+LEADER_TITLES = HEADS_OF_STATE + HEADS_OF_GOVERNMENT + ("crown prince", "leader")
 # The offices two counterparts share: a foreign minister's is a foreign minister.
 _OFFICE_KINDS = ("foreign", "defen", "trade", "finance", "prime minister", "president", "premier", "chancellor")
 

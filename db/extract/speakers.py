@@ -16,6 +16,8 @@ from onrecord.db.extract.entities import (
     _NOT_NAMES,
     DIRECTIONS,
     DOCUMENT_WORDS,
+    HEADS_OF_GOVERNMENT,
+    HEADS_OF_STATE,
     HONORIFIC,
     ISSUER_NAME,
     JOINT_DOCUMENT,
@@ -67,8 +69,7 @@ _NATIONALITY_COUNTERPART = re.compile(r"^(?:(?:his|her|their|the)\s+)?(?P<side>[
 # "the head of the Dutch government", "the head of state": a leader, by the kind of title
 _HEAD_OF = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-]*\s+)?head\s+of\s+(?P<what>(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:state|government))$",
                       re.I)
-_HEAD_TITLES = {"state": ("president", "king", "emir", "sultan", "queen", "emperor"),
-                "government": ("prime minister", "premier", "chancellor", "taoiseach")}
+_HEAD_TITLES = {"state": HEADS_OF_STATE, "government": HEADS_OF_GOVERNMENT}
 # A post abroad closing a speaker phrase: "… envoy to the United Nations", "ambassador to Japan".
 _POSTED_TO = re.compile(r"^(?P<holder>.+?)\s+to\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}$")
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
