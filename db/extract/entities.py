@@ -310,13 +310,22 @@ def _country_after(segment: str, end: int) -> str | None:
     return country_of(after.group("country"))  # (the whole phrase: not Georgia of "Georgia Tech")
 
 
+_NOT_TITLE_OPENERS = {"with", "by", "for", "to", "and", "from", "at", "on", "in", "meeting", "during", "after", "before",
+                      "under"}
+
+
 def _title_and_country(title: str, possessive: str | None) -> tuple[str, str | None]:
     """Split a country out of a title: "U.S. Treasury Secretary" -> ("Treasury Secretary", US)."""
     country = country_of(possessive) if possessive else None
     words = [w for w in title.split() if w.lower() not in {"the", "a", "an"}] or title.split()
-    # "With Armenian Prime Minister X": a sentence's opening preposition is not the title's.
-    while len(words) > 1 and words[0].lower() in {"with", "by", "for", "to", "and", "from", "at", "on", "in", "meeting",
-                                                  "during", "after", "before", "under"}:
+    # "With Armenian Prime Minister X": a sentence's opening preposition is not the title's,
+    # nor are a headline's words before one ("Remarks With Foreign Minister X", "nominated by
+    # Trump for secretary of state").
+    head = next((i for i, word in enumerate(words) if is_title_word(word)), 0)
+    cut = max((i for i in range(1, head) if words[i].lower() in {"with", "by", "for"}), default=None)
+    if cut is not None:
+        words = words[cut + 1:]
+    while len(words) > 1 and words[0].lower() in _NOT_TITLE_OPENERS:
         words = words[1:]
     while len(words) > 1 and country_of(words[0]):
         country = country or country_of(words[0])

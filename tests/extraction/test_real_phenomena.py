@@ -4216,3 +4216,11 @@ Fishing crews in both countries have staged protests over the quotas this spring
     assert (found[0].status, found[0].date) == ("held", "2023-06-27")
     two_days = story.format(later="Before Tuesday's meeting, Holm laid a wreath. Costa will host Friday's summit.")
     assert meetings(report(two_days, date="2023-06-29"))[0].date is None  # which day was theirs?
+
+
+def test_a_headline_s_words_before_a_title_are_not_the_title():
+    people_found = {p.speaker.name: p.speaker.title for p in find_entities(
+        "Remarks With Foreign Minister Ana Ruiz Before Their Meeting\n\n"
+        "Ruiz intends to hold talks with Sen. Lena Holt, nominated by Hale for secretary of state.\n").people}
+    assert people_found["Ana Ruiz"] == "Foreign Minister"
+    assert people_found["Lena Holt"] == "secretary of state"
