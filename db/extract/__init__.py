@@ -6,6 +6,7 @@ statement's `start`/`end` are offsets into the text given, so `text[start:end] =
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -78,7 +79,8 @@ def extract(text: str, source: str = "", title: str | None = None,
     # is what the report's weekdays count from; it is not shown as the page's date, but it
     # gives a yearless dateline its year ("Tianjin, August 31 (ANI): …").
     story_day = None if published_day else _date_in_text(text, layout)
-    if story_day:
+    if not published_day:
+        # (a dateline with its own year needs no other: "WASHINGTON, April 29, 2022 --")
         published_day = dateline_date(lead_text, story_day)
     reference_day = published_day or story_day
     # Each paragraph's sentences, split once: quotes and reported speech look them up again.
@@ -154,10 +156,20 @@ def _ordered(topics, names: set[str]) -> list[str]:
 
 
 def _date_in_text(text: str, layout: Layout) -> date | None:
-    """A full date with its year near the top of the article, when no header gives one."""
+    """A full date with its year near the top of the article, when no header gives one; not
+    one older than a month the report names ("the agreement signed on January 11, 2001" in a
+    report that tells of May 2018 is history, not the day of the story)."""
     if not layout.paragraphs:
         return None
-    return full_date_in(text, layout.paragraphs[0].start, layout.paragraphs[min(2, len(layout.paragraphs) - 1)].end)
+    found = full_date_in(text, layout.paragraphs[0].start, layout.paragraphs[min(2, len(layout.paragraphs) - 1)].end)
+    if found and any(int(year) > found.year for year in _MONTH_AND_YEAR.findall(text)):
+        return None
+    return found
+
+
+# "in May 2018", "January 11, 2019": a month the report names, with its year.
+_MONTH_AND_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                             r"|December)\s+(?:\d{1,2},\s+)?((?:19|20)\d\d)\b")
 
 
 def _resolve(text: str, candidates: list[Candidate], entities: EntityTable,

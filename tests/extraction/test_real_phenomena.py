@@ -4224,3 +4224,14 @@ def test_a_headline_s_words_before_a_title_are_not_the_title():
         "Ruiz intends to hold talks with Sen. Lena Holt, nominated by Hale for secretary of state.\n").people}
     assert people_found["Ana Ruiz"] == "Foreign Minister"
     assert people_found["Lena Holt"] == "secretary of state"
+
+
+def test_a_date_of_history_near_the_top_is_not_the_day_an_undated_report_counts_weekdays_from():
+    undated = '''Jakarta (Newswire) - Defence Minister Budi Santoso received his Indian counterpart Ravi Menon at the ministry in Jakarta on Tuesday.
+
+The visit returned one Santoso paid to New Delhi in January 2018.
+
+Both countries signed a defence cooperation agreement on January 11, 2001, in Jakarta.
+'''
+    found = meetings(undated)
+    assert found and found[0].date is None
