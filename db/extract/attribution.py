@@ -407,7 +407,9 @@ _CONTENT_THEN_NP_CUE = re.compile(
 _CONTENT_THEN_DOCUMENT = re.compile(
     rf"^(?P<content>.+?),\s+(?P<np>(?:a|an|the|its|their)\s+(?:official\s+|formal\s+|separate\s+|written\s+)?(?:[A-Z][\w'’.\-]*\s+){{0,4}}(?:joint\s+)?"
     rf"(?:{word_pattern(DOCUMENT_WORDS)})"
-    r"(?:\s+(?:from|by|issued\s+by)\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5}"
+    r"(?:\s+(?:from|by|issued\s+by)\s+(?:the\s+)?(?:[A-Z][\w'’.\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’.\-]*){0,5}"
+    # ("a statement from the Indian foreign ministry said")
+    r"|(?:[A-Z][\w'’.\-]*\s+)?(?:[a-z'’]+\s+){0,2}(?:ministry|office|department|government|embassy|presidency))"
     r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?)?)"  # "… from the Ministry of External Affairs (MEA)"
     rf"\s+(?P<cue>said|says|stated|added){_TAIL}{_END}")
 # "PM Modi and President Obama, he said, were together …": the attribution in the middle.

@@ -271,6 +271,9 @@ _CITY_AFTER = re.compile(r"\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _ORG_MENTION = re.compile(rf"(?<![\w'’])(?P<org>{ORG})(?:(?:['’]s)?\s*\((?P<acronym>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\))?")
 
 
+_A_MEETING = re.compile(r"\b(?:Meetings?|Summit|Talks|Session|Dialogue|Consultations)\b")
+
+
 @dataclass
 class Entity:
     speaker: Speaker
@@ -672,7 +675,9 @@ def find_entities(text: str, start: int = 0, end: int | None = None,
             name = document.group("issuer")
         heads = [w for w in name.split() if w.lower() in _ORG_HEAD_SET]
         # Official names capitalise their head: "Ministry of Finance", not "Yoon's ministry".
-        if len(name.split()) >= 2 and name[0].isupper() and heads and heads[0][0].isupper():
+        # ("the Joint Commission Meeting on Trade and Cooperation" is a meeting: it says nothing)
+        if len(name.split()) >= 2 and name[0].isupper() and heads and heads[0][0].isupper() \
+                and not _A_MEETING.search(name):
             table.body(name, start + match.start(), acronym=match.group("acronym"),
                        country=city_country)
     if "(" in segment:

@@ -4235,3 +4235,13 @@ Both countries signed a defence cooperation agreement on January 11, 2001, in Ja
 '''
     found = meetings(undated)
     assert found and found[0].date is None
+
+
+def test_a_statement_from_a_body_named_in_lower_case_is_the_body_s_and_a_meeting_says_nothing():
+    found = said(report('''
+Lisbon: Portugal on Monday invited investors from Kenya into its ports and railways, a statement from the Portuguese foreign ministry said.
+
+The talks took place under the 4th Joint Commission Meeting on Trade and Technical Cooperation, it said.
+''', date="2020-08-17"))
+    assert found[0][1] == "Ministry of Foreign Affairs"
+    assert "Joint Commission Meeting on Trade and Technical Cooperation" not in [speaker for _, speaker, _ in found]
