@@ -176,6 +176,9 @@ _AFTER_CUE_NP = re.compile(rf"^\s*[,;—–-]?\s*(?P<cue>{'|'.join((*_INVERTED_C
 _AFTER_OTHER_VERB = (
     re.compile(rf"^\s*,?\s*[a-z]{{3,}}ed\s+(?P<np>{NP}){_TAIL}\s*[.!?](?=\s|$)"),
     re.compile(rf"^\s*,?\s*(?P<np>{NP})\s+[a-z]{{3,}}ed{_TAIL}\s*[.!?](?=\s|$)"),
+    # '"…," it read.', '"…," the statement read.': a document's words
+    re.compile(r"^\s*,?\s*(?P<np>[Ii]t|(?:the|a|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:statement|readout|release|letter|post"
+               r"|message|communiqu[eé]|tweet|note))\s+reads?\s*[.!?](?=\s|$)"),
 )
 
 

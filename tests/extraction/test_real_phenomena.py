@@ -4245,3 +4245,15 @@ The talks took place under the 4th Joint Commission Meeting on Trade and Technic
 ''', date="2020-08-17"))
     assert found[0][1] == "Ministry of Foreign Affairs"
     assert "Joint Commission Meeting on Trade and Technical Cooperation" not in [speaker for _, speaker, _ in found]
+
+
+def test_a_quote_a_document_reads_is_the_document_issuer_s():
+    found = said(report('''
+The Ministry of Trade issued a readout after Minister Ana Ruiz met her Kenyan counterpart Paul Otieno in Nairobi.
+
+“During their meeting, Ruiz expressed her wish for progress on tariffs,” it read.
+
+“Both sides will meet again in the spring,” the statement read.
+''', date="2023-10-29"))
+    assert [(words, speaker) for words, speaker, _ in found] == [
+        ("During their meeting, Ruiz", "Ministry of Trade"), ("Both sides will meet", "Ministry of Trade")]
