@@ -39,7 +39,7 @@ _CALL_WHEN_OR_WHY = (rf"(?:on\s+{WEEKDAY_NAME}|(?:this|yesterday|last)\s+(?:morn
 _ENCOUNTER = re.compile(
     rf"\b(?:"
     rf"(?:held|holds|hold|had|has|have|holding|having|conducted|conducts)\s+(?:an?\s+|their\s+|the\s+)?"
-    rf"(?:[\"“]?[\w\-]+[\"”]?\s+){{0,6}}?(?:talks|call|conversation|meeting|discussions|consultations|summit|dialogue)"
+    rf"(?:[\"“]?[\w\-]+[\"”]?\s+){{0,6}}?(?:talks|call|conversation|meeting|discussions|consultations|summit|dialogue|session)"
     rf"|(?:spoke|speaks|speak|talked|talks|talk|spoken)\s+(?:by|over|on|via)\s+(?:the\s+)?{_PHONE}"
     # ("was finally able to speak with his counterpart": done; "wants to speak with" is not)
     rf"|(?:spoke|speaks|talked|spoken|(?:(?<=able\sto\s)|(?<=managed\sto\s))speak)\s+(?:with|to)\b"

@@ -4257,3 +4257,14 @@ The Ministry of Trade issued a readout after Minister Ana Ruiz met her Kenyan co
 ''', date="2023-10-29"))
     assert [(words, speaker) for words, speaker, _ in found] == [
         ("During their meeting, Ruiz", "Ministry of Trade"), ("Both sides will meet", "Ministry of Trade")]
+
+
+def test_two_countries_meeting_then_who_had_the_session_names_the_participants():
+    found = meetings(''' date 2021-11-30 (LEAD) Norway, Chile hold senior-level talks amid fertiliser woes
+(ATTN: UPDATES with details throughout)
+By Ana Lind
+OSLO, Nov. 30 (Newswire) -- Norway and Chile held a virtual senior-level economic meeting Tuesday, during which the two sides discussed fertiliser supplies.
+Oslo's Deputy Foreign Minister Ola Berg and Chilean Vice Trade Minister Rosa Mena had the joint economic committee session via video links on pending trade issues, the foreign ministry said.
+During the talks, the two sides agreed to continue talks on long-term cooperation.
+''')
+    assert sorted(p.name for p in found[0].participants) == ["Ola Berg", "Rosa Mena"]
