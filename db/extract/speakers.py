@@ -137,6 +137,8 @@ def _names_after_title(words: list[str], title_words: list[str]) -> list[str]:
         if title_words else words
     if after_title and after_title[0].lower() in {"of", "for"}:
         return []  # "the Head of State", "Minister for Trade": the title goes on
+    if title_words and after_title[:1] == ["General"]:
+        after_title = after_title[1:]  # "the Secretary General", "Attorney General": one title
     names = [w for w in after_title if (w[:1].isupper() or w in NAME_PARTICLES) and w not in title_words
              and w.lower() not in TITLE_HEAD_SET and not country_of(w) and w.lower() not in {"of", "for", "and"}]
     # (a particle stays inside a name, "Van der Berg", never at its ends)

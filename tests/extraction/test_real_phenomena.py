@@ -4268,3 +4268,12 @@ Oslo's Deputy Foreign Minister Ola Berg and Chilean Vice Trade Minister Rosa Men
 During the talks, the two sides agreed to continue talks on long-term cooperation.
 ''')
     assert sorted(p.name for p in found[0].participants) == ["Ola Berg", "Rosa Mena"]
+
+
+def test_the_secretary_general_without_a_hyphen_is_the_title_holder_not_a_person_called_general():
+    found = said(report('''
+The Prime Minister met the United Nations Secretary General, Maria Solberg, in London on Tuesday for talks.
+
+The Secretary General also noted the country's work against modern slavery.
+''', date="2018-05-02"))
+    assert [speaker for _, speaker, _ in found][-1] == "Maria Solberg"
