@@ -285,7 +285,8 @@ _CHAIR_WORDS = {"chair", "chairman", "chairwoman", "chairperson"}
 _CHAIRED_BY = re.compile(rf"\bchaired\s+by\s+(?:the\s+)?{HONORIFIC}*")
 # A lower-case description before a name: "… foreign ministry secretary of state Kung Phoak".
 _NAMED_AFTER_DESCRIPTION = re.compile(
-    r"^(?:[A-Z][\w'’]*\s+)?(?:[a-z][\w'’\-]*\s+){2,}(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})$")
+    # (not after "of the": "the President of the Republic" holds a title, names no one)
+    r"^(?:[A-Z][\w'’]*\s+)?(?:[a-z][\w'’\-]*\s+){2,}(?<!\bof\sthe\s)(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})$")
 _MEDIA_HEADS = {"agency", "newspaper", "daily", "broadcaster", "outlet", "television", "tv", "radio", "channel",
                 "magazine", "newsmagazine", "weekly"}
 _MEDIA_ENDINGS = ("agency", "newspaper", "daily", "broadcaster", "newsmagazine", "magazine", "weekly")

@@ -4277,3 +4277,12 @@ The Prime Minister met the United Nations Secretary General, Maria Solberg, in L
 The Secretary General also noted the country's work against modern slavery.
 ''', date="2018-05-02"))
     assert [speaker for _, speaker, _ in found][-1] == "Maria Solberg"
+
+
+def test_the_president_of_the_republic_is_the_president_not_a_person_called_republic():
+    found = said(report('''
+Luanda — Head of State Rui Tavares stressed Monday the importance of the agreements signed with Portugal.
+
+As for the rotating presidency of the community, the President of the Republic said that it was up to the members to judge the mandate.
+''', date="2023-06-06"))
+    assert [speaker for _, speaker, _ in found][-1] == "Rui Tavares"
