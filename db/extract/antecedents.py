@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from anyascii import anyascii
+
 from onrecord.db.extract.entities import NAME_PARTICLES, Entity, EntityTable, plausible_person
 from onrecord.db.extract.layout import Span
 from onrecord.db.identity import folded_name
@@ -35,6 +37,11 @@ _ASKED_WHOM = re.compile(r"(?:the\s+)?(?:(?!(?:about|whether|if|to|on|for|why|wh
 _A_QUESTION = re.compile(r"^[^,;\"“”]*?\s(?:about|whether|if|what|why|how|when)\b")
 # How many sentences back a pronoun may reach for its antecedent.
 _REACH = 3
+
+
+def _plain(word: str) -> str:
+    """A name word without its marks ("Sơn": "Son"); most words are plain already."""
+    return word if word.isascii() else anyascii(word)
 
 
 class Antecedents:
@@ -150,10 +157,11 @@ class Antecedents:
                 # (a surname of two letters counts: "Xi", "Li", "Wu"; not "He", "Al", "Mr")
                 if (len(word) >= 3 or (len(word) == 2 and word not in _NOT_TWO_LETTER_NAMES)) \
                         and word[:1].isupper() and word.lower() not in _PARTICLES:
-                    owners.setdefault(word, []).append(entity)
+                    owners.setdefault(_plain(word), []).append(entity)
         distinctive = {word: people[0] for word, people in owners.items() if len(people) == 1}
         if not distinctive:
             return []
-        # Capitalised words, each looked up (no pattern compiled per report).
-        return [(m.start(), distinctive[m.group()]) for m in _CAPITALISED_WORD.finditer(self.text)
-                if m.group() in distinctive]
+        # Capitalised words, each looked up (no pattern compiled per report); spelt with or
+        # without marks ("Minister Son" is Bùi Thanh Sơn).
+        return [(m.start(), distinctive[_plain(m.group())]) for m in _CAPITALISED_WORD.finditer(self.text)
+                if _plain(m.group()) in distinctive]

@@ -4286,3 +4286,16 @@ Luanda — Head of State Rui Tavares stressed Monday the importance of the agree
 As for the rotating presidency of the community, the President of the Republic said that it was up to the members to judge the mandate.
 ''', date="2023-06-06"))
     assert [speaker for _, speaker, _ in found][-1] == "Rui Tavares"
+
+
+def test_a_surname_written_without_its_marks_still_names_the_person_for_a_later_he():
+    found = said(report('''
+Jakarta – Vietnamese Minister of Foreign Affairs Trần Văn Sơn met with ASEAN Secretary-General Maria Lopes on July 11 in Jakarta.
+
+Lopes thanked Vietnam for its support to the Secretariat.
+
+Praising the bloc's unity, Minister Son voiced his belief that the Secretariat would grow stronger under Lopes's leadership.
+
+Vietnam will coordinate closely with other members to strengthen the bloc, he noted.
+''', date="2023-07-12"))
+    assert found[-1][:2] == ("Vietnam will coordinate closely", "Trần Văn Sơn")
