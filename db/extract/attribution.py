@@ -289,7 +289,9 @@ _PARTICIPLE_LEAD = re.compile(
     r"(?:\s*[,:]|\s+that)?\s*$")
 _QUOTED_AS = re.compile(rf"\b(?:quoted|quotes|quoting|cited|cites)\s+(?P<np>{NP})\s+as\s+saying\s*[,:]?\s*$")
 _SENTENCE_SUBJECT = re.compile(
-    rf"(?:[A-Z][^\"“”,]{{0,60}},\s+)?(?P<np>{NP})"
+    # (an opening clause before the subject: "Asked if Kim would be willing to continue his
+    # contact with the US, Putin said …")
+    rf"(?:[A-Z][^\"“”,]{{0,100}},\s+)?(?P<np>{NP})"
     # "The spokesman, meantime, pointed to …"
     r"(?:,\s+(?:meantime|meanwhile|however|too|in\s+turn|for\s+(?:his|her|its|their)\s+part),)?"
     rf"\s+{_ADVERBS}[a-z]+")

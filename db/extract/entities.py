@@ -76,6 +76,9 @@ _NOT_NAMES = {
     # words that open a sentence before a name: "When Helen Marwood met …"
     "When", "While", "After", "Before", "As", "If", "Since", "Although", "Though", "Then",
     "Earlier", "Later", "Today", "Yesterday", "Both", "Former", "Ex",
+    # participles that open a sentence before its subject: "Asked if Kim would …, Putin said"
+    "Asked", "Asking", "Speaking", "Addressing", "Answering", "Responding", "Commenting", "Referring",
+    "Talking", "Writing",
     # quantifiers: "Several Trump administration officials", "Five presidents"
     "Several", "Many", "Some", "Most", "Few", "All", "Other", "Another", "Two", "Three", "Four",
     "Five", "Six", "Seven", "Eight", "Nine", "Ten",

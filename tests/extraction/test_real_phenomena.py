@@ -4299,3 +4299,10 @@ Praising the bloc's unity, Minister Son voiced his belief that the Secretariat w
 Vietnam will coordinate closely with other members to strengthen the bloc, he noted.
 ''', date="2023-07-12"))
     assert found[-1][:2] == ("Vietnam will coordinate closely", "Trần Văn Sơn")
+
+
+def test_a_long_opening_participle_clause_is_no_speaker_and_the_subject_after_it_speaks_on():
+    found = said(report('''
+Asked if Lee would be willing to continue his contacts with the United States, President Ivan Petrov said the leader would be guided by his “national interests,” but added that “nothing can be resolved without talks” on the crisis.
+''', date="2019-04-25"))
+    assert [speaker for _, speaker, _ in found] == ["Ivan Petrov", "Ivan Petrov"]
