@@ -87,7 +87,7 @@ _POSSESSIVE_PREFIX = re.compile(r"^(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['â€
 NOT_SPEAKERS = {
     "meeting", "meetings", "talks", "summit", "discussions", "discussion", "move", "plan",
     "deal", "agreement", "measure", "measures", "data", "figures", "this", "that", "which",
-    "who", "what", "there", "meeting's", "session", "event", "visit", "trip", "report",
+    "who", "what", "there", "that's", "thatâ€™s", "meeting's", "session", "event", "visit", "trip", "report",
     "reports", "news", "media", "analysts", "experts", "observers", "both",
     # Conjunctions a subject pattern can stop at ("When asked, the ministry said").
     "when", "while", "after", "before", "as", "if", "once", "although",

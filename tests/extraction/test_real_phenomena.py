@@ -4306,3 +4306,12 @@ def test_a_long_opening_participle_clause_is_no_speaker_and_the_subject_after_it
 Asked if Lee would be willing to continue his contacts with the United States, President Ivan Petrov said the leader would be guided by his “national interests,” but added that “nothing can be resolved without talks” on the crisis.
 ''', date="2019-04-25"))
     assert [speaker for _, speaker, _ in found] == ["Ivan Petrov", "Ivan Petrov"]
+
+
+def test_that_s_according_to_someone_makes_no_speaker_called_that_s():
+    found = said(report('''
+President Ana Ruiz and President Tomas Berg met for 90 minutes in Hangzhou.
+
+That's according to a senior official who would not be named discussing the private talks.
+''', date="2016-09-05"))
+    assert "That's" not in [speaker for _, speaker, _ in found]
