@@ -368,7 +368,9 @@ _OWN_MINISTRY_NAMES = {
     ("China", "defense"): "Ministry of National Defense", ("Taiwan", "defense"): "Ministry of National Defense",
 }
 
-_LEADER_OFFICE = re.compile(r"^(?P<title>prime minister|president|chancellor|premier|vice president)['’]s office$", re.I)
+# ("the Nigerian president's office": the country's word goes to the body's country)
+_LEADER_OFFICE = re.compile(r"^(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?(?P<title>prime minister|president|chancellor|premier"
+                            r"|vice president)['’]s office$", re.I)
 
 
 # Names reports use for a body other than its own: a seat of government for the office in it,

@@ -4315,3 +4315,12 @@ President Ana Ruiz and President Tomas Berg met for 90 minutes in Hangzhou.
 That's according to a senior official who would not be named discussing the private talks.
 ''', date="2016-09-05"))
     assert "That's" not in [speaker for _, speaker, _ in found]
+
+
+def test_a_country_s_president_s_office_is_the_office_of_the_president():
+    found = said(report('''
+President Ahmed Bello received the president of Ghana, Kofi Mensah, in Abuja on Tuesday.
+
+The two leaders discussed security in the region, the Nigerian president's office said in a statement.
+''', date="2019-10-02"))
+    assert found[-1][1] == "Office of the President"
