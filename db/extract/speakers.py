@@ -74,7 +74,9 @@ _HEAD_TITLES = {"state": HEADS_OF_STATE, "government": HEADS_OF_GOVERNMENT}
 _POSTED_TO = re.compile(r"^(?P<holder>.+?)\s+to\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}$")
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 # Who speaks for a body without being named: "ministry officials", "a Nepali diplomat".
-_UNNAMED_HEADS = {"official", "officials", "source", "sources", "diplomat", "diplomats"}
+_UNNAMED_HEADS = {"official", "officials", "source", "sources", "diplomat", "diplomats",
+                  # ("Business chiefs have called for …": a group the report does not name)
+                  "chiefs", "executives", "bosses", "ceos"}
 _SPEAKS_FROM_A_PLACE = _UNNAMED_HEADS | _SPOKESPEOPLE | {"ministry", "department", "office", "government"}
 _LOCATED = re.compile(r"^(?P<who>.+?)\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?$")
 _RANKS = {"senior", "chief", "top", "deputy", "principal", "official"}

@@ -4324,3 +4324,13 @@ President Ahmed Bello received the president of Ghana, Kofi Mensah, in Abuja on 
 The two leaders discussed security in the region, the Nigerian president's office said in a statement.
 ''', date="2019-10-02"))
     assert found[-1][1] == "Office of the President"
+
+
+def test_business_chiefs_are_an_unnamed_group_not_a_person_called_business():
+    result = extract(report('''
+Prime Minister Ana Ruiz met Premier Li Wen in Beijing on Tuesday.
+
+Business chiefs have also called for regular ministerial talks on education.
+''', date="2025-07-16"))
+    assert "Business" not in [s.speaker.name for s in result.statements if s.speaker]
+    assert "Business" not in [p.name for m in result.meetings for p in m.participants]
