@@ -913,11 +913,11 @@ def plausible_person(name: str) -> bool:
 
 
 def _calendar_words_named(words: list[str]) -> set[str]:
-    """Calendar words that are a name's here: "Jan" first ("Jan Lipavsky"), "May" last
-    ("Theresa May"), in a name of two words or more."""
+    """Calendar words that are a name's here: "Jan" first ("Jan Lipavsky"), "May" or "Jun"
+    last ("Theresa May", "Dong Jun"), in a name of two words or more."""
     if len(words) < 2:
         return set()
-    return ({"Jan"} & {words[0]}) | ({"May"} & {words[-1]})
+    return ({"Jan"} & {words[0]}) | ({"May", "Jun"} & {words[-1]})
 
 
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:led|backed|based|brokered|born|run|owned|sponsored|funded|linked|allied"

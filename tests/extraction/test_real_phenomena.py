@@ -4334,3 +4334,10 @@ Business chiefs have also called for regular ministerial talks on education.
 ''', date="2025-07-16"))
     assert "Business" not in [s.speaker.name for s in result.statements if s.speaker]
     assert "Business" not in [p.name for m in result.meetings for p in m.participants]
+
+
+def test_a_given_name_spelt_like_a_month_short_ends_a_chinese_name():
+    found = meetings(report('''
+BEIJING, Jan. 31 (Newswire) -- Defence Minister Wei Jun held a video call with Malaysian Defence Minister Amir Hassan on Wednesday.
+''', date="2024-02-01"))
+    assert sorted(p.name for p in found[0].participants) == ["Amir Hassan", "Wei Jun"]
