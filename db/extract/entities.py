@@ -574,7 +574,8 @@ def _patronymic_only(words: frozenset[str], full_name: str) -> bool:
 def _name_words(name: str) -> frozenset[str]:
     """A name's words as people are told apart (a report names its people many times;
     "Ferdinand Marcos, Jr." is the Ferdinand Marcos it names again)."""
-    return frozenset(folded_name(name.replace(",", " ")).split())
+    # ("G.L. Peiris" is "G L Peiris": initials apart)
+    return frozenset(folded_name(name.replace(",", " ").replace(".", " ")).split())
 
 
 @lru_cache(maxsize=4096)

@@ -80,7 +80,7 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Myanmar": (("Myanmarese", "Burmese"), ("Naypyitaw",)),
     "Brunei": (("Bruneian",), ("Bandar Seri Begawan",)),
     "Timor-Leste": (("Timorese", "East Timor"), ("Dili",)),
-    "Sri Lanka": (("Sri Lankan",), ("Colombo",)),
+    "Sri Lanka": (("Sri Lankan", "Lankan"), ("Colombo",)),
     "Nepal": (("Nepali", "Nepalese"), ("Kathmandu",)),
     "Maldives": (("Maldivian",), ("Male",)),
     "Afghanistan": (("Afghan",), ("Kabul",)),

@@ -869,5 +869,7 @@ class Resolver:
             if entity.speaker.name.lower().endswith("government") and entity.speaker.country == country:
                 return entity
         # ("Malaysian Government" as written; a bare "Government" takes its country's name)
-        adjective = written if written[:1].isupper() and " " in written else f"{adjective_of(country)} government"
+        # ("the Sri Lankan statement said": the government, not a speaker called "Sri Lankan")
+        adjective = written if written[:1].isupper() and written.lower().endswith(" government") \
+            else f"{adjective_of(country)} government"
         return self.entities.body(adjective, position, country=country)

@@ -4341,3 +4341,16 @@ def test_a_given_name_spelt_like_a_month_short_ends_a_chinese_name():
 BEIJING, Jan. 31 (Newswire) -- Defence Minister Wei Jun held a video call with Malaysian Defence Minister Amir Hassan on Wednesday.
 ''', date="2024-02-01"))
     assert sorted(p.name for p in found[0].participants) == ["Amir Hassan", "Wei Jun"]
+
+
+def test_a_lankan_statement_is_the_sri_lankan_government_s_and_initials_with_or_without_stops_are_one_person():
+    result = extract(report('''
+External Affairs Minister S Jaishankar on Wednesday met his Lankan counterpart G L Peiris in New York.
+
+"Pleased to meet Sri Lankan Foreign Minister G.L. Peiris," Jaishankar said.
+
+During the talks, the Lankan statement said, Peiris raised the fisheries issue with Jaishankar.
+''', date="2021-09-22"))
+    assert [p.name for p in result.meetings[0].participants].count("G L Peiris") \
+        + [p.name for p in result.meetings[0].participants].count("G.L. Peiris") == 1
+    assert result.statements[-1].speaker.name == "Sri Lankan government"
