@@ -168,7 +168,8 @@ def _date_in_text(text: str, layout: Layout) -> date | None:
 
 
 # "in May 2018", "January 11, 2019": a month the report names, with its year.
-_MONTH_AND_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+# (not a month still to come: "by December 2020", "until May 2019")
+_MONTH_AND_YEAR = re.compile(r"(?<!\bby\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bbefore\s)\b(?:January|February|March|April|May|June|July|August|September|October|November"
                              r"|December)\s+(?:\d{1,2},\s+)?((?:19|20)\d\d)\b")
 
 

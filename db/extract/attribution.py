@@ -176,8 +176,9 @@ _AFTER_CUE_NP = re.compile(rf"^\s*[,;—–-]?\s*(?P<cue>{'|'.join((*_INVERTED_C
 _AFTER_OTHER_VERB = (
     re.compile(rf"^\s*,?\s*[a-z]{{3,}}ed\s+(?P<np>{NP}){_TAIL}\s*[.!?](?=\s|$)"),
     re.compile(rf"^\s*,?\s*(?P<np>{NP})\s+[a-z]{{3,}}ed{_TAIL}\s*[.!?](?=\s|$)"),
-    # '"…," it read.', '"…," the statement read.': a document's words
-    re.compile(r"^\s*,?\s*(?P<np>[Ii]t|(?:the|a|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:statement|readout|release|letter|post"
+    # '"…," the statement read.': a document's words
+    # ('"…," it read.' is left out: "it" may be a sign or a banner)
+    re.compile(r"^\s*,?\s*(?P<np>(?:the|a|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:statement|readout|release|letter|post"
                r"|message|communiqu[eé]|tweet|note))\s+reads?\s*[.!?](?=\s|$)"),
 )
 
@@ -289,9 +290,9 @@ _PARTICIPLE_LEAD = re.compile(
     r"(?:\s*[,:]|\s+that)?\s*$")
 _QUOTED_AS = re.compile(rf"\b(?:quoted|quotes|quoting|cited|cites)\s+(?P<np>{NP})\s+as\s+saying\s*[,:]?\s*$")
 _SENTENCE_SUBJECT = re.compile(
-    # (an opening clause before the subject: "Asked if Kim would be willing to continue his
-    # contact with the US, Putin said …")
-    rf"(?:[A-Z][^\"“”,]{{0,100}},\s+)?(?P<np>{NP})"
+    # (an opening clause before the subject; a participle's may be long: "Asked if Kim would be
+    # willing to continue his contact with the US, Putin said …")
+    rf"(?:(?:Asked|[A-Z][a-z]+ing)\b[^\"“”,]{{0,100}},\s+|[A-Z][^\"“”,]{{0,60}},\s+)?(?P<np>{NP})"
     # "The spokesman, meantime, pointed to …"
     r"(?:,\s+(?:meantime|meanwhile|however|too|in\s+turn|for\s+(?:his|her|its|their)\s+part),)?"
     rf"\s+{_ADVERBS}[a-z]+")

@@ -31,6 +31,12 @@ LEAD_SENTENCES = 12
 MIN_SENTENCE_WORDS = 6
 
 _PHONE = r"(?:tele)?phone"
+# Whom a courtesy call is paid on: a person, by a title or a name ("on the Sultan", "on Prime
+# Minister X", "to President Tinubu", "on him"), not a country, a port or an embassy.
+_A_PERSON_AFTER = (r"\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}?(?:" + "|".join(
+    w.title() for w in ("president", "prime", "minister", "king", "queen", "emir", "sultan", "governor", "speaker",
+                        "secretary", "chancellor", "premier", "crown", "sheikh", "vice", "deputy", "ambassador",
+                        "chief", "mr", "ms", "dr", "his", "her")) + r")\b|\s+(?:him|her)\b")
 # What a call was for: "to congratulate", "to wish … well"; and when or what for, after whom
 # it went to: "on Tuesday", "this morning".
 _CALL_GREETING = r"(?:congratulate|wish|thank|condole)"
@@ -39,7 +45,9 @@ _CALL_WHEN_OR_WHY = (rf"(?:on\s+{WEEKDAY_NAME}|(?:this|yesterday|last)\s+(?:morn
 _ENCOUNTER = re.compile(
     rf"\b(?:"
     rf"(?:held|holds|hold|had|has|have|holding|having|conducted|conducts)\s+(?:an?\s+|their\s+|the\s+)?"
-    rf"(?:[\"“]?[\w\-]+[\"”]?\s+){{0,6}}?(?:talks|call|conversation|meeting|discussions|consultations|summit|dialogue|session)"
+    rf"(?:[\"“]?[\w\-]+[\"”]?\s+){{0,6}}?(?:talks|call|conversation|meeting|discussions|consultations|summit|dialogue"
+    # ("had the joint economic committee session"; not "held an emergency session", "a photo session")
+    rf"|(?<=committee\s)session|(?<=commission\s)session|(?<=ministerial\s)session|(?<=plenary\s)session)"
     rf"|(?:spoke|speaks|speak|talked|talks|talk|spoken)\s+(?:by|over|on|via)\s+(?:the\s+)?{_PHONE}"
     # ("was finally able to speak with his counterpart": done; "wants to speak with" is not)
     rf"|(?:spoke|speaks|talked|spoken|(?:(?<=able\sto\s)|(?<=managed\sto\s))speak)\s+(?:with|to)\b"
@@ -54,7 +62,7 @@ _ENCOUNTER = re.compile(
     rf"|received\s+(?:an?\s+)?{_PHONE}\s+call|receives\s+(?:an?\s+)?{_PHONE}\s+call"
     # "paid a courtesy call on the Sultan", "received a courtesy call from Wong" (a visit to
     # a person; "paid a visit to Thailand" is to a country)
-    rf"|(?:paid|pays|paying|pay)\s+(?:an?\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b"
+    rf"|(?:paid|pays|paying|pay)\s+(?:an?\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)\b(?={_A_PERSON_AFTER})"
     rf"|(?:received|receives)\s+(?:an?\s+)?courtesy\s+(?:call|visit)\s+from\b"
     # "Boris Johnson called Jacinda Ardern this morning to congratulate her": a name, then
     # when or what for (not "called on China", "called it", "called X a liar", "so-called",
@@ -91,7 +99,7 @@ _HEDGED = re.compile(r"\b(?:whether|if|unless|unclear|doubt|doubtful|refused|rul
 # A sentence about a meeting told already: "the two men spoke by phone Saturday".
 _TELLS_AGAIN = re.compile(r"\b(?:spoke|talked|met|meeting|call|conversation|phone|talks)\b")
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend|receive|host)\b"
+    r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:meet|hold|have|visit|travel|attend|receive|host|pay)\b"
     # "will be holding talks … during his visit scheduled for Sept. 28-29"
     r"|\b(?:will|shall)\s+be\s+(?:meeting|holding|having|visiting|travell?ing|attending|receiving|hosting)\b"
     r"|\bscheduled\s+for\b"
@@ -387,10 +395,6 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
             break
         when, vague = _recent(context, meeting_date_in(context, following, planned=planned))
     if meeting.status == "planned":
-        if when is None and not vague and lead is not None and sentence != lead and _announces(text, lead):
-            # "Cleverly will visit China on Wednesday. … He will hold talks with Wang Yi": a
-            # lead that announces the trip dates the talks it tells of later.
-            when, vague = meeting_date_in(context, lead, planned=True)
         # Announced for later: a day before the report is not its date ("later today" is).
         when = when if when and context.published and when >= context.published else None
     elif when is None and not vague:
@@ -416,7 +420,9 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
     if when is None and not vague:
         # "Before Tuesday's meeting with Bachelet, …", "In Thursday's talks, …": the day the
         # report gives its meeting, when it gives only one.
-        when = _recent(context, (_meeting_weekday(context, planned), False))[0]
+        names = {word for person in people_in(text, entities, [sentence] + _who_met(text, sentences, sentence, entities, triggers))
+                 for word in person.speaker.name.split()}
+        when = _recent(context, (_meeting_weekday(context, planned, names), False))[0]
         if planned and when and context.published and when < context.published:
             when = None
     meeting.date = when.isoformat() if when else None
@@ -588,24 +594,21 @@ def _two_people_meeting(text: str, sentences: list[Span], entities: EntityTable)
 
 
 
-def _announces(text: str, span: Span) -> bool:
-    """Whether a sentence announces a trip of one day for later and tells of nothing done
-    (a "four-day visit" or one "from October 31 to November 5" does not say which day)."""
-    chunk = text[span.start:span.end]
-    return _PLANNED.search(chunk) is not None and _HELD_VERB.search(chunk) is None \
-        and _DAYS_LONG.search(chunk) is None
+
+# "Thursday's talks," "Tuesday's meeting was called", "Tuesday's meeting with Bachelet": a
+# phrase that names the report's own meeting; not "Friday's summit of European leaders",
+# "Monday's talks with Spanish officials", "Tuesday's visit by the city council".
+_WEEKDAY_MEETING = re.compile(rf"\b{WEEKDAY_NAME}['’]s\s+(?:[a-z]+\s+)?(?:meeting|talks|visit|call|discussions|conversation)\b"
+                              r"(?=\s*[,.;:)]|\s+(?:was|were|had|has|ended|began|lasted|went)\b|\s+(?:with|between)\s+(?P<with>[A-Z][\w'’\-]*))")
 
 
-_DAYS_LONG = re.compile(r"\b\w+-day\b|\bfrom\s+[^.;]{1,30}?\bto\s+(?:\w+\s+)?\d", re.I)
-
-
-_WEEKDAY_MEETING = re.compile(rf"\b{WEEKDAY_NAME}['’]s\s+(?:[a-z]+\s+)?(?:meeting|talks|visit|call|summit|discussions|conversation)\b")
-
-
-def _meeting_weekday(context: Context, planned: bool) -> date | None:
-    """The day of "Thursday's talks", if every such phrase in the report names the same day."""
+def _meeting_weekday(context: Context, planned: bool, names: set[str]) -> date | None:
+    """The day of "Thursday's talks", if every such phrase in the report names the same day
+    (one "with" someone must be with one of `names`, the words of the meeting's people's names)."""
     days = set()
     for phrase in _WEEKDAY_MEETING.finditer(context.text):
+        if phrase.group("with") and phrase.group("with") not in names:
+            continue
         weekday = next(iter(context.dates.finditer(phrase.start(), phrase.end())), None)
         days.add(resolve(weekday, context.published, forward=planned) if weekday else None)
     return days.pop() if len(days) == 1 else None

@@ -369,8 +369,10 @@ _OWN_MINISTRY_NAMES = {
 }
 
 # ("the Nigerian president's office": the country's word goes to the body's country)
-_LEADER_OFFICE = re.compile(r"^(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?(?P<title>prime minister|president|chancellor|premier"
-                            r"|vice president)['’]s office$", re.I)
+# (a country's word in capitals; not "the vice president's", "deputy prime minister's",
+# "former president's" office, which are other people's)
+_LEADER_OFFICE = re.compile(r"^(?:(?-i:(?!(?:Vice|Deputy|Former|Acting|Interim)\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)?"
+                            r"(?P<title>prime minister|president|chancellor|premier|vice president)['’]s office$", re.I)
 
 
 # Names reports use for a body other than its own: a seat of government for the office in it,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from onrecord.db.extract.dates import full_date_in
 from onrecord.db.extract.encounters import people_in
 from onrecord.db.extract.entities import EntityTable
 from onrecord.db.extract.gazetteer import CITIES
@@ -20,7 +21,8 @@ from onrecord.db.model import Meeting
 
 # A heading's own words, in title case ("… Before Their Meeting", "… Before Bilateral Meeting
 # at the G20 Summit"): a caption's "shake hands before their meeting" tells of talks held.
-_BEFORE_MEETING = re.compile(r"\bBefore\s+(?:Their\s+|Our\s+|a\s+|the\s+)?(?:Bilateral\s+|Trilateral\s+)?Meeting\b")
+# (not "Before the Meeting of the North Atlantic Council", a named meeting of many)
+_BEFORE_MEETING = re.compile(r"\bBefore\s+(?:Their\s+|Our\s+|a\s+|the\s+)?(?:Bilateral\s+|Trilateral\s+)?Meeting\b(?!\s+of\b)")
 # A heading's line that is only a place: "Vienna, Austria".
 _PLACE_LINE = re.compile(r"^(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s+[A-Z][\w .]+)?\s*$", re.M)
 
@@ -46,7 +48,9 @@ def remarks_before_meeting(text: str, found: list[FoundMeeting], entities: Entit
     main.remarks = True
     meeting = main.meeting
     meeting.status = "planned"
-    meeting.date = day.isoformat() if day else None
+    # (the day the heading gives, else the page's: the remarks were made that day)
+    heading_day = full_date_in(text, heading.start, heading.end)
+    meeting.date = (heading_day or day).isoformat() if (heading_day or day) else None
     city = next((m.group("city") for m in _PLACE_LINE.finditer(text, heading.start, heading.end)
                  if m.group("city") in CITIES), None)
     if city and meeting.format != "virtual":

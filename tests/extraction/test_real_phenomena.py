@@ -4147,19 +4147,16 @@ Bangladesh Prime Minister Nadia Hasan and her British counterpart Oliver Rowe ha
     assert len(found) == 1
 
 
-def test_talks_announced_after_a_trip_for_one_day_take_its_day_and_a_longer_visit_dates_none():
-    one_day = meetings(report('''
-Trade Secretary Helen Marsh will travel to Ottawa on Thursday to press for a new agreement on steel.
-
-She will hold talks with Canadian Trade Minister Paul Girard and Finance Minister Lena Moreau.
-''', date="2023-05-09"))
-    assert (one_day[0].status, one_day[0].date) == ("planned", "2023-05-11")
-    longer = meetings(report('''
-Trade Secretary Helen Marsh will pay a three-day visit to Canada from Thursday to press for a new agreement on steel.
-
-She will hold talks with Canadian Trade Minister Paul Girard and Finance Minister Lena Moreau.
-''', date="2023-05-09"))
-    assert (longer[0].status, longer[0].date) == ("planned", None)
+def test_talks_announced_after_a_lead_of_another_day_are_not_dated_by_it():
+    # (a review found the lead's day taken for talks it did not date: a speech to MPs, a
+    # NATO meeting before the trip, a visit of several days)
+    for lead in ("Foreign Secretary Tom Hale will tell MPs on Wednesday that he intends to visit China this year.",
+                 "Foreign Secretary Tom Hale will attend a NATO meeting in Brussels on Wednesday, officials said.",
+                 "Foreign Secretary Tom Hale will visit Beijing on Wednesday and Thursday, his first trip to China."):
+        found = meetings(report(lead + "\n\nHe will hold talks with Chinese Foreign Minister Wang Lei on trade.",
+                                date="2024-05-13"))
+        talks = [m for m in found if "Wang Lei" in [p.name for p in m.participants]]
+        assert talks and (talks[0].status, talks[0].date) == ("planned", None), lead
 
 
 def test_the_person_a_report_is_about_takes_part_in_talks_told_with_he():
@@ -4214,8 +4211,11 @@ Fishing crews in both countries have staged protests over the quotas this spring
     found = meetings(report(story.format(later="Before Tuesday's meeting, Holm laid a wreath at the monument."),
                             date="2023-06-29"))
     assert (found[0].status, found[0].date) == ("held", "2023-06-27")
-    two_days = story.format(later="Before Tuesday's meeting, Holm laid a wreath. Costa will host Friday's summit.")
+    two_days = story.format(later="Before Tuesday's meeting, Holm laid a wreath. They meet again at Friday's meeting.")
     assert meetings(report(two_days, date="2023-06-29"))[0].date is None  # which day was theirs?
+    # (another event's day is not theirs: "Friday's summit of European leaders")
+    other = story.format(later="Both leaders will attend Friday's summit of European leaders in Brussels.")
+    assert meetings(report(other, date="2023-06-29"))[0].date is None
 
 
 def test_a_headline_s_words_before_a_title_are_not_the_title():
@@ -4251,12 +4251,11 @@ def test_a_quote_a_document_reads_is_the_document_issuer_s():
     found = said(report('''
 The Ministry of Trade issued a readout after Minister Ana Ruiz met her Kenyan counterpart Paul Otieno in Nairobi.
 
-“During their meeting, Ruiz expressed her wish for progress on tariffs,” it read.
-
 “Both sides will meet again in the spring,” the statement read.
+
+A sign at the entrance was in both languages. “Welcome, friends,” it read.
 ''', date="2023-10-29"))
-    assert [(words, speaker) for words, speaker, _ in found] == [
-        ("During their meeting, Ruiz", "Ministry of Trade"), ("Both sides will meet", "Ministry of Trade")]
+    assert [(words, speaker) for words, speaker, _ in found] == [("Both sides will meet", "Ministry of Trade")]
 
 
 def test_two_countries_meeting_then_who_had_the_session_names_the_participants():
