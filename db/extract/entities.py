@@ -27,7 +27,8 @@ CAP = rf"(?!{_CALENDAR})(?:(?:[A-Z]\.){{2,}}|[A-Z][\w'’\-]*)"
 TITLE_HEADS = (
     "minister", "secretary", "president", "vice president", "chairman", "chairwoman", "chair",
     "chairperson", "premier", "ambassador", "governor", "commissioner", "director",
-    "director-general", "secretary-general", "secretary general", "spokesperson", "spokesman", "spokeswoman", "envoy", "representative",
+    "director-general", "secretary-general", "secretary general", "director general", "attorney general",
+    "attorney-general", "solicitor general", "inspector general", "consul general", "auditor general", "spokesperson", "spokesman", "spokeswoman", "envoy", "representative",
     "mayor", "chancellor", "administrator", "senator", "adviser", "advisor", "negotiator",
     "head", "chief", "leader", "official", "counselor", "deputy", "king", "queen", "emperor",
     "prince", "ceo", "undersecretary", "councillor", "councilor", "lawmaker", "economist", "treasurer",
@@ -923,6 +924,7 @@ def _calendar_words_named(words: list[str]) -> set[str]:
     return ({"Jan"} & {words[0]}) | ({"May", "Jun"} & {words[-1]})
 
 
+_REGION_WORDS = {"Asia", "Africa", "Europe", "Americas", "Oceania", "Caribbean", "Balkans"}
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:led|backed|based|brokered|born|run|owned|sponsored|funded|linked|allied"
                                  r"|aligned|controlled|era|style)(?![\w-])", re.I)
 
@@ -957,8 +959,8 @@ def _trim_name(name: str, single: bool = False, before_title: bool = False) -> s
                      or (words[0][-2:] in _POSSESSIVE_ENDINGS and words[0][:-2].lower() in _TITLE_OR_BODY)) \
             and words[0] not in kept:
         words.pop(0)
-    if len(words) < (1 if single else 2) or any(is_country_word(w) for w in words):
-        return None
+    if len(words) < (1 if single else 2) or any(is_country_word(w) or w in _REGION_WORDS for w in words):
+        return None  # (a world region is no one's name: "director general for … Central Asia")
     return " ".join(words)
 
 

@@ -4353,3 +4353,16 @@ During the talks, the Lankan statement said, Peiris raised the fisheries issue w
     assert [p.name for p in result.meetings[0].participants].count("G L Peiris") \
         + [p.name for p in result.meetings[0].participants].count("G.L. Peiris") == 1
     assert result.statements[-1].speaker.name == "Sri Lankan government"
+
+
+def test_titles_ending_in_general_introduce_people_and_a_world_region_is_no_one():
+    found = said(report('''
+WHO Director General Tedros Ghebre met Health Minister Ana Lima in Geneva on Tuesday, joined by Ambassador Jose Mena, director general for Africa, Central Asia and Middle East.
+
+The Director General said the two had discussed vaccine supplies.
+''', date="2018-05-02"))
+    assert found[-1][1] == "Tedros Ghebre"
+    people_found = [p.name for m in meetings(report("Attorney General Mark Boyle met his Irish counterpart Rory Quinn in Dublin on Tuesday, "
+                                                   "joined by the director general for Africa, Central Asia and Middle East.",
+                                                   date="2018-05-02")) for p in m.participants]
+    assert "Mark Boyle" in people_found and "Central Asia" not in people_found
