@@ -409,6 +409,7 @@ _METONYM_TABLE: dict[str, tuple[str, str | None]] = {
 }
 METONYMS = {key: name for key, (name, _) in _METONYM_TABLE.items()}
 SEAT_COUNTRIES = {key: country for key, (_, country) in _METONYM_TABLE.items() if country}
+_COUNTRY_EMBASSY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+[Ee]mbassy$")
 _COUNTRY_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<body>[Pp]residency|Foreign Office)$")
 
 
@@ -458,6 +459,11 @@ def official_form(name: str) -> str:
     joint = JOINT_DOCUMENT_NAME.search(name)
     if joint:
         return joint.group().lower()  # "US-China Joint Statement" speaks as "joint statement"
+    embassy = _COUNTRY_EMBASSY.match(name) if name.lower().endswith("embassy") else None
+    if embassy and country_of(embassy.group("owner")):
+        country = country_of(embassy.group("owner"))
+        article = "the " if country.startswith("United ") or country.endswith(("s", "Republic")) else ""
+        return f"Embassy of {article}{country}"  # "the Indian embassy": as it names itself
     owned = _COUNTRY_BODY.match(name.strip()) if name.endswith(("residency", "Foreign Office")) else None
     if owned and country_of(owned.group("owner")) and country_of(owned.group("owner")) != "United Kingdom":
         body = owned.group("body").lower()

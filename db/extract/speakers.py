@@ -347,6 +347,8 @@ def _speaker_not_place(core: str) -> str:
     located = _LOCATED.match(core) if " in " in core or " at " in core else None
     if located and any(w.lower() in _SPEAKS_FROM_A_PLACE for w in located.group("who").split()):
         return located.group("who")
+    if located and located.group("who").lower().endswith("embassy") and first_country_in(located.group("who")):
+        return located.group("who")  # ("the Indian embassy in Kathmandu" is India's, wherever it is)
     return core
 
 class Resolver:

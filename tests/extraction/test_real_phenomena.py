@@ -4366,3 +4366,12 @@ The Director General said the two had discussed vaccine supplies.
                                                    "joined by the director general for Africa, Central Asia and Middle East.",
                                                    date="2018-05-02")) for p in m.participants]
     assert "Mark Boyle" in people_found and "Central Asia" not in people_found
+
+
+def test_a_country_s_embassy_speaks_under_the_name_it_gives_itself():
+    found = said(report('''
+Foreign Secretary Vinay Kwatra met his Nepali counterpart Bharat Paudyal in Kathmandu on Monday.
+
+The two secretaries reviewed the partnership, the Indian embassy in Kathmandu said in a tweet.
+''', date="2023-02-14"))
+    assert found[-1][1] == "Embassy of India"
