@@ -731,6 +731,10 @@ def _past_a_place(segment: str, match: re.Match) -> re.Match:
     return match
 
 
+# An occasion after a cue: "at his first in-person talks with …", "during a press conference".
+_AN_OCCASION = re.compile(r"(?:at|during|after|before|ahead\s+of|following)\s+(?:his|her|their|its|the|a|an)\b")
+
+
 def _reported(text: str, start: int, end: int) -> list[Reported]:
     segment = text[start:end]
     for pattern in _patterns_for(segment):
@@ -753,6 +757,10 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             continue  # "Officials from the Gulf states and Russia discussed …": a noun, not a cue
         if pattern is _NP_CUE_THEN_CONTENT and _ENDS_IN_AND.search(match.group("np")):
             continue  # "X met Y, Z and expressed …": Z ends a list; X is who expressed
+        if pattern is _NP_CUE_THEN_CONTENT and match.group("intro") and _AN_OCCASION.match(match.group("content")):
+            # "The alliance is key …, Austin said Wednesday at his first talks with Suh": what
+            # was said is before the speaker; after the cue is only where
+            continue
         if cue in _JOINT_OUTCOME_CUES and match.group("np").lower() in _PLURAL_PRONOUNS:
             # "They agreed to …", "They reiterated the importance of …": what the meeting
             # settled, not what someone said ("they warned that …" still is speech)

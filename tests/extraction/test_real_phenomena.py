@@ -4375,3 +4375,10 @@ Foreign Secretary Vinay Kwatra met his Nepali counterpart Bharat Paudyal in Kath
 The two secretaries reviewed the partnership, the Indian embassy in Kathmandu said in a tweet.
 ''', date="2023-02-14"))
     assert found[-1][1] == "Embassy of India"
+
+
+def test_where_a_speaker_said_it_after_the_cue_is_not_what_was_said():
+    found = said(report('''
+The alliance is the key to facing a rising power in the region, Defence Secretary Tom Hale said Wednesday at his first in-person talks with Defence Minister Ana Ruiz in Madrid.
+''', date="2021-03-17"))
+    assert not any(words.startswith("at his first") for words, _, _ in found)
