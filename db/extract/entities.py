@@ -209,6 +209,8 @@ _HONORIFICS = (
     r"His\s+Royal\s+Highness", r"Her\s+Royal\s+Highness", r"HRH",
     r"Baroness", r"Baron", r"Lord", r"Lady",
     r"Mawlavi", r"Mawlawi", r"Maulvi", r"Maulana", r"Makhdoom", r"Mme\.?", r"Mlle\.?",
+    # one who has made the pilgrimage, in West African reports: "Alhaji Muhammad Mumuni"
+    r"Alhaji", r"Alhaja", r"Alh\.", r"Hajia",
     # military ranks written short before a name: "Cabinet Secretary Maj. Teddy Wijaya"
     # ("Brig.-Gen. Mansur Dan-Ali", "Maj.-Gen. Babagana Monguno": two ranks joined)
     r"Maj\.-Gen\.", r"Brig\.-Gen\.", r"Lt\.-Gen\.", r"Lt\.-Col\.",

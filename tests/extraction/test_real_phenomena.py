@@ -4382,3 +4382,12 @@ def test_where_a_speaker_said_it_after_the_cue_is_not_what_was_said():
 The alliance is the key to facing a rising power in the region, Defence Secretary Tom Hale said Wednesday at his first in-person talks with Defence Minister Ana Ruiz in Madrid.
 ''', date="2021-03-17"))
     assert not any(words.startswith("at his first") for words, _, _ in found)
+
+
+def test_alhaji_is_an_honorific_not_part_of_a_name():
+    found = said(report('''
+Ghana's Minister of Foreign Affairs Alhaji Kwame Mensah met his Nigerian counterpart in Accra on Monday.
+
+Alhaji Kwame Mensah said both countries had sought to deepen trade over the years.
+''', date="2024-02-26"))
+    assert found[-1][1] == "Kwame Mensah"
