@@ -39,11 +39,6 @@ _A_QUESTION = re.compile(r"^[^,;\"“”]*?\s(?:about|whether|if|what|why|how|wh
 _REACH = 3
 
 
-def _plain(word: str) -> str:
-    """A name word without its marks ("Sơn": "Son"); most words are plain already."""
-    return word if word.isascii() else anyascii(word)
-
-
 class Antecedents:
     """Subjects of sentences, found once per report and only if a pronoun needs them."""
 
@@ -54,6 +49,7 @@ class Antecedents:
         self.quoted = quoted
         self.entities = entities
         self._people: list[tuple[int, Entity]] | None = None
+        self._marked_names = False  # whether a name is written with marks ("Sơn"): then fold
         # Where a statement's speaker was written, and who it resolved to.
         self.spoken: list[tuple[int, Entity]] = []
 
@@ -157,11 +153,18 @@ class Antecedents:
                 # (a surname of two letters counts: "Xi", "Li", "Wu"; not "He", "Al", "Mr")
                 if (len(word) >= 3 or (len(word) == 2 and word not in _NOT_TWO_LETTER_NAMES)) \
                         and word[:1].isupper() and word.lower() not in _PARTICLES:
-                    owners.setdefault(_plain(word), []).append(entity)
+                    if word.isascii():
+                        owners.setdefault(word, []).append(entity)
+                    else:
+                        owners.setdefault(anyascii(word), []).append(entity)
+                        self._marked_names = True
         distinctive = {word: people[0] for word, people in owners.items() if len(people) == 1}
         if not distinctive:
             return []
         # Capitalised words, each looked up (no pattern compiled per report); spelt with or
         # without marks ("Minister Son" is Bùi Thanh Sơn).
-        return [(m.start(), distinctive[_plain(m.group())]) for m in _CAPITALISED_WORD.finditer(self.text)
-                if _plain(m.group()) in distinctive]
+        words = _CAPITALISED_WORD.finditer(self.text)
+        if not self._marked_names:
+            return [(m.start(), distinctive[m.group()]) for m in words if m.group() in distinctive]
+        return [(m.start(), entity) for m in words
+                if (entity := distinctive.get(m.group() if m.group().isascii() else anyascii(m.group()))) is not None]

@@ -420,8 +420,9 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
     if when is None and not vague:
         # "Before Tuesday's meeting with Bachelet, …", "In Thursday's talks, …": the day the
         # report gives its meeting, when it gives only one.
-        names = {word for person in people_in(text, entities, [sentence] + _who_met(text, sentences, sentence, entities, triggers))
-                 for word in person.speaker.name.split()}
+        def names() -> set[str]:
+            told_in = [sentence] + _who_met(text, sentences, sentence, entities, triggers)
+            return {word for person in people_in(text, entities, told_in) for word in person.speaker.name.split()}
         when = _recent(context, (_meeting_weekday(context, planned, names), False))[0]
         if planned and when and context.published and when < context.published:
             when = None
@@ -430,12 +431,13 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
         meeting.location, meeting.format = city, "in person"
     story_lead = next((s for s in sentences if len(text[s.start:s.end].split()) >= 8), None)
     told = [sentence] + _who_met(text, sentences, sentence, entities, triggers)
-    protagonist = _protagonist(text, entities, story_lead)
     # "Cleverly will visit China on Wednesday. He will hold talks with Wang Yi": he is who
     # the report is about.
-    host = protagonist if protagonist is not None and sentence != story_lead \
-        and _HOST_SUBJECT.match(text, sentence.start, sentence.end) \
-        and protagonist not in people_in(text, entities, told) else None
+    host = None
+    if sentence != story_lead and _HOST_SUBJECT.match(text, sentence.start, sentence.end):
+        protagonist = _protagonist(text, entities, story_lead)
+        if protagonist is not None and protagonist not in people_in(text, entities, told):
+            host = protagonist
     if len(people_in(text, entities, told)) == 1:
         # "Taoiseach finds common ground with Canadian PM Mark Carney during Ottawa meeting":
         # a sentence near the top that names both people says who met
@@ -602,13 +604,18 @@ _WEEKDAY_MEETING = re.compile(rf"\b{WEEKDAY_NAME}['’]s\s+(?:[a-z]+\s+)?(?:meet
                               r"(?=\s*[,.;:)]|\s+(?:was|were|had|has|ended|began|lasted|went)\b|\s+(?:with|between)\s+(?P<with>[A-Z][\w'’\-]*))")
 
 
-def _meeting_weekday(context: Context, planned: bool, names: set[str]) -> date | None:
+def _meeting_weekday(context: Context, planned: bool, names: Callable[[], set[str]]) -> date | None:
     """The day of "Thursday's talks", if every such phrase in the report names the same day
-    (one "with" someone must be with one of `names`, the words of the meeting's people's names)."""
-    days = set()
+    (one "with" someone must be with one of `names()`, the words of the meeting's people's
+    names, looked up only then)."""
+    if "'s " not in context.text and "’s " not in context.text:
+        return None
+    days, known = set(), None
     for phrase in _WEEKDAY_MEETING.finditer(context.text):
-        if phrase.group("with") and phrase.group("with") not in names:
-            continue
+        if phrase.group("with"):
+            known = names() if known is None else known
+            if phrase.group("with") not in known:
+                continue
         weekday = next(iter(context.dates.finditer(phrase.start(), phrase.end())), None)
         days.add(resolve(weekday, context.published, forward=planned) if weekday else None)
     return days.pop() if len(days) == 1 else None

@@ -319,6 +319,7 @@ def _country_after(segment: str, end: int) -> str | None:
     return country_of(after.group("country"))  # (the whole phrase: not Georgia of "Georgia Tech")
 
 
+_CUT_WORDS = frozenset({"with", "With", "by", "By", "for", "For"})
 _NOT_TITLE_OPENERS = {"with", "by", "for", "to", "and", "from", "at", "on", "in", "meeting", "during", "after", "before",
                       "under"}
 
@@ -330,10 +331,11 @@ def _title_and_country(title: str, possessive: str | None) -> tuple[str, str | N
     # "With Armenian Prime Minister X": a sentence's opening preposition is not the title's,
     # nor are a headline's words before one ("Remarks With Foreign Minister X", "nominated by
     # Trump for secretary of state").
-    head = next((i for i, word in enumerate(words) if is_title_word(word)), 0)
-    cut = max((i for i in range(1, head) if words[i].lower() in {"with", "by", "for"}), default=None)
-    if cut is not None:
-        words = words[cut + 1:]
+    if len(words) > 2 and not _CUT_WORDS.isdisjoint(words) and not is_title_word(words[0]):  # (most titles: no search)
+        head = next((i for i, word in enumerate(words) if is_title_word(word)), 0)
+        cut = max((i for i in range(1, head) if words[i].lower() in {"with", "by", "for"}), default=None)
+        if cut is not None:
+            words = words[cut + 1:]
     while len(words) > 1 and words[0].lower() in _NOT_TITLE_OPENERS:
         words = words[1:]
     while len(words) > 1 and country_of(words[0]):
