@@ -6,7 +6,6 @@ statement's `start`/`end` are offsets into the text given, so `text[start:end] =
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from onrecord.db.extract.candidates import (
     transcript_candidates,
 )
 from onrecord.db.extract.cues import CUE_WORDS
-from onrecord.db.extract.dates import full_date_in
+from onrecord.db.extract.dates import full_date_in, names_a_later_month
 from onrecord.db.extract.encounters import ENCOUNTER_WORDS, add_encounters, counterparts, describe
 from onrecord.db.extract.entities import (
     ENTITY_WORDS,
@@ -162,15 +161,7 @@ def _date_in_text(text: str, layout: Layout) -> date | None:
     if not layout.paragraphs:
         return None
     found = full_date_in(text, layout.paragraphs[0].start, layout.paragraphs[min(2, len(layout.paragraphs) - 1)].end)
-    if found and any(int(year) > found.year for year in _MONTH_AND_YEAR.findall(text)):
-        return None
-    return found
-
-
-# "in May 2018", "January 11, 2019": a month the report names, with its year.
-# (not a month still to come: "by December 2020", "until May 2019")
-_MONTH_AND_YEAR = re.compile(r"(?<!\bby\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bbefore\s)\b(?:January|February|March|April|May|June|July|August|September|October|November"
-                             r"|December)\s+(?:\d{1,2},\s+)?((?:19|20)\d\d)\b")
+    return None if found and names_a_later_month(text, found.year) else found
 
 
 def _resolve(text: str, candidates: list[Candidate], entities: EntityTable,

@@ -220,3 +220,14 @@ def full_date_in(text: str, start: int, end: int) -> date | None:
         return None
     inner = DATE_EXPRESSION.search(match.group())
     return resolve(inner, None) if inner else None
+
+
+# "in May 2018", "January 11, 2019": a month a report names with its year (not one still to
+# come: "by December 2020", "until May 2019").
+_MONTH_AND_YEAR = re.compile(r"(?<!\bby\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bbefore\s)\b(?:"
+                             + "|".join(m.capitalize() for m in MONTH_NAMES) + r")\s+(?:\d{1,2},\s+)?((?:19|20)\d\d)\b")
+
+
+def names_a_later_month(text: str, year: int) -> bool:
+    """Whether the text names a month, with its year, after `year` (and not one to come)."""
+    return any(int(found) > year for found in _MONTH_AND_YEAR.findall(text))

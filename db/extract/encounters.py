@@ -417,12 +417,12 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
                 break
             if _TELLS_AGAIN.search(text, following.start, following.end):
                 when, vague = _recent(context, meeting_date_in(context, following))
+    told = [sentence] + _who_met(text, sentences, sentence, entities, triggers)
     if when is None and not vague:
         # "Before Tuesday's meeting with Bachelet, …", "In Thursday's talks, …": the day the
         # report gives its meeting, when it gives only one.
         def names() -> set[str]:
-            told_in = [sentence] + _who_met(text, sentences, sentence, entities, triggers)
-            return {word for person in people_in(text, entities, told_in) for word in person.speaker.name.split()}
+            return {word for person in people_in(text, entities, told) for word in person.speaker.name.split()}
         when = _recent(context, (_meeting_weekday(context, planned, names), False))[0]
         if planned and when and context.published and when < context.published:
             when = None
@@ -430,7 +430,6 @@ def add_encounters(text: str, sentences: list[Span], found: list[FoundMeeting], 
     if meeting.format is None and city and meeting.status == "held":
         meeting.location, meeting.format = city, "in person"
     story_lead = next((s for s in sentences if len(text[s.start:s.end].split()) >= 8), None)
-    told = [sentence] + _who_met(text, sentences, sentence, entities, triggers)
     # "Cleverly will visit China on Wednesday. He will hold talks with Wang Yi": he is who
     # the report is about.
     host = None
@@ -593,8 +592,6 @@ def _two_people_meeting(text: str, sentences: list[Span], entities: EntityTable)
         if word and len(people_in(text, entities, [sentence])) >= 2:
             return encounter_in(sentence, chunk, word, CITIES)
     return None
-
-
 
 
 # "Thursday's talks," "Tuesday's meeting was called", "Tuesday's meeting with Bachelet": a

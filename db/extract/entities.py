@@ -333,7 +333,7 @@ def _title_and_country(title: str, possessive: str | None) -> tuple[str, str | N
     # Trump for secretary of state").
     if len(words) > 2 and not _CUT_WORDS.isdisjoint(words) and not is_title_word(words[0]):  # (most titles: no search)
         head = next((i for i, word in enumerate(words) if is_title_word(word)), 0)
-        cut = max((i for i in range(1, head) if words[i].lower() in {"with", "by", "for"}), default=None)
+        cut = max((i for i in range(1, head) if words[i] in _CUT_WORDS), default=None)
         if cut is not None:
             words = words[cut + 1:]
     while len(words) > 1 and words[0].lower() in _NOT_TITLE_OPENERS:
@@ -413,8 +413,7 @@ _METONYM_TABLE: dict[str, tuple[str, str | None]] = {
 }
 METONYMS = {key: name for key, (name, _) in _METONYM_TABLE.items()}
 SEAT_COUNTRIES = {key: country for key, (_, country) in _METONYM_TABLE.items() if country}
-_COUNTRY_EMBASSY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+[Ee]mbassy$")
-_COUNTRY_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<body>[Pp]residency|Foreign Office)$")
+_COUNTRY_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<body>[Pp]residency|Foreign Office|[Ee]mbassy)$")
 
 
 # The name of who issued a document: "by the Office of the President", "from the Ministry of
@@ -463,13 +462,12 @@ def official_form(name: str) -> str:
     joint = JOINT_DOCUMENT_NAME.search(name)
     if joint:
         return joint.group().lower()  # "US-China Joint Statement" speaks as "joint statement"
-    embassy = _COUNTRY_EMBASSY.match(name) if name.lower().endswith("embassy") else None
-    if embassy and country_of(embassy.group("owner")):
-        country = country_of(embassy.group("owner"))
+    owned = _COUNTRY_BODY.match(name) if name.endswith(("residency", "Foreign Office", "mbassy")) else None
+    country = country_of(owned.group("owner")) if owned else None
+    if country and owned.group("body").lower() == "embassy":
         article = "the " if country.startswith("United ") or country.endswith(("s", "Republic")) else ""
         return f"Embassy of {article}{country}"  # "the Indian embassy": as it names itself
-    owned = _COUNTRY_BODY.match(name.strip()) if name.endswith(("residency", "Foreign Office")) else None
-    if owned and country_of(owned.group("owner")) and country_of(owned.group("owner")) != "United Kingdom":
+    if country and country != "United Kingdom":
         body = owned.group("body").lower()
         return METONYMS.get(body, body.title())
     office = _LEADER_OFFICE.match(name.strip())

@@ -343,7 +343,8 @@ def _opens_sentence(text: str, position: int) -> bool:
 
 def _speaker_not_place(core: str) -> str:
     """"a diplomat in Delhi" speaks where he is, not for India; "the Ministry of Finance in
-    Beijing" is the ministry (an embassy is named by where it is)."""
+    Beijing" is the ministry; "the Indian embassy in Kathmandu" is India's (an embassy no
+    country owns, "the embassy in Kathmandu", is named by where it is)."""
     located = _LOCATED.match(core) if " in " in core or " at " in core else None
     if located and any(w.lower() in _SPEAKS_FROM_A_PLACE for w in located.group("who").split()):
         return located.group("who")
