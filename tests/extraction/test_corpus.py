@@ -234,3 +234,29 @@ def test_merging_the_parts_leaves_out_reports_still_being_annotated(tmp_path, mo
     manifest = [json.loads(line)["id"] for line in (tmp_path / "manifest.jsonl").read_text().splitlines()]
     gold = [json.loads(line)["id"] for line in (tmp_path / "gold.jsonl").read_text().splitlines()]
     assert manifest == ["zz001"] and gold == ["zz001"]
+
+
+def test_a_saved_search_answer_rebuilds_its_text_and_a_copy_that_lost_a_character_shows(tmp_path, monkeypatch, capsys):
+    import sys
+
+    from tests.extraction.real import rebuild
+    from tests.extraction.real.annotate import cut, digest
+
+    page = "Talks in Lima\nThe two\u00a0ministers met on Monday.\nThey spoke of trade and"
+    entries = [{"id": "zz001", "url": "https://example.org/a", "sha256": digest(cut(page))},
+               {"id": "zz002", "url": "https://example.org/b", "sha256": digest(cut(page))}]
+    (tmp_path / "manifest.jsonl").write_text("".join(json.dumps(e) + "\n" for e in entries), encoding="utf-8")
+    monkeypatch.setattr(rebuild, "HERE", tmp_path)
+    monkeypatch.setattr(rebuild, "TEXTS", tmp_path / "texts")
+    monkeypatch.setattr(rebuild, "ANSWERS", tmp_path / "texts" / "answers")
+    assert rebuild.save_answer("https://example.org/a", page) == 0
+    # the same page copied by hand with an ordinary space where the page had a non-breaking one
+    assert rebuild.save_answer("https://example.org/b", page.replace("\u00a0", " ")) == 0
+    assert rebuild.save_answer("https://example.org/c", page) == 1
+    monkeypatch.setattr(sys, "argv", ["rebuild.py"])
+    assert rebuild.main() == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("ok") and "zz001" in line for line in lines)
+    assert any(line.startswith("changed") and "zz002" in line for line in lines)
+    assert (tmp_path / "texts" / "zz001.txt").read_text(encoding="utf-8") == cut(page)
+    assert (tmp_path / "texts" / "zz001.txt").read_text(encoding="utf-8").endswith("on Monday.\n")

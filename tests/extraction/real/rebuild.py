@@ -2,6 +2,8 @@
 
   python tests/extraction/real/rebuild.py            from saved search answers (texts/answers/*.json)
   python tests/extraction/real/rebuild.py --fetch    from the live pages (needs the network)
+  python tests/extraction/real/rebuild.py --save-answer URL < excerpt
+                                                     keep one search result's excerpt as an answer
 
 A search answer is the JSON the project's search tool returns for a manifest line's query in
 the corpus "pages" (see README.md): {"results": [{"url": ..., "excerpt": ...}, ...]}. Every
@@ -14,6 +16,7 @@ Exit 1 unless every report is ok.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -52,10 +55,31 @@ def _fetched(url: str) -> str | None:
     return trafilatura.extract(page) if page else None
 
 
+def save_answer(url: str, excerpt: str) -> int:
+    """Keep one search result as an answer file, and say at once whether its text is the one
+    annotated: a copy made by hand can lose an invisible character (a non-breaking space)."""
+    entries = [entry for entry in _manifest() if entry["url"] == url]
+    if not entries:
+        print(f"not in the manifest: {url}")
+        return 1
+    ANSWERS.mkdir(parents=True, exist_ok=True)
+    name = hashlib.sha256(url.encode()).hexdigest()[:16]
+    answer = {"results": [{"url": url, "excerpt": excerpt}]}
+    (ANSWERS / f"{name}.json").write_text(json.dumps(answer, ensure_ascii=False), encoding="utf-8")
+    text = cut(excerpt)
+    for entry in entries:
+        state = "ok" if digest(text) == entry["sha256"] else "changed"
+        print(f"{state:8} {entry['id']}  ({len(text)} characters)")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--fetch", action="store_true", help="read each URL from the network")
+    parser.add_argument("--save-answer", metavar="URL", help="keep the excerpt on stdin as URL's search answer")
     args = parser.parse_args()
+    if args.save_answer:
+        return save_answer(args.save_answer, sys.stdin.read())
     pages = {} if args.fetch else _from_answers()
     TEXTS.mkdir(exist_ok=True)
     tally = {"ok": 0, "changed": 0, "missing": 0}
