@@ -42,7 +42,7 @@ _LOWER_NP_WORDS = sorted(
         "former", "acting", "regional", "local", "international", "bilateral", "for", "in", "visiting",
         "new", "next", "incoming", "outgoing", "current", "then", "external", "affairs",
         # documents that speak for whoever issued them: "the MEA readout said"
-        "readout", "communique", "communiqué", "declaration", "announcement",
+        "readout", "communique", "communiqué", "declaration", "announcement", "release",
         "two", "three", "both", "all", "state-run", "state-owned",
         # unnamed sources: "diplomatic sources", "informed sources", "military officials"
         "source", "sources", "diplomat", "diplomats", "diplomatic", "informed", "unnamed", "anonymous",
@@ -82,7 +82,10 @@ NP = _noun_phrase(_WORD)
 # A sentence's subject may hold "of the" inside a title ("The Special Envoy of the President
 # of Russia emphasized …"); a phrase after what was said may not, or it would reach back
 # over a clause ("…, Director General of the Department …, held talks with …").
-SUBJECT_NP = _noun_phrase(rf"(?:(?<=\bof\s)the(?=\s+[A-Z])|{_WORD_FORMS})")
+# (so may a spokesperson's: "The spokesman for the Presidency", "a spokesperson for the ministry")
+_AFTER_SPOKESPERSON = "|".join(rf"(?<={s}pokes{who}\s{of}\s)" for s in "Ss" for who in ("man", "woman", "person")
+                               for of in ("of", "for"))
+SUBJECT_NP = _noun_phrase(rf"(?:(?<=\bof\s)the(?=\s+[A-Z])|(?:{_AFTER_SPOKESPERSON})the(?=\s+[A-Za-z])|{_WORD_FORMS})")
 # "Kim Hae-won, who led the talks, said ..." / "Tomoko Hayama, Japan's deputy minister, told ..."
 # (one or two of them, each between commas: "Yoon, from the People Power Party, his
 # country's main opposition party, said")
@@ -731,6 +734,10 @@ def _past_a_place(segment: str, match: re.Match) -> re.Match:
     return match
 
 
+# A document that speaks, at the end of its phrase: "the press release", "the ministry's statement".
+_A_DOCUMENT = re.compile(rf"\b(?:{word_pattern(DOCUMENT_WORDS)})$", re.I)
+# A wire's tag: "Trend reports with reference to TASS", "Xinhua reported".
+_WIRE_TAG = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}(?:reports|reported)(?:\s+with\s+reference\s+to\s+[^,;\"“”]{1,40})?[\s.]*")
 # An occasion after a cue: "at his first in-person talks with …", "during a press conference".
 _AN_OCCASION = re.compile(r"(?:at|during|after|before|ahead\s+of|following)\s+(?:his|her|their|its|the|a|an)\b")
 
@@ -770,7 +777,8 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
         content_start, content_end = start + match.start("content"), start + match.end("content")
         if content_from is not None:
             content_start = start + content_from
-        if pattern in (_ACCORDING_THEN_CONTENT, _CONTENT_THEN_DOCUMENT):
+        if pattern in (_ACCORDING_THEN_CONTENT, _CONTENT_THEN_DOCUMENT) or (
+                pattern is _CONTENT_THEN_NP_CUE and _A_DOCUMENT.search(match.group("np"))):
             # "According to the news agency, Erdogan told Merkel he was …": Erdogan said it;
             # so in "The minister said that …, the press release said".
             # (A stance verb inside stays the source's account: "According to the
@@ -826,6 +834,8 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             # "Why it matters: A new trade agreement …, AP noted": a page's label is not said
             label = _SECTION_LABEL.match(text, content_start, content_end)
             content_start = label.end() if label else content_start
+        if pattern is _NP_CUE_THEN_CONTENT and _WIRE_TAG.fullmatch(text, content_start, content_end):
+            continue  # "…, the spokeswoman stated, Trend reports": the wire's tag, not what she said
         if _SAID_THIS.match(text, content_start, content_end):
             continue  # "Cho said this at a briefing": where it was said, not what
         if text.startswith(("nothing", "little"), content_start) and _SAID_NOTHING.match(text, content_start, content_end):

@@ -110,6 +110,9 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Za-z][A-Za-z .]{1,20}\)\s*\.?(?:--|—|–|-)\s*|(?:\s+[A-Z][A-Za-z]{1,12})?\s*\.?(?:--|—|–|-)\s+)"
     # a city in capitals and the agency with its date, no dash: "PARIS (UrduPoint News / Sputnik - 18th November, 2022) "
     r"|^(?P<city3>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+){0,2})(?:\s+\([A-Z][^()\n]{1,60}\)\s+(?=[A-Z])"
+    # or the agency and a colon: "KABUL (TOLOnews): The acting …" (a city in capitals only:
+    # "Xi Jinping (as translated): …" is a transcript's speaker)
+    r"|\s*\([A-Za-z][A-Za-z .]{1,20}\):\s+(?=[A-Z])"
     # or a dash touching the first word: "TOKYO—Japan and Vietnam pledged …"
     r"|—(?=[A-Z])))"
 )

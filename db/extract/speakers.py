@@ -73,6 +73,8 @@ _HEAD_TITLES = {"state": HEADS_OF_STATE, "government": HEADS_OF_GOVERNMENT}
 # A post abroad closing a speaker phrase: "… envoy to the United Nations", "ambassador to Japan".
 _POSTED_TO = re.compile(r"^(?P<holder>.+?)\s+to\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}$")
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
+# "the spokesman for the Presidency", "a spokesperson of the ministry": "the Presidency spokesman"
+_SPOKESPERSON_FOR = re.compile(r"(?P<head>[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?P<owner>\S.*)")
 # Who speaks for a body without being named: "ministry officials", "a Nepali diplomat".
 _UNNAMED_HEADS = {"official", "officials", "source", "sources", "diplomat", "diplomats",
                   # ("Business chiefs have called for …": a group the report does not name)
@@ -496,6 +498,10 @@ class Resolver:
         if member and plausible_person(member.group("name")):
             # "Marta Nowak of the Warsaw-based Clean Baltic Coalition": she speaks, not it
             return self._entity_for(member.group("name"), position)
+        spoken_for = _SPOKESPERSON_FOR.fullmatch(core) if "pokes" in core else None
+        if spoken_for:
+            owner, head = spoken_for.group("owner"), spoken_for.group("head")
+            return self._spokesperson(owner.split(), f"{owner} {head}", position, indefinite=indefinite)
         if words[-1].lower() in _SPOKESPEOPLE:
             return self._spokesperson(words[:-1], core, position, indefinite=indefinite)
         if words[-1].lower() in _UNNAMED_HEADS:

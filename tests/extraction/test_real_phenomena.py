@@ -4391,3 +4391,60 @@ Ghana's Minister of Foreign Affairs Alhaji Kwame Mensah met his Nigerian counter
 Alhaji Kwame Mensah said both countries had sought to deepen trade over the years.
 ''', date="2024-02-26"))
     assert found[-1][1] == "Kwame Mensah"
+
+
+def test_a_dateline_whose_outlet_in_brackets_ends_in_a_colon_opens_the_story():
+    found = said(report('''
+KABUL (Valley News): The acting foreign minister, Amir Rahimi, said that the government keeps ties with a number of countries and that they grow by the day.
+''', date="2023-09-27"))
+    assert found == [("the government keeps ties", "Amir Rahimi", "said")]
+    # a transcript's speaker with a note in brackets is no dateline
+    from onrecord.db.extract.layout import Span
+    from onrecord.db.extract.meetings import dateline
+    line = "Premier Li Ming (as interpreted): Prime Minister, thank you for coming to Beijing."
+    assert dateline(line, Span(0, len(line))) == (None, None)
+
+
+def test_an_official_release_speaks_as_a_statement_does():
+    found = said(report('''
+Defence Minister Arjun Rao met his Chinese counterpart Zhao Lin in Beijing on Monday.
+
+An official release said Rao will be accompanied by the defence secretary and senior officers.
+
+A press release said both ministers would review the border arrangements.
+''', date="2013-07-02"))
+    assert [(words, speaker) for words, speaker, _ in found] == [
+        ("Rao will be accompanied", None), ("both ministers would review", None)]
+
+
+def test_a_spokesperson_for_a_body_speaks_as_the_body_s_spokesperson_does():
+    text = report('''
+Egyptian Foreign Minister Sameh Adel met his Kenyan counterpart in Cairo on Monday.
+
+The spokesman for the ministry said Egypt wants a lasting ceasefire in Sudan.
+
+The ministry spokesman said Egypt would host the next round.
+''', date="2024-06-03")
+    found = said(text)
+    assert [(words, speaker) for words, speaker, _ in found] == [
+        ("Egypt wants a lasting", found[1][1]), ("Egypt would host the", found[1][1])]
+    assert found[1][1] is not None and "spokesman" not in found[1][1]
+
+
+def test_what_a_document_says_someone_said_is_that_person_s():
+    found = said(report('''
+Prime Minister Ravi Menon spoke with President Anna Berg by phone on Monday.
+
+The Prime Minister said that India would be glad to help prepare the summit, the press release said.
+
+The President said she looked forward to visiting Delhi, the statement said.
+''', date="2024-06-03"))
+    assert [(words, speaker) for words, speaker, _ in found] == [
+        ("India would be glad", "Ravi Menon"), ("she looked forward to", "Anna Berg")]
+
+
+def test_a_wire_s_tag_after_the_attribution_is_not_a_statement():
+    found = said(report('''
+The two foreign ministers will hold talks in Moscow on January 26, Spokesperson for the Foreign Ministry Marina Volkova stated, Trend reports with reference to TASS.
+''', date="2020-01-20"))
+    assert not any(words.startswith("Trend reports") for words, _, _ in found)
