@@ -31,7 +31,7 @@ from onrecord.db.extract.entities import (
     PATRONYMIC_PARTICLES,
 )
 from onrecord.db.extract.gazetteer import country_of
-from onrecord.db.identity import folded_name
+from onrecord.db.identity import folded_name, spelt_apart
 from onrecord.db.model import Extraction
 
 
@@ -255,7 +255,8 @@ def _as_gold(forms: dict[str, str], known: set[str] = frozenset(), page: str = "
         if alias in known:
             return alias
         return (_same_but_middle_names(name, known) or _same_but_honorific(name, known)
-                or _same_but_spelling(name, known) or name)
+                or _same_but_spelling(name, known) or _spelt_both_ways(name, known, plain_page) or name)
+    plain_page = _plain(page) if page else ""
     return as_gold
 
 
@@ -266,6 +267,22 @@ def _same_but_spelling(name: str, known: set[str]) -> str | None:
     folded = folded_name(name)
     same = [gold for gold in known if gold != name and folded_name(gold) == folded]
     return same[0] if len(same) == 1 else None
+
+
+def _spelt_both_ways(name: str, known: set[str], page: str) -> str | None:
+    """The one gold name that is `name` spelt another way, where the page itself writes both
+    ("Sergei Lavrov" and "Sergey Lavrov", "Stanley Kakubo" and "Stenly Kakubo"): the guide
+    asks for a name as the report spells it, and this report spells it both ways."""
+    if not _written_in(name, page):
+        return None
+    words = frozenset(folded_name(name).split())
+    same = [gold for gold in known if gold != name and spelt_apart(words, frozenset(folded_name(gold).split()))
+            and _written_in(gold, page)]
+    return same[0] if len(same) == 1 else None
+
+
+def _written_in(name: str, page: str) -> bool:
+    return bool(name) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", page) is not None
 
 
 def _same_but_honorific(name: str, known: set[str]) -> str | None:

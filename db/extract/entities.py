@@ -18,7 +18,7 @@ from onrecord.db.extract.gazetteer import CITIES as _PLACES
 from onrecord.db.extract.gazetteer import country_of, first_country_in, is_country_word
 from onrecord.db.extract.layout import SHORT_GIVEN_NAMES
 from onrecord.db.extract.wordlist import CAPITALS, WordIndex, finditer_at, matches_around, vocabulary, word_pattern
-from onrecord.db.identity import folded_name
+from onrecord.db.identity import folded_name, spelt_apart
 from onrecord.db.model import Speaker
 
 _CALENDAR = CALENDAR_WORD
@@ -526,6 +526,8 @@ class EntityTable:
                 # "Suharyanto" first, "Suharyanto Wibowo" later: one person, the fuller name.
                 entity.speaker.name = name
                 break
+            if spelt_apart(words, known):
+                break  # "Stanley Kakubo", then "Stenly Kakubo": one person, first spelling kept
         else:
             entity = Entity(Speaker(name=name, kind="person"))
             self.people.append(entity)

@@ -118,6 +118,16 @@ def test_eval_counts_a_name_with_or_without_its_diacritics_as_the_gold_form():
     assert as_gold("Yasar Gul") != "yaşar güler"  # another name is no spelling of it
 
 
+def test_eval_counts_a_name_the_page_spells_two_ways_under_either_spelling():
+    from onrecord.db.evaluate import _as_gold
+    page = "Foreign Minister Sergei Petrov arrived on Monday. Sergey Petrov said the talks went well."
+    as_gold = _as_gold({}, {"sergey petrov"}, page)
+    assert as_gold("Sergei Petrov") == "sergey petrov"
+    # a spelling the page never writes is no spelling of the page's name
+    assert _as_gold({}, {"sergey petrov"}, "Sergey Petrov said the talks went well.")("Sergei Petrov") != "sergey petrov"
+    assert as_gold("Sergei Popov") != "sergey petrov"
+
+
 def test_eval_counts_a_prime_minister_s_office_by_either_name():
     from onrecord.db.evaluate import _name
     assert _name("Prime Minister's Office") == _name("Office of the Prime Minister") == _name("Prime Minister Office")

@@ -4448,3 +4448,22 @@ def test_a_wire_s_tag_after_the_attribution_is_not_a_statement():
 The two foreign ministers will hold talks in Moscow on January 26, Spokesperson for the Foreign Ministry Marina Volkova stated, Trend reports with reference to TASS.
 ''', date="2020-01-20"))
     assert not any(words.startswith("Trend reports") for words, _, _ in found)
+
+
+def test_one_person_whose_name_the_report_spells_two_ways_is_one_speaker():
+    text = report('''
+President Hakainde Banda will be accompanied by Foreign Minister Stanley Mwale and Defence Minister Ambrose Tembo.
+
+Foreign Minister Stenly Mwale has said that the visit will open a new chapter in relations.
+
+Mr. Mwale said that Zambia and South Africa share excellent historical ties.
+''', date="2023-04-05")
+    found = said(text)
+    assert [speaker for _, speaker, _ in found] == ["Stanley Mwale", "Stanley Mwale"]
+    people_named = [e.speaker.name for e in find_entities(text).people]
+    assert "Stenly Mwale" not in people_named and "Stanley Mwale" in people_named
+    # two people who share a surname stay two
+    others = [e.speaker.name for e in find_entities(report('''
+Foreign Minister Stanley Mwale met Trade Minister Stella Mwale in Lusaka on Monday.
+''')).people]
+    assert {"Stanley Mwale", "Stella Mwale"} <= set(others)
