@@ -626,7 +626,7 @@ def _merge_attributes(speaker: Speaker, attributes: dict) -> None:
 _INITIALS_IN_BRACKETS = re.compile(r"\(([A-Z]{2,6})\)")
 _INITIALS_REACH = 120  # how far before the brackets the name may begin
 _WORD_RUN = re.compile(r"\S+")
-_SMALL_WORDS = {"of", "and", "for", "the", "on", "&"}
+_SMALL_WORDS = {"of", "and", "for", "the", "on", "&", "in"}  # ("American Institute in Taiwan (AIT)")
 
 
 _STATE_WORDS = {"kingdom", "republic", "federation", "federal", "islamic", "democratic", "people's", "of", "the",
@@ -666,7 +666,8 @@ def _bodies_by_initials(segment: str, start: int, table: EntityTable) -> None:
             taken.pop(0)
         if letters != acronym or len(taken) < 2:
             continue
-        name = " ".join(w.group() for w in taken)
+        # (a possessive before the brackets is not the name's: "the … in Taiwan's (AIT) office")
+        name = re.sub(r"['’]s$", "", " ".join(w.group() for w in taken))
         if any(w.group() in _NOT_NAMES for w in taken) or _names_a_state(name):
             continue
         table.body(name, start + taken[0].start(), acronym=acronym)

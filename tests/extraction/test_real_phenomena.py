@@ -4467,3 +4467,12 @@ Mr. Mwale said that Zambia and South Africa share excellent historical ties.
 Foreign Minister Stanley Mwale met Trade Minister Stella Mwale in Lusaka on Monday.
 ''')).people]
     assert {"Stanley Mwale", "Stella Mwale"} <= set(others)
+
+
+def test_a_body_s_initials_given_after_its_name_with_in_inside_name_it_later():
+    found = said(report('''
+Trade officials of the Commerce Department and the American Institute in Taiwan's (AIT) Washington office met Taiwanese negotiators on Tuesday.
+
+The two sides are working on a trade framework, the AIT said.
+''', date="2022-06-29"))
+    assert found[-1][1] == "American Institute in Taiwan"
