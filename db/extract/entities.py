@@ -394,7 +394,14 @@ _METONYM_TABLE: dict[str, tuple[str, str | None]] = {
     "malacañang palace": ("Office of the President", "Philippines"),
     "malacanang palace": ("Office of the President", "Philippines"),
     "pmo": ("Prime Minister's Office", None), "mea": ("Ministry of External Affairs", "India"),
-    "mofa": ("Ministry of Foreign Affairs", None),
+    "mofa": ("Ministry of Foreign Affairs", None), "mfa": ("Ministry of Foreign Affairs", None),
+    # other ministries' initials that reports use unexplained
+    "fcdo": ("Foreign, Commonwealth and Development Office", "United Kingdom"),
+    "fco": ("Foreign and Commonwealth Office", "United Kingdom"),
+    "dfat": ("Department of Foreign Affairs and Trade", "Australia"),
+    "dirco": ("Department of International Relations and Cooperation", "South Africa"),
+    "ustr": ("Office of the United States Trade Representative", "United States"),
+    "gac": ("Global Affairs Canada", "Canada"), "mofcom": ("Ministry of Commerce", "China"),
     "presidency": ("Presidency", None), "downing street": ("Prime Minister's Office", "United Kingdom"),
     # "Seoul's presidential office": the office under the name it gives itself
     "presidential office": ("Office of the President", None),

@@ -4476,3 +4476,15 @@ Trade officials of the Commerce Department and the American Institute in Taiwan'
 The two sides are working on a trade framework, the AIT said.
 ''', date="2022-06-29"))
     assert found[-1][1] == "American Institute in Taiwan"
+
+
+def test_a_ministry_named_by_initials_it_is_known_by_speaks_under_its_name():
+    found = said(report('''
+Foreign Secretary Alan Reid met South Africa's foreign minister in Pretoria on Monday.
+
+The FCDO said the two discussed trade and security.
+
+DIRCO said the ministers agreed to meet again next year.
+''', date="2024-02-26"))
+    assert [speaker for _, speaker, _ in found] == ["Foreign, Commonwealth and Development Office",
+                                                    "Department of International Relations and Cooperation"]
