@@ -106,7 +106,7 @@ _APPOSITIVE = (
 _APPOSITIVE_OR_ASIDE = _APPOSITIVE + r"(?:\s+[—–]\s+[^—–\"“”\n]{1,150}?\s+[—–]|\s*\([^()\"“”\n]{1,60}\)|,\s+\d{1,3},)?"
 _ADVERBS = (
     r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|meanwhile|has|have|had|"
-    r"for\s+(?:his|her|its|their)\s+part,?|in\s+turn,?|"
+    r"(?:for|on)\s+(?:his|her|its|their)\s+part,?|in\s+turn,?|"
     r"once|jointly|had\s+earlier|on\s+" + WEEKDAY_NAME +
     # "Stilwell on Aug. 31 announced", "Xi specifically expressed"
     r"|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|[a-z]{4,}ly)\s+)*"

@@ -4488,3 +4488,12 @@ DIRCO said the ministers agreed to meet again next year.
 ''', date="2024-02-26"))
     assert [speaker for _, speaker, _ in found] == ["Foreign, Commonwealth and Development Office",
                                                     "Department of International Relations and Cooperation"]
+
+
+def test_on_her_part_between_the_speaker_and_the_cue():
+    found = said(report('''
+President Amina Salim met President Jorge Nuno in Maputo on Monday.
+
+President Salim on her part expressed gratitude to the people of Mozambique for their support.
+''', date="2024-07-01"))
+    assert found == [("gratitude to the people", "Amina Salim", "expressed")]
