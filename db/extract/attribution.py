@@ -106,7 +106,7 @@ _APPOSITIVE = (
 _APPOSITIVE_OR_ASIDE = _APPOSITIVE + r"(?:\s+[—–]\s+[^—–\"“”\n]{1,150}?\s+[—–]|\s*\([^()\"“”\n]{1,60}\)|,\s+\d{1,3},)?"
 _ADVERBS = (
     r"(?:(?:also|later|further|separately|then|previously|earlier|again|repeatedly|reportedly|meanwhile|has|have|had|"
-    r"(?:for|on)\s+(?:his|her|its|their)\s+part,?|in\s+turn,?|"
+    r"(?:for|on)\s+(?:his|her|its|their)\s+part,?|in\s+(?:turn|return|response|reply),?|"
     r"once|jointly|had\s+earlier|on\s+" + WEEKDAY_NAME +
     # "Stilwell on Aug. 31 announced", "Xi specifically expressed"
     r"|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|[a-z]{4,}ly)\s+)*"
@@ -448,8 +448,10 @@ _TOLD_WHOM = (
     # (no verb inside: "told the audience the agreement was a deal that …" told the audience)
     # ("told a press conference after the meeting that …")
     r"(?:(?:the|his|her|their|its|a|an)\s+(?:(?:(?<=who\s)|(?<=which\s)|(?!(?:was|is|are|were|has|had|have|would|will|could|can|did|does)\s))"
-    r"[A-Za-z'’\-]+\s+){0,6}?"
-    r"[a-z'’\-]+(?=\s+(?:afterwards\s+|later\s+|separately\s+)?that\b)"
+    # (or longer, up to its "that": "his visiting Sri Lankan counterpart G L Peiris that …",
+    # "the inaugural session of the 8th Joint Economic Commission in Islamabad that …")
+    r"[A-Za-z0-9'’\-]+\s+){0,14}?"
+    r"[A-Za-z'’\-]+(?=\s+(?:afterwards\s+|later\s+|separately\s+)?that\b)"
     # ("told the Yonhap news agency the talks went well")
     r"|reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}"
     r"(?:\s+(?:news\s+)?(?:agency|newspaper|daily|television|radio))?)"

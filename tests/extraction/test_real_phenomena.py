@@ -4497,3 +4497,24 @@ President Amina Salim met President Jorge Nuno in Maputo on Monday.
 President Salim on her part expressed gratitude to the people of Mozambique for their support.
 ''', date="2024-07-01"))
     assert found == [("gratitude to the people", "Amina Salim", "expressed")]
+
+
+def test_told_whom_may_be_long_when_that_closes_it():
+    found = said(report('''
+Finance Minister Omar Shaikh met Afghan Commerce Minister Nazir Azizi in Islamabad on Monday.
+
+Shaikh told the opening session of the 8th Joint Economic Commission in Islamabad that the panel was a platform for new trade routes.
+
+Foreign Minister Ravi Menon told his visiting Sri Lankan counterpart G L Perera that fishing disputes needed a quick settlement.
+''', date="2021-05-17"))
+    assert [(words, speaker) for words, speaker, _ in found] == [
+        ("the panel was a", "Omar Shaikh"), ("fishing disputes needed a", "Ravi Menon")]
+
+
+def test_in_return_between_the_speaker_and_the_cue():
+    found = said(report('''
+Defence Minister Lee Han met Indonesian Defence Minister Budi Santoso in Jakarta on Tuesday.
+
+Santoso in return said that the Indonesian armed forces were willing to train together.
+''', date="2020-10-21"))
+    assert found == [("the Indonesian armed forces", "Budi Santoso", "said")]
