@@ -73,6 +73,9 @@ _HEAD_TITLES = {"state": HEADS_OF_STATE, "government": HEADS_OF_GOVERNMENT}
 # A post abroad closing a speaker phrase: "… envoy to the United Nations", "ambassador to Japan".
 _POSTED_TO = re.compile(r"^(?P<holder>.+?)\s+to\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}$")
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
+# Words of a body's name that a spokesperson's title may leave out ("External Affairs
+# spokesperson" for the Ministry of External Affairs').
+_SEAT_FILLERS = {"ministry", "department", "office", "of", "the", "for", "and"}
 # "the spokesman for the Presidency", "a spokesperson of the ministry": "the Presidency spokesman"
 _SPOKESPERSON_FOR = re.compile(r"(?P<head>[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?(?P<owner>\S.*)")
 # Who speaks for a body without being named: "ministry officials", "a Nepali diplomat".
@@ -604,12 +607,17 @@ class Resolver:
         if indefinite:
             return self.entities.unnamed(written, position)
         wanted = [w.lower() for w in owner if not country_of(w) and w.lower() not in _RANKS]
-        holders = [e for e in self.entities.people if e.speaker.title
-                   and any(w in e.speaker.title.lower() for w in _SPOKESPEOPLE)
-                   and all(w in e.speaker.title.lower() for w in wanted)]
-        if holders:
-            return self._title_holder(holders, position)
-        if any(w.lower() in _ORG_HEADS for w in owner):
+        # ("the MEA spokesperson" is the Ministry of External Affairs spokesperson named before)
+        seat = METONYMS.get(" ".join(owner).lower())
+        seat_words = [w for w in seat.lower().split() if w not in _SEAT_FILLERS] if seat else None
+        for words in (wanted, seat_words):
+            holders = [e for e in self.entities.people if words is not None and e.speaker.title
+                       and any(w in e.speaker.title.lower() for w in _SPOKESPEOPLE)
+                       and all(w in e.speaker.title.lower() for w in words)]
+            if holders:
+                return self._title_holder(holders, position)
+        if any(w.lower() in _ORG_HEADS for w in owner) or seat:
+            # ("a Downing Street spokesperson": the office that sits there)
             return self._body(" ".join(owner), position)
         return self._by_title(owner + [written.split()[-1]], position, written)
 
@@ -776,8 +784,13 @@ class Resolver:
         if self.antecedents and not indefinite:
             subject = self.antecedents.of("person", position)
             # (not someone of another country: "China's envoy" is not Japan's prime minister)
+            # (nor the minister a spokesperson speaks for: "the presidential spokesman" is
+            # someone else, unnamed, unless the person before is a spokesperson)
+            spokesperson = subject is not None and bool(_SPOKESPEOPLE.intersection(wanted)) \
+                and bool(subject.speaker.title) and not any(w in subject.speaker.title.lower() for w in _SPOKESPEOPLE)
             if subject is not None and not _other_leader(" ".join(wanted), subject.speaker.title) \
-                    and not (country and subject.speaker.country and subject.speaker.country != country):
+                    and not (country and subject.speaker.country and subject.speaker.country != country) \
+                    and not spokesperson:
                 return subject
         # An unnamed official ("a senior official") speaks, but as no one a brief can name.
         return self.entities.unnamed(written, position)

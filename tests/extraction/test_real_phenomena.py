@@ -4518,3 +4518,27 @@ Defence Minister Lee Han met Indonesian Defence Minister Budi Santoso in Jakarta
 Santoso in return said that the Indonesian armed forces were willing to train together.
 ''', date="2020-10-21"))
     assert found == [("the Indonesian armed forces", "Budi Santoso", "said")]
+
+
+def test_a_spokesperson_is_not_the_minister_named_before_them():
+    found = said(report('''
+Egyptian Foreign Minister Sameh Adel met his Kenyan counterpart in Cairo on Monday.
+
+The presidential spokesman said Egypt wants a lasting ceasefire in Sudan.
+''', date="2024-06-03"))
+    assert found[-1][1] != "Sameh Adel"
+
+
+def test_a_spokesperson_of_a_body_known_by_its_seat_or_initials():
+    found = said(report('''
+Prime Minister Tom Hale spoke with New Zealand Prime Minister Ana Ruiz by phone on Monday.
+
+The Downing Street spokesperson said the two leaders discussed trade and security.
+''', date="2021-01-05"))
+    assert found[-1][1] == "Prime Minister's Office"
+    found = said(report('''
+Prime Minister Ravi Menon will visit Brunei next week, External Affairs Ministry spokesperson Arun Jaiswal told a press conference on Friday.
+
+The MEA spokesperson also said that India had received an invitation from Pakistan.
+''', date="2024-08-23"))
+    assert found[-1][1] == "Arun Jaiswal"
