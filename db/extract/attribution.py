@@ -457,7 +457,7 @@ _TOLD_WHOM = (
     r"(?:\s+(?:news\s+)?(?:agency|newspaper|daily|television|radio))?)"
 )
 # "Merkel said Saturday she expected ...": when the words were said, not what.
-_WHEN = (rf"(?:on\s+)?(?:{WEEKDAY_NAME}|today|yesterday)"
+_WHEN = (rf"(?:on\s+|this\s+)?(?:{WEEKDAY_NAME}|today|yesterday)"
          r"(?:\s+(?:morning|afternoon|evening|night))?,?")
 # "Anwar in a statement on his Facebook page said ...": where the words were said.
 # ("ADB President Masatsugu Asakawa at a press conference announced …")
@@ -495,7 +495,7 @@ _NP_CUE_THEN_CONTENT = re.compile(
     # (a list's bullet before it: "- Prime Minister Singh stated that …")
     rf"^(?:[{LIST_DASHES}{BULLETS}]\s+)?(?:(?:But|And|Yet|So)\s+)?(?P<intro>[A-Z][^\"“”]{{0,120}}?,\s+(?:(?:but|while|whereas)\s+)?|{_AT_THE_MEETING})??(?P<np>{SUBJECT_NP}){_SOURCE_MODIFIER}{_FROM_A_SIDE}"
     rf"{_APPOSITIVE_OR_ASIDE}{_IN_A_STATEMENT}{_WHILE_DOING}\s+{_ADVERBS}(?P<cue>{_CUE})\b"
-    rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards|later|separately|earlier))?"
+    rf"(?P<object>(?<=told)\s+{_TOLD_WHOM})?(?:\s+(?:afterwards?|later|separately|earlier))?"
     rf"(?:{_TAIL}(?=\s+that\b))?(?:\s+{_WHEN}(?=\s))?(?:{_TAIL}(?=\s+that\b))?{_WHERE_SAID}{_ASIDE_BEFORE_THAT}(?:\s+that|:|{_SAID_COMMA})?\s+(?P<content>.+?){_END}"
 )
 
@@ -739,7 +739,7 @@ def _past_a_place(segment: str, match: re.Match) -> re.Match:
 # A document that speaks, at the end of its phrase: "the press release", "the ministry's statement".
 _A_DOCUMENT = re.compile(rf"\b(?:{word_pattern(DOCUMENT_WORDS)})$", re.I)
 # A wire's tag: "Trend reports with reference to TASS", "Xinhua reported".
-_WIRE_TAG = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}(?:reports|reported)(?:\s+with\s+reference\s+to\s+[^,;\"“”]{1,40})?[\s.]*")
+_WIRE_TAG = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}(?:reports|reported)(?:\s+(?:with\s+reference\s+to|citing)\s+[^,;\"“”]{1,40})?[\s.]*")
 # An occasion after a cue: "at his first in-person talks with …", "during a press conference".
 _AN_OCCASION = re.compile(r"(?:at|during|after|before|ahead\s+of|following)\s+(?:his|her|their|its|the|a|an)\b")
 

@@ -4542,3 +4542,21 @@ Prime Minister Ravi Menon will visit Brunei next week, External Affairs Ministry
 The MEA spokesperson also said that India had received an invitation from Pakistan.
 ''', date="2024-08-23"))
     assert found[-1][1] == "Arun Jaiswal"
+
+
+def test_when_it_was_said_between_the_cue_and_that_is_not_what_was_said():
+    found = said(report('''
+Foreign ministers of the bloc met in Asunción on Friday.
+
+The Ministry of Foreign Affairs of Paraguay announced this Saturday that the members would coordinate their trade policies.
+
+Foreign Minister Rosa Vidal said afterward that the talks had gone well.
+''', date="2023-07-08"))
+    assert [words for words, _, _ in found] == ["the members would coordinate", "the talks had gone"]
+
+
+def test_a_wire_s_tag_citing_another_outlet_is_not_a_statement():
+    found = said(report('''
+Foreign Minister Kemal Aras held a phone call with his American counterpart, a Turkish foreign ministry statement expressed on Monday, Trend reports citing Daily Sabah.
+''', date="2021-02-15"))
+    assert not any(words.startswith("Trend reports") for words, _, _ in found)
