@@ -648,6 +648,7 @@ _REGION_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-
 _STATES_NOUN_AFTER = re.compile(r"\s+(?:of|are|were|and|have|had)\b")
 # Whom a question was put to, and its subject: "Minister Bishop about …", "him about …".
 _ASKED_ABOUT = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:him|her|them)\s+|the\s+[a-z]+\s+)about\b")
+_ACTION_CUES = {"agreed", "continued", "wrote"}
 _ANSWERING_CUES = {"responded", "replied"}  # (base cues: "answered" is "replied")
 # A name standing before the subject, between commas, and a title as the subject: "The
 # Chairman of the Authority, H.E. Bola Ahmed Tinubu, President of … said".
@@ -846,6 +847,14 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             continue  # "Kishida said hello and waved": a greeting, not a statement
         if cue in _ANSWERING_CUES and text.startswith("to ", content_start):
             continue  # "X responded to a question about …": what was answered, not the answer
+        if attribution.cue in _ACTION_CUES and text.startswith(("to ", "with "), content_start):
+            # "Lee and Ishiba agreed to release a document", "Wang agreed to the proposal",
+            # "Shoukry agreed with Blinken on …", "Safadi continued to talk about …", "Modi
+            # wrote to the leaders": what was done or settled, not what was said ("… but
+            # insisted that …" after it still is)
+            if more:
+                return more
+            continue
         if cue == "asked" and _ASKED_ABOUT.match(text, content_start, content_end):
             continue  # "Reporters asked the minister about the visas": a question, not a statement
         if cue == "welcomed" and _WELCOMED_TO_A_PLACE.match(text, content_start, content_end):

@@ -2235,7 +2235,7 @@ Foreign Minister Lina Berg agreed to keep the hotline open, proposing further ta
 ''')
     assert said(text) == [("his country's firm support", "Sok Vanna", "reiterated"),
                           ("more investment in its", "Sok Vanna", "welcomed"),
-                          ("to keep the hotline", "Lina Berg", "agreed"),
+                          # (what she agreed to do is no statement; what she proposed is)
                           ("further talks on fishing", "Lina Berg", "proposed")]
 
 
@@ -4560,3 +4560,19 @@ def test_a_wire_s_tag_citing_another_outlet_is_not_a_statement():
 Foreign Minister Kemal Aras held a phone call with his American counterpart, a Turkish foreign ministry statement expressed on Monday, Trend reports citing Daily Sabah.
 ''', date="2021-02-15"))
     assert not any(words.startswith("Trend reports") for words, _, _ in found)
+
+
+def test_what_someone_agreed_to_or_went_on_to_do_is_not_what_they_said():
+    found = said(report('''
+Foreign Minister Omar Haddad met his German counterpart Lena Brandt in Amman on Sunday.
+
+Brandt agreed to the proposal for a joint donors' conference.
+
+Haddad continued to talk about the needs of refugees but insisted that other countries should share the burden.
+
+Brandt agreed with Haddad and acknowledged that most refugees lived outside the camps.
+
+Haddad wrote to the leaders of the donor countries last week.
+''', date="2019-01-13"))
+    assert [(words, speaker) for words, speaker, _ in found] == [
+        ("other countries should share", "Omar Haddad"), ("most refugees lived outside", "Lena Brandt")]
