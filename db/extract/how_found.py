@@ -13,6 +13,7 @@ from onrecord.db.extract.entities import (
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
 )
+from onrecord.db.identity import spelt_apart
 from onrecord.db.model import Speaker
 
 
@@ -38,7 +39,7 @@ def _method(written: str | None, name: str | None, kind: str | None, cue: str | 
     core = LEADING_HONORIFICS.sub("", LEADING_DETERMINER.sub("", written))
     name_words = {w.strip(",.").casefold() for w in name.split()}  # ("Ferdinand Marcos, Jr.")
     written_words = {w.strip(",.").casefold() for w in core.split()}
-    if name_words <= written_words:
+    if name_words <= written_words or _named_spelt_apart(frozenset(name_words), written_words):
         return "named"
     if written_words & name_words:
         return "title" if written_words - name_words else "surname"
@@ -46,6 +47,16 @@ def _method(written: str | None, name: str | None, kind: str | None, cue: str | 
             and not {p for w in written_words for p in w.split("-")} & _TITLE_WORDS:
         return "surname"  # a nickname the report gave them ("Bubu told journalists")
     return "title"
+
+
+def _named_spelt_apart(name_words: frozenset[str], written_words: set[str]) -> bool:
+    """"Foreign Minister Stenly Kakubo said" of Stanley Kakubo: the full name, spelt as the
+    report spells it elsewhere (the same rule the entity table folds the two by)."""
+    missing = name_words - written_words
+    if len(missing) != 1 or len(name_words) < 2:
+        return False
+    kept = name_words - missing
+    return any(spelt_apart(name_words, kept | {word}) for word in written_words - name_words)
 
 
 # (title words, the letters they are written short with, and each part of "Secretary-General")

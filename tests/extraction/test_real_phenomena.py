@@ -4460,6 +4460,8 @@ Mr. Mwale said that Zambia and South Africa share excellent historical ties.
 ''', date="2023-04-05")
     found = said(text)
     assert [speaker for _, speaker, _ in found] == ["Stanley Mwale", "Stanley Mwale"]
+    # named in full, as the report spells the name there: the app says "named", not "title"
+    assert [s.attribution for s in statements(text)] == ["named", "surname"]
     people_named = [e.speaker.name for e in find_entities(text).people]
     assert "Stenly Mwale" not in people_named and "Stanley Mwale" in people_named
     # two people who share a surname stay two
