@@ -49,7 +49,8 @@ from onrecord.db.extract.wordlist import word_pattern
 _NAMED_OUTLET = re.compile(r"(?<!\()\b((?:[A-Z][\w\-]*\s+){0,3}(?:News\s+)?Agency|Reuters|Associated\s+Press|AFP|Xinhua|Kyodo|Yonhap"
                            r"|TASS|Interfax|RIA\s+Novosti|Sputnik|Bernama|Antara|Anadolu|WAM|IRNA|KUNA|QNA|PTI|ANI|IANS|EFE|ANSA|dpa)\b")
 _OUTLET_HEADS = ("agency", "newspaper", "daily", "broadcaster", "outlet")
-_BARE_OUTLET = re.compile(r"(?:(?:the|a)\s+)?(?:(?:official|state|state-run|state-owned)\s+)?(?:news\s+)?(?:agency|newspaper|daily|broadcaster|outlet)", re.I)
+_BARE_OUTLET = re.compile(r"(?:(?:the|a)\s+)?(?:(?:official|state|state-run|state-owned)\s+)?(?:news\s+)?"
+                          rf"(?:{'|'.join(_OUTLET_HEADS)})", re.I)
 _CONTRACTED = {"ve", "m", "d", "ll", "re", "s"}
 
 
@@ -294,8 +295,7 @@ _CHAIRED_BY = re.compile(rf"\bchaired\s+by\s+(?:the\s+)?{HONORIFIC}*")
 _NAMED_AFTER_DESCRIPTION = re.compile(
     # (not after "of the": "the President of the Republic" holds a title, names no one)
     r"^(?:[A-Z][\w'’]*\s+)?(?:[a-z][\w'’\-]*\s+){2,}(?<!\bof\sthe\s)(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})$")
-_MEDIA_HEADS = {"agency", "newspaper", "daily", "broadcaster", "outlet", "television", "tv", "radio", "channel",
-                "magazine", "newsmagazine", "weekly"}
+_MEDIA_HEADS = {*_OUTLET_HEADS, "television", "tv", "radio", "channel", "magazine", "newsmagazine", "weekly"}
 _MEDIA_ENDINGS = ("agency", "newspaper", "daily", "broadcaster", "newsmagazine", "magazine", "weekly")
 # "the official WAM news agency", "state-run KCNA news agency": the outlet's own name.
 # How a report describes an outlet before its name: "the official WAM", "state-run KCNA".
