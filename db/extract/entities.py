@@ -242,7 +242,12 @@ _POSSESSIVE = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)"
 
 # "South Korea's Finance Minister Choi Sang-mok", "U.S. Treasury Secretary Scott Bessent"
 # A comma inside a name list that ends in "and ...": "Economy, Trade and Industry".
-_LIST_COMMA = rf",\s+(?=(?:[{UPPER}][\w'’\-]*\s+){{0,2}}[{UPPER}][\w'’\-]*(?:\s+and\s+|,\s+[{UPPER}]))"
+_LIST_COMMA = rf",\s+(?=(?:[{UPPER}][\w'’\-]*\s+){{0,2}}[{UPPER}][\w'’\-]*(?:\s+(?:and|&)\s+|,\s+[{UPPER}]))"
+# After a comma, the rest of a list of fields that ends in a comma ("Minister of Foreign
+# Affairs, African Cooperation and Moroccans Abroad, Nasser Bourita"): the title goes on, and
+# what follows the comma is no name yet. (Not a second person: "Ahsan Iqbal & Vice Chairman,")
+_LIST_GOES_ON = (rf"\s+(?:[{UPPER}][\w'’\-]*\s+){{0,3}}(?:and|&)\s+(?!(?:[{UPPER}][\w'’\-]*\s+){{0,2}}{_ANY_TITLE_HEAD}\b)"
+                 rf"(?:[{UPPER}][\w'’\-]*\s+){{0,3}}[{UPPER}][\w'’\-]*,")
 # No title or name runs across a blank line: "… Houthis: Envoy¶¶The White House says", "…
 # with Solvanian President¶¶The Prime Minister, Tom Hale" are a headline's end, then the story.
 _NO_BLANK_LINE = r"(?![^\S\n]*\n[^\S\n]*\n)"
@@ -252,13 +257,15 @@ _TITLE_BEFORE_NAME = re.compile(
     # ("US secretary of state Antony Blinken": "of state" in lower case goes on the title)
     rf"(?P<title>(?:{CAP}{_NO_BLANK_LINE}\s+){{0,4}}?{_ANY_TITLE_HEAD}"
     # "Minister of Economy, Trade and Industry", "Deputy Minister for Energy Policy"
-    rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?(?!{HONORIFIC}){CAP}|{_LIST_COMMA}{CAP})*?|\s+of\s+state)*?)"
+    rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:and|&)\s+)?(?!{HONORIFIC}){CAP}|{_LIST_COMMA}{CAP})*?|\s+of\s+state)*?)"
     # An honorific between title and name is not part of either ("Shri Arvind Malhotra"),
     # and "The" is no name's first word.
     # (nor is the title's initials in brackets: "Prime Minister (PM) KP Sharma Oli")
-    rf"(?:\s+\([A-Z]{{2,5}}\))?,?{_NO_BLANK_LINE}\s+{HONORIFIC}*(?!The\s)"
+    rf"(?:\s+\([A-Z]{{2,5}}\))?(?:,(?!{_LIST_GOES_ON}))?{_NO_BLANK_LINE}\s+{HONORIFIC}*(?!The\s)"
     # A single name after a title is a name too ("Coordinating Minister Suharyanto").
-    rf"(?P<name>{NAME}|{_NAME_WORD}(?=\s+[a-z(]|[,.;:]))"
+    # (a single word that a full name follows after a comma ends a title's list of fields:
+    # "… African Cooperation and Moroccans Abroad, Nasser Bourita,")
+    rf"(?P<name>{NAME}|{_NAME_WORD}(?=\s+[a-z(]|[,.;:])(?!,\s+{NAME}\s*(?:[,&]|and\s)))"
 )
 # "H.E. Dr. Saeed bin Rashid Al Marri, Minister of State": honorifics introduce a person.
 _HONORIFIC_NAME = re.compile(rf"(?<![\w'’.\-]){HONORIFIC}+(?P<name>{NAME})\b")

@@ -4578,3 +4578,17 @@ Haddad wrote to the leaders of the donor countries last week.
 ''', date="2019-01-13"))
     assert [(words, speaker) for words, speaker, _ in found] == [
         ("other countries should share", "Omar Haddad"), ("most refugees lived outside", "Lena Brandt")]
+
+
+def test_a_minister_whose_title_lists_fields_before_a_comma_and_the_name():
+    text = report('''
+Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, Nasser Amrani, held talks in Rabat on Wednesday with his counterpart from Guinea-Bissau.
+
+Federal Minister for Planning, Development & Special Initiatives, Ahsan Qadir & Vice Chairman of the commission Cong Wei co-chaired the meeting.
+
+In his remarks, the minister noted that the corridor is a remarkable endeavour.
+''', date="2024-01-17")
+    people_found = {e.speaker.name: e.speaker.title for e in find_entities(text).people}
+    assert people_found.get("Nasser Amrani") == "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad"
+    assert people_found.get("Ahsan Qadir") == "Federal Minister for Planning, Development & Special Initiatives"
+    assert "Abroad" not in people_found and "Initiatives" not in people_found
