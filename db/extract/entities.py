@@ -92,7 +92,10 @@ TITLE_ABBREVIATIONS = {"PM": "Prime Minister", "FM": "Foreign Minister", "EAM": 
                        "CM": "Chief Minister", "DM": "District Magistrate", "SP": "Superintendent of Police",
                        "LG": "Lieutenant Governor", "CJ": "Chief Justice",
                        # Kenya's ministers: "CS Raychelle Omamo", "the CS said"
-                       "CS": "Cabinet Secretary"}
+                       "CS": "Cabinet Secretary",
+                       # and elsewhere: "VP Harris", "NSA Doval", "CSG Scotland", "ForMin Melescanu"
+                       "VP": "Vice President", "NSA": "National Security Adviser",
+                       "CSG": "Commonwealth Secretary-General", "ForMin": "Foreign Minister"}
 # A title written short before a name, in capitals only and never after a number ("Japanese
 # PM Shigeru Ishiba"; "2 pm", "3 PM Eastern Time" are no title).
 _TITLE_LETTERS = [a for a in TITLE_ABBREVIATIONS if a.isalpha()]

@@ -4592,3 +4592,17 @@ In his remarks, the minister noted that the corridor is a remarkable endeavour.
     assert people_found.get("Nasser Amrani") == "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad"
     assert people_found.get("Ahsan Qadir") == "Federal Minister for Planning, Development & Special Initiatives"
     assert "Abroad" not in people_found and "Initiatives" not in people_found
+
+
+def test_more_titles_written_short_before_a_name():
+    text = report('''
+Prime Minister Ron Skerry met CSG Scotland and VP Harris in London on Monday, with NSA Doval and ForMin Melescu.
+
+CSG Scotland said the Commonwealth would support small island states.
+''', date="2024-06-03")
+    people_found = {e.speaker.name: e.speaker.title for e in find_entities(text).people}
+    assert people_found.get("Scotland") == "Commonwealth Secretary-General"
+    assert people_found.get("Harris") == "Vice President"
+    assert people_found.get("Doval") == "National Security Adviser"
+    assert people_found.get("Melescu") == "Foreign Minister"
+    assert said(text)[-1][1] == "Scotland"
