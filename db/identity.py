@@ -42,9 +42,40 @@ def spelt_apart(words: frozenset[str], known: frozenset[str]) -> bool:
     if len(new) != 1 or len(old) != 1:
         return False
     (new,), (old,) = new, old
-    if new.startswith(old) and len(old) >= 4 and len(new) - len(old) >= 3:
-        return True
-    return min(len(new), len(old)) >= 5 and new[0] == old[0] and _edits_apart(new, old) <= 2
+    longer, shorter = (new, old) if len(new) > len(old) else (old, new)
+    if longer.startswith(shorter) and len(shorter) >= 4:
+        return longer[len(shorter):] in _RUN_ON_WORDS
+    return (min(len(new), len(old)) >= 5 and new[0] == old[0] and _edits_apart(new, old) <= 2
+            and _consonants(new) == _consonants(old) and not _other_gender(new, old))
+
+
+_VOWELS_AND_H = re.compile(r"[aeiouyh]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _consonants(word: str) -> str:
+    """A name's consonants, doubled ones once: spellings of one name differ in vowels, a "y",
+    an "h" or a doubled letter ("Stanley"/"Stenly", "Sergei"/"Sergey", "Antony"/"Anthony");
+    "Sung-min" and "Sung-jin" differ in a consonant, and are two people."""
+    return _DOUBLED.sub(r"\1", _VOWELS_AND_H.sub("", word))
+
+
+# Words that lost markup runs into a name ("Joe Bidenbegan", "Bidenwho", "Petrothanking"); a
+# name that goes on in letters of its own is another name ("Lind", "Lindqvist").
+_RUN_ON_WORDS = {"said", "says", "told", "who", "and", "met", "began", "added", "held", "thanked", "thanking",
+                 "noted", "was", "has", "had", "is", "also", "during", "on", "in", "at", "with"}
+
+
+def _other_gender(one: str, other: str) -> bool:
+    """"Roberto"/"Roberta", "Karim"/"Karima", "Daniel"/"Danielle": names that differ only in
+    an ending that marks a woman's or a man's name are two people, not a slip."""
+    stem = 0
+    while stem < min(len(one), len(other)) and one[stem] == other[stem]:
+        stem += 1
+    endings = sorted((one[stem:], other[stem:]), key=len)
+    if len(endings[0]) == 1 and len(endings[1]) == 1:
+        return set(endings) <= {"a", "e", "o"}  # "Roberto"/"Roberta"
+    return endings[0] == "" and endings[1] in {"a", "e", "le", "ne", "ette", "ina"}  # "Karim"/"Karima"
 
 
 def _edits_apart(one: str, other: str) -> int:

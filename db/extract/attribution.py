@@ -448,17 +448,20 @@ _TOLD_WHOM = (
     # (no verb inside: "told the audience the agreement was a deal that …" told the audience)
     # ("told a press conference after the meeting that …")
     r"(?:(?:the|his|her|their|its|a|an)\s+(?:(?:(?<=who\s)|(?<=which\s)|(?!(?:was|is|are|were|has|had|have|would|will|could|can|did|does)\s))"
-    # (or longer, up to its "that": "his visiting Sri Lankan counterpart G L Peiris that …",
-    # "the inaugural session of the 8th Joint Economic Commission in Islamabad that …")
-    r"[A-Za-z0-9'’\-]+\s+){0,14}?"
-    r"[A-Za-z'’\-]+(?=\s+(?:afterwards\s+|later\s+|separately\s+)?that\b)"
+    r"[A-Za-z'’\-]+\s+){0,6}?"
+    r"[a-z'’\-]+(?=\s+(?:afterwards\s+|later\s+|separately\s+)?that\b)"
+    # or longer, up to its "that", when it ends in a name or a place: "his visiting Sri Lankan
+    # counterpart G L Peiris that …", "the inaugural session of the 8th Joint Economic
+    # Commission in Islamabad that …" (no clause inside: "… where he once taught that …")
+    r"|(?:the|his|her|their|its|a|an)\s+(?:(?!(?:he|she|they|it|we|I|who|which|where|when|that|was|is|are|were|has|had"
+    r"|have|would|will|could|can|did|does)\s)[A-Za-z0-9'’\-]+\s+){0,14}?[A-Z][\w'’\-]*(?=\s+that\b)"
     # ("told the Yonhap news agency the talks went well")
     r"|reporters|journalists|the press|lawmakers|him|her|them|(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}"
     r"(?:\s+(?:news\s+)?(?:agency|newspaper|daily|television|radio))?)"
 )
 # "Merkel said Saturday she expected ...": when the words were said, not what.
-_WHEN = (rf"(?:on\s+|this\s+)?(?:{WEEKDAY_NAME}|today|yesterday)"
-         r"(?:\s+(?:morning|afternoon|evening|night))?,?")
+_WHEN = (rf"(?:(?:on\s+|this\s+)?(?:{WEEKDAY_NAME}|today|yesterday)"
+         r"(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening|week)),?")
 # "Anwar in a statement on his Facebook page said ...": where the words were said.
 # ("ADB President Masatsugu Asakawa at a press conference announced …")
 _IN_A_STATEMENT = (r"(?:,?\s+(?:in|at)\s+(?:a|an|his|her|its|their|the)\s+(?:\w+\s+)?(?:statement|post|message|tweet|interview|speech|letter|briefing|conference)"
@@ -649,6 +652,21 @@ _STATES_NOUN_AFTER = re.compile(r"\s+(?:of|are|were|and|have|had)\b")
 # Whom a question was put to, and its subject: "Minister Bishop about …", "him about …".
 _ASKED_ABOUT = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){1,4}|(?:him|her|them)\s+|the\s+[a-z]+\s+)about\b")
 _ACTION_CUES = {"agreed", "continued", "wrote"}
+_INFINITIVE = re.compile(r"to\s+(?P<verb>[a-z]+)(?P<after>\s+for)?\s+(?:that\s+)?")
+
+
+def _went_on_saying(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where what was said starts after "continued to urge …", "continued to call for …", and
+    its cue; None when what went on was no speech ("continued to talk about …")."""
+    infinitive = _INFINITIVE.match(text, start, end)
+    if not infinitive:
+        return None
+    verb, after = infinitive.group("verb"), infinitive.group("after") or ""
+    for form in (verb + "ed" + after, verb + "d" + after):
+        cue = base_cue_or_none(form)
+        if cue:
+            return infinitive.end(), cue
+    return None
 _ANSWERING_CUES = {"responded", "replied"}  # (base cues: "answered" is "replied")
 # A name standing before the subject, between commas, and a title as the subject: "The
 # Chairman of the Authority, H.E. Bola Ahmed Tinubu, President of … said".
@@ -672,7 +690,7 @@ _SECTION_LABEL = re.compile(r"(?:Why\s+it\s+matters|The\s+big\s+picture|What\s+t
 # The last words of a body's name after "of": "… of the Authority", "… of Foreign Affairs".
 _BODY_ENDINGS = {w.lower() for w in ORG_HEADS} | {"affairs", "authority", "assembly", "council", "republic", "union",
                                                   "nations", "states", "kingdom", "federation", "community"}
-_SAID_NOTHING = re.compile(r"(?:nothing|little)\s+(?:about|on|of)\b")
+_SAID_NOTHING = re.compile(r"(?:nothing|little|much|a\s+lot|a\s+great\s+deal)\s+(?:about|on|of)\b")
 _SAID_A_GREETING = re.compile(r"(?:hello|hi|goodbye|good-?bye)\b(?:\s+(?:and|to)\b|\s*[.,]?\s*$)", re.I)
 _SAID_THIS = re.compile(r"(?:this|so)\s+(?:at|in|on|during|while|when|after|before|to|from)\b")
 
@@ -841,20 +859,26 @@ def _reported(text: str, start: int, end: int) -> list[Reported]:
             continue  # "…, the spokeswoman stated, Trend reports": the wire's tag, not what she said
         if _SAID_THIS.match(text, content_start, content_end):
             continue  # "Cho said this at a briefing": where it was said, not what
-        if text.startswith(("nothing", "little"), content_start) and _SAID_NOTHING.match(text, content_start, content_end):
-            continue  # "They said nothing about the dispute": nothing was said
+        if text.startswith(("nothing", "little", "much", "a "), content_start) \
+                and _SAID_NOTHING.match(text, content_start, content_end):
+            continue  # "They said nothing about the dispute", "Their release said much about …"
         if cue == "said" and _SAID_A_GREETING.match(text, content_start, content_end):
             continue  # "Kishida said hello and waved": a greeting, not a statement
         if cue in _ANSWERING_CUES and text.startswith("to ", content_start):
             continue  # "X responded to a question about …": what was answered, not the answer
-        if attribution.cue in _ACTION_CUES and text.startswith(("to ", "with "), content_start):
+        if attribution.cue in _ACTION_CUES and (text.startswith("to ", content_start) or (
+                attribution.cue == "agreed" and text.startswith("with ", content_start))):
             # "Lee and Ishiba agreed to release a document", "Wang agreed to the proposal",
             # "Shoukry agreed with Blinken on …", "Safadi continued to talk about …", "Modi
             # wrote to the leaders": what was done or settled, not what was said ("… but
-            # insisted that …" after it still is)
-            if more:
-                return more
-            continue
+            # insisted that …" after it still is); "continued to urge donors to …" still says
+            # what was urged
+            went_on = _went_on_saying(text, content_start, content_end) if attribution.cue == "continued" else None
+            if went_on is None:
+                if more:
+                    return more
+                continue
+            content_start, attribution = went_on[0], replace(attribution, cue=went_on[1])
         if cue == "asked" and _ASKED_ABOUT.match(text, content_start, content_end):
             continue  # "Reporters asked the minister about the visas": a question, not a statement
         if cue == "welcomed" and _WELCOMED_TO_A_PLACE.match(text, content_start, content_end):

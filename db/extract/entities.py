@@ -260,7 +260,9 @@ _TITLE_BEFORE_NAME = re.compile(
     # ("US secretary of state Antony Blinken": "of state" in lower case goes on the title)
     rf"(?P<title>(?:{CAP}{_NO_BLANK_LINE}\s+){{0,4}}?{_ANY_TITLE_HEAD}"
     # "Minister of Economy, Trade and Industry", "Deputy Minister for Energy Policy"
-    rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:and|&)\s+)?(?!{HONORIFIC}){CAP}|{_LIST_COMMA}{CAP})*?|\s+of\s+state)*?)"
+    rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:and|&)\s+)?(?!{HONORIFIC}){CAP}|{_LIST_COMMA}{CAP})*?|\s+of\s+state"
+    # ("the spokesman for the ministry, Ahmed Fawzy": a body in lower case after "the")
+    r"|\s+(?:of|for)\s+the\s+(?:ministry|presidency|government|embassy|department|office)(?=,))*?)"
     # An honorific between title and name is not part of either ("Shri Arvind Malhotra"),
     # and "The" is no name's first word.
     # (nor is the title's initials in brackets: "Prime Minister (PM) KP Sharma Oli")
@@ -411,7 +413,7 @@ _METONYM_TABLE: dict[str, tuple[str, str | None]] = {
     "dfat": ("Department of Foreign Affairs and Trade", "Australia"),
     "dirco": ("Department of International Relations and Cooperation", "South Africa"),
     "ustr": ("Office of the United States Trade Representative", "United States"),
-    "gac": ("Global Affairs Canada", "Canada"), "mofcom": ("Ministry of Commerce", "China"),
+    "mofcom": ("Ministry of Commerce", "China"),
     "presidency": ("Presidency", None), "downing street": ("Prime Minister's Office", "United Kingdom"),
     # "Seoul's presidential office": the office under the name it gives itself
     "presidential office": ("Office of the President", None),
@@ -543,7 +545,7 @@ class EntityTable:
                 # "Suharyanto" first, "Suharyanto Wibowo" later: one person, the fuller name.
                 entity.speaker.name = name
                 break
-            if spelt_apart(words, known):
+            if spelt_apart(words, known) and _may_be_one(entity.speaker, attributes):
                 break  # "Stanley Kakubo", then "Stenly Kakubo": one person, first spelling kept
         else:
             entity = Entity(Speaker(name=name, kind="person"))
@@ -630,6 +632,17 @@ _THE = re.compile(r"^(?:the|The)\s+")
 _OWNER_BEFORE_HEAD = re.compile(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+(?=(?:Ministry|Department|Treasury)\b)")
 _OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
 _OWNER_POSSESSIVE = re.compile(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")
+
+
+def _may_be_one(speaker: Speaker, attributes: dict) -> bool:
+    """Whether a name spelt like `speaker`'s may be the same person: not with another title
+    or country ("Egyptian Foreign Minister Mohamed Salah met Yemeni Foreign Minister Mohamed
+    Saleh" are two)."""
+    for attribute in ("title", "country"):
+        new, known = (attributes.get(attribute) or "").lower(), (getattr(speaker, attribute) or "").lower()
+        if new and known and new not in known and known not in new:
+            return False
+    return True
 
 
 def _merge_attributes(speaker: Speaker, attributes: dict) -> None:

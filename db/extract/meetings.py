@@ -110,9 +110,10 @@ _DATELINE = re.compile(
     r"(?:\s*\([A-Za-z][A-Za-z .]{1,20}\)\s*\.?(?:--|—|–|-)\s*|(?:\s+[A-Z][A-Za-z]{1,12})?\s*\.?(?:--|—|–|-)\s+)"
     # a city in capitals and the agency with its date, no dash: "PARIS (UrduPoint News / Sputnik - 18th November, 2022) "
     r"|^(?P<city3>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+){0,2})(?:\s+\([A-Z][^()\n]{1,60}\)\s+(?=[A-Z])"
-    # or the agency and a colon: "KABUL (TOLOnews): The acting …" (a city in capitals only:
-    # "Xi Jinping (as translated): …" is a transcript's speaker)
-    r"|\s*\([A-Za-z][A-Za-z .]{1,20}\):\s+(?=[A-Z])"
+    # or the agency and a colon: "KABUL (TOLOnews): The acting …" (a known city in capitals
+    # only, checked in dateline(): "PRESIDENT NUNO (via interpreter): …" is a transcript's
+    # speaker)
+    r"|\s*\([A-Z][A-Za-z .]{1,20}\):\s+(?=[A-Z])"
     # or a dash touching the first word: "TOKYO—Japan and Vietnam pledged …"
     r"|—(?=[A-Z])))"
 )
@@ -211,6 +212,8 @@ def dateline(text: str, paragraph: Span) -> tuple[str | None, Span | None]:
         tag = _AGENCY_TAG.match(chunk)
         return (None, Span(paragraph.start, paragraph.start + tag.end())) if tag else (None, None)
     city = (match.group("city") or match.group("city2") or match.group("city3")).strip()
+    if match.group("city3") and match.group().rstrip().endswith("):") and city.title() not in CITIES:
+        return None, None
     if match.group("city2") and not city.isupper() and not re.search(r"[\d(]", match.group()) \
             and city not in CITIES and not country_of(city) and chunk[match.end():match.end() + 1].islower():
         # "Holness — whose meeting … — said": a name, a dash and an aside in lower case is no

@@ -74,6 +74,12 @@ _HEAD_TITLES = {"state": HEADS_OF_STATE, "government": HEADS_OF_GOVERNMENT}
 # A post abroad closing a speaker phrase: "… envoy to the United Nations", "ambassador to Japan".
 _POSTED_TO = re.compile(r"^(?P<holder>.+?)\s+to\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}$")
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
+def _speaks_for_others(person: Entity) -> bool:
+    """A spokesperson or a press secretary, by title."""
+    title = (person.speaker.title or "").lower()
+    return any(w in title for w in _SPOKESPEOPLE) or "press secretary" in title
+
+
 # Words of a body's name that a spokesperson's title may leave out ("External Affairs
 # spokesperson" for the Ministry of External Affairs').
 _SEAT_FILLERS = {"ministry", "department", "office", "of", "the", "for", "and"}
@@ -481,7 +487,11 @@ class Resolver:
         words = core.split()
         in_full = [e for e in self.entities.people if e.speaker.name in core]
         if in_full:
-            return max(in_full, key=lambda e: len(e.speaker.name))
+            person = max(in_full, key=lambda e: len(e.speaker.name))
+            if not _speaks_for_others(person) and _SPOKESPERSON_FOR.match(core) and "pokes" in core:
+                # "a spokeswoman for Prime Minister Ana Ruiz": not Ana Ruiz, but someone unnamed
+                return self.entities.unnamed(core, position)
+            return person
         head = _HEAD_OF.match(core) if "ead of" in core else None
         if head:
             leader = self._head_of(head, position)
@@ -617,9 +627,15 @@ class Resolver:
             if holders:
                 return self._title_holder(holders, position)
         if any(w.lower() in _ORG_HEADS for w in owner) or seat:
-            # ("a Downing Street spokesperson": the office that sits there)
+            # ("the Downing Street spokesperson": the office that sits there)
             return self._body(" ".join(owner), position)
-        return self._by_title(owner + [written.split()[-1]], position, written)
+        found = self._by_title(owner + [written.split()[-1]], position, written)
+        if owner and found is not None and not found.unnamed and (
+                not _speaks_for_others(found) or not all(w in (found.speaker.title or "").lower() for w in wanted)):
+            # "the spokesman for the Prime Minister" is not the Prime Minister, nor the
+            # ministry's spokesman named before
+            return self.entities.unnamed(written, position)
+        return found
 
     def _officials(self, owner: list[str], written: str, position: int, indefinite: bool) -> Entity | None:
         """"Ministry officials": the body they speak for. An official or a source the report
@@ -787,7 +803,7 @@ class Resolver:
             # (nor the minister a spokesperson speaks for: "the presidential spokesman" is
             # someone else, unnamed, unless the person before is a spokesperson)
             spokesperson = subject is not None and bool(_SPOKESPEOPLE.intersection(wanted)) \
-                and bool(subject.speaker.title) and not any(w in subject.speaker.title.lower() for w in _SPOKESPEOPLE)
+                and bool(subject.speaker.title) and not _speaks_for_others(subject)
             if subject is not None and not _other_leader(" ".join(wanted), subject.speaker.title) \
                     and not (country and subject.speaker.country and subject.speaker.country != country) \
                     and not spokesperson:

@@ -4606,3 +4606,84 @@ CSG Scotland said the Commonwealth would support small island states.
     assert people_found.get("Doval") == "National Security Adviser"
     assert people_found.get("Melescu") == "Foreign Minister"
     assert said(text)[-1][1] == "Scotland"
+
+
+def test_two_people_whose_names_differ_by_a_letter_or_two_stay_two():
+    pairs = [("Foreign Minister Daniel Okoro", "Trade Minister Danielle Okoro"),
+             ("Opposition leader Karim Benali", "Senator Karima Benali"),
+             ("Foreign Minister Park Sung-min", "Unification Minister Park Sung-jin"),
+             ("Foreign Minister Roberto Silva", "Trade Secretary Roberta Silva"),
+             ("Swedish Foreign Minister Peter Lind", "Finnish Defence Minister Peter Lindqvist"),
+             ("Egyptian Foreign Minister Mohamed Salah", "Yemeni Foreign Minister Mohamed Saleh"),
+             ("Danish Foreign Minister John Hansen", "British Trade Secretary John Hanson")]
+    for first, second in pairs:
+        text = report(f"{first} met {second} in the capital on Monday.\n\n"
+                      f"{' '.join(second.split()[-2:])} said the talks had been useful.", date="2024-03-04")
+        names = [e.speaker.name for e in find_entities(text).people]
+        assert " ".join(first.split()[-2:]) in names and " ".join(second.split()[-2:]) in names, (first, second)
+        assert said(text)[-1][1] == " ".join(second.split()[-2:]), (first, second)
+
+
+def test_a_transcript_s_speaker_in_capitals_with_a_note_in_brackets_is_no_dateline():
+    found = said(report('''
+PRESIDENT NUNO (via interpreter): Thank you, Madam President. Mozambique values this friendship deeply.
+''', date="2024-06-03"))
+    assert found and found[0][1] == "Nuno"
+
+
+def test_what_someone_continued_to_urge_is_what_they_said():
+    found = said(report('''
+Foreign Minister Omar Haddad met his German counterpart Lena Brandt in Amman on Sunday.
+
+Haddad continued to call for an end to the fighting in Syria.
+
+Brandt continued to urge donors to give more.
+
+Haddad continued to talk about the needs of the camps.
+''', date="2019-01-13"))
+    assert [(words, speaker, cue) for words, speaker, cue in found] == [
+        ("an end to the", "Omar Haddad", "called for"), ("donors to give more", "Lena Brandt", "urged")]
+
+
+def test_a_long_told_whom_holds_no_clause():
+    found = said(report('''
+Foreign Minister Ravi Menon met the visiting Nepali envoy Hari Thapa in Delhi on Monday.
+
+Menon told the visiting envoy from Nepal the new decision on the Kosi dam meant that more water would flow south.
+
+Thapa told the students at the university where he once taught that story about his first visit to Delhi.
+''', date="2021-05-17"))
+    assert not any(words.startswith(("more water", "story about")) for words, _, _ in found)
+
+
+def test_a_spokesperson_named_after_their_title_is_no_participant_and_no_leader_speaks_for_them():
+    text = report('''
+Egyptian Foreign Minister Sameh Adel met his Kenyan counterpart Ruth Wanjiru in Cairo on Monday.
+
+The spokesman for the ministry, Ahmed Fawzy, said Egypt wants a lasting ceasefire in Sudan.
+
+The spokesman for the President said the two countries would sign a water deal.
+''', date="2024-06-03")
+    found = said(text)
+    assert [speaker for _, speaker, _ in found] == ["Ahmed Fawzy", None]
+    assert "Ahmed Fawzy" not in [p.name for m in meetings(text) for p in m.participants]
+
+
+def test_a_press_secretary_is_the_spokeswoman_named_again():
+    found = said(report('''
+President Jorge Nuno met President Amina Salim in Maputo on Monday.
+
+Presidential Press Secretary Mara Lind said the two leaders discussed gas exports. The spokeswoman added that a deal was expected in July.
+''', date="2024-06-03"))
+    assert [speaker for _, speaker, _ in found] == ["Mara Lind", "Mara Lind"]
+
+
+def test_what_a_release_said_much_about_is_no_statement_and_this_morning_is_when():
+    found = said(report('''
+Foreign Minister Omar Haddad met his Iranian counterpart Reza Karimi in Tehran on Monday.
+
+Their release said much about the new mood between the neighbours.
+
+Karimi said this morning that Iran was ready for more talks.
+''', date="2024-05-13"))
+    assert found == [("Iran was ready for", "Reza Karimi", "said")]
